@@ -1,0 +1,43 @@
+import type { ParsedInput, ProcedureName, ProcedureOutput } from '../../shared/api';
+import { readBoard } from '../services/board';
+import { createCampaign, getCampaign, listCampaigns, updateCampaign } from '../services/campaigns';
+import {
+  createCollaboration,
+  getCollaboration,
+  moveCollaboration,
+  updateCollaboration,
+} from '../services/collaborations';
+import type { Ctx } from '../services/context';
+import { listEvents, logNote } from '../services/events';
+import { createCreator, getCreator, listCreators, updateCreator } from '../services/influencers';
+import { loadSampleData } from '../services/sample';
+import { getSettings, updateSettings } from '../services/settings';
+
+export type Handlers = { [K in ProcedureName]: (ctx: Ctx, input: ParsedInput<K>) => ProcedureOutput<K> };
+
+/** Every procedure of the contract mapped to its service; the type makes a missing one a compile error. */
+export const handlers: Handlers = {
+  'influencers.create': createCreator,
+  'influencers.update': updateCreator,
+  'influencers.get': (ctx, { id }) => getCreator(ctx, id),
+  'influencers.list': listCreators,
+
+  'campaigns.create': createCampaign,
+  'campaigns.update': updateCampaign,
+  'campaigns.get': (ctx, { id }) => getCampaign(ctx, id),
+  'campaigns.list': (ctx) => listCampaigns(ctx),
+
+  'collaborations.create': createCollaboration,
+  'collaborations.update': updateCollaboration,
+  'collaborations.get': (ctx, { id }) => getCollaboration(ctx, id),
+  'collaborations.board': readBoard,
+  'collaborations.move': moveCollaboration,
+
+  'events.list': listEvents,
+  'events.log': logNote,
+
+  'settings.get': (ctx) => getSettings(ctx),
+  'settings.update': updateSettings,
+
+  'sample.load': (ctx) => loadSampleData(ctx),
+};

@@ -1,0 +1,95 @@
+import { sql } from 'drizzle-orm';
+import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { CampaignTargets, Handle } from '../../shared/schemas';
+
+/*
+ * Conventions: timestamps are ISO-8601 UTC strings (`2026-03-02T09:00:00.000Z`), calendar dates
+ * are `YYYY-MM-DD`, money is integer minor units next to a currency code.
+ */
+
+export const creators = sqliteTable('creators', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  handles: text('handles', { mode: 'json' }).$type<Handle[]>().notNull().default(sql`'[]'`),
+  followers: integer('followers'),
+  region: text('region'),
+  timeZone: text('time_zone'),
+  language: text('language'),
+  email: text('email'),
+  notes: text('notes').notNull().default(''),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+export const campaigns = sqliteTable('campaigns', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  product: text('product').notNull().default(''),
+  goals: text('goals').notNull().default(''),
+  targets: text('targets', { mode: 'json' }).$type<CampaignTargets>().notNull().default(sql`'{}'`),
+  budgetMinor: integer('budget_minor'),
+  currency: text('currency').notNull(),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});
+
+export const collaborations = sqliteTable(
+  'collaborations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    creatorId: integer('creator_id')
+      .notNull()
+      .references(() => creators.id),
+    campaignId: integer('campaign_id').references(() => campaigns.id),
+    stage: text('stage').notNull(),
+    // Mirrors the latest `collaboration.moved` event so the board needs no event scan.
+    stageSince: text('stage_since').notNull(),
+    feeMinor: integer('fee_minor').notNull().default(0),
+    currency: text('currency').notNull(),
+    product: text('product').notNull().default(''),
+    productValueMinor: integer('product_value_minor'),
+    startDate: text('start_date'),
+    publishBy: text('publish_by'),
+    notes: text('notes').notNull().default(''),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('collaborations_stage_idx').on(t.stage),
+    index('collaborations_creator_idx').on(t.creatorId),
+    index('collaborations_campaign_idx').on(t.campaignId),
+    check('collaborations_fee_nonnegative', sql`${t.feeMinor} >= 0`),
+  ],
+);
+
+// Append-only: migration 0001 adds triggers that refuse UPDATE and DELETE.
+export const events = sqliteTable(
+  'events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    at: text('at').notNull(),
+    recordedAt: text('recorded_at').notNull(),
+    type: text('type').notNull(),
+    collaborationId: integer('collaboration_id').references(() => collaborations.id),
+    creatorId: integer('creator_id').references(() => creators.id),
+    data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
+  },
+  (t) => [
+    index('events_collaboration_idx').on(t.collaborationId, t.id),
+    index('events_creator_idx').on(t.creatorId, t.id),
+  ],
+);
+
+// A single row (id = 1).
+export const settings = sqliteTable(
+  'settings',
+  {
+    id: integer('id').primaryKey(),
+    brandName: text('brand_name').notNull().default(''),
+    senderName: text('sender_name').notNull().default(''),
+    timeZone: text('time_zone').notNull(),
+    currency: text('currency').notNull(),
+  },
+  (t) => [check('settings_single_row', sql`${t.id} = 1`)],
+);

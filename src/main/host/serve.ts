@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fixedClock, systemClock } from '../clock';
+import { findMigrationsFolder } from '../db/client';
+import { openRuntime } from '../runtime';
+import { PushHub } from './push';
+import { startHost } from './server';
+
+/** `npm run serve`: the browser host, configured from FOLLOWTHROUGH_* environment variables. */
+async function main() {
+  const env = process.env;
+  const here = dirname(fileURLToPath(import.meta.url));
+  const dataDir = resolve(env.FOLLOWTHROUGH_DATA_DIR || join(homedir(), '.followthrough'));
+  const clock = env.FOLLOWTHROUGH_NOW ? fixedClock(env.FOLLOWTHROUGH_NOW) : systemClock;
+  const token = env.FOLLOWTHROUGH_TOKEN || randomBytes(24).toString('base64url');
+  const port = parsePort(env.FOLLOWTHROUGH_PORT);
+  const push = new PushHub();
+
+  const runtime = openRuntime({
+    dataDir,
+    clock,
+    migrationsFolder: findMigrationsFolder([join(here, 'migrations'), join(here, '../../src/main/db/migrations')]),
+    onChange: (procedure) => push.broadcast({ type: 'changed', procedure }),
+  });
+  const host = await listen(port ?? 5199, port !== undefined, (p) =>
+    startHost({ dispatch: runtime.dispatch, token, staticDir: join(here, '../renderer'), push, port: p }),
+  );
+  console.log(`Followthrough is running at ${host.url}`);
+  console.log(`Data: ${runtime.dbFile}`);
+
+  const stop = async () => {
+    await host.close();
+    runtime.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+function parsePort(value: string | undefined): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`FOLLOWTHROUGH_PORT must be a port number between 0 and 65535, not "${value}".`);
+  }
+  return port;
+}
+
+/** The default port may be taken (a second copy running); then any free port will do. */
+async function listen<T>(port: number, explicit: boolean, start: (port: number) => Promise<T>): Promise<T> {
+  try {
+    return await start(port);
+  } catch (error) {
+    if (!explicit && (error as NodeJS.ErrnoException).code === 'EADDRINUSE') return start(0);
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`Followthrough could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,161 @@
+import { timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { procedures, PROCEDURE_NAMES } from '../../shared/api';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { type ApiError, type ApiResult, HTTP_STATUS } from '../../shared/result';
+import type { Dispatch } from '../api/dispatcher';
+import type { PushHub } from './push';
+import { serveStatic } from './static';
+
+export interface HostOptions {
+  dispatch: Dispatch;
+  token: string;
+  staticDir: string;
+  push: PushHub;
+  /** 0 picks a free port. */
+  port: number;
+}
+
+export interface RunningHost {
+  url: string;
+  port: number;
+  server: Server;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 5 * 1024 * 1024;
+const LOOPBACK = new Set(['127.0.0.1', '::ffff:127.0.0.1', '::1']);
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+};
+
+/**
+ * The browser host: the renderer and the same API as Electron, on 127.0.0.1 only, behind a token.
+ * The Host header check keeps other websites from reaching it through DNS rebinding.
+ */
+export function startHost(options: HostOptions): Promise<RunningHost> {
+  const staticDir = resolve(options.staticDir);
+  const token = Buffer.from(options.token);
+  let port = options.port;
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) sendJson(res, 500, failure({ code: 'INTERNAL', message: 'Something went wrong on our side.' }));
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    if (!LOOPBACK.has(req.socket.remoteAddress ?? '') || !isOwnHost(req.headers.host, port)) {
+      sendJson(res, 403, failure({ code: 'FORBIDDEN', message: 'Followthrough only answers on 127.0.0.1.' }));
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname !== '/api' && !url.pathname.startsWith('/api/')) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        sendJson(res, 405, failure({ code: 'BAD_INPUT', message: 'Only GET is allowed here.' }));
+        return;
+      }
+      serveStatic(staticDir, url.pathname, res, SECURITY_HEADERS);
+      return;
+    }
+    if (!hasToken(req, url)) {
+      sendJson(res, 401, failure({ code: 'FORBIDDEN', message: 'Missing or wrong access token. Open the address Followthrough printed when it started.' }));
+      return;
+    }
+    if (url.pathname === '/api' && req.method === 'GET') {
+      sendJson(res, 200, { ok: true, data: describeApi() });
+      return;
+    }
+    if (url.pathname === '/api/events' && req.method === 'GET') {
+      options.push.attach(res);
+      return;
+    }
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST');
+      sendJson(res, 405, failure({ code: 'BAD_INPUT', message: 'Call procedures with POST /api/<name>.' }));
+      return;
+    }
+    const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const body = await readJson(req);
+    const result = body.ok ? options.dispatch(name, body.data) : body;
+    sendJson(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result);
+  }
+
+  function hasToken(req: IncomingMessage, url: URL): boolean {
+    const header = req.headers.authorization ?? '';
+    // EventSource cannot send headers, so the event stream alone may carry the token in the URL.
+    const given = header.startsWith('Bearer ')
+      ? header.slice('Bearer '.length)
+      : url.pathname === '/api/events'
+        ? (url.searchParams.get('token') ?? '')
+        : '';
+    const candidate = Buffer.from(given);
+    return candidate.length === token.length && timingSafeEqual(candidate, token);
+  }
+
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => {
+      server.off('error', reject);
+      port = (server.address() as AddressInfo).port;
+      resolvePromise({
+        url: `http://127.0.0.1:${port}/?token=${encodeURIComponent(options.token)}`,
+        port,
+        server,
+        close: () =>
+          new Promise<void>((done) => {
+            options.push.closeAll();
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
+
+function isOwnHost(host: string | undefined, port: number): boolean {
+  return host === `127.0.0.1:${port}` || host === `localhost:${port}` || host === `[::1]:${port}`;
+}
+
+function describeApi() {
+  return PROCEDURE_NAMES.map((name) => ({
+    name,
+    summary: procedures[name].summary,
+    mutates: procedures[name].mutates,
+    input: z.toJSONSchema(procedures[name].input, { io: 'input', unrepresentable: 'any' }),
+  }));
+}
+
+async function readJson(req: IncomingMessage): Promise<ApiResult<unknown>> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return failure({ code: 'BAD_INPUT', message: 'The request is too large (5 MB at most).' });
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8').trim();
+  if (text === '') return { ok: true, data: {} };
+  try {
+    return { ok: true, data: JSON.parse(text) };
+  } catch {
+    return failure({ code: 'BAD_INPUT', message: 'The request body is not valid JSON.' });
+  }
+}
+
+function failure(error: ApiError): { ok: false; error: ApiError } {
+  return { ok: false, error };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
+  res.end(JSON.stringify(body));
+}

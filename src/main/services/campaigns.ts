@@ -1,0 +1,42 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Campaign, CampaignCreateInput, CampaignUpdateInput } from '../../shared/schemas';
+import { campaigns } from '../db/schema';
+import { type Ctx, nowIso } from './context';
+import { notFound } from './errors';
+import { getSettings } from './settings';
+
+export function createCampaign(ctx: Ctx, input: z.output<typeof CampaignCreateInput>): Campaign {
+  const now = nowIso(ctx);
+  const currency = input.currency ?? getSettings(ctx).currency;
+  return ctx.db
+    .insert(campaigns)
+    .values({ ...input, currency, createdAt: now, updatedAt: now })
+    .returning()
+    .get();
+}
+
+export function updateCampaign(ctx: Ctx, input: z.output<typeof CampaignUpdateInput>): Campaign {
+  const { id, ...changes } = input;
+  getCampaign(ctx, id);
+  return ctx.db
+    .update(campaigns)
+    .set({ ...changes, updatedAt: nowIso(ctx) })
+    .where(eq(campaigns.id, id))
+    .returning()
+    .get()!;
+}
+
+export function getCampaign(ctx: Ctx, id: number): Campaign {
+  const row = ctx.db.select().from(campaigns).where(eq(campaigns.id, id)).get();
+  if (!row) throw notFound('Campaign', id);
+  return row;
+}
+
+export function listCampaigns(ctx: Ctx): Campaign[] {
+  return ctx.db
+    .select()
+    .from(campaigns)
+    .orderBy(asc(sql`${campaigns.name} COLLATE NOCASE`))
+    .all();
+}

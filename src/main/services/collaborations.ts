@@ -1,0 +1,130 @@
+import { eq } from 'drizzle-orm';
+import type { z } from 'zod';
+import type {
+  Collaboration,
+  CollaborationCreateInput,
+  CollaborationDetail,
+  CollaborationUpdateInput,
+  MoveInput,
+} from '../../shared/schemas';
+import { STAGE_LABELS, type Stage } from '../../shared/stages';
+import { collaborations } from '../db/schema';
+import { getCampaign } from './campaigns';
+import { type Ctx, nowIso, type Tx } from './context';
+import { AppError, notFound } from './errors';
+import { appendEvent } from './events';
+import { getCreator } from './influencers';
+import { getSettings } from './settings';
+
+export function createCollaboration(ctx: Ctx, input: z.output<typeof CollaborationCreateInput>): Collaboration {
+  const creator = getCreator(ctx, input.creatorId);
+  assertCreatorMayJoin(creator.name, creator.active);
+  const campaign = input.campaignId === null ? null : getCampaign(ctx, input.campaignId);
+  const now = nowIso(ctx);
+  return ctx.db.transaction((tx) => {
+    const row = tx
+      .insert(collaborations)
+      .values({
+        ...input,
+        currency: input.currency ?? campaign?.currency ?? getSettings(ctx).currency,
+        product: input.product ?? campaign?.product ?? '',
+        stageSince: now,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning()
+      .get();
+    appendEvent(ctx, tx, {
+      type: 'collaboration.created',
+      collaborationId: row.id,
+      creatorId: row.creatorId,
+      data: { stage: row.stage, feeMinor: row.feeMinor, currency: row.currency, campaignId: row.campaignId },
+      at: now,
+    });
+    return toCollaboration(row);
+  });
+}
+
+export function updateCollaboration(ctx: Ctx, input: z.output<typeof CollaborationUpdateInput>): Collaboration {
+  const { id, ...fields } = input;
+  const current = getCollaborationRow(ctx.db, id);
+  if (fields.creatorId !== undefined && fields.creatorId !== current.creatorId) {
+    const creator = getCreator(ctx, fields.creatorId);
+    assertCreatorMayJoin(creator.name, creator.active);
+  }
+  if (fields.campaignId !== undefined && fields.campaignId !== null) getCampaign(ctx, fields.campaignId);
+
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const [key, to] of Object.entries(fields) as [keyof typeof current, unknown][]) {
+    if (to !== undefined && current[key] !== to) changes[key] = { from: current[key], to };
+  }
+  if (Object.keys(changes).length === 0) return current;
+
+  return ctx.db.transaction((tx) => {
+    const row = tx
+      .update(collaborations)
+      .set({ ...fields, updatedAt: nowIso(ctx) })
+      .where(eq(collaborations.id, id))
+      .returning()
+      .get()!;
+    appendEvent(ctx, tx, { type: 'collaboration.updated', collaborationId: id, creatorId: row.creatorId, data: { changes } });
+    return toCollaboration(row);
+  });
+}
+
+export function moveCollaboration(ctx: Ctx, input: z.output<typeof MoveInput>): Collaboration {
+  return ctx.db.transaction((tx) => {
+    const current = getCollaborationRow(tx, input.id);
+    if (input.from !== undefined && input.from !== current.stage) {
+      throw new AppError(
+        'CONFLICT',
+        `This collaboration is already in "${STAGE_LABELS[current.stage]}", not "${STAGE_LABELS[input.from]}". The board has been refreshed; try again.`,
+      );
+    }
+    if (input.to === current.stage) return current;
+    const now = nowIso(ctx);
+    const row = tx
+      .update(collaborations)
+      .set({ stage: input.to, stageSince: now, updatedAt: now })
+      .where(eq(collaborations.id, input.id))
+      .returning()
+      .get()!;
+    appendEvent(ctx, tx, {
+      type: 'collaboration.moved',
+      collaborationId: row.id,
+      creatorId: row.creatorId,
+      data: { from: current.stage, to: input.to, ...(input.note ? { note: input.note } : {}) },
+      at: now,
+    });
+    return toCollaboration(row);
+  });
+}
+
+export function getCollaboration(ctx: Ctx, id: number): CollaborationDetail {
+  const row = getCollaborationRow(ctx.db, id);
+  return {
+    ...row,
+    creator: getCreator(ctx, row.creatorId),
+    campaign: row.campaignId === null ? null : getCampaign(ctx, row.campaignId),
+  };
+}
+
+function getCollaborationRow(db: Ctx['db'] | Tx, id: number): Collaboration {
+  const row = db.select().from(collaborations).where(eq(collaborations.id, id)).get();
+  if (!row) throw notFound('Collaboration', id);
+  return toCollaboration(row);
+}
+
+function assertCreatorMayJoin(name: string, active: boolean) {
+  if (!active) {
+    throw new AppError(
+      'FORBIDDEN',
+      `${name} is inactive and cannot join new collaborations until their open obligations are completed.`,
+    );
+  }
+}
+
+// The stage column only ever receives validated stages.
+function toCollaboration(row: typeof collaborations.$inferSelect): Collaboration {
+  return { ...row, stage: row.stage as Stage };
+}

@@ -1,0 +1,70 @@
+import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { EventListInput, EventLogInput, EventRecord, EventType } from '../../shared/schemas';
+import { collaborations, events } from '../db/schema';
+import { type Ctx, nowIso, type Tx } from './context';
+import { badField, notFound } from './errors';
+
+export interface NewEvent {
+  type: EventType;
+  collaborationId?: number | null;
+  creatorId?: number | null;
+  data?: Record<string, unknown>;
+  /** When it happened; defaults to now. */
+  at?: string;
+}
+
+/** Appends one event; call inside the transaction that makes the change it records. */
+export function appendEvent(ctx: Ctx, tx: Tx | Ctx['db'], event: NewEvent): EventRecord {
+  const recordedAt = nowIso(ctx);
+  const row = tx
+    .insert(events)
+    .values({
+      at: event.at ?? recordedAt,
+      recordedAt,
+      type: event.type,
+      collaborationId: event.collaborationId ?? null,
+      creatorId: event.creatorId ?? null,
+      data: event.data ?? {},
+    })
+    .returning()
+    .get();
+  return toEventRecord(row);
+}
+
+export function listEvents(ctx: Ctx, input: z.output<typeof EventListInput>): EventRecord[] {
+  const where: SQL[] = [];
+  if (input.collaborationId !== undefined) where.push(eq(events.collaborationId, input.collaborationId));
+  if (input.creatorId !== undefined) where.push(eq(events.creatorId, input.creatorId));
+  if (input.beforeId !== undefined) where.push(lt(events.id, input.beforeId));
+  return ctx.db
+    .select()
+    .from(events)
+    .where(and(...where))
+    .orderBy(desc(events.id))
+    .limit(input.limit)
+    .all()
+    .map(toEventRecord);
+}
+
+export function logNote(ctx: Ctx, input: z.output<typeof EventLogInput>): EventRecord {
+  const collab = ctx.db
+    .select({ id: collaborations.id, creatorId: collaborations.creatorId })
+    .from(collaborations)
+    .where(eq(collaborations.id, input.collaborationId))
+    .get();
+  if (!collab) throw notFound('Collaboration', input.collaborationId);
+  const at = input.at ? new Date(input.at).toISOString() : undefined;
+  if (at && at > nowIso(ctx)) throw badField(['at'], 'A note cannot be dated in the future.');
+  return appendEvent(ctx, ctx.db, {
+    type: 'note',
+    collaborationId: collab.id,
+    creatorId: collab.creatorId,
+    data: { text: input.text },
+    at,
+  });
+}
+
+function toEventRecord(row: typeof events.$inferSelect): EventRecord {
+  return { ...row, type: row.type as EventType };
+}

@@ -1,0 +1,50 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Creator, CreatorCreateInput, CreatorListInput, CreatorUpdateInput } from '../../shared/schemas';
+import { creators } from '../db/schema';
+import { type Ctx, nowIso } from './context';
+import { notFound } from './errors';
+import { likePattern } from './like';
+
+export function createCreator(ctx: Ctx, input: z.output<typeof CreatorCreateInput>): Creator {
+  const now = nowIso(ctx);
+  const row = ctx.db.insert(creators).values({ ...input, createdAt: now, updatedAt: now }).returning().get();
+  return toCreator(row);
+}
+
+export function updateCreator(ctx: Ctx, input: z.output<typeof CreatorUpdateInput>): Creator {
+  const { id, ...changes } = input;
+  getCreator(ctx, id);
+  const row = ctx.db
+    .update(creators)
+    .set({ ...changes, updatedAt: nowIso(ctx) })
+    .where(eq(creators.id, id))
+    .returning()
+    .get();
+  return toCreator(row!);
+}
+
+export function getCreator(ctx: Ctx, id: number): Creator {
+  const row = ctx.db.select().from(creators).where(eq(creators.id, id)).get();
+  if (!row) throw notFound('Creator', id);
+  return toCreator(row);
+}
+
+export function listCreators(ctx: Ctx, input: z.output<typeof CreatorListInput>): Creator[] {
+  const pattern = input.search ? likePattern(input.search) : null;
+  return ctx.db
+    .select()
+    .from(creators)
+    .where(
+      sql`(${pattern} IS NULL OR ${creators.name} LIKE ${pattern} ESCAPE '\\' OR ${creators.handles} LIKE ${pattern} ESCAPE '\\')
+        AND ${input.includeInactive ? sql`1` : eq(creators.active, true)}`,
+    )
+    .orderBy(asc(sql`${creators.name} COLLATE NOCASE`))
+    .all()
+    .map(toCreator);
+}
+
+// Rows only ever come from validated input, so the enum columns hold valid values.
+export function toCreator(row: typeof creators.$inferSelect): Creator {
+  return row as Creator;
+}

@@ -1,0 +1,59 @@
+import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../shared/api';
+import type { ApiError, ApiResult, ErrorCode, FieldIssue } from '../../shared/result';
+
+/** A failed call, carrying the API's error code and field issues for forms to show. */
+export class ApiCallError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: FieldIssue[];
+  constructor(error: ApiError) {
+    super(error.message);
+    this.code = error.code;
+    this.issues = error.issues ?? [];
+  }
+}
+
+const TOKEN_KEY = 'followthrough.token';
+
+/** The browser host hands the token over in the URL once; keep it for this tab and tidy the URL. */
+function takeToken(): string {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+  }
+  return fromUrl ?? sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+const token = window.followthrough ? '' : takeToken();
+
+async function overHttp(name: string, input: unknown): Promise<ApiResult<unknown>> {
+  try {
+    const res = await fetch(`/api/${encodeURIComponent(name)}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(input ?? {}),
+    });
+    return (await res.json()) as ApiResult<unknown>;
+  } catch {
+    return { ok: false, error: { code: 'INTERNAL', message: 'Followthrough is not reachable. Is it still running?' } };
+  }
+}
+
+/** Calls a procedure through Electron IPC when present, else the browser host. Throws ApiCallError. */
+export async function call<K extends ProcedureName>(name: K, input: ProcedureInput<K>): Promise<ProcedureOutput<K>> {
+  const result = window.followthrough ? await window.followthrough.call(name, input) : await overHttp(name, input);
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.data as ProcedureOutput<K>;
+}
+
+/** Listens for "something changed" pushes (other windows, scripts using the API). */
+export function onPush(type: string, callback: () => void): () => void {
+  if (window.followthrough) return window.followthrough.on(type, callback);
+  const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+  source.addEventListener(type, callback);
+  return () => source.close();
+}
+
+export const hasToken = () => Boolean(window.followthrough) || token !== '';

@@ -1,0 +1,109 @@
+import { Anchor, Button, Drawer, Group, Loader, Modal, Select, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconEdit } from '@tabler/icons-react';
+import { type ReactNode, useState } from 'react';
+import { PLATFORM_LABELS } from '../../../shared/platforms';
+import type { CollaborationDetail } from '../../../shared/schemas';
+import { STAGE_LABELS, STAGES, type Stage } from '../../../shared/stages';
+import { formatDate, formatDateTime, formatMoney } from '../format';
+import { useApiQuery, useMoveCard } from '../hooks/queries';
+import { EventTimeline } from './EventTimeline';
+import { CollaborationForm } from './forms/CollaborationForm';
+
+const stageOptions = STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] }));
+
+export function CollabDrawer({ id, onClose }: { id: number | null; onClose: () => void }) {
+  const detail = useApiQuery('collaborations.get', { id: id ?? 0 }, id !== null);
+  const data = detail.data && detail.data.id === id ? detail.data : null;
+  return (
+    <Drawer opened={id !== null} onClose={onClose} position="right" size="lg" title={data ? <Title order={3}>{data.creator.name}</Title> : 'Collaboration'}>
+      {!data ? <Loader /> : <DrawerBody collab={data} />}
+    </Drawer>
+  );
+}
+
+function DrawerBody({ collab }: { collab: CollaborationDetail }) {
+  const move = useMoveCard();
+  const [editing, setEditing] = useState(false);
+  const onStage = (to: string | null) => {
+    if (!to || to === collab.stage) return;
+    move.mutate(
+      { id: collab.id, from: collab.stage, to: to as Stage },
+      { onError: (e) => notifications.show({ color: 'red', title: 'The card was not moved', message: e.message }) },
+    );
+  };
+  return (
+    <Tabs defaultValue="overview" keepMounted={false}>
+      <Tabs.List mb="md">
+        <Tabs.Tab value="overview">Overview</Tabs.Tab>
+        <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="overview">
+        <Stack gap="md">
+          <Group align="flex-end" justify="space-between">
+            <Select label="Stage" data={stageOptions} value={collab.stage} onChange={onStage} allowDeselect={false} w={220} />
+            <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)}>
+              Edit details
+            </Button>
+          </Group>
+          <Text size="xs" c="dimmed">
+            In {STAGE_LABELS[collab.stage]} since {formatDateTime(collab.stageSince)}
+          </Text>
+          <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
+            <Fact label="Creator">
+              {collab.creator.name}
+              {collab.creator.handles.map((h) => (
+                <Text key={`${h.platform}:${h.handle}`} size="xs" c="dimmed">
+                  {PLATFORM_LABELS[h.platform]} · {h.handle}
+                </Text>
+              ))}
+              {collab.creator.email && (
+                <Anchor size="xs" href={`mailto:${collab.creator.email}`}>
+                  {collab.creator.email}
+                </Anchor>
+              )}
+            </Fact>
+            <Fact label="Campaign">{collab.campaign?.name ?? 'No campaign'}</Fact>
+            <Fact label="Fee">{collab.feeMinor > 0 ? formatMoney(collab.feeMinor, collab.currency) : 'Gifted (no fee)'}</Fact>
+            <Fact label="Product">
+              {collab.product || 'Not set'}
+              {collab.productValueMinor !== null && (
+                <Text size="xs" c="dimmed">
+                  worth {formatMoney(collab.productValueMinor, collab.currency)}
+                </Text>
+              )}
+            </Fact>
+            <Fact label="Start date">{collab.startDate ? formatDate(collab.startDate) : 'Not set'}</Fact>
+            <Fact label="Publish by">{collab.publishBy ? formatDate(collab.publishBy) : 'Not set'}</Fact>
+          </SimpleGrid>
+          {collab.notes && (
+            <Fact label="Notes">
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {collab.notes}
+              </Text>
+            </Fact>
+          )}
+        </Stack>
+      </Tabs.Panel>
+      <Tabs.Panel value="timeline">
+        <EventTimeline collaborationId={collab.id} />
+      </Tabs.Panel>
+      <Modal opened={editing} onClose={() => setEditing(false)} title="Edit collaboration" size="lg">
+        <CollaborationForm collaboration={collab} onDone={() => setEditing(false)} />
+      </Modal>
+    </Tabs>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,95 @@
+import { Button, Stack, Text, Textarea, Timeline } from '@mantine/core';
+import { IconArrowRight, IconEdit, IconNote, IconSparkles } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { EventRecord } from '../../../shared/schemas';
+import { STAGE_LABELS, type Stage } from '../../../shared/stages';
+import { formatDateTime } from '../format';
+import { useApiMutation, useApiQuery } from '../hooks/queries';
+
+const FIELD_LABELS: Record<string, string> = {
+  creatorId: 'creator',
+  campaignId: 'campaign',
+  feeMinor: 'fee',
+  currency: 'currency',
+  product: 'product',
+  productValueMinor: 'product value',
+  startDate: 'start date',
+  publishBy: 'publish-by date',
+  notes: 'notes',
+};
+
+function describe(event: EventRecord): { title: string; detail?: string; icon: typeof IconNote } {
+  const d = event.data as Record<string, unknown>;
+  switch (event.type) {
+    case 'collaboration.created':
+      return { title: `Collaboration started in ${STAGE_LABELS[d.stage as Stage] ?? d.stage}`, icon: IconSparkles };
+    case 'collaboration.moved':
+      return {
+        title: `Moved from ${STAGE_LABELS[d.from as Stage]} to ${STAGE_LABELS[d.to as Stage]}`,
+        detail: typeof d.note === 'string' ? d.note : undefined,
+        icon: IconArrowRight,
+      };
+    case 'collaboration.updated': {
+      const fields = Object.keys((d.changes as object) ?? {}).map((k) => FIELD_LABELS[k] ?? k);
+      return { title: `Changed ${fields.join(', ')}`, icon: IconEdit };
+    }
+    case 'note':
+      return { title: 'Note', detail: String(d.text ?? ''), icon: IconNote };
+    default:
+      return { title: event.type, icon: IconNote };
+  }
+}
+
+/** The dated history of one collaboration, newest first, with a box to add a note. */
+export function EventTimeline({ collaborationId }: { collaborationId: number }) {
+  const events = useApiQuery('events.list', { collaborationId });
+  const log = useApiMutation('events.log');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const addNote = async () => {
+    setError(null);
+    try {
+      await log.mutateAsync({ collaborationId, type: 'note', text: note });
+      setNote('');
+    } catch (e) {
+      setError(e instanceof Error ? e.message : 'The note was not saved.');
+    }
+  };
+
+  return (
+    <Stack gap="md">
+      <Stack gap={6}>
+        <Textarea
+          placeholder="Add a dated note: a call, an agreement, a promise…"
+          aria-label="Note"
+          autosize
+          minRows={2}
+          value={note}
+          error={error}
+          onChange={(e) => setNote(e.currentTarget.value)}
+        />
+        <Button size="xs" style={{ alignSelf: 'flex-end' }} onClick={addNote} loading={log.isPending} disabled={note.trim() === ''}>
+          Add note
+        </Button>
+      </Stack>
+      <Timeline bulletSize={24} lineWidth={2} data-testid="timeline">
+        {(events.data ?? []).map((event) => {
+          const { title, detail, icon: Icon } = describe(event);
+          return (
+            <Timeline.Item key={event.id} title={title} bullet={<Icon size={13} />}>
+              {detail && (
+                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                  {detail}
+                </Text>
+              )}
+              <Text size="xs" c="dimmed" mt={2}>
+                {formatDateTime(event.at)}
+              </Text>
+            </Timeline.Item>
+          );
+        })}
+      </Timeline>
+    </Stack>
+  );
+}

@@ -1,0 +1,90 @@
+import { useDroppable } from '@dnd-kit/core';
+import { Badge, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useMemo, useRef } from 'react';
+import type { BoardCard } from '../../../../shared/schemas';
+import { SIDE_LANES, STAGE_HINTS, STAGE_LABELS, type Stage } from '../../../../shared/stages';
+import { formatMoney } from '../../format';
+import { CARD_HEIGHT } from './CardBody';
+import { CollabCard } from './CollabCard';
+
+const GAP = 8;
+
+interface Props {
+  stage: Stage;
+  cards: BoardCard[];
+  onOpen: (id: number) => void;
+  onMove: (card: BoardCard, to: Stage) => void;
+}
+
+/** One stage; only the cards in view are rendered, so a column of thousands scrolls smoothly. */
+export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onMove }: Props) {
+  const { setNodeRef, isOver } = useDroppable({ id: stage });
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: cards.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => CARD_HEIGHT + GAP,
+    getItemKey: (index) => cards[index]!.id,
+    overscan: 4,
+  });
+  const totals = useMemo(() => feeTotals(cards), [cards]);
+  const side = SIDE_LANES.includes(stage);
+
+  return (
+    <Paper
+      ref={setNodeRef}
+      data-testid={`column-${stage}`}
+      aria-label={`${STAGE_LABELS[stage]}: ${cards.length} collaborations`}
+      role="region"
+      w={272}
+      miw={272}
+      h="100%"
+      p="xs"
+      radius="md"
+      bg={isOver ? 'var(--mantine-color-indigo-light)' : side ? 'var(--mantine-color-default-hover)' : 'var(--mantine-color-gray-light)'}
+      style={{ display: 'flex', flexDirection: 'column', outline: isOver ? '2px dashed var(--mantine-color-indigo-5)' : undefined }}
+    >
+      <Stack gap={2} mb="xs" px={4}>
+        <Group justify="space-between" wrap="nowrap">
+          <Tooltip label={STAGE_HINTS[stage]} openDelay={300}>
+            <Text fw={700} size="sm" c={side ? 'dimmed' : undefined}>
+              {STAGE_LABELS[stage]}
+            </Text>
+          </Tooltip>
+          <Badge variant="default" size="sm" data-testid={`count-${stage}`}>
+            {cards.length}
+          </Badge>
+        </Group>
+        <Text size="xs" c="dimmed" truncate="end" h={18}>
+          {totals || '\u00a0'}
+        </Text>
+      </Stack>
+      <div ref={scrollRef} style={{ flex: 1, overflowY: 'auto', overflowX: 'hidden', paddingInline: 2 }}>
+        {cards.length === 0 ? (
+          <Text size="xs" c="dimmed" ta="center" mt="lg" px="sm">
+            {STAGE_HINTS[stage]}. Drag a card here.
+          </Text>
+        ) : (
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => (
+              <div
+                key={item.key}
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
+              >
+                <CollabCard card={cards[item.index]!} onOpen={onOpen} onMove={onMove} />
+              </div>
+            ))}
+          </div>
+        )}
+      </div>
+    </Paper>
+  );
+});
+
+/** "€1,200 + $300": fees are summed per currency, never converted. */
+function feeTotals(cards: BoardCard[]): string {
+  const sums = new Map<string, number>();
+  for (const c of cards) if (c.feeMinor > 0) sums.set(c.currency, (sums.get(c.currency) ?? 0) + c.feeMinor);
+  return [...sums].map(([currency, minor]) => formatMoney(minor, currency)).join(' + ');
+}

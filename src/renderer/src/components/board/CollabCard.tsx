@@ -1,0 +1,38 @@
+import { useDraggable } from '@dnd-kit/core';
+import { Paper } from '@mantine/core';
+import { memo } from 'react';
+import type { BoardCard } from '../../../../shared/schemas';
+import { STAGE_LABELS, type Stage } from '../../../../shared/stages';
+import { CARD_HEIGHT, CardBody } from './CardBody';
+import { MoveMenu } from './MoveMenu';
+
+interface Props {
+  card: BoardCard;
+  onOpen: (id: number) => void;
+  onMove: (card: BoardCard, to: Stage) => void;
+}
+
+export const CollabCard = memo(function CollabCard({ card, onOpen, onMove }: Props) {
+  const { listeners, setNodeRef, isDragging } = useDraggable({ id: card.id, data: { card } });
+  return (
+    <Paper
+      ref={setNodeRef}
+      {...listeners}
+      withBorder
+      shadow="xs"
+      p="xs"
+      h={CARD_HEIGHT}
+      data-testid="card"
+      data-card-id={card.id}
+      data-stage={card.stage}
+      aria-label={`${card.creatorName}, ${STAGE_LABELS[card.stage]}`}
+      style={{ cursor: 'grab', opacity: isDragging ? 0.35 : 1, touchAction: 'none' }}
+      onClick={() => onOpen(card.id)}
+    >
+      <CardBody
+        card={card}
+        action={<MoveMenu current={card.stage} label={card.creatorName} onMove={(to) => onMove(card, to)} />}
+      />
+    </Paper>
+  );
+});

@@ -1,0 +1,103 @@
+import { NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { toMajor, toMinor } from '../../../../shared/money';
+import { type Campaign, CampaignCreateInput } from '../../../../shared/schemas';
+import { applyApiError, validateWith } from '../../formErrors';
+import { useApiMutation, useApiQuery } from '../../hooks/queries';
+import { FormActions } from './FormActions';
+import { COMMON_CURRENCIES, numberOrNull } from './options';
+
+interface Values {
+  name: string;
+  product: string;
+  goals: string;
+  budget: number | string;
+  currency: string;
+  posts: number | string;
+  views: number | string;
+  engagementRatePct: number | string;
+  clicks: number | string;
+  conversions: number | string;
+}
+
+const TARGETS = ['posts', 'views', 'engagementRatePct', 'clicks', 'conversions'] as const;
+
+const toInput = (v: Values) => {
+  const budget = numberOrNull(v.budget);
+  const targets = Object.fromEntries(
+    TARGETS.flatMap((k) => (numberOrNull(v[k]) === null ? [] : [[k, Number(v[k])]])),
+  );
+  return {
+    name: v.name,
+    product: v.product,
+    goals: v.goals,
+    targets,
+    budgetMinor: budget === null ? null : toMinor(budget, v.currency),
+    currency: v.currency,
+  };
+};
+
+export function CampaignForm({ campaign, onDone }: { campaign?: Campaign; onDone: (saved?: Campaign) => void }) {
+  const settings = useApiQuery('settings.get', {});
+  const create = useApiMutation('campaigns.create');
+  const update = useApiMutation('campaigns.update');
+  const [error, setError] = useState<string | null>(null);
+  const currency = campaign?.currency ?? settings.data?.currency ?? 'EUR';
+  const form = useForm<Values>({
+    initialValues: {
+      name: campaign?.name ?? '',
+      product: campaign?.product ?? '',
+      goals: campaign?.goals ?? '',
+      budget: campaign?.budgetMinor == null ? '' : toMajor(campaign.budgetMinor, currency),
+      currency,
+      posts: campaign?.targets.posts ?? '',
+      views: campaign?.targets.views ?? '',
+      engagementRatePct: campaign?.targets.engagementRatePct ?? '',
+      clicks: campaign?.targets.clicks ?? '',
+      conversions: campaign?.targets.conversions ?? '',
+    },
+    validate: validateWith(CampaignCreateInput, toInput),
+  });
+
+  const submit = form.onSubmit(async (values) => {
+    setError(null);
+    try {
+      const input = toInput(values);
+      const saved = campaign ? await update.mutateAsync({ id: campaign.id, ...input }) : await create.mutateAsync(input);
+      onDone(saved);
+    } catch (e) {
+      setError(applyApiError(e, (errors) => form.setErrors(renameBudget(errors))));
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <TextInput label="Campaign name" placeholder="Spring kitchen launch" withAsterisk data-autofocus {...form.getInputProps('name')} />
+        <TextInput label="Product" placeholder="What creators receive or promote" {...form.getInputProps('product')} />
+        <Textarea label="Goals" autosize minRows={2} maxRows={6} {...form.getInputProps('goals')} />
+        <SimpleGrid cols={2}>
+          <NumberInput label="Budget" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('budget')} error={form.errors.budget ?? form.errors.budgetMinor} />
+          <Select label="Currency" data={COMMON_CURRENCIES} searchable allowDeselect={false} {...form.getInputProps('currency')} />
+        </SimpleGrid>
+        <Text size="sm" fw={500}>
+          Targets
+        </Text>
+        <SimpleGrid cols={3}>
+          <NumberInput label="Posts" min={0} allowDecimal={false} {...form.getInputProps('posts')} error={form.errors['targets.posts']} />
+          <NumberInput label="Views" min={0} allowDecimal={false} thousandSeparator="," {...form.getInputProps('views')} error={form.errors['targets.views']} />
+          <NumberInput label="Engagement rate %" min={0} max={100} decimalScale={2} {...form.getInputProps('engagementRatePct')} error={form.errors['targets.engagementRatePct']} />
+          <NumberInput label="Clicks" min={0} allowDecimal={false} thousandSeparator="," {...form.getInputProps('clicks')} error={form.errors['targets.clicks']} />
+          <NumberInput label="Conversions" min={0} allowDecimal={false} {...form.getInputProps('conversions')} error={form.errors['targets.conversions']} />
+        </SimpleGrid>
+        <FormActions saving={create.isPending || update.isPending} error={error} onCancel={() => onDone()} label={campaign ? 'Save changes' : 'Add campaign'} />
+      </Stack>
+    </form>
+  );
+}
+
+function renameBudget(errors: Record<string, string>) {
+  const { budgetMinor, ...rest } = errors;
+  return budgetMinor ? { ...rest, budget: budgetMinor } : rest;
+}

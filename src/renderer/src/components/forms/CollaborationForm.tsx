@@ -1,0 +1,162 @@
+import { Anchor, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
+import { toMajor, toMinor } from '../../../../shared/money';
+import { type Collaboration, CollaborationCreateInput } from '../../../../shared/schemas';
+import { STAGE_LABELS, STAGES, type Stage } from '../../../../shared/stages';
+import { applyApiError, validateWith } from '../../formErrors';
+import { useApiMutation, useApiQuery } from '../../hooks/queries';
+import { CreatorForm } from './CreatorForm';
+import { FormActions } from './FormActions';
+import { COMMON_CURRENCIES, numberOrNull, orNull } from './options';
+
+interface Values {
+  creatorId: string | null;
+  campaignId: string | null;
+  stage: Stage;
+  fee: number | string;
+  currency: string;
+  product: string;
+  productValue: number | string;
+  startDate: string;
+  publishBy: string;
+  notes: string;
+}
+
+const money = (value: number | string, currency: string) => {
+  const n = numberOrNull(value);
+  return n === null ? null : toMinor(n, currency);
+};
+
+const toInput = (v: Values) => ({
+  creatorId: v.creatorId === null ? undefined : Number(v.creatorId),
+  campaignId: v.campaignId === null ? null : Number(v.campaignId),
+  stage: v.stage,
+  feeMinor: money(v.fee, v.currency) ?? 0,
+  currency: v.currency,
+  product: v.product,
+  productValueMinor: money(v.productValue, v.currency),
+  startDate: orNull(v.startDate),
+  publishBy: orNull(v.publishBy),
+  notes: v.notes,
+});
+
+// The API names amounts in cents; the form shows them in whole currency.
+const FIELD_FOR_API: Record<string, string> = { feeMinor: 'fee', productValueMinor: 'productValue' };
+const toFormErrors = (errors: Record<string, string>) =>
+  Object.fromEntries(Object.entries(errors).map(([k, v]) => [FIELD_FOR_API[k] ?? k, v]));
+
+const stageOptions = STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] }));
+
+interface Props {
+  collaboration?: Collaboration;
+  /** Prefills the creator when starting from a creator's row. */
+  creatorId?: number;
+  onDone: (saved?: Collaboration) => void;
+}
+
+export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
+  const creators = useApiQuery('influencers.list', {});
+  const campaigns = useApiQuery('campaigns.list', {});
+  const settings = useApiQuery('settings.get', {});
+  const create = useApiMutation('collaborations.create');
+  const update = useApiMutation('collaborations.update');
+  const [error, setError] = useState<string | null>(null);
+  const [addingCreator, setAddingCreator] = useState(false);
+  const currency = collaboration?.currency ?? settings.data?.currency ?? 'EUR';
+
+  const form = useForm<Values>({
+    initialValues: {
+      creatorId: String(collaboration?.creatorId ?? creatorId ?? '') || null,
+      campaignId: collaboration?.campaignId ? String(collaboration.campaignId) : null,
+      stage: collaboration?.stage ?? 'prospect',
+      fee: collaboration ? toMajor(collaboration.feeMinor, currency) : '',
+      currency,
+      product: collaboration?.product ?? '',
+      productValue: collaboration?.productValueMinor == null ? '' : toMajor(collaboration.productValueMinor, currency),
+      startDate: collaboration?.startDate ?? '',
+      publishBy: collaboration?.publishBy ?? '',
+      notes: collaboration?.notes ?? '',
+    },
+    validate: (values) => {
+      const errors = toFormErrors(validateWith(CollaborationCreateInput, toInput)(values));
+      if (values.creatorId === null) errors.creatorId = 'Choose a creator';
+      return errors;
+    },
+  });
+
+  const creatorOptions = (creators.data ?? []).map((c) => ({
+    value: String(c.id),
+    label: c.active ? c.name : `${c.name} (inactive)`,
+    disabled: !c.active && c.id !== collaboration?.creatorId,
+  }));
+  const campaignOptions = (campaigns.data ?? []).map((c) => ({ value: String(c.id), label: c.name }));
+
+  const onCampaign = (value: string | null) => {
+    form.setFieldValue('campaignId', value);
+    const campaign = campaigns.data?.find((c) => String(c.id) === value);
+    if (campaign && !form.values.product) form.setFieldValue('product', campaign.product);
+  };
+
+  const submit = form.onSubmit(async (values) => {
+    setError(null);
+    try {
+      const { stage, creatorId: chosen, ...rest } = toInput(values);
+      const saved = collaboration
+        ? await update.mutateAsync({ id: collaboration.id, creatorId: chosen, ...rest })
+        : await create.mutateAsync({ creatorId: chosen!, stage, ...rest });
+      onDone(saved);
+    } catch (e) {
+      setError(applyApiError(e, (errors) => form.setErrors(toFormErrors(errors))));
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <Select
+          label="Creator"
+          placeholder={creatorOptions.length ? 'Choose a creator' : 'Add a creator first'}
+          data={creatorOptions}
+          searchable
+          withAsterisk
+          nothingFoundMessage="No creator by that name"
+          data-autofocus
+          {...form.getInputProps('creatorId')}
+          description={
+            <Anchor component="button" type="button" size="xs" onClick={() => setAddingCreator(true)}>
+              + New creator
+            </Anchor>
+          }
+        />
+        <Modal opened={addingCreator} onClose={() => setAddingCreator(false)} title="New creator" size="lg">
+          <CreatorForm
+            onDone={(saved) => {
+              setAddingCreator(false);
+              if (saved) form.setFieldValue('creatorId', String(saved.id));
+            }}
+          />
+        </Modal>
+        <SimpleGrid cols={collaboration ? 1 : 2}>
+          <Select label="Campaign" placeholder="No campaign" data={campaignOptions} clearable searchable {...form.getInputProps('campaignId')} onChange={onCampaign} />
+          {!collaboration && <Select label="Stage" data={stageOptions} allowDeselect={false} {...form.getInputProps('stage')} />}
+        </SimpleGrid>
+        <SimpleGrid cols={2}>
+          <NumberInput label="Fee" description="0 for gifting (product only)" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('fee')} />
+          <Select label="Currency" data={COMMON_CURRENCIES} searchable allowDeselect={false} mt={22} {...form.getInputProps('currency')} />
+          <TextInput label="Product" placeholder="What the creator receives" {...form.getInputProps('product')} />
+          <NumberInput label="Product value" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('productValue')} />
+          <TextInput type="date" label="Start date" {...form.getInputProps('startDate')} />
+          <TextInput type="date" label="Publish by" {...form.getInputProps('publishBy')} />
+        </SimpleGrid>
+        <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
+        <FormActions
+          saving={create.isPending || update.isPending}
+          error={error}
+          onCancel={() => onDone()}
+          label={collaboration ? 'Save changes' : 'Add collaboration'}
+        />
+      </Stack>
+    </form>
+  );
+}

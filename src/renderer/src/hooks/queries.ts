@@ -1,0 +1,53 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../../shared/api';
+import type { Board, Collaboration } from '../../../shared/schemas';
+import { call } from '../api';
+
+/** Query keys start with the procedure name, so a change can invalidate exactly its area. */
+export const keyOf = <K extends ProcedureName>(name: K, input?: ProcedureInput<K>) =>
+  input === undefined ? [name] : [name, input];
+
+export function useApiQuery<K extends ProcedureName>(name: K, input: ProcedureInput<K>, enabled = true) {
+  return useQuery({
+    queryKey: keyOf(name, input),
+    queryFn: () => call(name, input),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** A mutation that refreshes everything afterwards: data sets are small except the board, which is one query. */
+export function useApiMutation<K extends ProcedureName>(name: K) {
+  const client = useQueryClient();
+  return useMutation<ProcedureOutput<K>, Error, ProcedureInput<K>>({
+    mutationFn: (input) => call(name, input),
+    onSettled: () => client.invalidateQueries(),
+  });
+}
+
+const BOARD_KEY = keyOf('collaborations.board', {});
+
+export const useBoard = () => useApiQuery('collaborations.board', {});
+
+/** Moves a card at once on screen; rolls back if the app refuses the move. */
+export function useMoveCard() {
+  const client = useQueryClient();
+  return useMutation<Collaboration, Error, ProcedureInput<'collaborations.move'>, { previous?: Board }>({
+    mutationFn: (input) => call('collaborations.move', input),
+    onMutate: async (input) => {
+      await client.cancelQueries({ queryKey: BOARD_KEY });
+      const previous = client.getQueryData<Board>(BOARD_KEY);
+      if (previous) {
+        const now = new Date().toISOString();
+        client.setQueryData<Board>(BOARD_KEY, {
+          cards: previous.cards.map((c) => (c.id === input.id ? { ...c, stage: input.to, stageSince: now } : c)),
+        });
+      }
+      return { previous };
+    },
+    onError: (_error, _input, context) => {
+      if (context?.previous) client.setQueryData(BOARD_KEY, context.previous);
+    },
+    onSettled: () => client.invalidateQueries(),
+  });
+}

@@ -1,0 +1,90 @@
+import { Alert, Button, Center, Group, Loader, Modal, Select, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { Board } from '../components/board/Board';
+import { CollabDrawer } from '../components/CollabDrawer';
+import { EmptyBoard } from '../components/EmptyBoard';
+import { CollaborationForm } from '../components/forms/CollaborationForm';
+import { useApiQuery, useBoard } from '../hooks/queries';
+
+export function BoardPage() {
+  const board = useBoard();
+  const campaigns = useApiQuery('campaigns.list', {});
+  const [campaignId, setCampaignId] = useState<string | null>(null);
+  const [search, setSearch] = useState('');
+  const [term] = useDebouncedValue(search.trim().toLowerCase(), 120);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [creating, setCreating] = useState(false);
+
+  // Filtering happens here rather than in a new query, so typing stays instant with 10,000 cards.
+  const cards = useMemo(() => {
+    const all = board.data?.cards ?? [];
+    return all.filter(
+      (c) =>
+        (campaignId === null || String(c.campaignId) === campaignId) &&
+        (term === '' || c.creatorName.toLowerCase().includes(term) || (c.creatorHandle ?? '').toLowerCase().includes(term)),
+    );
+  }, [board.data, campaignId, term]);
+
+  if (board.isPending) {
+    return (
+      <Center h="100%">
+        <Loader />
+      </Center>
+    );
+  }
+  if (board.isError) {
+    return (
+      <Alert color="red" title="The board could not be loaded">
+        {board.error.message}
+      </Alert>
+    );
+  }
+  if (board.data.cards.length === 0) {
+    return (
+      <>
+        <EmptyBoard onNew={() => setCreating(true)} />
+        <NewCollaborationModal opened={creating} onClose={() => setCreating(false)} />
+      </>
+    );
+  }
+
+  return (
+    <>
+      <Group mb="sm" gap="sm">
+        <TextInput
+          placeholder="Search creators"
+          aria-label="Search creators"
+          leftSection={<IconSearch size={16} />}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={240}
+        />
+        <Select
+          placeholder="All campaigns"
+          aria-label="Filter by campaign"
+          data={(campaigns.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
+          value={campaignId}
+          onChange={setCampaignId}
+          clearable
+          w={240}
+        />
+        <Button ml="auto" leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+          New collaboration
+        </Button>
+      </Group>
+      <Board cards={cards} onOpen={setOpenId} />
+      <CollabDrawer id={openId} onClose={() => setOpenId(null)} />
+      <NewCollaborationModal opened={creating} onClose={() => setCreating(false)} />
+    </>
+  );
+}
+
+function NewCollaborationModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="New collaboration" size="lg">
+      <CollaborationForm onDone={onClose} />
+    </Modal>
+  );
+}

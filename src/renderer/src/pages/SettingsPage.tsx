@@ -1,0 +1,52 @@
+import { Button, Group, Loader, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { SettingsUpdateInput, type Settings } from '../../../shared/schemas';
+import { COMMON_CURRENCIES, timeZoneOptions } from '../components/forms/options';
+import { applyApiError, validateWith } from '../formErrors';
+import { useApiMutation, useApiQuery } from '../hooks/queries';
+
+export function SettingsPage() {
+  const settings = useApiQuery('settings.get', {});
+  return (
+    <Stack maw={560} gap="sm">
+      <Title order={3}>Settings</Title>
+      {settings.data ? <SettingsForm settings={settings.data} /> : <Loader />}
+    </Stack>
+  );
+}
+
+function SettingsForm({ settings }: { settings: Settings }) {
+  const save = useApiMutation('settings.update');
+  const form = useForm<Settings>({ initialValues: settings, validate: validateWith(SettingsUpdateInput, (v: Settings) => v) });
+  const submit = form.onSubmit(async (values) => {
+    try {
+      await save.mutateAsync(values);
+      form.resetDirty(values);
+      notifications.show({ message: 'Settings saved.' });
+    } catch (e) {
+      const message = applyApiError(e, form.setErrors);
+      if (message) notifications.show({ color: 'red', title: 'Settings not saved', message });
+    }
+  });
+  return (
+    <Paper withBorder p="md">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <TextInput label="Brand name" description="Used in messages and contracts" {...form.getInputProps('brandName')} />
+          <TextInput label="Your name" description="Signs the messages you send" {...form.getInputProps('senderName')} />
+          <Select label="Time zone" description="Deadlines end at midnight in this zone" data={timeZoneOptions} searchable allowDeselect={false} {...form.getInputProps('timeZone')} />
+          <Select label="Default currency" data={COMMON_CURRENCIES} searchable allowDeselect={false} {...form.getInputProps('currency')} />
+          <Group justify="space-between">
+            <Text size="xs" c="dimmed">
+              Changes apply to new campaigns and collaborations.
+            </Text>
+            <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
+              Save
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

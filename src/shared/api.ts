@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import {
+  Board,
+  BoardInput,
+  Campaign,
+  CampaignCreateInput,
+  CampaignUpdateInput,
+  Collaboration,
+  CollaborationCreateInput,
+  CollaborationDetail,
+  CollaborationUpdateInput,
+  Creator,
+  CreatorCreateInput,
+  CreatorListInput,
+  CreatorUpdateInput,
+  EventListInput,
+  EventLogInput,
+  EventRecord,
+  MoveInput,
+  SampleLoadResult,
+  Settings,
+  SettingsUpdateInput,
+} from './schemas';
+import { Id } from './fields';
+
+interface Procedure<I extends z.ZodType, O extends z.ZodType> {
+  input: I;
+  output: O;
+  /** Changes data: listeners (other windows, tabs) are told to refresh after it succeeds. */
+  mutates: boolean;
+  summary: string;
+}
+
+const query = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string): Procedure<I, O> => ({
+  input,
+  output,
+  mutates: false,
+  summary,
+});
+const command = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string): Procedure<I, O> => ({
+  input,
+  output,
+  mutates: true,
+  summary,
+});
+
+const ById = z.strictObject({ id: Id });
+const Nothing = z.strictObject({});
+
+/**
+ * The public API: procedure name → input schema → output schema. The Electron IPC handler, the
+ * browser host and the renderer client are all driven by this one table. Names are stable.
+ */
+export const procedures = {
+  'influencers.create': command(CreatorCreateInput, Creator, 'Add a creator'),
+  'influencers.update': command(CreatorUpdateInput, Creator, 'Change some fields of a creator'),
+  'influencers.get': query(ById, Creator, 'One creator'),
+  'influencers.list': query(CreatorListInput, z.array(Creator), 'Creators, by name'),
+
+  'campaigns.create': command(CampaignCreateInput, Campaign, 'Add a campaign'),
+  'campaigns.update': command(CampaignUpdateInput, Campaign, 'Change some fields of a campaign'),
+  'campaigns.get': query(ById, Campaign, 'One campaign'),
+  'campaigns.list': query(Nothing, z.array(Campaign), 'Campaigns, by name'),
+
+  'collaborations.create': command(CollaborationCreateInput, Collaboration, 'Start a collaboration with a creator'),
+  'collaborations.update': command(CollaborationUpdateInput, Collaboration, 'Change the terms or details of a collaboration'),
+  'collaborations.get': query(ById, CollaborationDetail, 'One collaboration with its creator and campaign'),
+  'collaborations.board': query(BoardInput, Board, 'Every card on the board, optionally filtered'),
+  'collaborations.move': command(MoveInput, Collaboration, 'Move a collaboration to another stage (recorded as an event)'),
+
+  'events.list': query(EventListInput, z.array(EventRecord), 'The dated history, newest first'),
+  'events.log': command(EventLogInput, EventRecord, 'Add a dated note to a collaboration'),
+
+  'settings.get': query(Nothing, Settings, 'Brand settings'),
+  'settings.update': command(SettingsUpdateInput, Settings, 'Change brand settings'),
+
+  'sample.load': command(Nothing, SampleLoadResult, 'Fill an empty workspace with example creators and collaborations'),
+} as const;
+
+export type Procedures = typeof procedures;
+export type ProcedureName = keyof Procedures;
+/** What a caller may send (defaults not yet applied). */
+export type ProcedureInput<K extends ProcedureName> = z.input<Procedures[K]['input']>;
+/** What a handler receives (validated, defaults applied). */
+export type ParsedInput<K extends ProcedureName> = z.output<Procedures[K]['input']>;
+export type ProcedureOutput<K extends ProcedureName> = z.infer<Procedures[K]['output']>;
+
+export const PROCEDURE_NAMES = Object.keys(procedures) as ProcedureName[];
+
+export function isProcedureName(name: unknown): name is ProcedureName {
+  return typeof name === 'string' && Object.hasOwn(procedures, name);
+}
+
+/** Server-pushed messages (SSE in the browser host, IPC in Electron). */
+export const PushEvent = z.object({ type: z.literal('changed'), procedure: z.string() });
+export type PushEvent = z.infer<typeof PushEvent>;

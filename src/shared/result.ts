@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+export const ERROR_CODES = ['BAD_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'INTERNAL'] as const;
+export const ErrorCode = z.enum(ERROR_CODES);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const FieldIssue = z.object({
+  path: z.array(z.union([z.string(), z.number()])),
+  message: z.string(),
+});
+export type FieldIssue = z.infer<typeof FieldIssue>;
+
+export const ApiError = z.object({
+  code: ErrorCode,
+  message: z.string(),
+  issues: z.array(FieldIssue).optional(),
+});
+export type ApiError = z.infer<typeof ApiError>;
+
+/** Errors cross IPC and HTTP as values, never as thrown exceptions. */
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  BAD_INPUT: 400,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INTERNAL: 500,
+};

@@ -1,0 +1,231 @@
+import { z } from 'zod';
+import { Currency, Email, Id, IsoDate, IsoDateTime, Language, MinorUnits, TimeZone, optionalText, requiredText } from './fields';
+import { Platform, Region } from './platforms';
+import { Stage } from './stages';
+
+/*
+ * Each entity has its editable fields declared once. Create inputs add defaults; update inputs
+ * make every field optional without defaults, so a partial update never resets a field.
+ */
+
+// ── Creators ─────────────────────────────────────────────────────────────────────────────────
+export const Handle = z.strictObject({
+  platform: Platform,
+  handle: requiredText('the handle', 100),
+});
+export type Handle = z.infer<typeof Handle>;
+
+const creatorFields = {
+  name: requiredText('a name', 120),
+  handles: z.array(Handle).max(12, { error: 'At most 12 handles' }),
+  followers: z.number({ error: 'Enter a number' }).int({ error: 'Use a whole number' }).min(0, { error: 'Followers cannot be negative' }).nullable(),
+  region: Region.nullable(),
+  timeZone: TimeZone.nullable(),
+  language: Language.nullable(),
+  email: Email.nullable(),
+  notes: optionalText(5000),
+  active: z.boolean({ error: 'Expected true or false' }),
+};
+
+export const CreatorCreateInput = z.strictObject({
+  ...creatorFields,
+  handles: creatorFields.handles.default([]),
+  followers: creatorFields.followers.default(null),
+  region: creatorFields.region.default(null),
+  timeZone: creatorFields.timeZone.default(null),
+  language: creatorFields.language.default(null),
+  email: creatorFields.email.default(null),
+  notes: creatorFields.notes.default(''),
+  active: creatorFields.active.default(true),
+});
+export type CreatorCreateInput = z.input<typeof CreatorCreateInput>;
+
+export const CreatorUpdateInput = z.strictObject({ id: Id, ...z.object(creatorFields).partial().shape });
+export type CreatorUpdateInput = z.input<typeof CreatorUpdateInput>;
+
+export const Creator = z.object({
+  id: Id,
+  ...creatorFields,
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type Creator = z.infer<typeof Creator>;
+
+export const CreatorListInput = z.strictObject({
+  search: optionalText(120).optional(),
+  includeInactive: z.boolean().default(true),
+});
+
+// ── Campaigns ────────────────────────────────────────────────────────────────────────────────
+const nonNegative = z.number({ error: 'Enter a number' }).min(0, { error: 'Targets cannot be negative' });
+export const CampaignTargets = z.strictObject({
+  posts: nonNegative.int({ error: 'Use a whole number' }).optional(),
+  views: nonNegative.int({ error: 'Use a whole number' }).optional(),
+  engagementRatePct: nonNegative.max(100, { error: 'A rate is at most 100 %' }).optional(),
+  clicks: nonNegative.int({ error: 'Use a whole number' }).optional(),
+  conversions: nonNegative.int({ error: 'Use a whole number' }).optional(),
+});
+export type CampaignTargets = z.infer<typeof CampaignTargets>;
+
+const campaignFields = {
+  name: requiredText('a campaign name', 120),
+  product: optionalText(200),
+  goals: optionalText(5000),
+  targets: CampaignTargets,
+  budgetMinor: MinorUnits.nullable(),
+  currency: Currency,
+};
+
+export const CampaignCreateInput = z.strictObject({
+  ...campaignFields,
+  product: campaignFields.product.default(''),
+  goals: campaignFields.goals.default(''),
+  targets: campaignFields.targets.default({}),
+  budgetMinor: campaignFields.budgetMinor.default(null),
+  // Omitted → the brand's currency from settings.
+  currency: campaignFields.currency.optional(),
+});
+export type CampaignCreateInput = z.input<typeof CampaignCreateInput>;
+
+export const CampaignUpdateInput = z.strictObject({ id: Id, ...z.object(campaignFields).partial().shape });
+export type CampaignUpdateInput = z.input<typeof CampaignUpdateInput>;
+
+export const Campaign = z.object({
+  id: Id,
+  ...campaignFields,
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type Campaign = z.infer<typeof Campaign>;
+
+// ── Collaborations ───────────────────────────────────────────────────────────────────────────
+const collaborationFields = {
+  creatorId: Id,
+  campaignId: Id.nullable(),
+  feeMinor: MinorUnits,
+  currency: Currency,
+  product: optionalText(200),
+  productValueMinor: MinorUnits.nullable(),
+  startDate: IsoDate.nullable(),
+  publishBy: IsoDate.nullable(),
+  notes: optionalText(5000),
+};
+
+export const CollaborationCreateInput = z.strictObject({
+  ...collaborationFields,
+  campaignId: collaborationFields.campaignId.default(null),
+  feeMinor: collaborationFields.feeMinor.default(0),
+  // Omitted → the campaign's currency, else the brand's.
+  currency: collaborationFields.currency.optional(),
+  // Omitted → the campaign's product.
+  product: collaborationFields.product.optional(),
+  productValueMinor: collaborationFields.productValueMinor.default(null),
+  startDate: collaborationFields.startDate.default(null),
+  publishBy: collaborationFields.publishBy.default(null),
+  notes: collaborationFields.notes.default(''),
+  stage: Stage.default('prospect'),
+});
+export type CollaborationCreateInput = z.input<typeof CollaborationCreateInput>;
+
+// The stage changes only through `collaborations.move`, so every change of stage is an event.
+export const CollaborationUpdateInput = z.strictObject({ id: Id, ...z.object(collaborationFields).partial().shape });
+export type CollaborationUpdateInput = z.input<typeof CollaborationUpdateInput>;
+
+export const Collaboration = z.object({
+  id: Id,
+  ...collaborationFields,
+  stage: Stage,
+  stageSince: IsoDateTime,
+  createdAt: IsoDateTime,
+  updatedAt: IsoDateTime,
+});
+export type Collaboration = z.infer<typeof Collaboration>;
+
+export const CollaborationDetail = Collaboration.extend({
+  creator: Creator,
+  campaign: Campaign.nullable(),
+});
+export type CollaborationDetail = z.infer<typeof CollaborationDetail>;
+
+export const MoveInput = z.strictObject({
+  id: Id,
+  to: Stage,
+  /** The stage the caller saw; if the card has moved since, the move is refused with CONFLICT. */
+  from: Stage.optional(),
+  note: optionalText(1000).optional(),
+});
+export type MoveInput = z.input<typeof MoveInput>;
+
+/** One card on the board: only what the card shows, so 10,000 of them stay light. */
+export const BoardCard = z.object({
+  id: Id,
+  stage: Stage,
+  stageSince: IsoDateTime,
+  feeMinor: MinorUnits,
+  currency: Currency,
+  product: z.string(),
+  publishBy: IsoDate.nullable(),
+  creatorId: Id,
+  creatorName: z.string(),
+  creatorPlatform: Platform.nullable(),
+  creatorHandle: z.string().nullable(),
+  campaignId: Id.nullable(),
+  campaignName: z.string().nullable(),
+});
+export type BoardCard = z.infer<typeof BoardCard>;
+
+export const BoardInput = z.strictObject({
+  campaignId: Id.optional(),
+  /** Matches the creator's name or any handle, case-insensitively. */
+  search: optionalText(120).optional(),
+});
+export type BoardInput = z.input<typeof BoardInput>;
+
+export const Board = z.object({ cards: z.array(BoardCard) });
+export type Board = z.infer<typeof Board>;
+
+// ── Events (append-only history) ─────────────────────────────────────────────────────────────
+export const EVENT_TYPES = ['collaboration.created', 'collaboration.moved', 'collaboration.updated', 'note'] as const;
+export const EventType = z.enum(EVENT_TYPES);
+export type EventType = z.infer<typeof EventType>;
+
+export const EventRecord = z.object({
+  id: Id,
+  /** When it happened (may be earlier than it was recorded, e.g. a call logged afterwards). */
+  at: IsoDateTime,
+  recordedAt: IsoDateTime,
+  type: EventType,
+  collaborationId: Id.nullable(),
+  creatorId: Id.nullable(),
+  data: z.record(z.string(), z.unknown()),
+});
+export type EventRecord = z.infer<typeof EventRecord>;
+
+export const EventListInput = z.strictObject({
+  collaborationId: Id.optional(),
+  creatorId: Id.optional(),
+  limit: z.number().int().min(1).max(1000, { error: 'At most 1000 events per page' }).default(200),
+  /** Page backwards: only events with a smaller id. */
+  beforeId: Id.optional(),
+});
+
+export const EventLogInput = z.strictObject({
+  collaborationId: Id,
+  type: z.literal('note', { error: 'Only notes can be logged by hand' }),
+  text: requiredText('the note', 5000),
+  at: IsoDateTime.optional(),
+});
+export type EventLogInput = z.input<typeof EventLogInput>;
+
+// ── Settings ────────────────────────────────────────────────────────────────────────────────
+const settingsFields = {
+  brandName: optionalText(120),
+  senderName: optionalText(120),
+  timeZone: TimeZone,
+  currency: Currency,
+};
+export const Settings = z.object(settingsFields);
+export type Settings = z.infer<typeof Settings>;
+export const SettingsUpdateInput = z.strictObject(z.object(settingsFields).partial().shape);
+
+export const SampleLoadResult = z.object({ creators: z.number(), campaigns: z.number(), collaborations: z.number() });
