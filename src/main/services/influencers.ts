@@ -4,7 +4,7 @@ import type { Creator, CreatorCreateInput, CreatorListInput, CreatorUpdateInput 
 import { creators } from '../db/schema';
 import { type Ctx, nowIso } from './context';
 import { notFound } from './errors';
-import { likePattern } from './like';
+import { creatorMatches } from './like';
 
 export function createCreator(ctx: Ctx, input: z.output<typeof CreatorCreateInput>): Creator {
   const now = nowIso(ctx);
@@ -31,12 +31,11 @@ export function getCreator(ctx: Ctx, id: number): Creator {
 }
 
 export function listCreators(ctx: Ctx, input: z.output<typeof CreatorListInput>): Creator[] {
-  const pattern = input.search ? likePattern(input.search) : null;
   return ctx.db
     .select()
     .from(creators)
     .where(
-      sql`(${pattern} IS NULL OR ${creators.name} LIKE ${pattern} ESCAPE '\\' OR ${creators.handles} LIKE ${pattern} ESCAPE '\\')
+      sql`${creatorMatches(creators.name, creators.handles, input.search)}
         AND ${input.includeInactive ? sql`1` : eq(creators.active, true)}`,
     )
     .orderBy(asc(sql`${creators.name} COLLATE NOCASE`))

@@ -35,7 +35,7 @@ export function CardBody({ card, action }: { card: BoardCard; action?: ReactNode
           {card.feeMinor > 0 ? formatMoney(card.feeMinor, card.currency) : 'Gifted'}
         </Text>
         <Tooltip label={`In this stage since ${formatDateTime(card.stageSince)}`} openDelay={400}>
-          <Badge variant="light" color="gray" size="sm" radius="sm">
+          <Badge variant="light" color="gray" size="sm" radius="sm" tt="none">
             {stageAge(card.stageSince)} here
           </Badge>
         </Tooltip>
