@@ -1,0 +1,105 @@
+import { cardOf, column, drag, expect, test } from './fixtures';
+import { startHost } from './host';
+
+test('a new user adds a creator and a collaboration, drags it, and finds it after a reload and a restart', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'Your board is empty' })).toBeVisible();
+  await expect(page).not.toHaveURL(/token=/);
+
+  await page.getByRole('button', { name: 'New collaboration' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New collaboration' });
+  await dialog.getByRole('button', { name: '+ New creator' }).click();
+  const creatorDialog = page.getByRole('dialog', { name: 'New creator' });
+  await creatorDialog.getByLabel('Name').fill('Ava Stone');
+  await creatorDialog.getByRole('textbox', { name: 'Handle' }).fill('@ava.makes');
+  await creatorDialog.getByRole('button', { name: 'Add creator' }).click();
+  await expect(creatorDialog).toBeHidden();
+  await expect(dialog.getByRole('combobox', { name: 'Creator' })).toHaveValue('Ava Stone');
+
+  await dialog.getByRole('combobox', { name: 'Stage' }).click();
+  await page.getByRole('option', { name: 'Outreach' }).click();
+  await dialog.getByRole('textbox', { name: 'Fee' }).fill('1,250');
+  await dialog.getByRole('button', { name: 'Add collaboration' }).click();
+  await expect(dialog).toBeHidden();
+
+  const card = cardOf(column(page, 'outreach'), 'Ava Stone');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('€1,250');
+  await expect(card).toContainText('Instagram · @ava.makes');
+
+  await drag(page, card, column(page, 'negotiating'));
+  await expect(cardOf(column(page, 'negotiating'), 'Ava Stone')).toBeVisible();
+  await expect(column(page, 'outreach').getByTestId('card')).toHaveCount(0);
+
+  await page.reload();
+  await expect(cardOf(column(page, 'negotiating'), 'Ava Stone')).toBeVisible();
+
+  await host.stop();
+  const again = await startHost(host.dataDir);
+  try {
+    await page.goto(again.url);
+    const moved = cardOf(column(page, 'negotiating'), 'Ava Stone');
+    await expect(moved).toBeVisible();
+    await moved.click();
+    const drawer = page.getByRole('dialog', { name: 'Ava Stone' });
+    await drawer.getByRole('tab', { name: 'Timeline' }).click();
+    const timeline = drawer.getByTestId('timeline');
+    await expect(timeline).toContainText('Moved from Outreach to Negotiating');
+    await expect(timeline).toContainText('Collaboration started in Outreach');
+  } finally {
+    await again.stop();
+  }
+});
+
+test('keyboard users move a card with the "Move to…" menu', async ({ page, host }) => {
+  await host.call('sample.load');
+  await page.goto(host.url);
+  const card = cardOf(column(page, 'outreach'), 'Mia Janssen');
+  await card.getByRole('button', { name: 'Move Mia Janssen to…' }).focus();
+  await page.keyboard.press('Enter');
+  const item = page.getByRole('menuitem', { name: 'Signed' });
+  await expect(item).toBeVisible();
+  await item.focus();
+  await page.keyboard.press('Enter');
+  await expect(cardOf(column(page, 'signed'), 'Mia Janssen')).toBeVisible();
+  const events = await host.call<{ type: string; data: { from: string; to: string } }[]>('events.list', { collaborationId: 1 });
+  expect(events.data?.[0]).toMatchObject({ type: 'collaboration.moved', data: { from: 'outreach', to: 'signed' } });
+});
+
+test('forms show what is wrong next to the field and save nothing', async ({ page, host }) => {
+  await page.goto(`${host.url}#/creators`);
+  await page.getByRole('button', { name: 'Add creator' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New creator' });
+  await dialog.getByLabel('Email').fill('mia-at-example');
+  await dialog.getByRole('button', { name: 'Add creator' }).click();
+  await expect(dialog.getByText('Enter a name')).toBeVisible();
+  await expect(dialog.getByText('Enter a valid email address, like name@example.com')).toBeVisible();
+  await expect(dialog.getByText('Enter the handle')).toBeVisible();
+  expect((await host.call<unknown[]>('influencers.list')).data).toEqual([]);
+});
+
+test('sample data fills the board; campaign filter and creator search narrow it', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Load sample data' }).click();
+  await expect(page.getByTestId('card')).toHaveCount(10);
+
+  await page.getByRole('combobox', { name: 'Filter by campaign' }).click();
+  await page.getByRole('option', { name: 'Desk setup series' }).click();
+  await expect(page.getByTestId('card')).toHaveCount(4);
+  await page.getByLabel('Search creators').fill('jordan');
+  await expect(page.getByTestId('card')).toHaveCount(1);
+  await expect(cardOf(column(page, 'contract_sent'), 'Jordan Reyes')).toBeVisible();
+});
+
+test('changes made through the API elsewhere appear without a reload', async ({ page, host }) => {
+  await host.call('sample.load');
+  await page.goto(host.url);
+  await expect(cardOf(column(page, 'outreach'), 'Mia Janssen')).toBeVisible();
+  await host.call('collaborations.move', { id: 1, to: 'declined' });
+  await expect(cardOf(column(page, 'declined'), 'Mia Janssen')).toBeVisible();
+});
+
+test('without the token the page explains how to open the app', async ({ page, host }) => {
+  await page.goto(host.origin);
+  await expect(page.getByRole('heading', { name: 'Open Followthrough from its address' })).toBeVisible();
+});
