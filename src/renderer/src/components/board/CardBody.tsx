@@ -1,4 +1,4 @@
-import { Avatar, Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Avatar, Badge, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { PLATFORM_LABELS } from '../../../../shared/platforms';
 import type { BoardCard } from '../../../../shared/schemas';
@@ -34,11 +34,10 @@ export function CardBody({ card, action }: { card: BoardCard; action?: ReactNode
         <Text size="sm" fw={600}>
           {card.feeMinor > 0 ? formatMoney(card.feeMinor, card.currency) : 'Gifted'}
         </Text>
-        <Tooltip label={`In this stage since ${formatDateTime(card.stageSince)}`} openDelay={400}>
-          <Badge variant="light" color="gray" size="sm" radius="sm" tt="none">
-            {stageAge(card.stageSince)} here
-          </Badge>
-        </Tooltip>
+        {/* A native tooltip: a Mantine one per card costs too much with thousands of cards. */}
+        <Badge variant="light" color="gray" size="sm" radius="sm" tt="none" title={`In this stage since ${formatDateTime(card.stageSince)}`}>
+          {stageAge(card.stageSince)} here
+        </Badge>
       </Group>
     </Stack>
   );

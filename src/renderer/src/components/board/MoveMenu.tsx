@@ -1,5 +1,6 @@
 import { ActionIcon, Menu } from '@mantine/core';
 import { IconArrowsMove, IconCheck } from '@tabler/icons-react';
+import { useState } from 'react';
 import { SIDE_LANES, STAGE_LABELS, STAGES, type Stage } from '../../../../shared/stages';
 
 interface Props {
@@ -8,32 +9,48 @@ interface Props {
   onMove: (to: Stage) => void;
 }
 
-/** The keyboard way to move a card: a menu of stages, reachable with Tab and arrows. */
+/**
+ * The keyboard way to move a card: a menu of stages, reachable with Tab, Enter and arrows.
+ * The menu itself is mounted only once opened, so hundreds of visible cards stay cheap.
+ */
 export function MoveMenu({ current, label, onMove }: Props) {
+  const [mounted, setMounted] = useState(false);
+  const button = (
+    <ActionIcon
+      variant="subtle"
+      color="gray"
+      size="sm"
+      aria-label={`Move ${label} to…`}
+      aria-haspopup="menu"
+      onClick={mounted ? undefined : () => setMounted(true)}
+    >
+      <IconArrowsMove size={16} />
+    </ActionIcon>
+  );
   return (
     // Clicks and presses here must neither open the card nor start a drag.
     <div onClick={(e) => e.stopPropagation()} onPointerDown={(e) => e.stopPropagation()}>
-      <Menu position="bottom-end" withinPortal shadow="md" width={220}>
-        <Menu.Target>
-          <ActionIcon variant="subtle" color="gray" size="sm" aria-label={`Move ${label} to…`}>
-            <IconArrowsMove size={16} />
-          </ActionIcon>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Label>Move to…</Menu.Label>
-          {STAGES.map((stage) => (
-            <Menu.Item
-              key={stage}
-              disabled={stage === current}
-              color={SIDE_LANES.includes(stage) ? 'red' : undefined}
-              leftSection={stage === current ? <IconCheck size={14} /> : null}
-              onClick={() => onMove(stage)}
-            >
-              {STAGE_LABELS[stage]}
-            </Menu.Item>
-          ))}
-        </Menu.Dropdown>
-      </Menu>
+      {mounted ? (
+        <Menu defaultOpened onClose={() => setMounted(false)} position="bottom-end" withinPortal shadow="md" width={220}>
+          <Menu.Target>{button}</Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Label>Move to…</Menu.Label>
+            {STAGES.map((stage) => (
+              <Menu.Item
+                key={stage}
+                disabled={stage === current}
+                color={SIDE_LANES.includes(stage) ? 'red' : undefined}
+                leftSection={stage === current ? <IconCheck size={14} /> : null}
+                onClick={() => onMove(stage)}
+              >
+                {STAGE_LABELS[stage]}
+              </Menu.Item>
+            ))}
+          </Menu.Dropdown>
+        </Menu>
+      ) : (
+        button
+      )}
     </div>
   );
 }

@@ -1,0 +1,98 @@
+/**
+ * Board benchmark: 10,000 collaborations with 100,000 events.
+ * Prints the time of `collaborations.board` through the dispatcher against a raw SQL read of the
+ * same rows (target ratio ≤ 2.0), and the time until the board is rendered and interactive in
+ * Chromium through the browser host (target < 1.5 s).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { startHost } from '../e2e/host';
+import { chromiumArgs, chromiumPath } from '../playwright.config';
+import { systemClock } from '../src/main/clock';
+import { openRuntime } from '../src/main/runtime';
+import { seedBoard } from './seed';
+
+const COLLABORATIONS = 10_000;
+const EVENTS_PER_COLLABORATION = 10;
+const RUNS = 15;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+function timeIt(fn: () => unknown): number[] {
+  fn();
+  fn(); // warm-up: statement caches, page cache
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+async function main() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'followthrough-bench-'));
+  try {
+    const runtime = openRuntime({ dataDir, clock: systemClock, migrationsFolder: resolve('src/main/db/migrations') });
+    const sqlite = runtime.ctx.db.$client;
+    const seedStart = performance.now();
+    seedBoard(sqlite, { collaborations: COLLABORATIONS, eventsPerCollaboration: EVENTS_PER_COLLABORATION, creators: 1_000, campaigns: 20 });
+    const seedMs = performance.now() - seedStart;
+    const events = (sqlite.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
+
+    // The dispatcher path: validation, service, result value. JSON encoding is timed separately below.
+    const viaDispatcher = timeIt(() => {
+      const result = runtime.dispatch('collaborations.board', {});
+      if (!result.ok || (result.data as { cards: unknown[] }).cards.length !== COLLABORATIONS) throw new Error('board read failed');
+    });
+    const raw = sqlite.prepare(`
+      SELECT c.id, c.stage, c.stage_since AS stageSince, c.fee_minor AS feeMinor, c.currency, c.product,
+             c.publish_by AS publishBy, c.creator_id AS creatorId, cr.name AS creatorName,
+             json_extract(cr.handles, '$[0].platform') AS creatorPlatform,
+             json_extract(cr.handles, '$[0].handle') AS creatorHandle, c.campaign_id AS campaignId, ca.name AS campaignName
+      FROM collaborations c JOIN creators cr ON cr.id = c.creator_id LEFT JOIN campaigns ca ON ca.id = c.campaign_id
+      ORDER BY c.stage_since DESC, c.id DESC`);
+    const viaRawSql = timeIt(() => {
+      if (raw.all().length !== COLLABORATIONS) throw new Error('raw read failed');
+    });
+    const json = timeIt(() => JSON.stringify(runtime.dispatch('collaborations.board', {})));
+    runtime.close();
+
+    const host = await startHost(dataDir);
+    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    const renders: number[] = [];
+    try {
+      for (let i = 0; i < 5; i++) {
+        const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+        const start = Date.now();
+        await page.goto(host.url);
+        await page.getByTestId('column-prospect').getByTestId('card').first().waitFor();
+        // Interactive: the main thread is free to handle input again.
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+        renders.push(Date.now() - start);
+        const shown = await page.getByTestId('card').count();
+        if (shown === 0 || shown > 400) throw new Error(`expected a virtualised board, saw ${shown} cards in the DOM`);
+        await page.close();
+      }
+    } finally {
+      await browser.close();
+      await host.stop();
+    }
+
+    const ratio = median(viaDispatcher) / median(viaRawSql);
+    const render = median(renders.slice(1));
+    console.log(`Board benchmark: ${COLLABORATIONS.toLocaleString('en')} collaborations, ${events.toLocaleString('en')} events (seeded in ${ms(seedMs)})`);
+    console.log(`  collaborations.board via dispatcher  median ${ms(median(viaDispatcher))}  (min ${ms(Math.min(...viaDispatcher))}, ${RUNS} runs)`);
+    console.log(`  raw SQL read of the same rows        median ${ms(median(viaRawSql))}  (min ${ms(Math.min(...viaRawSql))})`);
+    console.log(`  ratio dispatcher / raw SQL           ${ratio.toFixed(2)}  (target ≤ 2.00) ${ratio <= 2 ? 'OK' : 'OVER'}`);
+    console.log(`  dispatcher + JSON encoding           median ${ms(median(json))}`);
+    console.log(`  board rendered + interactive (Chromium, browser host)  median ${ms(render)}  (runs: ${renders.join(', ')} ms; first is cold)  (target < 1500 ms) ${render < 1500 ? 'OK' : 'OVER'}`);
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();

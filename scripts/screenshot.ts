@@ -1,0 +1,29 @@
+// `npm run screenshot`: the README's picture of the real board, with the sample data loaded.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { startHost } from '../e2e/host';
+import { chromiumArgs, chromiumPath } from '../playwright.config';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'followthrough-shot-'));
+const host = await startHost(dataDir);
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+try {
+  await host.call('settings.update', { brandName: 'Acme Kitchen', senderName: 'Sam', currency: 'EUR' });
+  await host.call('sample.load');
+  const page = await browser.newPage({ viewport: { width: 1440, height: 820 }, colorScheme: 'light' });
+  await page.goto(host.url);
+  await page.getByTestId('card').first().waitFor();
+  await page.screenshot({ path: 'docs/screenshot.png' });
+  await page.getByTestId('card').filter({ hasText: 'Lin Wei' }).click();
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await page.getByTestId('timeline').waitFor();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: 'docs/screenshot-drawer.png' });
+  console.log('Wrote docs/screenshot.png and docs/screenshot-drawer.png');
+} finally {
+  await browser.close();
+  await host.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
