@@ -39,7 +39,7 @@ export async function startHost(dataDir: string, env: Record<string, string> = {
         headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
         body: JSON.stringify(input),
       });
-      return res.json();
+      return (await res.json()) as never;
     },
   };
 }
