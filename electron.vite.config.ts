@@ -1,6 +1,20 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './src/shared/csp';
+
+// The page carries the same policy as the HTTP headers; frame-ancestors only works as a header.
+const contentSecurityPolicy: Plugin = {
+  name: 'followthrough-csp',
+  transformIndexHtml: (html) =>
+    html.replace(
+      '__CONTENT_SECURITY_POLICY__',
+      CONTENT_SECURITY_POLICY.split('; ')
+        .filter((d) => !d.startsWith('frame-ancestors'))
+        .join('; '),
+    ),
+};
 
 export default defineConfig({
   main: {
@@ -25,7 +39,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react()],
+    plugins: [react(), contentSecurityPolicy],
     build: {
       minify: true,
       rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },

@@ -1,10 +1,11 @@
-import { Alert, Button, Center, Group, Loader, Modal, Select, TextInput } from '@mantine/core';
+import { Alert, Button, Center, Group, Loader, Modal, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Board } from '../components/board/Board';
 import { CollabDrawer } from '../components/CollabDrawer';
 import { EmptyBoard } from '../components/EmptyBoard';
+import { SearchInput } from '../components/SearchInput';
 import { CollaborationForm } from '../components/forms/CollaborationForm';
 import { useApiQuery, useBoard } from '../hooks/queries';
 
@@ -53,14 +54,7 @@ export function BoardPage() {
   return (
     <>
       <Group mb="sm" gap="sm">
-        <TextInput
-          placeholder="Search creators"
-          aria-label="Search creators"
-          leftSection={<IconSearch size={16} />}
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          w={240}
-        />
+        <SearchInput placeholder="Search creators" value={search} onChange={setSearch} />
         <Select
           placeholder="All campaigns"
           aria-label="Filter by campaign"

@@ -1,10 +1,11 @@
-import { Badge, Button, Center, Group, Modal, ScrollArea, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Center, Group, Modal, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { PLATFORM_LABELS } from '../../../shared/platforms';
 import type { Creator } from '../../../shared/schemas';
 import { CreatorForm } from '../components/forms/CreatorForm';
+import { SearchInput } from '../components/SearchInput';
 import { formatCount } from '../format';
 import { useApiQuery } from '../hooks/queries';
 
@@ -18,14 +19,7 @@ export function CreatorsPage() {
     <Stack h="100%" gap="sm">
       <Group>
         <Title order={3}>Creators</Title>
-        <TextInput
-          placeholder="Search by name or handle"
-          aria-label="Search creators"
-          leftSection={<IconSearch size={16} />}
-          value={search}
-          onChange={(e) => setSearch(e.currentTarget.value)}
-          w={260}
-        />
+        <SearchInput placeholder="Search by name or handle" value={search} onChange={setSearch} />
         <Button ml="auto" leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
           Add creator
         </Button>

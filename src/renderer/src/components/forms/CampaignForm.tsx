@@ -1,10 +1,10 @@
 import { NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
 import { toMajor, toMinor } from '../../../../shared/money';
 import { type Campaign, CampaignCreateInput } from '../../../../shared/schemas';
-import { applyApiError, validateWith } from '../../formErrors';
+import { validateWith } from '../../formErrors';
 import { useApiMutation, useApiQuery } from '../../hooks/queries';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { FormActions } from './FormActions';
 import { COMMON_CURRENCIES, numberOrNull } from './options';
 
@@ -42,7 +42,6 @@ export function CampaignForm({ campaign, onDone }: { campaign?: Campaign; onDone
   const settings = useApiQuery('settings.get', {});
   const create = useApiMutation('campaigns.create');
   const update = useApiMutation('campaigns.update');
-  const [error, setError] = useState<string | null>(null);
   const currency = campaign?.currency ?? settings.data?.currency ?? 'EUR';
   const form = useForm<Values>({
     initialValues: {
@@ -60,16 +59,12 @@ export function CampaignForm({ campaign, onDone }: { campaign?: Campaign; onDone
     validate: validateWith(CampaignCreateInput, toInput),
   });
 
-  const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
-      const input = toInput(values);
-      const saved = campaign ? await update.mutateAsync({ id: campaign.id, ...input }) : await create.mutateAsync(input);
-      onDone(saved);
-    } catch (e) {
-      setError(applyApiError(e, (errors) => form.setErrors(renameBudget(errors))));
-    }
-  });
+  const { submit, error } = useFormSubmit(
+    form,
+    (values) => (campaign ? update.mutateAsync({ id: campaign.id, ...toInput(values) }) : create.mutateAsync(toInput(values))),
+    onDone,
+    renameBudget,
+  );
 
   return (
     <form onSubmit={submit} noValidate>

@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { toMajor, toMinor } from '../../../../shared/money';
 import { type Collaboration, CollaborationCreateInput } from '../../../../shared/schemas';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../../shared/stages';
-import { applyApiError, validateWith } from '../../formErrors';
+import { validateWith } from '../../formErrors';
 import { useApiMutation, useApiQuery } from '../../hooks/queries';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { CreatorForm } from './CreatorForm';
 import { FormActions } from './FormActions';
 import { COMMON_CURRENCIES, numberOrNull, orNull } from './options';
@@ -61,7 +62,6 @@ export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
   const settings = useApiQuery('settings.get', {});
   const create = useApiMutation('collaborations.create');
   const update = useApiMutation('collaborations.update');
-  const [error, setError] = useState<string | null>(null);
   const [addingCreator, setAddingCreator] = useState(false);
   const currency = collaboration?.currency ?? settings.data?.currency ?? 'EUR';
 
@@ -98,18 +98,17 @@ export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
     if (campaign && !form.values.product) form.setFieldValue('product', campaign.product);
   };
 
-  const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
+  const { submit, error } = useFormSubmit(
+    form,
+    (values) => {
       const { stage, creatorId: chosen, ...rest } = toInput(values);
-      const saved = collaboration
-        ? await update.mutateAsync({ id: collaboration.id, creatorId: chosen, ...rest })
-        : await create.mutateAsync({ creatorId: chosen!, stage, ...rest });
-      onDone(saved);
-    } catch (e) {
-      setError(applyApiError(e, (errors) => form.setErrors(toFormErrors(errors))));
-    }
-  });
+      return collaboration
+        ? update.mutateAsync({ id: collaboration.id, creatorId: chosen, ...rest })
+        : create.mutateAsync({ creatorId: chosen!, stage, ...rest });
+    },
+    onDone,
+    toFormErrors,
+  );
 
   return (
     <form onSubmit={submit} noValidate>

@@ -1,11 +1,11 @@
 import { ActionIcon, Button, Group, NumberInput, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
 import type { Platform, Region } from '../../../../shared/platforms';
 import { type Creator, CreatorCreateInput } from '../../../../shared/schemas';
-import { applyApiError, validateWith } from '../../formErrors';
+import { validateWith } from '../../formErrors';
 import { useApiMutation } from '../../hooks/queries';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { FormActions } from './FormActions';
 import { numberOrNull, orNull, platformOptions, regionOptions, timeZoneOptions } from './options';
 
@@ -36,7 +36,6 @@ const toInput = (v: Values) => ({
 export function CreatorForm({ creator, onDone }: { creator?: Creator; onDone: (saved?: Creator) => void }) {
   const create = useApiMutation('influencers.create');
   const update = useApiMutation('influencers.update');
-  const [error, setError] = useState<string | null>(null);
   const form = useForm<Values>({
     initialValues: {
       name: creator?.name ?? '',
@@ -52,16 +51,11 @@ export function CreatorForm({ creator, onDone }: { creator?: Creator; onDone: (s
     validate: validateWith(CreatorCreateInput, toInput),
   });
 
-  const submit = form.onSubmit(async (values) => {
-    setError(null);
-    try {
-      const input = toInput(values);
-      const saved = creator ? await update.mutateAsync({ id: creator.id, ...input }) : await create.mutateAsync(input);
-      onDone(saved);
-    } catch (e) {
-      setError(applyApiError(e, form.setErrors));
-    }
-  });
+  const { submit, error } = useFormSubmit(
+    form,
+    (values) => (creator ? update.mutateAsync({ id: creator.id, ...toInput(values) }) : create.mutateAsync(toInput(values))),
+    onDone,
+  );
 
   return (
     <form onSubmit={submit} noValidate>
