@@ -10,8 +10,10 @@ export function currencyDigits(currency: string): number {
 export function formatMoney(minor: number, currency: string, locale?: string): string {
   const digits = currencyDigits(currency);
   const major = minor / 10 ** digits;
+  // Whole amounts read cleaner without ".00"; anything else shows every digit ("1,250.50").
+  const fraction = minor % 10 ** digits === 0 ? 0 : digits;
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: digits }).format(major);
+    return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: fraction, maximumFractionDigits: digits }).format(major);
   } catch {
     return `${major.toFixed(digits)} ${currency}`;
   }

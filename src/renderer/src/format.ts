@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, differenceInHours, format } from 'date-fns';
+import { differenceInCalendarDays, differenceInHours } from 'date-fns';
 
 export { formatMoney } from '../../shared/money';
 
@@ -16,12 +16,17 @@ export function stageAge(sinceIso: string, now: Date = new Date()): string {
   return `${Math.max(1, differenceInCalendarDays(now, since))} d`;
 }
 
+// Dates follow the user's locale and the computer's time zone.
+const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+
 export function formatDateTime(iso: string): string {
-  return format(new Date(iso), 'd MMM yyyy, HH:mm');
+  return dateTime.format(new Date(iso));
 }
 
+/** A calendar date (YYYY-MM-DD) shown as that same date everywhere, whatever the time zone. */
 export function formatDate(isoDate: string): string {
-  return format(new Date(`${isoDate}T12:00:00`), 'd MMM yyyy');
+  return dateOnly.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 export function formatCount(n: number): string {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { currencyDigits, formatMoney, toMajor, toMinor } from './money';
+
+describe('money', () => {
+  it('converts typed amounts to integer minor units without float drift', () => {
+    expect(toMinor(19.99, 'EUR')).toBe(1999);
+    expect(toMinor(1000.1, 'USD')).toBe(100_010);
+    expect(toMinor(0.29, 'EUR')).toBe(29);
+    expect(toMinor(1500, 'JPY')).toBe(1500);
+    expect(toMinor(1.234, 'BHD')).toBe(1234);
+  });
+
+  it('knows each currency’s precision', () => {
+    expect([currencyDigits('EUR'), currencyDigits('JPY'), currencyDigits('BHD')]).toEqual([2, 0, 3]);
+    expect(toMajor(125_050, 'EUR')).toBe(1250.5);
+  });
+
+  it('formats with the currency, dropping empty cents', () => {
+    expect(formatMoney(125_000, 'EUR', 'en')).toBe('€1,250');
+    expect(formatMoney(125_050, 'USD', 'en')).toBe('$1,250.50');
+    expect(formatMoney(1500, 'JPY', 'en')).toBe('¥1,500');
+  });
+});
