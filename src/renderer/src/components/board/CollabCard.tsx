@@ -12,23 +12,31 @@ interface Props {
   onMove: (card: BoardCard, to: Stage) => void;
 }
 
+/**
+ * dnd-kit re-renders every draggable while a drag is under way, so the draggable part is a bare
+ * element and the card's face is memoised apart: a drag over a full board stays cheap.
+ */
 export const CollabCard = memo(function CollabCard({ card, onOpen, onMove }: Props) {
   const { listeners, setNodeRef, isDragging } = useDraggable({ id: card.id, data: { card } });
   return (
-    <Paper
+    <div
       ref={setNodeRef}
       {...listeners}
-      withBorder
-      shadow="xs"
-      p="xs"
-      h={CARD_HEIGHT}
       data-testid="card"
       data-card-id={card.id}
       data-stage={card.stage}
       aria-label={`${card.creatorName}, ${STAGE_LABELS[card.stage]}`}
-      style={{ cursor: 'grab', opacity: isDragging ? 0.35 : 1, touchAction: 'none' }}
+      style={{ opacity: isDragging ? 0.35 : 1, touchAction: 'none' }}
       onClick={() => onOpen(card.id)}
     >
+      <CardFace card={card} onMove={onMove} />
+    </div>
+  );
+});
+
+const CardFace = memo(function CardFace({ card, onMove }: Pick<Props, 'card' | 'onMove'>) {
+  return (
+    <Paper withBorder shadow="xs" p="xs" h={CARD_HEIGHT} style={{ cursor: 'grab' }}>
       <CardBody
         card={card}
         action={<MoveMenu current={card.stage} label={card.creatorName} onMove={(to) => onMove(card, to)} />}
