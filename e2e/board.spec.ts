@@ -104,3 +104,23 @@ test('without the token the page explains how to open the app', async ({ page, h
   await page.goto(host.origin);
   await expect(page.getByRole('heading', { name: 'Open Followthrough from its address' })).toBeVisible();
 });
+
+test('Ctrl+K finds a collaboration by creator and opens it; its address reopens it', async ({ page, host }) => {
+  await host.call('sample.load');
+  await page.goto(host.url);
+  await page.getByTestId('card').first().waitFor();
+  await page.keyboard.press('Control+K');
+  await page.getByRole('textbox', { name: 'Search everything' }).fill('jordan');
+  await expect(page.getByRole('button', { name: /Jordan Reyes.*Desk setup series · Contract sent/ })).toBeVisible();
+  await page.keyboard.press('Enter');
+  const drawer = page.getByRole('dialog', { name: 'Jordan Reyes' });
+  await expect(drawer).toBeVisible();
+  await expect(drawer).toContainText('€2,500');
+
+  const address = page.url();
+  expect(address).toMatch(/#\/board\/\d+$/);
+  await page.keyboard.press('Escape');
+  await expect(drawer).toBeHidden();
+  await page.goto(address);
+  await expect(page.getByRole('dialog', { name: 'Jordan Reyes' })).toBeVisible();
+});

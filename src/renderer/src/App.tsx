@@ -1,13 +1,16 @@
-import { ActionIcon, AppShell, Group, NavLink, Text, Title, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
-import { IconAddressBook, IconLayoutKanban, IconMoon, IconSettings, IconSpeakerphone, IconSun } from '@tabler/icons-react';
+import { ActionIcon, AppShell, Button, Group, Kbd, NavLink, Text, Title, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { spotlight } from '@mantine/spotlight';
+import { IconAddressBook, IconLayoutKanban, IconMoon, IconSearch, IconSettings, IconSpeakerphone, IconSun } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { hasToken, onPush } from './api';
+import { CommandPalette } from './components/CommandPalette';
 import { BoardPage } from './pages/BoardPage';
 import { CampaignsPage } from './pages/CampaignsPage';
 import { CreatorsPage } from './pages/CreatorsPage';
 import { NoAccessPage } from './pages/NoAccessPage';
 import { SettingsPage } from './pages/SettingsPage';
+import { hrefOf, useRoute } from './route';
 
 const PAGES = [
   { id: 'board', label: 'Board', icon: IconLayoutKanban, Page: BoardPage },
@@ -15,22 +18,10 @@ const PAGES = [
   { id: 'campaigns', label: 'Campaigns', icon: IconSpeakerphone, Page: CampaignsPage },
   { id: 'settings', label: 'Settings', icon: IconSettings, Page: SettingsPage },
 ] as const;
-type PageId = (typeof PAGES)[number]['id'];
-
-function pageFromHash(): PageId {
-  const id = window.location.hash.replace('#/', '');
-  return PAGES.some((p) => p.id === id) ? (id as PageId) : 'board';
-}
 
 export function App() {
-  const [page, setPage] = useState<PageId>(pageFromHash);
+  const { page } = useRoute();
   const queryClient = useQueryClient();
-
-  useEffect(() => {
-    const onHash = () => setPage(pageFromHash());
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
 
   // Changes made elsewhere (another window, a script using the API) show up without a reload.
   useEffect(() => (hasToken() ? onPush('changed', () => void queryClient.invalidateQueries()) : undefined), [queryClient]);
@@ -46,14 +37,26 @@ export function App() {
             <img src="./favicon.svg" alt="" width={26} height={26} />
             <Title order={4}>Followthrough</Title>
           </Group>
-          <ColorSchemeToggle />
+          <Group gap="sm">
+            <Button
+              variant="default"
+              leftSection={<IconSearch size={16} />}
+              rightSection={<Kbd size="xs">{navigator.platform.startsWith('Mac') ? '⌘' : 'Ctrl'} K</Kbd>}
+              onClick={() => spotlight.open()}
+              w={260}
+              styles={{ inner: { justifyContent: 'space-between' }, label: { fontWeight: 400, color: 'var(--mantine-color-dimmed)' } }}
+            >
+              Search…
+            </Button>
+            <ColorSchemeToggle />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main">
         {PAGES.map((p) => (
           <NavLink
             key={p.id}
-            href={`#/${p.id}`}
+            href={hrefOf(p.id)}
             label={p.label}
             leftSection={<p.icon size={18} stroke={1.6} />}
             active={page === p.id}
@@ -64,6 +67,7 @@ export function App() {
           Everything stays on this computer.
         </Text>
       </AppShell.Navbar>
+      <CommandPalette />
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
         <Page />
       </AppShell.Main>

@@ -1,13 +1,14 @@
 import { Alert, Button, Center, Group, Loader, Modal, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Board } from '../components/board/Board';
 import { CollabDrawer } from '../components/CollabDrawer';
 import { EmptyBoard } from '../components/EmptyBoard';
 import { SearchInput } from '../components/SearchInput';
 import { CollaborationForm } from '../components/forms/CollaborationForm';
 import { useApiQuery, useBoard } from '../hooks/queries';
+import { navigate, useRoute } from '../route';
 
 export function BoardPage() {
   const board = useBoard();
@@ -15,7 +16,8 @@ export function BoardPage() {
   const [campaignId, setCampaignId] = useState<string | null>(null);
   const [search, setSearch] = useState('');
   const [term] = useDebouncedValue(search.trim().toLowerCase(), 120);
-  const [openId, setOpenId] = useState<number | null>(null);
+  const { id: openId } = useRoute();
+  const open = useCallback((id: number) => navigate('board', id), []);
   const [creating, setCreating] = useState(false);
 
   // Filtering happens here rather than in a new query, so typing stays instant with 10,000 cards.
@@ -68,8 +70,8 @@ export function BoardPage() {
           New collaboration
         </Button>
       </Group>
-      <Board cards={cards} onOpen={setOpenId} />
-      <CollabDrawer id={openId} onClose={() => setOpenId(null)} />
+      <Board cards={cards} onOpen={open} />
+      <CollabDrawer id={openId} onClose={() => navigate('board')} />
       <NewCollaborationModal opened={creating} onClose={() => setCreating(false)} />
     </>
   );

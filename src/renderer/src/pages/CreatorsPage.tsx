@@ -1,26 +1,34 @@
-import { Badge, Button, Center, Group, Modal, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Center, Group, Modal, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { PLATFORM_LABELS } from '../../../shared/platforms';
-import type { Creator } from '../../../shared/schemas';
 import { CreatorForm } from '../components/forms/CreatorForm';
 import { SearchInput } from '../components/SearchInput';
 import { formatCount } from '../format';
 import { useApiQuery } from '../hooks/queries';
+import { hrefOf, navigate, useRoute } from '../route';
 
 export function CreatorsPage() {
   const [search, setSearch] = useState('');
   const [term] = useDebouncedValue(search.trim(), 150);
   const creators = useApiQuery('influencers.list', term ? { search: term } : {});
-  const [editing, setEditing] = useState<Creator | 'new' | null>(null);
+  const { id } = useRoute();
+  const [adding, setAdding] = useState(false);
+  // `#/creators/5` opens creator 5, so the command palette can link straight to a creator.
+  const edited = useApiQuery('influencers.get', { id: id ?? 0 }, id !== null);
+  const editing = adding ? 'new' : id !== null && edited.data?.id === id ? edited.data : null;
+  const close = () => {
+    setAdding(false);
+    if (id !== null) navigate('creators');
+  };
 
   return (
     <Stack h="100%" gap="sm">
       <Group>
         <Title order={3}>Creators</Title>
         <SearchInput placeholder="Search by name or handle" value={search} onChange={setSearch} />
-        <Button ml="auto" leftSection={<IconPlus size={16} />} onClick={() => setEditing('new')}>
+        <Button ml="auto" leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
           Add creator
         </Button>
       </Group>
@@ -43,11 +51,11 @@ export function CreatorsPage() {
             </Table.Thead>
             <Table.Tbody>
               {(creators.data ?? []).map((c) => (
-                <Table.Tr key={c.id} style={{ cursor: 'pointer' }} onClick={() => setEditing(c)}>
+                <Table.Tr key={c.id} style={{ cursor: 'pointer' }} onClick={() => navigate('creators', c.id)}>
                   <Table.Td>
-                    <Text size="sm" fw={500} component="button" style={{ all: 'unset', cursor: 'pointer' }} onClick={() => setEditing(c)}>
+                    <Anchor size="sm" fw={500} c="inherit" href={hrefOf('creators', c.id)}>
                       {c.name}
-                    </Text>
+                    </Anchor>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" c="dimmed">
@@ -68,8 +76,8 @@ export function CreatorsPage() {
           </Table>
         </ScrollArea>
       )}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? 'New creator' : 'Edit creator'} size="lg">
-        {editing !== null && <CreatorForm creator={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />}
+      <Modal opened={editing !== null} onClose={close} title={editing === 'new' ? 'New creator' : 'Edit creator'} size="lg">
+        {editing !== null && <CreatorForm creator={editing === 'new' ? undefined : editing} onDone={close} />}
       </Modal>
     </Stack>
   );

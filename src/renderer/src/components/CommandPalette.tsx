@@ -1,0 +1,57 @@
+import { Spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
+import { IconSearch } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { STAGE_LABELS } from '../../../shared/stages';
+import { useApiQuery, useBoard } from '../hooks/queries';
+import { navigate, type PageId } from '../route';
+
+const PAGE_LABELS: Record<PageId, string> = { board: 'Board', creators: 'Creators', campaigns: 'Campaigns', settings: 'Settings' };
+
+/** Ctrl/Cmd+K: jump to a page, a collaboration or a creator by typing part of a name. */
+export function CommandPalette() {
+  const board = useBoard();
+  const creators = useApiQuery('influencers.list', {});
+  const actions = useMemo<SpotlightActionGroupData[]>(
+    () => [
+      {
+        group: 'Go to',
+        actions: (Object.keys(PAGE_LABELS) as PageId[]).map((page) => ({
+          id: `page-${page}`,
+          label: PAGE_LABELS[page],
+          onClick: () => navigate(page),
+        })),
+      },
+      {
+        group: 'Collaborations',
+        actions: (board.data?.cards ?? []).map((card) => ({
+          id: `collaboration-${card.id}`,
+          label: card.creatorName,
+          description: [card.campaignName ?? 'No campaign', STAGE_LABELS[card.stage]].join(' · '),
+          keywords: [card.creatorHandle ?? '', card.campaignName ?? ''],
+          onClick: () => navigate('board', card.id),
+        })),
+      },
+      {
+        group: 'Creators',
+        actions: (creators.data ?? []).map((c) => ({
+          id: `creator-${c.id}`,
+          label: c.name,
+          description: c.handles.map((h) => h.handle).join(', '),
+          keywords: c.handles.map((h) => h.handle),
+          onClick: () => navigate('creators', c.id),
+        })),
+      },
+    ],
+    [board.data, creators.data],
+  );
+  return (
+    <Spotlight
+      actions={actions}
+      limit={12}
+      highlightQuery
+      shortcut={['mod + K']}
+      nothingFound="Nothing by that name"
+      searchProps={{ leftSection: <IconSearch size={18} />, placeholder: 'Jump to a page, collaboration or creator…', 'aria-label': 'Search everything' }}
+    />
+  );
+}
