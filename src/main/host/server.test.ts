@@ -87,6 +87,7 @@ describe('browser host', () => {
 
     expect((await send('/api/influencers.get', { body: '{"id": 9}' })).status).toBe(404);
     expect((await send('/api/nothing.here', { body: '{}' })).status).toBe(404);
+    expect((await send('/api/%E0%A4%A', { body: '{}' })).status).toBe(404);
     const broken = await send('/api/influencers.create', { body: '{"name":' });
     expect(broken.status).toBe(400);
     expect(broken.json().error.message).toMatch(/not valid JSON/);

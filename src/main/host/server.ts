@@ -83,7 +83,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       sendJson(res, 405, failure({ code: 'BAD_INPUT', message: 'Call procedures with POST /api/<name>.' }));
       return;
     }
-    const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const name = safeDecode(url.pathname.slice('/api/'.length));
     const body = await readJson(req);
     const result = body.ok ? options.dispatch(name, body.data) : body;
     sendJson(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result);
@@ -119,6 +119,14 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       });
     });
   });
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text; // not a procedure name either way: the dispatcher answers NOT_FOUND
+  }
 }
 
 function isOwnHost(host: string | undefined, port: number): boolean {

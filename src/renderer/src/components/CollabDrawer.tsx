@@ -1,4 +1,4 @@
-import { Anchor, Button, Drawer, Group, Loader, Modal, Select, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Drawer, Group, Loader, Modal, Select, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEdit } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
@@ -17,7 +17,15 @@ export function CollabDrawer({ id, onClose }: { id: number | null; onClose: () =
   const data = detail.data && detail.data.id === id ? detail.data : null;
   return (
     <Drawer opened={id !== null} onClose={onClose} position="right" size="lg" title={data ? <Title order={3}>{data.creator.name}</Title> : 'Collaboration'}>
-      {!data ? <Loader /> : <DrawerBody collab={data} />}
+      {data ? (
+        <DrawerBody collab={data} />
+      ) : detail.isError ? (
+        <Alert color="red" title="This collaboration could not be opened">
+          {detail.error.message}
+        </Alert>
+      ) : (
+        <Loader />
+      )}
     </Drawer>
   );
 }
