@@ -1,0 +1,64 @@
+import { daysLate } from '../dates';
+
+/** The late-delivery clause as the calculator needs it (percentages in whole basis points). */
+export interface PenaltyRule {
+  enabled: boolean;
+  feeMinor: number;
+  deductionBpPerDay: number;
+  capBp: number;
+  graceDays: number;
+  terminationDays: number;
+}
+
+export interface PenaltyMilestone {
+  dueDate: string | null;
+  deliveredOn: string | null;
+  deductible: boolean;
+}
+
+export interface PenaltyResult {
+  /** Calendar days late of the most delayed milestone that counts towards the deduction. */
+  daysLate: number;
+  /** Days late after the grace days, never below 0: the days that cost money. */
+  daysCharged: number;
+  perDayMinor: number;
+  capMinor: number;
+  deductionMinor: number;
+  capReached: boolean;
+  terminationAvailable: boolean;
+}
+
+export const toBasisPoints = (pct: number): number => Math.round(pct * 100);
+
+/** fee × basis points, rounded half up, in integer arithmetic so no amount ever drifts. */
+function share(feeMinor: number, bp: number, times = 1): number {
+  const numerator = BigInt(feeMinor) * BigInt(bp) * BigInt(times);
+  return Number((numerator + 5_000n) / 10_000n);
+}
+
+/**
+ * The counting rules of DOMAIN.md: deduction = fee × P % × max(0, days late − grace), capped at
+ * fee × C %; termination becomes available once the charged days reach the threshold. Delays
+ * usually cascade (a late draft makes a late post), so the most delayed milestone counts rather
+ * than the sum, and the brand never charges twice for the same days.
+ */
+export function computePenalty(rule: PenaltyRule, milestones: readonly PenaltyMilestone[], asOfDate: string): PenaltyResult {
+  let worst = 0;
+  for (const m of milestones) {
+    if (!m.deductible || m.dueDate === null) continue;
+    worst = Math.max(worst, daysLate(m.dueDate, m.deliveredOn ?? asOfDate));
+  }
+  const daysCharged = rule.enabled ? Math.max(0, worst - rule.graceDays) : 0;
+  const capMinor = rule.enabled ? share(rule.feeMinor, rule.capBp) : 0;
+  const uncapped = share(rule.feeMinor, rule.deductionBpPerDay, daysCharged);
+  const deductionMinor = Math.min(uncapped, capMinor);
+  return {
+    daysLate: worst,
+    daysCharged,
+    perDayMinor: rule.enabled ? share(rule.feeMinor, rule.deductionBpPerDay) : 0,
+    capMinor,
+    deductionMinor,
+    capReached: rule.enabled && daysCharged > 0 && uncapped >= capMinor,
+    terminationAvailable: rule.enabled && daysCharged >= rule.terminationDays,
+  };
+}

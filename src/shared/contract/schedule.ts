@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { addCalendarDays, addDays } from '../dates';
+import { type Anchor, type ContractTerms, type DayCount, MILESTONE_KINDS } from './terms';
+
+/*
+ * Which dated obligations a contract implies, and when each is due, given what has happened so
+ * far (signing, product received, deliveries). Creator milestones come from the terms; the
+ * brand's own duties and the dates after publication follow from the other clauses.
+ */
+
+export const DEADLINE_KINDS = [...MILESTONE_KINDS, 'deposit', 'review', 'balance', 'licence_expiry', 'min_live_end'] as const;
+export const DeadlineKind = z.enum(DEADLINE_KINDS);
+export type DeadlineKind = z.infer<typeof DeadlineKind>;
+
+export const Party = z.enum(['creator', 'brand']);
+export type Party = z.infer<typeof Party>;
+
+/** Dates after publication are reminders, not deliveries. */
+export const isDeliverable = (kind: DeadlineKind): boolean => kind !== 'licence_expiry' && kind !== 'min_live_end';
+
+export interface ScheduleFacts {
+  signedOn: string | null;
+  productReceivedOn: string | null;
+  /** Delivery dates (brand's zone) by milestone key. */
+  deliveredOn: ReadonlyMap<string, string>;
+  holidays: ReadonlySet<string>;
+}
+
+export interface ScheduledDeadline {
+  key: string;
+  name: string;
+  party: Party;
+  kind: DeadlineKind;
+  deductible: boolean;
+  /** Null until the event it is counted from has happened. */
+  dueDate: string | null;
+  /** In words: "20 calendar days after the product is received". */
+  basis: string;
+}
+
+const ANCHOR_PHRASES: Record<Anchor, string> = {
+  product_received: 'the product is received',
+  signed: 'signing',
+};
+
+export function describeOffset(days: number, count: DayCount, after: string): string {
+  return `${days} ${count} day${days === 1 ? '' : 's'} after ${after}`;
+}
+
+export function scheduleDeadlines(terms: ContractTerms, facts: ScheduleFacts): ScheduledDeadline[] {
+  const anchorDate = (anchor: Anchor) => (anchor === 'signed' ? facts.signedOn : facts.productReceivedOn);
+  const after = (from: string | null, days: number, count: DayCount) =>
+    from === null ? null : addDays(from, days, count, facts.holidays);
+  const out: ScheduledDeadline[] = [];
+
+  for (const m of terms.milestones) {
+    out.push({
+      key: m.key,
+      name: m.name,
+      party: 'creator',
+      kind: m.kind,
+      deductible: terms.lateDelivery.enabled && m.deductible,
+      dueDate: after(anchorDate(m.anchor), m.offsetDays, m.dayCount),
+      basis: describeOffset(m.offsetDays, m.dayCount, ANCHOR_PHRASES[m.anchor]),
+    });
+  }
+
+  const { fee, review, usage, brief } = terms;
+  const brandDuty = (key: string, name: string, kind: DeadlineKind, dueDate: string | null, basis: string) =>
+    out.push({ key, name, party: 'brand', kind, deductible: false, dueDate, basis });
+
+  const deposit = fee.feeMinor > 0 && fee.depositPct > 0;
+  if (deposit) {
+    brandDuty('brand_deposit', 'Pay the deposit', 'deposit', after(facts.signedOn, fee.depositDueDays, 'calendar'), describeOffset(fee.depositDueDays, 'calendar', 'signing'));
+  }
+
+  // The review window opens when the latest draft is delivered.
+  const drafts = terms.milestones.filter((m) => m.kind === 'draft');
+  if (drafts.length > 0) {
+    const delivered = drafts.map((m) => facts.deliveredOn.get(m.key)).filter((d): d is string => d !== undefined).sort();
+    const draftOn = delivered.at(-1) ?? null;
+    brandDuty('brand_review', 'Review the draft', 'review', after(draftOn, review.brandReviewDays, review.brandReviewDayCount), describeOffset(review.brandReviewDays, review.brandReviewDayCount, 'the draft is delivered'));
+  }
+
+  const publish = terms.milestones.find((m) => m.kind === 'publish');
+  const publishedOn = publish ? (facts.deliveredOn.get(publish.key) ?? null) : null;
+  if (fee.feeMinor > 0 && fee.depositPct < 100) {
+    brandDuty('brand_balance', deposit ? 'Pay the balance' : 'Pay the fee', 'balance', after(publishedOn, fee.balanceDueDays, 'calendar'), describeOffset(fee.balanceDueDays, 'calendar', 'publication'));
+  }
+  if (usage.channels.length > 0 && !usage.perpetual && usage.licenceDays !== null) {
+    brandDuty('post_licence_expiry', 'Usage licence ends', 'licence_expiry', publishedOn && addCalendarDays(publishedOn, usage.licenceDays), describeOffset(usage.licenceDays, 'calendar', 'publication'));
+  }
+  if (brief.minimumLiveDays > 0) {
+    brandDuty('post_min_live_end', 'Minimum live time ends: check the post', 'min_live_end', publishedOn && addCalendarDays(publishedOn, brief.minimumLiveDays), describeOffset(brief.minimumLiveDays, 'calendar', 'publication'));
+  }
+  return out;
+}

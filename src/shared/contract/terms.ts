@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import { Currency, MinorUnits, optionalText, requiredText } from '../fields';
+import { Platform } from '../platforms';
+
+/*
+ * The clause model of a contract. Every clause is data with a default a small brand can accept;
+ * the draft text, the warnings, the deadlines and the penalties are all derived from it.
+ */
+
+const wholeNumber = (what: string, min: number, max: number) =>
+  z
+    .number({ error: `Enter ${what}` })
+    .int({ error: `Use a whole number for ${what}` })
+    .min(min, { error: `${capitalise(what)} cannot be less than ${min}` })
+    .max(max, { error: `${capitalise(what)} cannot be more than ${max}` });
+
+/** A percentage with at most two decimals, so it converts to whole basis points. */
+const percent = (what: string) =>
+  z
+    .number({ error: `Enter ${what} as a number` })
+    .min(0, { error: `${capitalise(what)} cannot be negative` })
+    .max(100, { error: `${capitalise(what)} is at most 100 %` })
+    .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, {
+      error: `Use at most two decimals for ${what}`,
+    });
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const shortList = (what: string, maxItems: number, maxLength: number) =>
+  z.array(requiredText(what, maxLength)).max(maxItems, { error: `At most ${maxItems} entries` });
+
+export const DAY_COUNTS = ['calendar', 'working'] as const;
+export const DayCount = z.enum(DAY_COUNTS, { error: 'Choose calendar or working days' });
+export type DayCount = z.infer<typeof DayCount>;
+
+/** The events deadlines are counted from. */
+export const ANCHORS = ['product_received', 'signed'] as const;
+export const Anchor = z.enum(ANCHORS, { error: 'Choose what the days are counted from' });
+export type Anchor = z.infer<typeof Anchor>;
+export const ANCHOR_LABELS: Record<Anchor, string> = { product_received: 'product received', signed: 'signing' };
+
+/** What a milestone delivers; `draft` starts the brand's review window, `publish` the post-publication dates. */
+export const MILESTONE_KINDS = ['feedback', 'script', 'draft', 'publish', 'other'] as const;
+export const MilestoneKind = z.enum(MILESTONE_KINDS, { error: 'Choose a kind of milestone' });
+export type MilestoneKind = z.infer<typeof MilestoneKind>;
+
+export const PRESETS = ['seeding', 'paid_video', 'paid_video_ads'] as const;
+export const PresetId = z.enum(PRESETS, { error: 'Choose a preset: seeding, paid_video or paid_video_ads' });
+export type PresetId = z.infer<typeof PresetId>;
+export const PRESET_LABELS: Record<PresetId, string> = {
+  seeding: 'Seeding only (product for content)',
+  paid_video: 'Paid video',
+  paid_video_ads: 'Paid video + ads usage',
+};
+
+export const Parties = z.strictObject({
+  brandName: requiredText('the brand name', 120),
+  brandRepresentative: optionalText(120),
+  creatorName: requiredText("the creator's name", 120),
+  creatorHandle: optionalText(120),
+  creatorEmail: optionalText(254),
+});
+
+export const FeeTerms = z.strictObject({
+  feeMinor: MinorUnits,
+  currency: Currency,
+  products: optionalText(300),
+  productValueMinor: MinorUnits.nullable(),
+  depositPct: percent('the deposit'),
+  depositDueDays: wholeNumber('the days to pay the deposit', 0, 365),
+  balanceDueDays: wholeNumber('the days to pay the balance', 0, 365),
+  shippingPaidBy: z.enum(['brand', 'creator'], { error: 'Choose who pays shipping' }),
+});
+
+export const DISCLOSURE_MARKETS = ['us', 'uk', 'eu', 'cn', 'other'] as const;
+
+export const Brief = z.strictObject({
+  platforms: z.array(Platform).max(13),
+  format: optionalText(200),
+  length: optionalText(100),
+  style: optionalText(2000),
+  sellingPoints: shortList('a selling point', 20, 300),
+  brandElements: optionalText(1000),
+  tags: shortList('a tag or link', 30, 200),
+  disclosure: optionalText(120),
+  disclosureMarket: z.enum(DISCLOSURE_MARKETS, { error: 'Choose a market' }),
+  exclusive: z.boolean({ error: 'Expected true or false' }),
+  minimumLiveDays: wholeNumber('the minimum live days', 0, 3650),
+});
+
+export const MilestoneTerm = z.strictObject({
+  /** Stable within a contract, so deliveries survive a new version. */
+  key: z
+    .string({ error: 'Enter a key' })
+    .regex(/^[a-z][a-z0-9_]{0,39}$/, { error: 'Use lowercase letters, digits and _ for the key' })
+    // The brand's own duties and the post-publication dates use these prefixes.
+    .refine((key) => !key.startsWith('brand_') && !key.startsWith('post_'), {
+      error: 'Keys starting with brand_ or post_ are reserved',
+    }),
+  name: requiredText('a milestone name', 80),
+  kind: MilestoneKind,
+  offsetDays: wholeNumber('the days', 0, 365),
+  dayCount: DayCount,
+  anchor: Anchor,
+  /** Late delivery of this milestone counts towards the deduction. */
+  deductible: z.boolean({ error: 'Expected true or false' }),
+});
+export type MilestoneTerm = z.infer<typeof MilestoneTerm>;
+
+export const ReviewTerms = z.strictObject({
+  brandReviewDays: wholeNumber('the review window', 0, 60),
+  brandReviewDayCount: DayCount,
+  revisionDays: wholeNumber('the revision window', 0, 60),
+  revisionDayCount: DayCount,
+  includedRounds: wholeNumber('the included revision rounds', 0, 10),
+  silenceMeansApproval: z.boolean({ error: 'Expected true or false' }),
+});
+
+export const LateDelivery = z.strictObject({
+  enabled: z.boolean({ error: 'Expected true or false' }),
+  deductionPctPerDay: percent('the deduction per day'),
+  capPct: percent('the cap'),
+  graceDays: wholeNumber('the grace days', 0, 60),
+  terminationDays: wholeNumber('the days late before termination', 1, 365),
+  recoverDeposit: z.boolean({ error: 'Expected true or false' }),
+  recoverProduct: z.boolean({ error: 'Expected true or false' }),
+});
+
+export const USAGE_CHANNELS = ['brand_website', 'brand_social', 'paid_ads'] as const;
+export const UsageChannel = z.enum(USAGE_CHANNELS, { error: 'Choose a channel from the list' });
+export const USAGE_CHANNEL_LABELS: Record<z.infer<typeof UsageChannel>, string> = {
+  brand_website: "the brand's own website",
+  brand_social: "the brand's own social accounts",
+  paid_ads: 'paid ads and whitelisting',
+};
+
+export const UsageRights = z.strictObject({
+  contentOwner: z.enum(['creator', 'brand'], { error: 'Choose who owns the content' }),
+  channels: z.array(UsageChannel).max(3),
+  /** Null with `perpetual` false means no duration was agreed, which the builder warns about. */
+  licenceDays: wholeNumber('the licence days', 1, 3650).nullable(),
+  perpetual: z.boolean({ error: 'Expected true or false' }),
+  territory: optionalText(200),
+  rawFootage: z.boolean({ error: 'Expected true or false' }),
+});
+
+export const KillFee = z.strictObject({ enabled: z.boolean(), pct: percent('the kill fee') });
+
+export const MoralsClause = z.strictObject({
+  enabled: z.boolean(),
+  triggers: optionalText(2000),
+  cureDays: wholeNumber('the cure period', 0, 60),
+});
+
+export const LegalText = z.strictObject({
+  termination: optionalText(5000),
+  confidentiality: optionalText(5000),
+  governingLaw: optionalText(1000),
+});
+
+export const ContractTerms = z.strictObject({
+  preset: PresetId,
+  title: requiredText('a title', 160),
+  parties: Parties,
+  fee: FeeTerms,
+  brief: Brief,
+  replySlaHours: wholeNumber('the reply time in hours', 1, 720),
+  milestones: z
+    .array(MilestoneTerm)
+    .max(20, { error: 'At most 20 milestones' })
+    .refine((list) => new Set(list.map((m) => m.key)).size === list.length, {
+      error: 'Two milestones have the same key; give each its own',
+    }),
+  review: ReviewTerms,
+  lateDelivery: LateDelivery,
+  usage: UsageRights,
+  killFee: KillFee,
+  morals: MoralsClause,
+  legal: LegalText,
+});
+export type ContractTerms = z.infer<typeof ContractTerms>;

@@ -1,0 +1,69 @@
+import { TZDate } from '@date-fns/tz';
+
+/*
+ * The counting rules of a contract. Due dates are calendar dates (YYYY-MM-DD) in the brand's time
+ * zone; date arithmetic runs on those strings through UTC so no DST shift can move a day. Only
+ * the edges (an instant → its date in the zone, a date → the end of it) touch the time zone.
+ */
+
+const DAY_MS = 86_400_000;
+
+function toUtcMs(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`);
+}
+
+function fromUtcMs(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The calendar date an instant falls on in the given time zone. */
+export function dateInZone(instant: Date | string, timeZone: string): string {
+  const at = new TZDate(typeof instant === 'string' ? Date.parse(instant) : instant.getTime(), timeZone);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+}
+
+/** The last millisecond of a date in the zone, as a UTC instant: a milestone is due then. */
+export function endOfDateInZone(date: string, timeZone: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(new TZDate(y, m - 1, d, 23, 59, 59, 999, timeZone).getTime()).toISOString();
+}
+
+export function addCalendarDays(date: string, days: number): string {
+  return fromUtcMs(toUtcMs(date) + days * DAY_MS);
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function calendarDaysBetween(from: string, to: string): number {
+  return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
+}
+
+export function isWorkingDay(date: string, holidays: ReadonlySet<string>): boolean {
+  const weekday = new Date(toUtcMs(date)).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !holidays.has(date);
+}
+
+/** The date `days` working days after `date` (the anchor day itself is never counted). */
+export function addWorkingDays(date: string, days: number, holidays: ReadonlySet<string>): string {
+  let current = date;
+  let left = days;
+  while (left > 0) {
+    current = addCalendarDays(current, 1);
+    if (isWorkingDay(current, holidays)) left -= 1;
+  }
+  return current;
+}
+
+export function addDays(date: string, days: number, count: 'calendar' | 'working', holidays: ReadonlySet<string>): string {
+  return count === 'working' ? addWorkingDays(date, days, holidays) : addCalendarDays(date, days);
+}
+
+/** Whole calendar days after the due date; delivering on the due date (or earlier) is 0. */
+export function daysLate(dueDate: string, deliveredOrAsOf: string): number {
+  return Math.max(0, calendarDaysBetween(dueDate, deliveredOrAsOf));
+}
+
+/** A calendar date for people ("22 Mar 2026"), never shifted by the viewer's time zone. */
+export function formatIsoDate(date: string, locale = 'en-GB'): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
