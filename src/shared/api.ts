@@ -22,6 +22,21 @@ import {
   SettingsUpdateInput,
 } from './schemas';
 import { Id } from './fields';
+import {
+  ContractFinalizeInput,
+  ContractGetInput,
+  ContractPresetInput,
+  ContractRenderInput,
+  ContractSaveInput,
+  ContractState,
+  Deadline,
+  DeadlineList,
+  DeadlineListInput,
+  DeliverInput,
+  RenderedContract,
+  ReopenInput,
+} from './contract/schemas';
+import { ContractTerms } from './contract/terms';
 
 interface Procedure<I extends z.ZodType, O extends z.ZodType> {
   input: I;
@@ -70,6 +85,16 @@ export const procedures = {
 
   'events.list': query(EventListInput, z.array(EventRecord), 'The dated history, newest first'),
   'events.log': command(EventLogInput, EventRecord, 'Add a dated note to a collaboration'),
+
+  'contracts.get': query(ContractGetInput, ContractState, 'The contract of a collaboration: draft, versions and warnings'),
+  'contracts.preset': query(ContractPresetInput, ContractTerms, 'A preset (seeding, paid_video, paid_video_ads) filled in for a collaboration'),
+  'contracts.save': command(ContractSaveInput, ContractState, 'Save the contract draft'),
+  'contracts.finalize': command(ContractFinalizeInput, ContractState, 'Store the draft as an immutable, hashed version and count its deadlines'),
+  'contracts.render': query(ContractRenderInput, RenderedContract, 'The printable HTML of the draft or of a finalized version'),
+
+  'deadlines.list': query(DeadlineListInput, DeadlineList, 'Deadlines with their status, and the penalties so far (optional asOf)'),
+  'deadlines.deliver': command(DeliverInput, Deadline, 'Mark a milestone delivered (or a brand duty done); recorded as an event'),
+  'deadlines.reopen': command(ReopenInput, Deadline, 'Undo a delivery marked by mistake; recorded as an event'),
 
   'settings.get': query(Nothing, Settings, 'Brand settings'),
   'settings.update': command(SettingsUpdateInput, Settings, 'Change brand settings'),

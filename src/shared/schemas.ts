@@ -108,6 +108,10 @@ const collaborationFields = {
   productValueMinor: MinorUnits.nullable(),
   startDate: IsoDate.nullable(),
   publishBy: IsoDate.nullable(),
+  // When these happen, the contract's deadlines start counting; moving the card into "Signed" or
+  // "Product received" fills them in with that day.
+  signedOn: IsoDate.nullable(),
+  productReceivedOn: IsoDate.nullable(),
   notes: optionalText(5000),
 };
 
@@ -122,6 +126,8 @@ export const CollaborationCreateInput = z.strictObject({
   productValueMinor: collaborationFields.productValueMinor.default(null),
   startDate: collaborationFields.startDate.default(null),
   publishBy: collaborationFields.publishBy.default(null),
+  signedOn: collaborationFields.signedOn.default(null),
+  productReceivedOn: collaborationFields.productReceivedOn.default(null),
   notes: collaborationFields.notes.default(''),
   stage: Stage.default('prospect'),
 });
@@ -156,6 +162,11 @@ export const MoveInput = z.strictObject({
 });
 export type MoveInput = z.input<typeof MoveInput>;
 
+/** Derived from deadlines, never set by hand (DOMAIN "Collaboration stages"). */
+export const HEALTHS = ['on_track', 'due_soon', 'overdue'] as const;
+export const Health = z.enum(HEALTHS);
+export type Health = z.infer<typeof Health>;
+
 /** One card on the board: only what the card shows, so 10,000 of them stay light. */
 export const BoardCard = z.object({
   id: Id,
@@ -171,6 +182,13 @@ export const BoardCard = z.object({
   creatorHandle: z.string().nullable(),
   campaignId: Id.nullable(),
   campaignName: z.string().nullable(),
+  /** The earliest open deadline of the contract in force (creator's or brand's). */
+  nextDeadline: z.string().nullable(),
+  nextDueDate: IsoDate.nullable(),
+  nextDueAt: IsoDateTime.nullable(),
+  nextParty: z.enum(['creator', 'brand']).nullable(),
+  health: Health,
+  daysLate: z.number().int().min(0),
 });
 export type BoardCard = z.infer<typeof BoardCard>;
 
@@ -185,7 +203,15 @@ export const Board = z.object({ cards: z.array(BoardCard) });
 export type Board = z.infer<typeof Board>;
 
 // ── Events (append-only history) ─────────────────────────────────────────────────────────────
-export const EVENT_TYPES = ['collaboration.created', 'collaboration.moved', 'collaboration.updated', 'note'] as const;
+export const EVENT_TYPES = [
+  'collaboration.created',
+  'collaboration.moved',
+  'collaboration.updated',
+  'note',
+  'contract.finalized',
+  'milestone.delivered',
+  'milestone.reopened',
+] as const;
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;
 
@@ -223,6 +249,12 @@ const settingsFields = {
   senderName: optionalText(120),
   timeZone: TimeZone,
   currency: Currency,
+  /** Dates that are not working days (public holidays, office closures). */
+  holidays: z
+    .array(IsoDate)
+    .max(500, { error: 'At most 500 holidays' })
+    .transform((dates) => [...new Set(dates)].sort()),
+  paper: z.enum(['A4', 'Letter'], { error: 'Choose A4 or Letter' }),
 };
 export const Settings = z.object(settingsFields);
 export type Settings = z.infer<typeof Settings>;

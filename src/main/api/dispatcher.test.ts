@@ -1,5 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PROCEDURE_NAMES, type ProcedureName, procedures } from '../../shared/api';
+import { SEED } from '../../shared/contract/fixtures';
+import { presetTerms } from '../../shared/contract/presets';
+import type { DeadlineList } from '../../shared/contract/schemas';
 import { snapshot, testContext } from '../testing/context';
 import { createDispatcher } from './dispatcher';
 import { handlers } from './handlers';
@@ -29,10 +32,29 @@ const BAD_INPUT: Record<ProcedureName, unknown> = {
   'collaborations.move': { id: 1, to: 'done' },
   'events.list': { limit: 5000 },
   'events.log': { collaborationId: 1, type: 'collaboration.moved', text: 'forged' },
+  'contracts.get': { collaborationId: 'first' },
+  'contracts.preset': { collaborationId: 1, preset: 'influencer_deluxe' },
+  'contracts.save': { collaborationId: 1, terms: { preset: 'paid_video' } },
+  'contracts.finalize': { collaborationId: 1, terms: { title: '' } },
+  'contracts.render': { collaborationId: 1, version: 0 },
+  'deadlines.list': { asOf: 'yesterday' },
+  'deadlines.deliver': { id: 1, at: '2026-13-01T00:00:00Z' },
+  'deadlines.reopen': { id: 1, reason: '  ' },
   'settings.get': { brand: 'x' },
   'settings.update': { timeZone: 'Mars/Olympus' },
   'sample.load': { force: true },
 };
+
+const paidVideo = presetTerms('paid_video', SEED);
+
+/** The sample data has finalized contracts; the in-production card has open and delivered milestones. */
+function sampleMilestone(dispatch: ReturnType<typeof createDispatcher>, delivered: boolean): number {
+  const list = dispatch('deadlines.list', {});
+  if (!list.ok) throw new Error(list.error.message);
+  const found = (list.data as DeadlineList).deadlines.find((d) => d.party === 'creator' && (d.deliveredAt !== null) === delivered);
+  if (!found) throw new Error('no such milestone in the sample data');
+  return found.id;
+}
 
 const VALID_INPUT: Record<ProcedureName, unknown> = {
   'influencers.create': { name: 'Ada Lovelace', email: 'ada@example.com' },
@@ -50,16 +72,30 @@ const VALID_INPUT: Record<ProcedureName, unknown> = {
   'collaborations.move': { id: 1, to: 'negotiating' },
   'events.list': { collaborationId: 1 },
   'events.log': { collaborationId: 1, type: 'note', text: 'Phoned; she will reply Friday' },
+  'contracts.get': { collaborationId: 1 },
+  'contracts.preset': { collaborationId: 1, preset: 'paid_video_ads' },
+  'contracts.save': { collaborationId: 1, terms: paidVideo },
+  'contracts.finalize': { collaborationId: 1, terms: paidVideo },
+  'contracts.render': { collaborationId: 1 },
+  'deadlines.list': { asOf: '2026-04-01T12:00:00Z' },
+  'deadlines.deliver': (dispatch: ReturnType<typeof createDispatcher>) => ({ id: sampleMilestone(dispatch, false) }),
+  'deadlines.reopen': (dispatch: ReturnType<typeof createDispatcher>) => ({ id: sampleMilestone(dispatch, true), reason: 'Marked on the wrong card' }),
   'settings.get': {},
   'settings.update': { brandName: 'Acme Kitchen' },
   'sample.load': {},
 };
 
+const validInput = (name: ProcedureName, dispatch: ReturnType<typeof createDispatcher>) => {
+  const input = VALID_INPUT[name];
+  return typeof input === 'function' ? input(dispatch) : input;
+};
+
 describe('dispatcher', () => {
   it.each(PROCEDURE_NAMES)('%s rejects bad input with BAD_INPUT and changes nothing', (name) => {
     const dispatch = createDispatcher(ctx);
+    const valid = validInput(name, dispatch) as object;
     const before = snapshot(ctx);
-    for (const input of [BAD_INPUT[name], 'not an object', [], { ...(VALID_INPUT[name] as object), unexpected: 1 }]) {
+    for (const input of [BAD_INPUT[name], 'not an object', [], { ...valid, unexpected: 1 }]) {
       const result = dispatch(name, input);
       expect(result.ok, `${name} accepted ${JSON.stringify(input)}`).toBe(false);
       if (result.ok) continue;
@@ -71,7 +107,8 @@ describe('dispatcher', () => {
   });
 
   it.each(PROCEDURE_NAMES.filter((n) => n !== 'sample.load'))('%s answers valid input with data matching its output schema', (name) => {
-    const result = createDispatcher(ctx)(name, VALID_INPUT[name]);
+    const dispatch = createDispatcher(ctx);
+    const result = dispatch(name, validInput(name, dispatch));
     if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
     expect(() => procedures[name].output.parse(result.data)).not.toThrow();
   });

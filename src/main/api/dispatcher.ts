@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { isProcedureName, procedures, type ProcedureName } from '../../shared/api';
-import type { ApiResult, FieldIssue } from '../../shared/result';
+import type { ApiError, ApiResult, FieldIssue } from '../../shared/result';
 import type { Ctx } from '../services/context';
 import { AppError } from '../services/errors';
 import { handlers as defaultHandlers, type Handlers } from './handlers';
@@ -43,7 +43,8 @@ export function createDispatcher(ctx: Ctx, options: DispatcherOptions = {}): Dis
   };
 }
 
-function badInput(error: z.ZodError) {
+/** A zod failure as the API's BAD_INPUT error; the Electron shell's own procedures use it too. */
+export function badInput(error: z.ZodError): ApiError {
   const issues: FieldIssue[] = error.issues.map((i) => ({
     path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
     message: i.code === 'unrecognized_keys' ? `Unknown field${i.keys.length > 1 ? 's' : ''}: ${i.keys.join(', ')}` : i.message,

@@ -8,6 +8,8 @@ import {
   updateCollaboration,
 } from '../services/collaborations';
 import type { Ctx } from '../services/context';
+import { finalizeContract, getContract, presetForCollaboration, renderContractFor, saveContract } from '../services/contracts';
+import { deliverMilestone, listDeadlines, reopenMilestone } from '../services/deadlines';
 import { listEvents, logNote } from '../services/events';
 import { createCreator, getCreator, listCreators, updateCreator } from '../services/influencers';
 import { loadSampleData } from '../services/sample';
@@ -35,6 +37,16 @@ export const handlers: Handlers = {
 
   'events.list': listEvents,
   'events.log': logNote,
+
+  'contracts.get': (ctx, { collaborationId }) => getContract(ctx, collaborationId),
+  'contracts.preset': presetForCollaboration,
+  'contracts.save': saveContract,
+  'contracts.finalize': finalizeContract,
+  'contracts.render': renderContractFor,
+
+  'deadlines.list': listDeadlines,
+  'deadlines.deliver': deliverMilestone,
+  'deadlines.reopen': reopenMilestone,
 
   'settings.get': (ctx) => getSettings(ctx),
   'settings.update': updateSettings,

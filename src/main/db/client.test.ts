@@ -82,6 +82,29 @@ describe('openDatabase', () => {
     backup.close();
   });
 
+  it('adds contracts and milestones to a database from before them, keeping settings and cards', () => {
+    const dir = tempDir();
+    const file = join(dir, 'app.db');
+    const old = openDatabase(file, { migrationsFolder: migrationsUpTo(2) });
+    const sql = old.$client;
+    sql.prepare(`INSERT INTO settings (id, brand_name, sender_name, time_zone, currency) VALUES (1, 'Lumen', 'Ana', 'Europe/Amsterdam', 'EUR')`).run();
+    sql.prepare(`INSERT INTO creators (id, name, created_at, updated_at) VALUES (1, 'Mia', 't', 't')`).run();
+    sql.prepare(`INSERT INTO collaborations (id, creator_id, stage, stage_since, fee_minor, currency, created_at, updated_at) VALUES (1, 1, 'signed', 't', 100000, 'EUR', 't', 't')`).run();
+    sql.close();
+
+    const upgraded = openDatabase(file, { migrationsFolder: MIGRATIONS }).$client;
+    expect(upgraded.prepare('SELECT brand_name, holidays, paper FROM settings').get()).toEqual({ brand_name: 'Lumen', holidays: '[]', paper: 'A4' });
+    expect(upgraded.prepare('SELECT stage, fee_minor, signed_on, product_received_on FROM collaborations').get()).toEqual({
+      stage: 'signed',
+      fee_minor: 100000,
+      signed_on: null,
+      product_received_on: null,
+    });
+    expect(upgraded.prepare('SELECT COUNT(*) AS n FROM milestones').get()).toEqual({ n: 0 });
+    expect(upgraded.pragma('foreign_key_check')).toEqual([]);
+    upgraded.close();
+  });
+
   it('refuses to change or delete events', () => {
     const ctx = testContext();
     try {

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { ContractTerms } from '../../shared/contract/terms';
 import type { CampaignTargets, Handle } from '../../shared/schemas';
 
 /*
@@ -51,6 +52,9 @@ export const collaborations = sqliteTable(
     productValueMinor: integer('product_value_minor'),
     startDate: text('start_date'),
     publishBy: text('publish_by'),
+    // The dates contract deadlines are counted from (brand's time zone).
+    signedOn: text('signed_on'),
+    productReceivedOn: text('product_received_on'),
     notes: text('notes').notNull().default(''),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
@@ -90,6 +94,57 @@ export const settings = sqliteTable(
     senderName: text('sender_name').notNull().default(''),
     timeZone: text('time_zone').notNull(),
     currency: text('currency').notNull(),
+    holidays: text('holidays', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    paper: text('paper').notNull().default('A4'),
   },
   (t) => [check('settings_single_row', sql`${t.id} = 1`)],
+);
+
+/*
+ * The editable draft of a collaboration's contract, and the late-delivery terms of the version in
+ * force. Finalized versions themselves live in the append-only events (`contract.finalized`).
+ */
+export const contracts = sqliteTable('contracts', {
+  collaborationId: integer('collaboration_id')
+    .primaryKey()
+    .references(() => collaborations.id),
+  draft: text('draft', { mode: 'json' }).$type<ContractTerms>().notNull(),
+  savedAt: text('saved_at').notNull(),
+  inForceVersion: integer('in_force_version'),
+  // Copied from the version in force so penalties over thousands of contracts need no JSON parse.
+  lateEnabled: integer('late_enabled', { mode: 'boolean' }).notNull().default(false),
+  feeMinor: integer('fee_minor').notNull().default(0),
+  currency: text('currency').notNull().default('EUR'),
+  deductionBp: integer('deduction_bp').notNull().default(0),
+  capBp: integer('cap_bp').notNull().default(0),
+  graceDays: integer('grace_days').notNull().default(0),
+  terminationDays: integer('termination_days').notNull().default(0),
+});
+
+/** Every dated obligation of the contract in force: creator milestones and brand duties. */
+export const milestones = sqliteTable(
+  'milestones',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    collaborationId: integer('collaboration_id')
+      .notNull()
+      .references(() => collaborations.id),
+    key: text('key').notNull(),
+    name: text('name').notNull(),
+    party: text('party').notNull(),
+    kind: text('kind').notNull(),
+    deductible: integer('deductible', { mode: 'boolean' }).notNull(),
+    basis: text('basis').notNull(),
+    sort: integer('sort').notNull(),
+    contractVersion: integer('contract_version').notNull(),
+    // Null until the event it is counted from has happened.
+    dueDate: text('due_date'),
+    dueAt: text('due_at'),
+    deliveredAt: text('delivered_at'),
+    deliveredOn: text('delivered_on'),
+  },
+  (t) => [
+    uniqueIndex('milestones_collaboration_key_idx').on(t.collaborationId, t.key),
+    index('milestones_due_idx').on(t.dueAt),
+  ],
 );

@@ -35,6 +35,8 @@ const collab = (creatorId: number, extra: Partial<Parameters<typeof createCollab
     productValueMinor: null,
     startDate: null,
     publishBy: null,
+    signedOn: null,
+    productReceivedOn: null,
     notes: '',
     stage: 'outreach',
     ...extra,

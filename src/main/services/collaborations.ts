@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
   Collaboration,
@@ -8,10 +8,12 @@ import type {
   MoveInput,
 } from '../../shared/schemas';
 import { STAGE_LABELS, type Stage } from '../../shared/stages';
-import { collaborations } from '../db/schema';
+import { dateInZone } from '../../shared/dates';
+import { collaborations, milestones } from '../db/schema';
 import { getCampaign } from './campaigns';
 import { type Ctx, nowIso, type Tx } from './context';
 import { AppError, notFound } from './errors';
+import { markDelivered, syncMilestones } from './deadlines';
 import { appendEvent } from './events';
 import { getCreator } from './influencers';
 import { getSettings } from './settings';
@@ -68,6 +70,7 @@ export function updateCollaboration(ctx: Ctx, input: z.output<typeof Collaborati
       .returning()
       .get()!;
     appendEvent(ctx, tx, { type: 'collaboration.updated', collaborationId: id, creatorId: row.creatorId, data: { changes } });
+    syncMilestones(ctx, tx, id);
     return toCollaboration(row);
   });
 }
@@ -83,9 +86,10 @@ export function moveCollaboration(ctx: Ctx, input: z.output<typeof MoveInput>): 
     }
     if (input.to === current.stage) return current;
     const now = nowIso(ctx);
+    const anchors = anchorsReachedBy(input.to, current, dateInZone(now, getSettings(ctx, tx).timeZone));
     const row = tx
       .update(collaborations)
-      .set({ stage: input.to, stageSince: now, updatedAt: now })
+      .set({ stage: input.to, stageSince: now, updatedAt: now, ...anchors })
       .where(eq(collaborations.id, input.id))
       .returning()
       .get()!;
@@ -93,11 +97,28 @@ export function moveCollaboration(ctx: Ctx, input: z.output<typeof MoveInput>): 
       type: 'collaboration.moved',
       collaborationId: row.id,
       creatorId: row.creatorId,
-      data: { from: current.stage, to: input.to, ...(input.note ? { note: input.note } : {}) },
+      data: { from: current.stage, to: input.to, ...anchors, ...(input.note ? { note: input.note } : {}) },
       at: now,
     });
+    if (input.to === 'published') {
+      // Dragging the card to Published is the creator delivering the post: the lateness clock stops.
+      const open = tx
+        .select()
+        .from(milestones)
+        .where(and(eq(milestones.collaborationId, row.id), eq(milestones.kind, 'publish'), isNull(milestones.deliveredAt)))
+        .all();
+      for (const m of open) markDelivered(ctx, tx, m, now);
+    }
+    syncMilestones(ctx, tx, row.id);
     return toCollaboration(row);
   });
+}
+
+/** Moving into "Signed" or "Product received" dates that event, unless a date was entered already. */
+function anchorsReachedBy(stage: Stage, current: Collaboration, today: string) {
+  if (stage === 'signed' && current.signedOn === null) return { signedOn: today };
+  if (stage === 'product_received' && current.productReceivedOn === null) return { productReceivedOn: today };
+  return {};
 }
 
 export function getCollaboration(ctx: Ctx, id: number): CollaborationDetail {

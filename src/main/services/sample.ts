@@ -3,7 +3,11 @@ import { subDays } from 'date-fns';
 import type { Stage } from '../../shared/stages';
 import { collaborations, creators } from '../db/schema';
 import { createCampaign } from './campaigns';
-import { createCollaboration, moveCollaboration } from './collaborations';
+import { dateInZone } from '../../shared/dates';
+import { createCollaboration, moveCollaboration, updateCollaboration } from './collaborations';
+import { finalizeContract, presetForCollaboration } from './contracts';
+import { deliverMilestone, listDeadlines } from './deadlines';
+import { getSettings } from './settings';
 import type { Ctx } from './context';
 import { AppError } from './errors';
 import { createCreator } from './influencers';
@@ -17,19 +21,27 @@ const CREATORS = [
   { name: 'Aiko Tanaka', handles: [{ platform: 'youtube', handle: '@aikodesk' }, { platform: 'instagram', handle: '@aiko.desk' }], followers: 64_000, region: 'APAC', timeZone: 'Asia/Tokyo', language: 'ja', email: 'aiko@example.com' },
 ] as const;
 
-// [creator index, campaign index or null, stage, fee in cents, days in the current stage]
-const COLLABORATIONS: [number, number | null, Stage, number, number][] = [
-  [0, 0, 'outreach', 40_000, 2],
-  [1, 0, 'negotiating', 120_000, 5],
-  [2, 1, 'contract_sent', 250_000, 3],
-  [3, 0, 'product_shipped', 0, 4],
-  [4, 1, 'product_received', 60_000, 6],
-  [5, 1, 'in_production', 90_000, 9],
-  [0, 1, 'in_review', 45_000, 1],
-  [2, 0, 'published', 180_000, 12],
-  [3, null, 'completed', 30_000, 20],
-  [4, 0, 'prospect', 0, 1],
+// [creator index, campaign index or null, stage, fee in cents, days in the current stage,
+//  days since the product arrived (a finalized paid-video contract) or null]
+const COLLABORATIONS: [number, number | null, Stage, number, number, number | null][] = [
+  [0, 0, 'outreach', 40_000, 2, null],
+  [1, 0, 'negotiating', 120_000, 5, null],
+  [2, 1, 'contract_sent', 250_000, 3, null],
+  [3, 0, 'product_shipped', 0, 4, null],
+  [4, 1, 'product_received', 60_000, 6, 6],
+  [5, 1, 'in_production', 90_000, 9, 16],
+  [0, 1, 'in_review', 45_000, 1, 17],
+  [2, 0, 'published', 180_000, 12, 33],
+  [3, null, 'completed', 30_000, 20, null],
+  [4, 0, 'prospect', 0, 1, null],
 ];
+
+// What the creator has delivered by the time the card reached its stage.
+const DELIVERED_BY_STAGE: Partial<Record<Stage, readonly string[]>> = {
+  in_production: ['feedback', 'script'],
+  in_review: ['feedback', 'script', 'draft'],
+  published: ['feedback', 'script', 'draft', 'publish'],
+};
 
 /** Fills an empty workspace with a believable spread of creators and collaborations. */
 export function loadSampleData(ctx: Ctx) {
@@ -61,7 +73,10 @@ export function loadSampleData(ctx: Ctx) {
     const people = CREATORS.map((c) =>
       createCreator(ctx, { ...c, handles: c.handles.map((h) => ({ ...h })), notes: '', active: true }),
     );
-    for (const [who, campaign, stage, feeMinor, daysInStage] of COLLABORATIONS) {
+    const { timeZone } = getSettings(ctx);
+    const at = (daysAgo: number): Ctx => ({ ...ctx, clock: { now: () => subDays(now, daysAgo) } });
+    const dayOf = (daysAgo: number) => dateInZone(subDays(now, daysAgo), timeZone);
+    for (const [who, campaign, stage, feeMinor, daysInStage, received] of COLLABORATIONS) {
       const stamped = { ...ctx, clock: { now: () => subDays(now, daysInStage) } };
       const collab = createCollaboration({ ...ctx, clock: { now: () => subDays(now, daysInStage + 7) } }, {
         creatorId: people[who]!.id,
@@ -71,9 +86,23 @@ export function loadSampleData(ctx: Ctx) {
         productValueMinor: 8_900,
         startDate: null,
         publishBy: null,
+        signedOn: null,
+        productReceivedOn: null,
         notes: '',
         stage: 'prospect',
       });
+      if (received !== null) {
+        const terms = presetForCollaboration(ctx, { collaborationId: collab.id, preset: 'paid_video' });
+        finalizeContract(at(received + 6), { collaborationId: collab.id, terms });
+        updateCollaboration(at(received), { id: collab.id, signedOn: dayOf(received + 6), productReceivedOn: dayOf(received) });
+        const kinds = DELIVERED_BY_STAGE[stage] ?? [];
+        for (const d of listDeadlines(ctx, { collaborationId: collab.id, openOnly: false }).deadlines) {
+          if (!kinds.includes(d.kind) || d.dueAt === null) continue;
+          // On time, a day before it was due, unless that is still ahead.
+          const deliveredAt = Math.min(Date.parse(d.dueAt) - 86_400_000, now.getTime() - 3_600_000);
+          deliverMilestone({ ...ctx, clock: { now: () => new Date(deliveredAt) } }, { id: d.id });
+        }
+      }
       if (stage !== 'prospect') moveCollaboration(stamped, { id: collab.id, to: stage });
     }
     return { creators: people.length, campaigns: campaigns.length, collaborations: COLLABORATIONS.length };

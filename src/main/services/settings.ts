@@ -2,24 +2,32 @@ import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Settings, SettingsUpdateInput } from '../../shared/schemas';
 import { settings } from '../db/schema';
-import type { Ctx } from './context';
+import type { Ctx, Tx } from './context';
+import { syncAllMilestones } from './deadlines';
 
 function systemTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-export function getSettings(ctx: Ctx): Settings {
-  const row = ctx.db.select().from(settings).where(eq(settings.id, 1)).get();
-  if (row) return { brandName: row.brandName, senderName: row.senderName, timeZone: row.timeZone, currency: row.currency };
-  return { brandName: '', senderName: '', timeZone: systemTimeZone(), currency: 'EUR' };
+export function getSettings(ctx: Ctx, db: Ctx['db'] | Tx = ctx.db): Settings {
+  const row = db.select().from(settings).where(eq(settings.id, 1)).get();
+  if (row) {
+    const { id: _id, ...fields } = row;
+    return { ...fields, paper: row.paper === 'Letter' ? 'Letter' : 'A4' };
+  }
+  return { brandName: '', senderName: '', timeZone: systemTimeZone(), currency: 'EUR', holidays: [], paper: 'A4' };
 }
 
 export function updateSettings(ctx: Ctx, input: z.output<typeof SettingsUpdateInput>): Settings {
-  const next = { ...getSettings(ctx), ...input };
-  ctx.db
-    .insert(settings)
-    .values({ id: 1, ...next })
-    .onConflictDoUpdate({ target: settings.id, set: next })
-    .run();
-  return next;
+  return ctx.db.transaction((tx) => {
+    const before = getSettings(ctx, tx);
+    const next = { ...before, ...input };
+    tx.insert(settings)
+      .values({ id: 1, ...next })
+      .onConflictDoUpdate({ target: settings.id, set: next })
+      .run();
+    // Working days and the end of a due date depend on these, so every deadline is recounted.
+    if (next.timeZone !== before.timeZone || next.holidays.join() !== before.holidays.join()) syncAllMilestones(ctx, tx);
+    return next;
+  });
 }

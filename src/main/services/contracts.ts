@@ -1,0 +1,180 @@
+import { createHash } from 'node:crypto';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { presetTerms, type PresetSeed } from '../../shared/contract/presets';
+import { renderContract } from '../../shared/contract/render';
+import type {
+  ContractFinalizeInput,
+  ContractPresetInput,
+  ContractRenderInput,
+  ContractSaveInput,
+  ContractState,
+  ContractVersion,
+  RenderedContract,
+} from '../../shared/contract/schemas';
+import { ContractTerms, type PresetId } from '../../shared/contract/terms';
+import { contractWarnings } from '../../shared/contract/warnings';
+import { dateInZone, formatIsoDate } from '../../shared/dates';
+import type { Platform } from '../../shared/platforms';
+import type { CollaborationDetail } from '../../shared/schemas';
+import { contracts, events } from '../db/schema';
+import { getCollaboration } from './collaborations';
+import { type Ctx, nowIso, type Tx } from './context';
+import { AppError } from './errors';
+import { appendEvent } from './events';
+import { penaltyColumns, syncMilestones } from './deadlines';
+import { getSettings } from './settings';
+
+type Db = Ctx['db'] | Tx;
+
+function seedFor(ctx: Ctx, collab: CollaborationDetail): PresetSeed {
+  const settings = getSettings(ctx);
+  const handles = collab.creator.handles;
+  return {
+    brandName: settings.brandName,
+    senderName: settings.senderName,
+    creatorName: collab.creator.name,
+    creatorHandle: handles[0]?.handle ?? '',
+    creatorEmail: collab.creator.email ?? '',
+    platforms: [...new Set(handles.map((h) => h.platform))] as Platform[],
+    feeMinor: collab.feeMinor,
+    currency: collab.currency,
+    product: collab.product,
+    productValueMinor: collab.productValueMinor,
+  };
+}
+
+/** The preset's terms filled in from the brand settings and this collaboration. */
+export function presetForCollaboration(ctx: Ctx, input: z.output<typeof ContractPresetInput>) {
+  return presetTerms(input.preset, seedFor(ctx, getCollaboration(ctx, input.collaborationId)));
+}
+
+function listVersions(db: Db, collaborationId: number): ContractVersion[] {
+  return db
+    .select({
+      eventId: events.id,
+      version: sql<number>`json_extract(${events.data}, '$.version')`,
+      sha256: sql<string>`json_extract(${events.data}, '$.sha256')`,
+      finalizedAt: events.at,
+    })
+    .from(events)
+    .where(and(eq(events.collaborationId, collaborationId), eq(events.type, 'contract.finalized')))
+    .orderBy(asc(events.id))
+    .all();
+}
+
+function versionData(db: Db, collaborationId: number, version: number) {
+  const row = db
+    .select({ data: events.data })
+    .from(events)
+    .where(
+      and(
+        eq(events.collaborationId, collaborationId),
+        eq(events.type, 'contract.finalized'),
+        sql`json_extract(${events.data}, '$.version') = ${version}`,
+      ),
+    )
+    .get();
+  if (!row) throw new AppError('NOT_FOUND', `Version ${version} of this contract does not exist.`);
+  return row.data as { version: number; sha256: string; html: string; terms: ContractTerms };
+}
+
+// Without a fee it is product for content; with one, the common paid video.
+const suggestedPreset = (feeMinor: number): PresetId => (feeMinor > 0 ? 'paid_video' : 'seeding');
+
+const sameTerms = (a: ContractTerms, b: unknown) => JSON.stringify(a) === JSON.stringify(ContractTerms.parse(b));
+
+export function getContract(ctx: Ctx, collaborationId: number, db: Db = ctx.db): ContractState {
+  const collab = getCollaboration(ctx, collaborationId);
+  const row = db.select().from(contracts).where(eq(contracts.collaborationId, collaborationId)).get();
+  const versions = listVersions(db, collaborationId);
+  const terms = row ? ContractTerms.parse(row.draft) : presetTerms(suggestedPreset(collab.feeMinor), seedFor(ctx, collab));
+  const latest = versions.at(-1);
+  const finalized = row !== undefined && latest !== undefined && sameTerms(terms, versionData(db, collaborationId, latest.version).terms);
+  return {
+    collaborationId,
+    status: !row ? 'none' : finalized ? 'finalized' : 'draft',
+    terms,
+    saved: row !== undefined,
+    savedAt: row?.savedAt ?? null,
+    inForceVersion: row?.inForceVersion ?? null,
+    versions,
+    warnings: warningsFor(ctx, collab, terms),
+  };
+}
+
+function warningsFor(ctx: Ctx, collab: CollaborationDetail, terms: ContractTerms) {
+  const settings = getSettings(ctx);
+  // Before the real dates are known, estimate from the planned start, else today.
+  const estimate = collab.startDate ?? dateInZone(ctx.clock.now(), settings.timeZone);
+  return contractWarnings(terms, {
+    creatorRegion: collab.creator.region,
+    publishBy: collab.publishBy,
+    signedOn: collab.signedOn ?? estimate,
+    productReceivedOn: collab.productReceivedOn ?? collab.signedOn ?? estimate,
+    holidays: new Set(settings.holidays),
+    formatDate: (d) => formatIsoDate(d),
+  });
+}
+
+function saveDraft(ctx: Ctx, tx: Db, collaborationId: number, terms: ContractTerms): void {
+  const savedAt = nowIso(ctx);
+  tx.insert(contracts)
+    .values({ collaborationId, draft: terms, savedAt })
+    .onConflictDoUpdate({ target: contracts.collaborationId, set: { draft: terms, savedAt } })
+    .run();
+}
+
+/** Saves the editable draft; finalized versions are never touched. */
+export function saveContract(ctx: Ctx, input: z.output<typeof ContractSaveInput>): ContractState {
+  getCollaboration(ctx, input.collaborationId);
+  saveDraft(ctx, ctx.db, input.collaborationId, input.terms);
+  return getContract(ctx, input.collaborationId);
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * Stores the draft as a new immutable version: terms, rendered HTML and its SHA-256 go into the
+ * append-only history, the late-delivery terms take effect and the deadlines are (re)counted.
+ */
+export function finalizeContract(ctx: Ctx, input: z.output<typeof ContractFinalizeInput>): ContractState {
+  const collab = getCollaboration(ctx, input.collaborationId);
+  return ctx.db.transaction((tx) => {
+    if (input.terms) saveDraft(ctx, tx, collab.id, input.terms);
+    const row = tx.select().from(contracts).where(eq(contracts.collaborationId, collab.id)).get();
+    if (!row) throw new AppError('CONFLICT', 'There is no contract draft to finalize yet. Save the draft first.');
+    const terms = ContractTerms.parse(row.draft);
+    const latest = listVersions(tx, collab.id).at(-1);
+    if (latest && sameTerms(terms, versionData(tx, collab.id, latest.version).terms)) {
+      throw new AppError('CONFLICT', `Version ${latest.version} already has exactly these terms; change something to make a new version.`);
+    }
+    const version = (latest?.version ?? 0) + 1;
+    const finalizedAt = nowIso(ctx);
+    const html = renderContract(terms, { version, finalizedAt, paper: getSettings(ctx, tx).paper });
+    appendEvent(ctx, tx, {
+      type: 'contract.finalized',
+      collaborationId: collab.id,
+      creatorId: collab.creatorId,
+      at: finalizedAt,
+      data: { version, sha256: sha256(html), terms, html },
+    });
+    tx.update(contracts)
+      .set({ inForceVersion: version, ...penaltyColumns(terms) })
+      .where(eq(contracts.collaborationId, collab.id))
+      .run();
+    syncMilestones(ctx, tx, collab.id);
+    return getContract(ctx, collab.id, tx);
+  });
+}
+
+/** A finalized version exactly as stored (its hash still matches), or the current draft. */
+export function renderContractFor(ctx: Ctx, input: z.output<typeof ContractRenderInput>): RenderedContract {
+  if (input.version !== undefined) {
+    getCollaboration(ctx, input.collaborationId);
+    const v = versionData(ctx.db, input.collaborationId, input.version);
+    return { html: v.html, version: v.version, sha256: v.sha256 };
+  }
+  const { terms } = getContract(ctx, input.collaborationId);
+  return { html: renderContract(terms, { paper: getSettings(ctx).paper }), version: null, sha256: null };
+}

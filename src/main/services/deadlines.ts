@@ -1,0 +1,215 @@
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { computePenalty, toBasisPoints } from '../../shared/contract/penalty';
+import { scheduleDeadlines, type DeadlineKind, type Party, isDeliverable } from '../../shared/contract/schedule';
+import type { Deadline, DeadlineList, DeadlineListInput, DeliverInput, Penalty, ReopenInput } from '../../shared/contract/schemas';
+import { deadlineStatus, OPEN_STATUSES } from '../../shared/contract/status';
+import { ContractTerms } from '../../shared/contract/terms';
+import { dateInZone, daysLate, endOfDateInZone } from '../../shared/dates';
+import { collaborations, contracts, events, milestones } from '../db/schema';
+import { type Ctx, nowIso, type Tx } from './context';
+import { AppError, badField, notFound } from './errors';
+import { appendEvent } from './events';
+import { getSettings } from './settings';
+
+type Db = Ctx['db'] | Tx;
+type MilestoneRow = typeof milestones.$inferSelect;
+
+/** The terms of the newest finalized version, or null when no contract is in force. */
+export function inForceTerms(db: Db, collaborationId: number): { version: number; terms: ContractTerms } | null {
+  const row = db
+    .select({ data: events.data })
+    .from(events)
+    .where(and(eq(events.collaborationId, collaborationId), eq(events.type, 'contract.finalized')))
+    .orderBy(desc(events.id))
+    .limit(1)
+    .get();
+  if (!row) return null;
+  return { version: row.data.version as number, terms: ContractTerms.parse(row.data.terms) };
+}
+
+/**
+ * Brings the stored deadlines of one collaboration in line with its contract in force and what has
+ * happened (signing, product received, deliveries). Deliveries are kept; dates are recomputed.
+ */
+export function syncMilestones(ctx: Ctx, tx: Db, collaborationId: number): void {
+  const inForce = inForceTerms(tx, collaborationId);
+  if (!inForce) return;
+  const collab = tx
+    .select({ signedOn: collaborations.signedOn, productReceivedOn: collaborations.productReceivedOn })
+    .from(collaborations)
+    .where(eq(collaborations.id, collaborationId))
+    .get();
+  if (!collab) throw notFound('Collaboration', collaborationId);
+  const { timeZone, holidays } = getSettings(ctx, tx);
+  const existing = tx.select().from(milestones).where(eq(milestones.collaborationId, collaborationId)).all();
+  const deliveredOn = new Map(existing.filter((m) => m.deliveredOn !== null).map((m) => [m.key, m.deliveredOn!]));
+
+  const schedule = scheduleDeadlines(inForce.terms, { ...collab, deliveredOn, holidays: new Set(holidays) });
+  schedule.forEach((d, sort) => {
+    const fields = {
+      name: d.name,
+      party: d.party,
+      kind: d.kind,
+      deductible: d.deductible,
+      basis: d.basis,
+      sort,
+      contractVersion: inForce.version,
+      dueDate: d.dueDate,
+      dueAt: d.dueDate === null ? null : endOfDateInZone(d.dueDate, timeZone),
+    };
+    tx.insert(milestones)
+      .values({ collaborationId, key: d.key, ...fields })
+      .onConflictDoUpdate({ target: [milestones.collaborationId, milestones.key], set: fields })
+      .run();
+  });
+  // A milestone the new version dropped goes, unless it was delivered: that stays on record.
+  const wanted = new Set(schedule.map((d) => d.key));
+  for (const m of existing) {
+    if (!wanted.has(m.key) && m.deliveredAt === null) tx.delete(milestones).where(eq(milestones.id, m.id)).run();
+  }
+}
+
+/** Every collaboration with a contract in force, e.g. after the holidays or time zone changed. */
+export function syncAllMilestones(ctx: Ctx, tx: Db): void {
+  const rows = tx.select({ id: contracts.collaborationId }).from(contracts).where(sql`${contracts.inForceVersion} IS NOT NULL`).all();
+  for (const { id } of rows) syncMilestones(ctx, tx, id);
+}
+
+function toDeadline(row: MilestoneRow, asOfMs: number, asOfDate: string): Deadline {
+  const kind = row.kind as DeadlineKind;
+  return { ...row, party: row.party as Party, kind, ...deadlineStatus({ ...row, kind }, asOfMs, asOfDate) };
+}
+
+export function listDeadlines(ctx: Ctx, input: z.output<typeof DeadlineListInput>): DeadlineList {
+  const asOf = input.asOf ? new Date(input.asOf) : ctx.clock.now();
+  const asOfMs = asOf.getTime();
+  const asOfDate = dateInZone(asOf, getSettings(ctx).timeZone);
+
+  const where: SQL[] = [];
+  if (input.collaborationId !== undefined) where.push(eq(milestones.collaborationId, input.collaborationId));
+  if (input.campaignId !== undefined) where.push(eq(collaborations.campaignId, input.campaignId));
+  const rows = ctx.db
+    .select({ m: milestones })
+    .from(milestones)
+    .innerJoin(collaborations, eq(collaborations.id, milestones.collaborationId))
+    .where(and(...where))
+    .orderBy(asc(milestones.collaborationId), asc(milestones.sort))
+    .all();
+
+  const all = rows.map(({ m }) => toDeadline(m, asOfMs, asOfDate));
+  const penalties = penaltiesFor(ctx, all, input, asOfDate);
+  const deadlines = input.openOnly ? all.filter((d) => OPEN_STATUSES.has(d.status)) : all;
+  return { asOf: asOf.toISOString(), asOfDate, deadlines, penalties };
+}
+
+function penaltiesFor(ctx: Ctx, deadlines: Deadline[], input: z.output<typeof DeadlineListInput>, asOfDate: string): Penalty[] {
+  const where: SQL[] = [sql`${contracts.inForceVersion} IS NOT NULL`];
+  if (input.collaborationId !== undefined) where.push(eq(contracts.collaborationId, input.collaborationId));
+  if (input.campaignId !== undefined) where.push(eq(collaborations.campaignId, input.campaignId));
+  const rules = ctx.db
+    .select({ c: contracts })
+    .from(contracts)
+    .innerJoin(collaborations, eq(collaborations.id, contracts.collaborationId))
+    .where(and(...where))
+    .orderBy(asc(contracts.collaborationId))
+    .all();
+  const byCollaboration = new Map<number, Deadline[]>();
+  for (const d of deadlines) {
+    const list = byCollaboration.get(d.collaborationId);
+    if (list) list.push(d);
+    else byCollaboration.set(d.collaborationId, [d]);
+  }
+  return rules.map(({ c }) => ({
+    collaborationId: c.collaborationId,
+    feeMinor: c.feeMinor,
+    currency: c.currency,
+    ...computePenalty(
+      {
+        enabled: c.lateEnabled,
+        feeMinor: c.feeMinor,
+        deductionBpPerDay: c.deductionBp,
+        capBp: c.capBp,
+        graceDays: c.graceDays,
+        terminationDays: c.terminationDays,
+      },
+      byCollaboration.get(c.collaborationId) ?? [],
+      asOfDate,
+    ),
+  }));
+}
+
+/** The late-delivery terms of a version, as stored beside the draft for fast penalty reads. */
+export function penaltyColumns(terms: ContractTerms) {
+  const late = terms.lateDelivery;
+  return {
+    lateEnabled: late.enabled,
+    feeMinor: terms.fee.feeMinor,
+    currency: terms.fee.currency,
+    deductionBp: toBasisPoints(late.deductionPctPerDay),
+    capBp: toBasisPoints(late.capPct),
+    graceDays: late.graceDays,
+    terminationDays: late.terminationDays,
+  };
+}
+
+function getMilestone(db: Db, id: number): MilestoneRow {
+  const row = db.select().from(milestones).where(eq(milestones.id, id)).get();
+  if (!row) throw notFound('Deadline', id);
+  return row;
+}
+
+function oneDeadline(ctx: Ctx, id: number): Deadline {
+  const now = ctx.clock.now();
+  return toDeadline(getMilestone(ctx.db, id), now.getTime(), dateInZone(now, getSettings(ctx).timeZone));
+}
+
+function creatorOf(db: Db, collaborationId: number): number | null {
+  return db.select({ id: collaborations.creatorId }).from(collaborations).where(eq(collaborations.id, collaborationId)).get()?.id ?? null;
+}
+
+/** Records a delivery (or the brand doing its part); brand duties that follow from it get their dates. */
+export function deliverMilestone(ctx: Ctx, input: z.output<typeof DeliverInput>): Deadline {
+  const at = input.at ? new Date(input.at).toISOString() : nowIso(ctx);
+  if (at > nowIso(ctx)) throw badField(['at'], 'A delivery cannot be dated in the future.');
+  ctx.db.transaction((tx) => {
+    const row = getMilestone(tx, input.id);
+    markDelivered(ctx, tx, row, at, input.note);
+    syncMilestones(ctx, tx, row.collaborationId);
+  });
+  return oneDeadline(ctx, input.id);
+}
+
+export function markDelivered(ctx: Ctx, tx: Db, row: MilestoneRow, at: string, note?: string): void {
+  if (!isDeliverable(row.kind as DeadlineKind)) {
+    throw new AppError('CONFLICT', `“${row.name}” is a reminder of a date, not something to deliver.`);
+  }
+  if (row.deliveredAt !== null) {
+    throw new AppError('CONFLICT', `“${row.name}” is already marked done (${row.deliveredOn}). Reopen it first to change the date.`);
+  }
+  const deliveredOn = dateInZone(at, getSettings(ctx, tx).timeZone);
+  tx.update(milestones).set({ deliveredAt: at, deliveredOn }).where(eq(milestones.id, row.id)).run();
+  appendEvent(ctx, tx, {
+    type: 'milestone.delivered',
+    collaborationId: row.collaborationId,
+    creatorId: creatorOf(tx, row.collaborationId),
+    at,
+    data: { milestoneId: row.id, key: row.key, name: row.name, party: row.party, dueDate: row.dueDate, deliveredOn, daysLate: row.dueDate === null ? 0 : daysLate(row.dueDate, deliveredOn), ...(note ? { note } : {}) },
+  });
+}
+
+export function reopenMilestone(ctx: Ctx, input: z.output<typeof ReopenInput>): Deadline {
+  ctx.db.transaction((tx) => {
+    const row = getMilestone(tx, input.id);
+    if (row.deliveredAt === null) throw new AppError('CONFLICT', `“${row.name}” is not marked done, so there is nothing to reopen.`);
+    tx.update(milestones).set({ deliveredAt: null, deliveredOn: null }).where(eq(milestones.id, row.id)).run();
+    appendEvent(ctx, tx, {
+      type: 'milestone.reopened',
+      collaborationId: row.collaborationId,
+      creatorId: creatorOf(tx, row.collaborationId),
+      data: { milestoneId: row.id, key: row.key, name: row.name, wasDeliveredOn: row.deliveredOn, reason: input.reason },
+    });
+    syncMilestones(ctx, tx, row.collaborationId);
+  });
+  return oneDeadline(ctx, input.id);
+}
