@@ -6,6 +6,7 @@ import { systemClock } from '../clock';
 import { findMigrationsFolder } from '../db/client';
 import { openRuntime, type Runtime } from '../runtime';
 import { registerApiHandler } from './ipc';
+import { saveContractPdf } from './pdf';
 import { applyContentSecurityPolicy, createMainWindow } from './window';
 
 export interface ShellPaths {
@@ -49,7 +50,7 @@ export function startElectronApp({ mainDir }: ShellPaths): void {
   app.on('will-quit', () => runtime?.close());
 
   void app.whenReady().then(() => {
-    runtime = openRuntime({
+    const opened = openRuntime({
       dataDir: app.getPath('userData'),
       clock: systemClock,
       migrationsFolder: findMigrationsFolder([
@@ -58,8 +59,12 @@ export function startElectronApp({ mainDir }: ShellPaths): void {
       ]),
       onChange: (procedure) => window?.webContents.send(IPC_PUSH, { type: 'changed', procedure }),
     });
+    runtime = opened;
     applyContentSecurityPolicy();
-    registerApiHandler(runtime.dispatch, isTrustedUrl);
+    registerApiHandler(opened.dispatch, isTrustedUrl, {
+      // `window` is read at call time: the dialog belongs to whichever window is open then.
+      'shell.savePdf': (input) => saveContractPdf({ dispatch: opened.dispatch, parent: window }, input),
+    });
     openWindow();
   });
 }

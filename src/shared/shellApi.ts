@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { ProcedureName } from './api';
+import { ContractRenderInput } from './contract/schemas';
+
+/**
+ * Procedures that need the desktop itself (a native save dialog, Chromium's PDF printer), so only
+ * the Electron shell can answer them. They are kept out of the `procedures` table in ./api because
+ * that table drives the browser host too, which must neither advertise nor route them; the
+ * renderer still reaches them through the same preload `call(name, input)`.
+ */
+
+// Same input as `contracts.render`, so the PDF is always exactly what the app renders and stores.
+export const SavePdfInput = ContractRenderInput;
+export const SavePdfResult = z.object({
+  /** False when the user closed the save dialog; that is not an error. */
+  saved: z.boolean(),
+  path: z.string().nullable(),
+});
+
+export const SHELL_PROCEDURES = {
+  'shell.savePdf': {
+    input: SavePdfInput,
+    output: SavePdfResult,
+    summary: 'Save the contract draft or a finalized version as a PDF file the user picks',
+  },
+} as const;
+
+export type ShellProcedures = typeof SHELL_PROCEDURES;
+export type ShellProcedureName = keyof ShellProcedures;
+/** What a caller may send. */
+export type ShellInput<K extends ShellProcedureName> = z.input<ShellProcedures[K]['input']>;
+/** What a shell handler receives once the input has been validated. */
+export type ShellParsedInput<K extends ShellProcedureName> = z.output<ShellProcedures[K]['input']>;
+export type ShellOutput<K extends ShellProcedureName> = z.infer<ShellProcedures[K]['output']>;
+
+export type SavePdfInput = ShellInput<'shell.savePdf'>;
+export type SavePdfResult = ShellOutput<'shell.savePdf'>;
+
+// The shell answers these names before the dispatcher sees them, so a clash would silently hide a
+// shared procedure inside Electron; this fails to compile instead.
+const _noClash: [Extract<ShellProcedureName, ProcedureName>] extends [never] ? true : never = true;
+
+export function isShellProcedure(name: unknown): name is ShellProcedureName {
+  return typeof name === 'string' && Object.hasOwn(SHELL_PROCEDURES, name);
+}
