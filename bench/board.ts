@@ -13,6 +13,8 @@ import { chromiumArgs, chromiumPath } from '../playwright.config';
 import { systemClock } from '../src/main/clock';
 import { openRuntime } from '../src/main/runtime';
 import { seedBoard } from './seed';
+import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
+import { boardQuery } from '../src/main/services/board';
 
 const COLLABORATIONS = 10_000;
 const EVENTS_PER_COLLABORATION = 10;
@@ -48,13 +50,10 @@ async function main() {
       const result = runtime.dispatch('collaborations.board', {});
       if (!result.ok || (result.data as { cards: unknown[] }).cards.length !== COLLABORATIONS) throw new Error('board read failed');
     });
-    const raw = sqlite.prepare(`
-      SELECT c.id, c.stage, c.stage_since AS stageSince, c.fee_minor AS feeMinor, c.currency, c.product,
-             c.publish_by AS publishBy, c.creator_id AS creatorId, cr.name AS creatorName,
-             json_extract(cr.handles, '$[0].platform') AS creatorPlatform,
-             json_extract(cr.handles, '$[0].handle') AS creatorHandle, c.campaign_id AS campaignId, ca.name AS campaignName
-      FROM collaborations c JOIN creators cr ON cr.id = c.creator_id LEFT JOIN campaigns ca ON ca.id = c.campaign_id
-      ORDER BY c.stage_since DESC, c.id DESC`);
+    // The very SQL the service runs, straight through better-sqlite3: no validation, no mapping.
+    const compiled = new SQLiteSyncDialect().sqlToQuery(boardQuery({}));
+    const query = sqlite.prepare(compiled.sql);
+    const raw = { all: () => query.all(...compiled.params) };
     const viaRawSql = timeIt(() => {
       if (raw.all().length !== COLLABORATIONS) throw new Error('raw read failed');
     });

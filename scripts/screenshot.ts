@@ -21,7 +21,19 @@ try {
   await page.getByTestId('timeline').waitFor();
   await page.waitForTimeout(400);
   await page.screenshot({ path: 'docs/screenshot-drawer.png' });
-  console.log('Wrote docs/screenshot.png and docs/screenshot-drawer.png');
+  await page.keyboard.press('Escape');
+
+  // A contract with deadlines running: the in-production card of the sample data.
+  await page.getByTestId('card').filter({ hasText: 'Aiko Tanaka' }).click();
+  await page.getByRole('tab', { name: 'Contract' }).click();
+  await page.getByRole('table', { name: 'Deadlines' }).waitFor();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: 'docs/screenshot-deadlines.png' });
+  await page.getByRole('link', { name: 'Open the builder' }).click();
+  await page.frameLocator('iframe[title="Contract preview"]').locator('h1').waitFor();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: 'docs/screenshot-contract.png' });
+  console.log('Wrote docs/screenshot.png, -drawer, -deadlines and -contract.png');
 } finally {
   await browser.close();
   await host.stop();

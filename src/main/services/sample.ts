@@ -37,10 +37,12 @@ const COLLABORATIONS: [number, number | null, Stage, number, number, number | nu
 ];
 
 // What the creator has delivered by the time the card reached its stage.
+// What is done by the time the card reached its stage; the brand paid its deposits on time.
 const DELIVERED_BY_STAGE: Partial<Record<Stage, readonly string[]>> = {
-  in_production: ['feedback', 'script'],
-  in_review: ['feedback', 'script', 'draft'],
-  published: ['feedback', 'script', 'draft', 'publish'],
+  product_received: ['deposit'],
+  in_production: ['deposit', 'feedback', 'script'],
+  in_review: ['deposit', 'feedback', 'script', 'draft'],
+  published: ['deposit', 'feedback', 'script', 'draft', 'review', 'publish'],
 };
 
 /** Fills an empty workspace with a believable spread of creators and collaborations. */
@@ -95,11 +97,13 @@ export function loadSampleData(ctx: Ctx) {
         const terms = presetForCollaboration(ctx, { collaborationId: collab.id, preset: 'paid_video' });
         finalizeContract(at(received + 6), { collaborationId: collab.id, terms });
         updateCollaboration(at(received), { id: collab.id, signedOn: dayOf(received + 6), productReceivedOn: dayOf(received) });
-        const kinds = DELIVERED_BY_STAGE[stage] ?? [];
-        for (const d of listDeadlines(ctx, { collaborationId: collab.id, openOnly: false }).deadlines) {
-          if (!kinds.includes(d.kind) || d.dueAt === null) continue;
+        // One at a time: a delivery can date the next duty (a delivered draft opens the review).
+        for (const kind of DELIVERED_BY_STAGE[stage] ?? []) {
+          const { deadlines } = listDeadlines(ctx, { collaborationId: collab.id, openOnly: true });
+          const d = deadlines.find((x) => x.kind === kind && x.dueAt !== null);
+          if (!d) continue;
           // On time, a day before it was due, unless that is still ahead.
-          const deliveredAt = Math.min(Date.parse(d.dueAt) - 86_400_000, now.getTime() - 3_600_000);
+          const deliveredAt = Math.min(Date.parse(d.dueAt!) - 86_400_000, now.getTime() - 3_600_000);
           deliverMilestone({ ...ctx, clock: { now: () => new Date(deliveredAt) } }, { id: d.id });
         }
       }

@@ -7,6 +7,7 @@ import { hasToken, onPush } from './api';
 import { CommandPalette } from './components/CommandPalette';
 import { BoardPage } from './pages/BoardPage';
 import { CampaignsPage } from './pages/CampaignsPage';
+import { ContractPage } from './pages/ContractPage';
 import { CreatorsPage } from './pages/CreatorsPage';
 import { NoAccessPage } from './pages/NoAccessPage';
 import { SettingsPage } from './pages/SettingsPage';
@@ -27,7 +28,8 @@ export function App() {
   useEffect(() => (hasToken() ? onPush('changed', () => void queryClient.invalidateQueries()) : undefined), [queryClient]);
 
   if (!hasToken()) return <NoAccessPage />;
-  const { Page } = PAGES.find((p) => p.id === page)!;
+  // The contract builder belongs to a card, so it has no entry of its own in the navigation.
+  const Page = page === 'contract' ? ContractPage : PAGES.find((p) => p.id === page)!.Page;
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'xs' }} padding="md">

@@ -7,6 +7,7 @@ import type { CollaborationDetail } from '../../../shared/schemas';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../shared/stages';
 import { formatDate, formatDateTime, formatMoney } from '../format';
 import { useApiQuery, useMoveCard } from '../hooks/queries';
+import { ContractPanel } from './contract/ContractPanel';
 import { EventTimeline } from './EventTimeline';
 import { CollaborationForm } from './forms/CollaborationForm';
 
@@ -16,7 +17,7 @@ export function CollabDrawer({ id, onClose }: { id: number | null; onClose: () =
   const detail = useApiQuery('collaborations.get', { id: id ?? 0 }, id !== null);
   const data = detail.data && detail.data.id === id ? detail.data : null;
   return (
-    <Drawer opened={id !== null} onClose={onClose} position="right" size="lg" title={data ? <Title order={3}>{data.creator.name}</Title> : 'Collaboration'}>
+    <Drawer opened={id !== null} onClose={onClose} position="right" size="xl" title={data ? <Title order={3}>{data.creator.name}</Title> : 'Collaboration'}>
       {data ? (
         <DrawerBody collab={data} />
       ) : detail.isError ? (
@@ -44,6 +45,7 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
     <Tabs defaultValue="overview" keepMounted={false}>
       <Tabs.List mb="md">
         <Tabs.Tab value="overview">Overview</Tabs.Tab>
+        <Tabs.Tab value="contract">Contract</Tabs.Tab>
         <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="overview">
@@ -83,6 +85,8 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
             </Fact>
             <Fact label="Start date">{collab.startDate ? formatDate(collab.startDate) : 'Not set'}</Fact>
             <Fact label="Publish by">{collab.publishBy ? formatDate(collab.publishBy) : 'Not set'}</Fact>
+            <Fact label="Signed">{collab.signedOn ? formatDate(collab.signedOn) : 'Not yet'}</Fact>
+            <Fact label="Product received">{collab.productReceivedOn ? formatDate(collab.productReceivedOn) : 'Not yet'}</Fact>
           </SimpleGrid>
           {collab.notes && (
             <Fact label="Notes">
@@ -92,6 +96,9 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
             </Fact>
           )}
         </Stack>
+      </Tabs.Panel>
+      <Tabs.Panel value="contract">
+        <ContractPanel collab={collab} />
       </Tabs.Panel>
       <Tabs.Panel value="timeline">
         <EventTimeline collaborationId={collab.id} />

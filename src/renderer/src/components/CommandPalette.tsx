@@ -5,7 +5,8 @@ import { STAGE_LABELS } from '../../../shared/stages';
 import { useApiQuery, useBoard } from '../hooks/queries';
 import { navigate, type PageId } from '../route';
 
-const PAGE_LABELS: Record<PageId, string> = { board: 'Board', creators: 'Creators', campaigns: 'Campaigns', settings: 'Settings' };
+// The contract builder opens from a card, not on its own.
+const PAGE_LABELS: Record<Exclude<PageId, 'contract'>, string> = { board: 'Board', creators: 'Creators', campaigns: 'Campaigns', settings: 'Settings' };
 
 /** Ctrl/Cmd+K: jump to a page, a collaboration or a creator by typing part of a name. */
 export function CommandPalette() {
@@ -15,7 +16,7 @@ export function CommandPalette() {
     () => [
       {
         group: 'Go to',
-        actions: (Object.keys(PAGE_LABELS) as PageId[]).map((page) => ({
+        actions: (Object.keys(PAGE_LABELS) as (keyof typeof PAGE_LABELS)[]).map((page) => ({
           id: `page-${page}`,
           label: PAGE_LABELS[page],
           onClick: () => navigate(page),

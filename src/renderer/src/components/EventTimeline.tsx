@@ -1,5 +1,5 @@
 import { Button, Stack, Text, Textarea, Timeline } from '@mantine/core';
-import { IconArrowRight, IconEdit, IconNote, IconSparkles } from '@tabler/icons-react';
+import { IconArrowBackUp, IconArrowRight, IconCircleCheck, IconEdit, IconFileCheck, IconNote, IconSparkles } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { EventRecord } from '../../../shared/schemas';
 import { STAGE_LABELS, type Stage } from '../../../shared/stages';
@@ -15,6 +15,8 @@ const FIELD_LABELS: Record<string, string> = {
   productValueMinor: 'product value',
   startDate: 'start date',
   publishBy: 'publish-by date',
+  signedOn: 'signing date',
+  productReceivedOn: 'product received date',
   notes: 'notes',
 };
 
@@ -35,6 +37,15 @@ function describe(event: EventRecord): { title: string; detail?: string; icon: t
     }
     case 'note':
       return { title: 'Note', detail: String(d.text ?? ''), icon: IconNote };
+    case 'contract.finalized':
+      return { title: `Contract version ${String(d.version)} finalized`, detail: `SHA-256 ${String(d.sha256)}`, icon: IconFileCheck };
+    case 'milestone.delivered': {
+      const late = Number(d.daysLate ?? 0);
+      const when = late > 0 ? `${late} day${late === 1 ? '' : 's'} late` : 'on time';
+      return { title: `${String(d.name)}: ${d.party === 'brand' ? 'done' : 'delivered'} ${when}`, detail: typeof d.note === 'string' ? d.note : undefined, icon: IconCircleCheck };
+    }
+    case 'milestone.reopened':
+      return { title: `${String(d.name)}: reopened`, detail: String(d.reason ?? ''), icon: IconArrowBackUp };
     default:
       return { title: event.type, icon: IconNote };
   }

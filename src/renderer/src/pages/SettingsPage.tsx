@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Loader, Paper, Select, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { SettingsUpdateInput, type Settings } from '../../../shared/schemas';
@@ -15,6 +15,10 @@ export function SettingsPage() {
     </Stack>
   );
 }
+
+// A bad date is reported at its index (holidays.3); show it on the one field.
+const holidayError = (errors: Record<string, unknown>) =>
+  Object.entries(errors).find(([k]) => k === 'holidays' || k.startsWith('holidays.'))?.[1] as string | undefined;
 
 function SettingsForm({ settings }: { settings: Settings }) {
   const save = useApiMutation('settings.update');
@@ -37,6 +41,15 @@ function SettingsForm({ settings }: { settings: Settings }) {
           <TextInput label="Your name" description="Signs the messages you send" {...form.getInputProps('senderName')} />
           <Select label="Time zone" description="Deadlines end at midnight in this zone" data={timeZoneOptions} searchable allowDeselect={false} {...form.getInputProps('timeZone')} />
           <Select label="Default currency" data={COMMON_CURRENCIES} searchable allowDeselect={false} {...form.getInputProps('currency')} />
+          <TagsInput
+            label="Holidays"
+            description="Dates (like 2026-12-25) that working-day deadlines skip, besides weekends"
+            placeholder="YYYY-MM-DD, then Enter"
+            clearable
+            {...form.getInputProps('holidays')}
+            error={holidayError(form.errors)}
+          />
+          <Select label="Paper size for contracts" data={['A4', 'Letter']} allowDeselect={false} {...form.getInputProps('paper')} />
           <Group justify="space-between">
             <Text size="xs" c="dimmed">
               Changes apply to new campaigns and collaborations.

@@ -2,11 +2,34 @@ import { Avatar, Badge, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { PLATFORM_LABELS } from '../../../../shared/platforms';
 import type { BoardCard } from '../../../../shared/schemas';
-import { formatDateTime, formatMoney, initials, stageAge } from '../../format';
+import { formatDate, formatDateTime, formatMoney, initials, stageAge } from '../../format';
 
 const AVATAR_COLORS = ['indigo', 'teal', 'grape', 'orange', 'cyan', 'pink', 'lime', 'violet'];
 
 export const CARD_HEIGHT = 112;
+
+const HEALTH_COLORS = { on_track: 'blue', due_soon: 'orange', overdue: 'red' } as const;
+
+/** The next deadline, coloured by the card's health; the brand's own duties say "You". */
+function DeadlineChip({ card }: { card: BoardCard }) {
+  if (card.nextDeadline === null || card.nextDueDate === null) return null;
+  const who = card.nextParty === 'brand' ? 'You: ' : '';
+  const when = card.health === 'overdue' ? `${card.daysLate} d late` : formatDate(card.nextDueDate);
+  return (
+    <Badge
+      size="sm"
+      radius="sm"
+      tt="none"
+      variant={card.health === 'on_track' ? 'light' : 'filled'}
+      color={HEALTH_COLORS[card.health]}
+      title={`${who}${card.nextDeadline}, due ${formatDate(card.nextDueDate)}`}
+      style={{ minWidth: 0 }}
+      data-health={card.health}
+    >
+      {card.nextDeadline} · {when}
+    </Badge>
+  );
+}
 
 /** What a card shows; shared by the card in its column and the copy that follows the pointer. */
 export function CardBody({ card, action }: { card: BoardCard; action?: ReactNode }) {
@@ -27,17 +50,20 @@ export function CardBody({ card, action }: { card: BoardCard; action?: ReactNode
         </Stack>
         {action}
       </Group>
-      <Text size="xs" c={card.campaignName ? undefined : 'dimmed'} truncate="end">
-        {card.campaignName ?? 'No campaign'}
-      </Text>
-      <Group justify="space-between" mt="auto" wrap="nowrap">
-        <Text size="sm" fw={600}>
-          {card.feeMinor > 0 ? formatMoney(card.feeMinor, card.currency) : 'Gifted'}
+      <Group gap={6} wrap="nowrap" justify="space-between">
+        <Text size="xs" c={card.campaignName ? undefined : 'dimmed'} truncate="end" style={{ minWidth: 0 }}>
+          {card.campaignName ?? 'No campaign'}
         </Text>
         {/* A native tooltip: a Mantine one per card costs too much with thousands of cards. */}
-        <Badge variant="light" color="gray" size="sm" radius="sm" tt="none" title={`In this stage since ${formatDateTime(card.stageSince)}`}>
+        <Badge variant="light" color="gray" size="sm" radius="sm" tt="none" style={{ flexShrink: 0 }} title={`In this stage since ${formatDateTime(card.stageSince)}`}>
           {stageAge(card.stageSince)} here
         </Badge>
+      </Group>
+      <Group justify="space-between" mt="auto" wrap="nowrap" gap={6}>
+        <Text size="sm" fw={600} style={{ flexShrink: 0 }}>
+          {card.feeMinor > 0 ? formatMoney(card.feeMinor, card.currency) : 'Gifted'}
+        </Text>
+        <DeadlineChip card={card} />
       </Group>
     </Stack>
   );

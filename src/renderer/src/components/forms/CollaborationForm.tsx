@@ -21,6 +21,8 @@ interface Values {
   productValue: number | string;
   startDate: string;
   publishBy: string;
+  signedOn: string;
+  productReceivedOn: string;
   notes: string;
 }
 
@@ -39,6 +41,8 @@ const toInput = (v: Values) => ({
   productValueMinor: money(v.productValue, v.currency),
   startDate: orNull(v.startDate),
   publishBy: orNull(v.publishBy),
+  signedOn: orNull(v.signedOn),
+  productReceivedOn: orNull(v.productReceivedOn),
   notes: v.notes,
 });
 
@@ -76,6 +80,8 @@ export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
       productValue: collaboration?.productValueMinor == null ? '' : toMajor(collaboration.productValueMinor, currency),
       startDate: collaboration?.startDate ?? '',
       publishBy: collaboration?.publishBy ?? '',
+      signedOn: collaboration?.signedOn ?? '',
+      productReceivedOn: collaboration?.productReceivedOn ?? '',
       notes: collaboration?.notes ?? '',
     },
     validate: (values) => {
@@ -147,6 +153,8 @@ export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
           <NumberInput label="Product value" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('productValue')} />
           <TextInput type="date" label="Start date" {...form.getInputProps('startDate')} />
           <TextInput type="date" label="Publish by" {...form.getInputProps('publishBy')} />
+          <TextInput type="date" label="Signed on" {...form.getInputProps('signedOn')} />
+          <TextInput type="date" label="Product received on" {...form.getInputProps('productReceivedOn')} />
         </SimpleGrid>
         <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
         <FormActions

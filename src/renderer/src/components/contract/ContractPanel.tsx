@@ -1,0 +1,92 @@
+import { Alert, Badge, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconFileText, IconPrinter } from '@tabler/icons-react';
+import type { CollaborationDetail } from '../../../../shared/schemas';
+import { call } from '../../api';
+import { formatDate, formatDateTime } from '../../format';
+import { useApiQuery } from '../../hooks/queries';
+import { canSavePdf, printHtml } from '../../print';
+import { hrefOf } from '../../route';
+import { DeadlineTable } from './DeadlineTable';
+import { PenaltySummary } from './PenaltySummary';
+
+const STATUS_LABEL = { none: 'No contract yet', draft: 'Draft', finalized: 'Finalized' } as const;
+
+/** Prints a version (or the draft) exactly as the app stores it; Electron can save a PDF file. */
+export async function printContract(collaborationId: number, version?: number) {
+  try {
+    if (canSavePdf()) {
+      const result = await window.followthrough!.call('shell.savePdf', { collaborationId, version });
+      if (!result.ok) throw new Error(result.error.message);
+      return;
+    }
+    const doc = await call('contracts.render', { collaborationId, version });
+    await printHtml(doc.html, version ? `Contract version ${version}` : 'Contract draft');
+  } catch (e) {
+    notifications.show({ color: 'red', title: 'Could not print the contract', message: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+export function ContractPanel({ collab }: { collab: CollaborationDetail }) {
+  const contract = useApiQuery('contracts.get', { collaborationId: collab.id });
+  const deadlines = useApiQuery('deadlines.list', { collaborationId: collab.id });
+  if (!contract.data) return contract.isError ? <Alert color="red">{contract.error.message}</Alert> : <Loader />;
+  const c = contract.data;
+  const penalty = deadlines.data?.penalties.find((p) => p.collaborationId === collab.id);
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Group gap="xs">
+          <Badge color={c.status === 'finalized' ? 'teal' : c.status === 'draft' ? 'yellow' : 'gray'} variant="light" radius="sm" tt="none" size="lg">
+            {STATUS_LABEL[c.status]}
+          </Badge>
+          {c.inForceVersion && <Text size="sm">Version {c.inForceVersion} in force</Text>}
+        </Group>
+        <Group gap="xs">
+          <Button component="a" href={hrefOf('contract', collab.id)} leftSection={<IconFileText size={16} />}>
+            {c.status === 'none' ? 'Build the contract' : 'Open the builder'}
+          </Button>
+        </Group>
+      </Group>
+      {c.inForceVersion === null ? (
+        <Text size="sm" c="dimmed">
+          Once a contract is finalized, its deadlines and penalties appear here, counted from signing and from the day the product arrives.
+        </Text>
+      ) : (
+        <>
+          <Text size="sm" c="dimmed">
+            Counting from: signed {collab.signedOn ? formatDate(collab.signedOn) : 'not yet'}, product received{' '}
+            {collab.productReceivedOn ? formatDate(collab.productReceivedOn) : 'not yet'}. Moving the card sets these, or use “Edit details”.
+          </Text>
+          {penalty && <PenaltySummary penalty={penalty} />}
+          {deadlines.data && <DeadlineTable deadlines={deadlines.data.deadlines} />}
+        </>
+      )}
+      {c.versions.length > 0 && (
+        <Stack gap={4}>
+          <Title order={5}>Versions</Title>
+          <Table fz="sm" verticalSpacing={4} aria-label="Contract versions">
+            <Table.Tbody>
+              {[...c.versions].reverse().map((v) => (
+                <Table.Tr key={v.version}>
+                  <Table.Td>Version {v.version}</Table.Td>
+                  <Table.Td>{formatDateTime(v.finalizedAt)}</Table.Td>
+                  <Table.Td>
+                    <Text size="xs" ff="monospace" c="dimmed" title={`SHA-256 ${v.sha256}`}>
+                      {v.sha256.slice(0, 12)}…
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Button size="compact-xs" variant="light" leftSection={<IconPrinter size={14} />} onClick={() => void printContract(collab.id, v.version)}>
+                      {canSavePdf() ? 'Save as PDF' : 'Print'}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Stack>
+      )}
+    </Stack>
+  );
+}
