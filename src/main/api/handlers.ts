@@ -9,7 +9,8 @@ import {
 } from '../services/collaborations';
 import type { Ctx } from '../services/context';
 import { finalizeContract, getContract, presetForCollaboration, renderContractFor, saveContract } from '../services/contracts';
-import { deliverMilestone, listDeadlines, reopenMilestone } from '../services/deadlines';
+import { listDeadlines } from '../services/deadlineList';
+import { deliverMilestone, reopenMilestone } from '../services/deadlines';
 import { listEvents, logNote } from '../services/events';
 import { createCreator, getCreator, listCreators, updateCreator } from '../services/influencers';
 import { loadSampleData } from '../services/sample';

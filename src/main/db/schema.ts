@@ -146,5 +146,7 @@ export const milestones = sqliteTable(
   (t) => [
     uniqueIndex('milestones_collaboration_key_idx').on(t.collaborationId, t.key),
     index('milestones_due_idx').on(t.dueAt),
+    // Open deadlines are few next to the delivered history; the calendar and reminders read only them.
+    index('milestones_open_idx').on(t.collaborationId, t.sort).where(sql`${t.deliveredAt} IS NULL`),
   ],
 );

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../api/dispatcher';
+import { computePenalty } from '../../shared/contract/penalty';
+import { OPEN_STATUSES } from '../../shared/contract/status';
 import { PROCEDURE_NAMES } from '../../shared/api';
 import { testContext } from '../testing/context';
 import { createCollaboration, moveCollaboration, updateCollaboration } from './collaborations';
 import { finalizeContract, getContract, presetForCollaboration, renderContractFor, saveContract } from './contracts';
-import { deliverMilestone, listDeadlines, reopenMilestone } from './deadlines';
+import { listDeadlines } from './deadlineList';
+import { deliverMilestone, reopenMilestone } from './deadlines';
 import { AppError } from './errors';
 import { listEvents } from './events';
 import { createCreator } from './influencers';
@@ -140,6 +143,22 @@ describe('deadlines from a finalized contract', () => {
     ctx.clock.set('2026-04-02T09:00:00Z');
     expect(deadlines('2026-03-25T12:00:00Z').penalties[0]).toMatchObject({ daysLate: 3, deductionMinor: 15_000, capReached: false, terminationAvailable: false });
     expect(deadlines('2026-04-01T12:00:00Z').penalties[0]).toMatchObject({ daysLate: 10, deductionMinor: 50_000, capReached: true, terminationAvailable: true });
+  });
+
+  it('open-only and penalties worked out in SQL agree with the counting rules over the full list', () => {
+    updateCollaboration(ctx, { id, productReceivedOn: '2026-03-02' });
+    ctx.clock.set('2026-03-30T09:00:00Z');
+    deliverMilestone(ctx, { id: byKey().script!.id, at: '2026-03-12T10:00:00Z' });
+    deliverMilestone(ctx, { id: byKey().publish!.id, at: '2026-03-27T10:00:00Z' });
+    for (const asOf of ['2026-03-01T12:00:00Z', '2026-03-25T12:00:00Z', '2026-06-25T12:00:00Z']) {
+      const all = listDeadlines(ctx, { collaborationId: id, asOf, openOnly: false });
+      const open = listDeadlines(ctx, { collaborationId: id, asOf, openOnly: true });
+      expect(open.deadlines.map((d) => d.key)).toEqual(all.deadlines.filter((d) => OPEN_STATUSES.has(d.status)).map((d) => d.key));
+      const rule = { enabled: true, feeMinor: 100_000, deductionBpPerDay: 500, capBp: 5_000, graceDays: 0, terminationDays: 10 };
+      expect(all.penalties[0]).toMatchObject(computePenalty(rule, all.deadlines, all.asOfDate));
+    }
+    // The first draft, due 17 March and never delivered, is the most delayed on 25 March.
+    expect(listDeadlines(ctx, { collaborationId: id, asOf: '2026-03-25T12:00:00Z', openOnly: false }).penalties[0]!.daysLate).toBe(8);
   });
 
   it('moving the card to Product received dates it in the brand zone', () => {

@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { computePenalty, toBasisPoints } from '../../shared/contract/penalty';
+import { toBasisPoints } from '../../shared/contract/penalty';
 import { scheduleDeadlines, type DeadlineKind, type Party, isDeliverable } from '../../shared/contract/schedule';
-import type { Deadline, DeadlineList, DeadlineListInput, DeliverInput, Penalty, ReopenInput } from '../../shared/contract/schemas';
-import { deadlineStatus, OPEN_STATUSES } from '../../shared/contract/status';
+import type { Deadline, DeliverInput, ReopenInput } from '../../shared/contract/schemas';
+import { deadlineStatus } from '../../shared/contract/status';
 import { ContractTerms } from '../../shared/contract/terms';
 import { dateInZone, daysLate, endOfDateInZone } from '../../shared/dates';
 import { collaborations, contracts, events, milestones } from '../db/schema';
@@ -14,6 +14,8 @@ import { getSettings } from './settings';
 
 type Db = Ctx['db'] | Tx;
 type MilestoneRow = typeof milestones.$inferSelect;
+/** A stored deadline as read, before its status is worked out (SQLite gives booleans as 0/1). */
+export type DeadlineRow = Omit<MilestoneRow, 'deductible'> & { deductible: boolean | number };
 
 /** The terms of the newest finalized version, or null when no contract is in force. */
 export function inForceTerms(db: Db, collaborationId: number): { version: number; terms: ContractTerms } | null {
@@ -76,67 +78,15 @@ export function syncAllMilestones(ctx: Ctx, tx: Db): void {
   for (const { id } of rows) syncMilestones(ctx, tx, id);
 }
 
-function toDeadline(row: MilestoneRow, asOfMs: number, asOfDate: string): Deadline {
+export function toDeadline(row: DeadlineRow, asOfMs: number, asOfDate: string): Deadline {
   const kind = row.kind as DeadlineKind;
-  return { ...row, party: row.party as Party, kind, ...deadlineStatus({ ...row, kind }, asOfMs, asOfDate) };
-}
-
-export function listDeadlines(ctx: Ctx, input: z.output<typeof DeadlineListInput>): DeadlineList {
-  const asOf = input.asOf ? new Date(input.asOf) : ctx.clock.now();
-  const asOfMs = asOf.getTime();
-  const asOfDate = dateInZone(asOf, getSettings(ctx).timeZone);
-
-  const where: SQL[] = [];
-  if (input.collaborationId !== undefined) where.push(eq(milestones.collaborationId, input.collaborationId));
-  if (input.campaignId !== undefined) where.push(eq(collaborations.campaignId, input.campaignId));
-  const rows = ctx.db
-    .select({ m: milestones })
-    .from(milestones)
-    .innerJoin(collaborations, eq(collaborations.id, milestones.collaborationId))
-    .where(and(...where))
-    .orderBy(asc(milestones.collaborationId), asc(milestones.sort))
-    .all();
-
-  const all = rows.map(({ m }) => toDeadline(m, asOfMs, asOfDate));
-  const penalties = penaltiesFor(ctx, all, input, asOfDate);
-  const deadlines = input.openOnly ? all.filter((d) => OPEN_STATUSES.has(d.status)) : all;
-  return { asOf: asOf.toISOString(), asOfDate, deadlines, penalties };
-}
-
-function penaltiesFor(ctx: Ctx, deadlines: Deadline[], input: z.output<typeof DeadlineListInput>, asOfDate: string): Penalty[] {
-  const where: SQL[] = [sql`${contracts.inForceVersion} IS NOT NULL`];
-  if (input.collaborationId !== undefined) where.push(eq(contracts.collaborationId, input.collaborationId));
-  if (input.campaignId !== undefined) where.push(eq(collaborations.campaignId, input.campaignId));
-  const rules = ctx.db
-    .select({ c: contracts })
-    .from(contracts)
-    .innerJoin(collaborations, eq(collaborations.id, contracts.collaborationId))
-    .where(and(...where))
-    .orderBy(asc(contracts.collaborationId))
-    .all();
-  const byCollaboration = new Map<number, Deadline[]>();
-  for (const d of deadlines) {
-    const list = byCollaboration.get(d.collaborationId);
-    if (list) list.push(d);
-    else byCollaboration.set(d.collaborationId, [d]);
-  }
-  return rules.map(({ c }) => ({
-    collaborationId: c.collaborationId,
-    feeMinor: c.feeMinor,
-    currency: c.currency,
-    ...computePenalty(
-      {
-        enabled: c.lateEnabled,
-        feeMinor: c.feeMinor,
-        deductionBpPerDay: c.deductionBp,
-        capBp: c.capBp,
-        graceDays: c.graceDays,
-        terminationDays: c.terminationDays,
-      },
-      byCollaboration.get(c.collaborationId) ?? [],
-      asOfDate,
-    ),
-  }));
+  return {
+    ...row,
+    deductible: Boolean(row.deductible),
+    party: row.party as Party,
+    kind,
+    ...deadlineStatus({ ...row, kind }, asOfMs, asOfDate),
+  };
 }
 
 /** The late-delivery terms of a version, as stored beside the draft for fast penalty reads. */

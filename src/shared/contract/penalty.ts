@@ -31,7 +31,7 @@ export interface PenaltyResult {
 export const toBasisPoints = (pct: number): number => Math.round(pct * 100);
 
 /** fee × basis points, rounded half up, in integer arithmetic so no amount ever drifts. */
-function share(feeMinor: number, bp: number, times = 1): number {
+export function feeShare(feeMinor: number, bp: number, times = 1): number {
   const numerator = BigInt(feeMinor) * BigInt(bp) * BigInt(times);
   return Number((numerator + 5_000n) / 10_000n);
 }
@@ -43,21 +43,30 @@ function share(feeMinor: number, bp: number, times = 1): number {
  * than the sum, and the brand never charges twice for the same days.
  */
 export function computePenalty(rule: PenaltyRule, milestones: readonly PenaltyMilestone[], asOfDate: string): PenaltyResult {
+  return penaltyFor(rule, worstDaysLate(milestones, asOfDate));
+}
+
+/** Calendar days late of the most delayed milestone that counts towards the deduction. */
+export function worstDaysLate(milestones: readonly PenaltyMilestone[], asOfDate: string): number {
   let worst = 0;
   for (const m of milestones) {
     if (!m.deductible || m.dueDate === null) continue;
     worst = Math.max(worst, daysLate(m.dueDate, m.deliveredOn ?? asOfDate));
   }
+  return worst;
+}
+
+/** The clause applied to a number of days late (see computePenalty). */
+export function penaltyFor(rule: PenaltyRule, worst: number): PenaltyResult {
   const daysCharged = rule.enabled ? Math.max(0, worst - rule.graceDays) : 0;
-  const capMinor = rule.enabled ? share(rule.feeMinor, rule.capBp) : 0;
-  const uncapped = share(rule.feeMinor, rule.deductionBpPerDay, daysCharged);
-  const deductionMinor = Math.min(uncapped, capMinor);
+  const capMinor = rule.enabled ? feeShare(rule.feeMinor, rule.capBp) : 0;
+  const uncapped = feeShare(rule.feeMinor, rule.deductionBpPerDay, daysCharged);
   return {
     daysLate: worst,
     daysCharged,
-    perDayMinor: rule.enabled ? share(rule.feeMinor, rule.deductionBpPerDay) : 0,
+    perDayMinor: rule.enabled ? feeShare(rule.feeMinor, rule.deductionBpPerDay) : 0,
     capMinor,
-    deductionMinor,
+    deductionMinor: Math.min(uncapped, capMinor),
     capReached: rule.enabled && daysCharged > 0 && uncapped >= capMinor,
     terminationAvailable: rule.enabled && daysCharged >= rule.terminationDays,
   };

@@ -38,7 +38,7 @@ export interface ScheduledDeadline {
   basis: string;
 }
 
-const ANCHOR_PHRASES: Record<Anchor, string> = {
+export const ANCHOR_PHRASES: Record<Anchor, string> = {
   product_received: 'the product is received',
   signed: 'signing',
 };

@@ -1,0 +1,1 @@
+CREATE INDEX `milestones_open_idx` ON `milestones` (`collaboration_id`,`sort`) WHERE "milestones"."delivered_at" IS NULL;

@@ -1,0 +1,92 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import { penaltyFor } from '../../shared/contract/penalty';
+import type { DeadlineList, DeadlineListInput, Penalty } from '../../shared/contract/schemas';
+import { dateInZone } from '../../shared/dates';
+import type { Ctx } from './context';
+import { type DeadlineRow, toDeadline } from './deadlines';
+import { getSettings } from './settings';
+
+/*
+ * The read side of deadlines. It may cover every contract in the workspace (calendar, scheduler),
+ * so it is plain SQL: open-only filtering and the worst lateness per contract happen in SQLite.
+ */
+
+type Filter = z.output<typeof DeadlineListInput>;
+
+function scope(column: SQL, input: Filter): SQL[] {
+  const where: SQL[] = [];
+  if (input.collaborationId !== undefined) where.push(sql`${column} = ${input.collaborationId}`);
+  if (input.campaignId !== undefined) where.push(sql`${column} IN (SELECT id FROM collaborations WHERE campaign_id = ${input.campaignId})`);
+  return where;
+}
+
+const whereAll = (conditions: SQL[]) => (conditions.length === 0 ? sql`1` : sql.join(conditions, sql` AND `));
+
+export function listDeadlines(ctx: Ctx, input: Filter): DeadlineList {
+  const asOf = input.asOf ? new Date(input.asOf) : ctx.clock.now();
+  const asOfIso = asOf.toISOString();
+  const asOfDate = dateInZone(asOf, getSettings(ctx).timeZone);
+
+  const where = scope(sql`m.collaboration_id`, input);
+  if (input.openOnly) {
+    where.push(sql`m.delivered_at IS NULL AND NOT (m.kind IN ('licence_expiry', 'min_live_end') AND m.due_at < ${asOfIso})`);
+  }
+  const rows = ctx.db.all<DeadlineRow>(sql`
+    SELECT m.id, m.collaboration_id AS collaborationId, m.key, m.name, m.party, m.kind, m.deductible, m.basis, m.sort,
+           m.contract_version AS contractVersion, m.due_date AS dueDate, m.due_at AS dueAt,
+           m.delivered_at AS deliveredAt, m.delivered_on AS deliveredOn
+    FROM milestones m
+    WHERE ${whereAll(where)}
+    ORDER BY m.collaboration_id, m.sort`);
+  const asOfMs = asOf.getTime();
+  const deadlines = rows.map((row) => toDeadline(row, asOfMs, asOfDate));
+  return { asOf: asOfIso, asOfDate, deadlines, penalties: listPenalties(ctx, input, asOfDate) };
+}
+
+interface PenaltyRow {
+  collaborationId: number;
+  feeMinor: number;
+  currency: string;
+  lateEnabled: number;
+  deductionBp: number;
+  capBp: number;
+  graceDays: number;
+  terminationDays: number;
+  worst: number;
+}
+
+/** The late-delivery clause of every contract in force, applied as of a date. */
+function listPenalties(ctx: Ctx, input: Filter, asOfDate: string): Penalty[] {
+  // Only late milestones need date arithmetic; ISO dates compare as strings for the rest.
+  const rows = ctx.db.all<PenaltyRow>(sql`
+    SELECT c.collaboration_id AS collaborationId, c.fee_minor AS feeMinor, c.currency, c.late_enabled AS lateEnabled,
+           c.deduction_bp AS deductionBp, c.cap_bp AS capBp, c.grace_days AS graceDays, c.termination_days AS terminationDays,
+           COALESCE(w.worst, 0) AS worst
+    FROM contracts c
+    LEFT JOIN (
+      SELECT collaboration_id, MAX(CAST(julianday(COALESCE(delivered_on, ${asOfDate})) - julianday(due_date) AS INTEGER)) AS worst
+      FROM milestones
+      WHERE deductible = 1 AND due_date IS NOT NULL AND COALESCE(delivered_on, ${asOfDate}) > due_date
+        AND ${whereAll(scope(sql`collaboration_id`, input))}
+      GROUP BY collaboration_id
+    ) w ON w.collaboration_id = c.collaboration_id
+    WHERE c.in_force_version IS NOT NULL AND ${whereAll(scope(sql`c.collaboration_id`, input))}
+    ORDER BY c.collaboration_id`);
+  return rows.map((r) => ({
+    collaborationId: r.collaborationId,
+    feeMinor: r.feeMinor,
+    currency: r.currency,
+    ...penaltyFor(
+      {
+        enabled: r.lateEnabled === 1,
+        feeMinor: r.feeMinor,
+        deductionBpPerDay: r.deductionBp,
+        capBp: r.capBp,
+        graceDays: r.graceDays,
+        terminationDays: r.terminationDays,
+      },
+      r.worst,
+    ),
+  }));
+}
