@@ -31,7 +31,9 @@ try {
   await page.screenshot({ path: 'docs/screenshot-deadlines.png' });
   await page.getByRole('link', { name: 'Open the builder' }).click();
   await page.frameLocator('iframe[title="Contract preview"]').locator('h1').waitFor();
-  await page.waitForTimeout(400);
+  // Show the milestones and the late-delivery terms rather than the parties.
+  await page.getByRole('button', { name: 'Parties and fee' }).click();
+  await page.waitForTimeout(600);
   await page.screenshot({ path: 'docs/screenshot-contract.png' });
   console.log('Wrote docs/screenshot.png, -drawer, -deadlines and -contract.png');
 } finally {

@@ -112,7 +112,12 @@ function Builder({ collab, contract, settings }: { collab: CollaborationDetail; 
             <Button type="submit" variant="default" loading={save.isPending}>
               Save draft
             </Button>
-            <Button onClick={() => setConfirming(true)} loading={finalize.isPending}>
+            <Button
+              onClick={() => setConfirming(true)}
+              loading={finalize.isPending}
+              disabled={contract.status === 'finalized' && !form.isDirty()}
+              title={contract.status === 'finalized' && !form.isDirty() ? 'Nothing changed since the last version' : undefined}
+            >
               Finalize version {nextVersion}
             </Button>
           </Group>
@@ -173,6 +178,7 @@ function Builder({ collab, contract, settings }: { collab: CollaborationDetail; 
 }
 
 async function applyPreset(form: TermsForm, collaborationId: number, preset: PresetId) {
+  if (form.isDirty() && !window.confirm(`Replace your unsaved changes with the “${PRESET_LABELS[preset]}” preset?`)) return;
   try {
     form.setValues(await call('contracts.preset', { collaborationId, preset }));
     form.clearErrors();

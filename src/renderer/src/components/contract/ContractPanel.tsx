@@ -10,16 +10,18 @@ import { hrefOf } from '../../route';
 import { DeadlineTable } from './DeadlineTable';
 import { PenaltySummary } from './PenaltySummary';
 
+/** The desktop app writes a real PDF file through the main process. */
+async function savePdf(collaborationId: number, version: number) {
+  const result = await window.followthrough!.call('shell.savePdf', { collaborationId, version });
+  if (!result.ok) notifications.show({ color: 'red', title: 'The PDF was not saved', message: result.error.message });
+  else if ((result.data as { saved: boolean }).saved) notifications.show({ color: 'teal', message: 'PDF saved' });
+}
+
 const STATUS_LABEL = { none: 'No contract yet', draft: 'Draft', finalized: 'Finalized' } as const;
 
-/** Prints a version (or the draft) exactly as the app stores it; Electron can save a PDF file. */
+/** Prints a version (or the draft) exactly as the app stores it. */
 export async function printContract(collaborationId: number, version?: number) {
   try {
-    if (canSavePdf()) {
-      const result = await window.followthrough!.call('shell.savePdf', { collaborationId, version });
-      if (!result.ok) throw new Error(result.error.message);
-      return;
-    }
     const doc = await call('contracts.render', { collaborationId, version });
     await printHtml(doc.html, version ? `Contract version ${version}` : 'Contract draft');
   } catch (e) {
@@ -77,9 +79,16 @@ export function ContractPanel({ collab }: { collab: CollaborationDetail }) {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Button size="compact-xs" variant="light" leftSection={<IconPrinter size={14} />} onClick={() => void printContract(collab.id, v.version)}>
-                      {canSavePdf() ? 'Save as PDF' : 'Print'}
-                    </Button>
+                    <Group gap={4} justify="flex-end" wrap="nowrap">
+                      <Button size="compact-xs" variant="light" leftSection={<IconPrinter size={14} />} onClick={() => void printContract(collab.id, v.version)}>
+                        Print
+                      </Button>
+                      {canSavePdf() && (
+                        <Button size="compact-xs" variant="light" onClick={() => void savePdf(collab.id, v.version)}>
+                          Save as PDF
+                        </Button>
+                      )}
+                    </Group>
                   </Table.Td>
                 </Table.Tr>
               ))}

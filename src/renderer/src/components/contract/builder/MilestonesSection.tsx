@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Checkbox, Group, NumberInput, Select, Stack, Table, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, NumberInput, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { MILESTONE_KINDS, type MilestoneTerm } from '../../../../../shared/contract/terms';
 import type { TermsForm } from './types';
@@ -40,48 +40,28 @@ export function MilestonesSection({ form }: { form: TermsForm }) {
     } satisfies MilestoneTerm);
   return (
     <Stack gap="xs">
-      <Table verticalSpacing={4} horizontalSpacing={4} aria-label="Milestones">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Milestone</Table.Th>
-            <Table.Th>Kind</Table.Th>
-            <Table.Th w={70}>Days</Table.Th>
-            <Table.Th>Counted as</Table.Th>
-            <Table.Th>From</Table.Th>
-            <Table.Th title="Late delivery counts towards the deduction">Deduct</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {list.map((m, i) => (
-            <Table.Tr key={m.key}>
-              <Table.Td>
-                <TextInput size="xs" aria-label="Milestone name" {...form.getInputProps(`milestones.${i}.name`)} />
-              </Table.Td>
-              <Table.Td>
-                <Select size="xs" aria-label="Kind" data={kindOptions} allowDeselect={false} {...form.getInputProps(`milestones.${i}.kind`)} />
-              </Table.Td>
-              <Table.Td>
-                <NumberInput size="xs" aria-label={`Days for ${m.name || 'this milestone'}`} min={0} {...form.getInputProps(`milestones.${i}.offsetDays`)} />
-              </Table.Td>
-              <Table.Td>
-                <Select size="xs" aria-label="Counted as" data={countOptions} allowDeselect={false} {...form.getInputProps(`milestones.${i}.dayCount`)} />
-              </Table.Td>
-              <Table.Td>
-                <Select size="xs" aria-label="Counted from" data={anchorOptions} allowDeselect={false} {...form.getInputProps(`milestones.${i}.anchor`)} />
-              </Table.Td>
-              <Table.Td>
-                <Checkbox aria-label="Counts towards the deduction" {...form.getInputProps(`milestones.${i}.deductible`, { type: 'checkbox' })} />
-              </Table.Td>
-              <Table.Td>
-                <ActionIcon variant="subtle" color="gray" aria-label={`Remove ${m.name || 'milestone'}`} onClick={() => form.removeListItem('milestones', i)}>
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      {list.map((m, i) => (
+        <Paper key={m.key} withBorder p="xs" radius="sm" data-testid="milestone">
+          <Stack gap={6}>
+            <Group gap="xs" wrap="nowrap" align="flex-start">
+              <TextInput size="xs" aria-label="Milestone name" placeholder="What is delivered" style={{ flex: 1 }} {...form.getInputProps(`milestones.${i}.name`)} />
+              <Select size="xs" aria-label="Kind" data={kindOptions} allowDeselect={false} w={190} {...form.getInputProps(`milestones.${i}.kind`)} />
+              <ActionIcon variant="subtle" color="gray" aria-label={`Remove ${m.name || 'milestone'}`} onClick={() => form.removeListItem('milestones', i)}>
+                <IconTrash size={16} />
+              </ActionIcon>
+            </Group>
+            <Group gap="xs" wrap="nowrap" align="center">
+              <Text size="xs" c="dimmed">
+                Due
+              </Text>
+              <NumberInput size="xs" aria-label={`Days for ${m.name || 'this milestone'}`} min={0} w={72} {...form.getInputProps(`milestones.${i}.offsetDays`)} />
+              <Select size="xs" aria-label="Counted as" data={countOptions} allowDeselect={false} w={124} {...form.getInputProps(`milestones.${i}.dayCount`)} />
+              <Select size="xs" aria-label="Counted from" data={anchorOptions} allowDeselect={false} w={176} {...form.getInputProps(`milestones.${i}.anchor`)} />
+              <Checkbox size="xs" ml="auto" label="Deduct if late" styles={{ label: { whiteSpace: "nowrap" } }} {...form.getInputProps(`milestones.${i}.deductible`, { type: 'checkbox' })} />
+            </Group>
+          </Stack>
+        </Paper>
+      ))}
       {typeof form.errors.milestones === 'string' && <div style={{ color: 'var(--mantine-color-error)', fontSize: 12 }}>{form.errors.milestones}</div>}
       <Group>
         <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={add}>
