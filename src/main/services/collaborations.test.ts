@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testContext } from '../testing/context';
+import { expectAppError } from '../testing/expectAppError';
 import { readBoard } from './board';
 import { createCampaign } from './campaigns';
 import { createCollaboration, getCollaboration, moveCollaboration, updateCollaboration } from './collaborations';
-import { AppError } from './errors';
 import { listEvents, logNote } from './events';
 import { createCreator, updateCreator } from './influencers';
 import { updateSettings } from './settings';
@@ -42,16 +42,6 @@ const collab = (creatorId: number, extra: Partial<Parameters<typeof createCollab
     ...extra,
   });
 
-function expectAppError(fn: () => unknown, code: string) {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe(code);
-    return error as AppError;
-  }
-  throw new Error(`expected ${code}`);
-}
 
 describe('collaborations', () => {
   it('records creation and every move as dated events, newest first', () => {

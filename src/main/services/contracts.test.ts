@@ -5,11 +5,11 @@ import { computePenalty } from '../../shared/contract/penalty';
 import { OPEN_STATUSES } from '../../shared/contract/status';
 import { PROCEDURE_NAMES } from '../../shared/api';
 import { testContext } from '../testing/context';
+import { expectAppError } from '../testing/expectAppError';
 import { createCollaboration, moveCollaboration, updateCollaboration } from './collaborations';
 import { finalizeContract, getContract, presetForCollaboration, renderContractFor, saveContract } from './contracts';
 import { listDeadlines } from './deadlineList';
 import { deliverMilestone, reopenMilestone } from './deadlines';
-import { AppError } from './errors';
 import { listEvents } from './events';
 import { createCreator } from './influencers';
 import { updateSettings } from './settings';
@@ -51,16 +51,6 @@ const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex
 const deadlines = (asOf?: string) => listDeadlines(ctx, { collaborationId: id, asOf, openOnly: false });
 const byKey = (asOf?: string) => Object.fromEntries(deadlines(asOf).deadlines.map((d) => [d.key, d]));
 
-function expectCode(fn: () => unknown, code: string) {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(AppError);
-    expect((e as AppError).code).toBe(code);
-    return;
-  }
-  throw new Error(`expected ${code}`);
-}
 
 describe('contract drafts and versions', () => {
   it('suggests the paid-video preset filled from the settings and the collaboration', () => {
@@ -102,9 +92,9 @@ describe('contract drafts and versions', () => {
   });
 
   it('refuses to finalize nothing, or the same terms twice', () => {
-    expectCode(() => finalizeContract(ctx, { collaborationId: id }), 'CONFLICT');
+    expectAppError(() => finalizeContract(ctx, { collaborationId: id }), 'CONFLICT');
     finalizeContract(ctx, { collaborationId: id, terms: paidVideo() });
-    expectCode(() => finalizeContract(ctx, { collaborationId: id }), 'CONFLICT');
+    expectAppError(() => finalizeContract(ctx, { collaborationId: id }), 'CONFLICT');
     expect(getContract(ctx, id).versions).toHaveLength(1);
   });
 
@@ -114,7 +104,7 @@ describe('contract drafts and versions', () => {
     expect(state.versions.map((v) => v.version)).toEqual([1, 2]);
     expect(renderContractFor(ctx, { collaborationId: id, version: 1 }).html).toContain('within 24 hours');
     expect(renderContractFor(ctx, { collaborationId: id, version: 2 }).html).toContain('within 12 hours');
-    expectCode(() => renderContractFor(ctx, { collaborationId: id, version: 3 }), 'NOT_FOUND');
+    expectAppError(() => renderContractFor(ctx, { collaborationId: id, version: 3 }), 'NOT_FOUND');
   });
 });
 
@@ -172,7 +162,7 @@ describe('deadlines from a finalized contract', () => {
     const publish = byKey().publish!;
     ctx.clock.set('2026-03-30T09:00:00Z');
     expect(deliverMilestone(ctx, { id: publish.id, at: '2026-03-22T22:30:00Z' })).toMatchObject({ status: 'done_on_time', daysLate: 0, deliveredOn: '2026-03-22' });
-    expectCode(() => deliverMilestone(ctx, { id: publish.id }), 'CONFLICT');
+    expectAppError(() => deliverMilestone(ctx, { id: publish.id }), 'CONFLICT');
     reopenMilestone(ctx, { id: publish.id, reason: 'Wrong date' });
     expect(deliverMilestone(ctx, { id: publish.id, at: '2026-03-22T23:30:00Z' })).toMatchObject({ status: 'done_late', daysLate: 1 });
     const types = listEvents(ctx, { collaborationId: id, limit: 50 }).map((e) => e.type);
@@ -195,8 +185,8 @@ describe('deadlines from a finalized contract', () => {
 
   it('refuses deliveries in the future and of reminders', () => {
     updateCollaboration(ctx, { id, productReceivedOn: '2026-02-25' });
-    expectCode(() => deliverMilestone(ctx, { id: byKey().script!.id, at: '2027-01-01T00:00:00Z' }), 'BAD_INPUT');
-    expectCode(() => deliverMilestone(ctx, { id: byKey().post_min_live_end!.id }), 'CONFLICT');
+    expectAppError(() => deliverMilestone(ctx, { id: byKey().script!.id, at: '2027-01-01T00:00:00Z' }), 'BAD_INPUT');
+    expectAppError(() => deliverMilestone(ctx, { id: byKey().post_min_live_end!.id }), 'CONFLICT');
   });
 
   it('recounts working-day deadlines when the brand holidays change', () => {
