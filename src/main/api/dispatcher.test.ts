@@ -49,7 +49,7 @@ const paidVideo = presetTerms('paid_video', SEED);
 
 /** The sample data has finalized contracts; the in-production card has open and delivered milestones. */
 function sampleMilestone(dispatch: ReturnType<typeof createDispatcher>, delivered: boolean): number {
-  const list = dispatch('deadlines.list', {});
+  const list = dispatch('deadlines.list', { openOnly: false });
   if (!list.ok) throw new Error(list.error.message);
   const found = (list.data as DeadlineList).deadlines.find((d) => d.party === 'creator' && (d.deliveredAt !== null) === delivered);
   if (!found) throw new Error('no such milestone in the sample data');

@@ -97,8 +97,11 @@ export const DeadlineListInput = z.strictObject({
   campaignId: Id.optional(),
   /** Compute statuses and penalties as of this instant; defaults to now. */
   asOf: IsoDateTime.optional(),
-  /** Leave out what is delivered or passed. */
-  openOnly: z.boolean().default(false),
+  /**
+   * By default only what is still open (not delivered, reminders not passed): that is what a
+   * calendar or a reminder needs across every contract. False adds the delivered history.
+   */
+  openOnly: z.boolean({ error: 'Expected true or false' }).default(true),
 });
 export const DeadlineList = z.object({
   asOf: IsoDateTime,

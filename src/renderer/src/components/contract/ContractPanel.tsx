@@ -31,7 +31,7 @@ export async function printContract(collaborationId: number, version?: number) {
 
 export function ContractPanel({ collab }: { collab: CollaborationDetail }) {
   const contract = useApiQuery('contracts.get', { collaborationId: collab.id });
-  const deadlines = useApiQuery('deadlines.list', { collaborationId: collab.id });
+  const deadlines = useApiQuery('deadlines.list', { collaborationId: collab.id, openOnly: false });
   if (!contract.data) return contract.isError ? <Alert color="red">{contract.error.message}</Alert> : <Loader />;
   const c = contract.data;
   const penalty = deadlines.data?.penalties.find((p) => p.collaborationId === collab.id);
