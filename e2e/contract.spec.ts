@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { cardOf, column, expect, test } from './fixtures';
 import { type Host, startHost } from './host';
 
@@ -87,6 +87,13 @@ test('build a paid-video contract, finalize it, receive the product, see the dea
     await card.getByRole('tab', { name: 'Contract' }).click();
     await card.getByRole('table', { name: 'Contract versions' }).getByRole('button', { name: 'Print' }).click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: string }).printed ?? '')).toContain('Version 1');
+
+    // The same version as a Word file, for the creator to mark up.
+    const downloading = page.waitForEvent('download');
+    await card.getByRole('table', { name: 'Contract versions' }).getByRole('button', { name: 'Word (.docx)' }).click();
+    const docx = await downloading;
+    expect(docx.suggestedFilename()).toBe('contract-mia-chen-v1.docx');
+    expect(statSync(await docx.path()).size).toBeGreaterThan(0);
 
     // Export the PDF of the stored version, as the browser's "Save as PDF" does, and read it back.
     const stored = await host.call<{ html: string }>('contracts.render', { collaborationId: id, version: 1 });

@@ -3,9 +3,18 @@ import { isProcedureName, procedures, type ProcedureName } from '../../shared/ap
 import type { ApiError, ApiResult, FieldIssue } from '../../shared/result';
 import type { Ctx } from '../services/context';
 import { AppError } from '../services/errors';
-import { handlers as defaultHandlers, type Handlers } from './handlers';
+import { type AsyncProcedureName, handlers as defaultHandlers, type Handlers } from './handlers';
 
-export type Dispatch = (name: string, input: unknown) => ApiResult<unknown>;
+type Result = ApiResult<unknown>;
+
+/**
+ * A procedure named in the code answers at once, except the few whose service is asynchronous;
+ * a name only known at run time (IPC, HTTP) may answer with a promise.
+ */
+export interface Dispatch {
+  (name: Exclude<ProcedureName, AsyncProcedureName>, input: unknown): Result;
+  (name: string, input: unknown): Result | Promise<Result>;
+}
 
 export interface DispatcherOptions {
   handlers?: Handlers;
@@ -21,26 +30,34 @@ export interface DispatcherOptions {
 export function createDispatcher(ctx: Ctx, options: DispatcherOptions = {}): Dispatch {
   const table = options.handlers ?? defaultHandlers;
   const logError = options.logError ?? ((error) => console.error(error));
-  return (name, input) => {
+  const failure = (error: unknown): Result => {
+    if (error instanceof AppError) {
+      return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
+    }
+    logError(error);
+    return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side; nothing was changed.' } };
+  };
+  const dispatch = (name: string, input: unknown): Result | Promise<Result> => {
     if (!isProcedureName(name)) {
       return { ok: false, error: { code: 'NOT_FOUND', message: `There is no procedure called "${String(name)}".` } };
     }
     const procedure = procedures[name];
     const parsed = procedure.input.safeParse(input ?? {});
     if (!parsed.success) return { ok: false, error: badInput(parsed.error) };
+    const success = (data: unknown): Result => {
+      if (procedure.mutates) options.onChange?.(name);
+      return { ok: true, data };
+    };
     try {
       const handler = table[name] as (ctx: Ctx, input: unknown) => unknown;
       const data = handler(ctx, parsed.data);
-      if (procedure.mutates) options.onChange?.(name);
-      return { ok: true, data };
+      return data instanceof Promise ? data.then(success, failure) : success(data);
     } catch (error) {
-      if (error instanceof AppError) {
-        return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
-      }
-      logError(error);
-      return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side; nothing was changed.' } };
+      return failure(error);
     }
   };
+  // The overloads state which names answer at once; Handlers holds the services to that.
+  return dispatch as Dispatch;
 }
 
 /** A zod failure as the API's BAD_INPUT error; the Electron shell's own procedures use it too. */

@@ -85,7 +85,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     }
     const name = safeDecode(url.pathname.slice('/api/'.length));
     const body = await readJson(req);
-    const result = body.ok ? options.dispatch(name, body.data) : body;
+    const result = body.ok ? await options.dispatch(name, body.data) : body;
     sendJson(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result);
   }
 

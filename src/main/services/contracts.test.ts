@@ -7,7 +7,7 @@ import { PROCEDURE_NAMES } from '../../shared/api';
 import { testContext } from '../testing/context';
 import { expectAppError } from '../testing/expectAppError';
 import { createCollaboration, moveCollaboration, updateCollaboration } from './collaborations';
-import { finalizeContract, getContract, presetForCollaboration, renderContractFor, saveContract } from './contracts';
+import { contractDocxFor, finalizeContract, getContract, presetForCollaboration, renderContractFor, saveContract } from './contracts';
 import { listDeadlines } from './deadlineList';
 import { deliverMilestone, reopenMilestone } from './deadlines';
 import { listEvents } from './events';
@@ -105,6 +105,17 @@ describe('contract drafts and versions', () => {
     expect(renderContractFor(ctx, { collaborationId: id, version: 1 }).html).toContain('within 24 hours');
     expect(renderContractFor(ctx, { collaborationId: id, version: 2 }).html).toContain('within 12 hours');
     expectAppError(() => renderContractFor(ctx, { collaborationId: id, version: 3 }), 'NOT_FOUND');
+  });
+
+  it('exports the draft and each version as a Word file named after the creator', async () => {
+    finalizeContract(ctx, { collaborationId: id, terms: paidVideo() });
+    saveContract(ctx, { collaborationId: id, terms: { ...paidVideo(), replySlaHours: 12, parties: { ...paidVideo().parties, creatorName: 'Mia / Chén <x>' } } });
+    const v1 = await contractDocxFor(ctx, { collaborationId: id, version: 1 });
+    const draft = await contractDocxFor(ctx, { collaborationId: id });
+    expect(v1.filename).toBe('contract-mia-chen-v1.docx');
+    expect(draft.filename).toBe('contract-mia-chén-x-draft.docx');
+    for (const file of [v1, draft]) expect(Buffer.from(file.base64, 'base64').subarray(0, 2).toString()).toBe('PK');
+    await expect(contractDocxFor(ctx, { collaborationId: id, version: 2 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });
 

@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { presetTerms, type PresetSeed } from '../../shared/contract/presets';
+import { renderContractDocx } from '../../shared/contract/docx';
+import type { RenderMeta } from '../../shared/contract/frame';
 import { renderContract } from '../../shared/contract/render';
 import type {
+  ContractDocx,
   ContractFinalizeInput,
   ContractPresetInput,
   ContractRenderInput,
@@ -22,7 +25,7 @@ import { getCollaboration } from './collaborations';
 import { type Ctx, nowIso, type Tx } from './context';
 import { AppError } from './errors';
 import { appendEvent } from './events';
-import { penaltyColumns, syncMilestones } from './deadlines';
+import { inForceColumns, syncMilestones } from './deadlines';
 import { getSettings } from './settings';
 
 type Db = Ctx['db'] | Tx;
@@ -65,7 +68,7 @@ function listVersions(db: Db, collaborationId: number): ContractVersion[] {
 
 function versionData(db: Db, collaborationId: number, version: number) {
   const row = db
-    .select({ data: events.data })
+    .select({ data: events.data, at: events.at })
     .from(events)
     .where(
       and(
@@ -76,7 +79,7 @@ function versionData(db: Db, collaborationId: number, version: number) {
     )
     .get();
   if (!row) throw new AppError('NOT_FOUND', `Version ${version} of this contract does not exist.`);
-  return row.data as { version: number; sha256: string; html: string; terms: ContractTerms };
+  return { ...(row.data as { version: number; sha256: string; html: string; terms: ContractTerms }), finalizedAt: row.at };
 }
 
 // Without a fee it is product for content; with one, the common paid video.
@@ -160,7 +163,7 @@ export function finalizeContract(ctx: Ctx, input: z.output<typeof ContractFinali
       data: { version, sha256: sha256(html), terms, html },
     });
     tx.update(contracts)
-      .set({ inForceVersion: version, ...penaltyColumns(terms) })
+      .set({ inForceVersion: version, ...inForceColumns(terms) })
       .where(eq(contracts.collaborationId, collab.id))
       .run();
     syncMilestones(ctx, tx, collab.id);
@@ -177,4 +180,35 @@ export function renderContractFor(ctx: Ctx, input: z.output<typeof ContractRende
   }
   const { terms } = getContract(ctx, input.collaborationId);
   return { html: renderContract(terms, { paper: getSettings(ctx).paper }), version: null, sha256: null };
+}
+
+/** Letters and digits of any script survive; everything else, path separators included, becomes "-". */
+const fileSlug = (name: string) =>
+  name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+
+/** The terms and header of the draft, or of a finalized version as stored. */
+function docxSource(ctx: Ctx, input: z.output<typeof ContractRenderInput>): { terms: ContractTerms; meta: RenderMeta } {
+  const paper = getSettings(ctx).paper;
+  if (input.version === undefined) return { terms: getContract(ctx, input.collaborationId).terms, meta: { paper } };
+  getCollaboration(ctx, input.collaborationId);
+  const v = versionData(ctx.db, input.collaborationId, input.version);
+  return { terms: ContractTerms.parse(v.terms), meta: { version: v.version, finalizedAt: v.finalizedAt, paper } };
+}
+
+/**
+ * The draft or a finalized version as a Word file the creator can mark up. A version is built
+ * again from its stored terms and date; its stored HTML stays the record of what was agreed.
+ */
+export async function contractDocxFor(ctx: Ctx, input: z.output<typeof ContractRenderInput>): Promise<ContractDocx> {
+  const { terms, meta } = docxSource(ctx, input);
+  const bytes = await renderContractDocx(terms, meta);
+  const who = fileSlug(terms.parties.creatorName) || `collaboration-${input.collaborationId}`;
+  const which = input.version === undefined ? 'draft' : `v${input.version}`;
+  return { filename: `contract-${who}-${which}.docx`, base64: Buffer.from(bytes).toString('base64') };
 }

@@ -1,17 +1,16 @@
-import { escapeHtml as esc } from '../html';
+import { formatMoney } from '../money';
 import { PLATFORM_LABELS } from '../platforms';
+import { type Block, type Clause, type Fact, type Item, lines, missing, paragraph, type Part, type Run, strong } from './content';
 import { feeShare, toBasisPoints } from './penalty';
 import { ANCHOR_PHRASES, describeOffset } from './schedule';
 import { type ContractTerms, type DayCount, type MilestoneTerm, USAGE_CHANNEL_LABELS } from './terms';
 
 /*
- * The clauses of the printable contract, each built from the terms as already-safe HTML: every
- * user-entered string goes through `esc` (or `text`), numbers and money are formatted here.
+ * The clauses of the contract, each built from the terms as plain content (see content.ts):
+ * the wording, numbers and money are all decided here, once for every output format.
  */
 
 export const LOCALE = 'en-GB';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const MARKET_DISCLOSURE: Record<ContractTerms['brief']['disclosureMarket'], string> = {
   us: 'For the US (FTC rules), the label is placed at the start of the post and of the video, using “#ad” or the platform’s paid-partnership label.',
@@ -20,11 +19,6 @@ const MARKET_DISCLOSURE: Record<ContractTerms['brief']['disclosureMarket'], stri
   cn: 'For China, the post is clearly marked as advertising (广告) so viewers can recognise it as an ad.',
   other: 'The label makes the advertising clear at first glance, up front and without the viewer having to click “more”.',
 };
-
-/** Free text for a paragraph: escaped, with the user's line breaks kept. */
-function text(value: string): string {
-  return esc(value.trim()).replace(/\r\n?|\n/g, '<br>');
-}
 
 export const filled = (value: string | null | undefined): value is string => typeof value === 'string' && value.trim() !== '';
 
@@ -48,93 +42,83 @@ function formatPercent(pct: number): string {
 /** fee × percentage in minor units, rounded exactly as the penalty calculator does. */
 const shareOf = (feeMinor: number, pct: number): number => feeShare(feeMinor, toBasisPoints(pct));
 
-/** "23 November 2026", read in UTC so the viewer's zone never moves the date. */
-export function formatFinalizedDate(instant: string): string {
-  const d = new Date(instant);
-  if (Number.isNaN(d.getTime())) return esc(instant);
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-}
+type Money = (minor: number) => string;
 
-export interface Clause {
-  title: string;
-  /** Sub-clauses, each already-safe HTML. */
-  items: string[];
-}
-
-export type Money = (minor: number) => string;
+/** A sub-clause of one paragraph. */
+const say = (...parts: Part[]): Item => [paragraph(...parts)];
 
 function partiesClause(t: ContractTerms): Clause {
   const p = t.parties;
-  const brand = [`<strong>${esc(p.brandName)}</strong>`];
-  if (filled(p.brandRepresentative)) brand.push(`, represented by ${esc(p.brandRepresentative)}`);
-  const creator = [`<strong>${esc(p.creatorName)}</strong>`];
-  if (filled(p.creatorHandle)) creator.push(`, known online as ${esc(p.creatorHandle)}`);
-  if (filled(p.creatorEmail)) creator.push(`, email ${esc(p.creatorEmail)}`);
+  const brand: Run[] = [strong(p.brandName)];
+  if (filled(p.brandRepresentative)) brand.push({ text: `, represented by ${p.brandRepresentative}` });
+  const creator: Run[] = [strong(p.creatorName)];
+  if (filled(p.creatorHandle)) creator.push({ text: `, known online as ${p.creatorHandle}` });
+  if (filled(p.creatorEmail)) creator.push({ text: `, email ${p.creatorEmail}` });
   return {
     title: 'Parties',
     items: [
-      `<p>The brand: ${brand.join('')} (“the brand”).</p>`,
-      `<p>The creator: ${creator.join('')} (“the creator”).</p>`,
-      '<p>This agreement sets out the content the creator makes for the brand, when it is due, what the brand pays and how the content may be used.</p>',
+      say('The brand: ', brand, ' (“the brand”).'),
+      say('The creator: ', creator, ' (“the creator”).'),
+      say('This agreement sets out the content the creator makes for the brand, when it is due, what the brand pays and how the content may be used.'),
     ],
   };
 }
 
 function feeClause(t: ContractTerms, money: Money): Clause {
   const f = t.fee;
-  const items: string[] = [];
+  const items: Item[] = [];
   if (f.feeMinor === 0) {
-    items.push('<p>This is a product-for-content (gifting) collaboration: <strong>no fee</strong> is paid. The creator receives the product described below in exchange for the content.</p>');
+    items.push(say('This is a product-for-content (gifting) collaboration: ', strong('no fee'), ' is paid. The creator receives the product described below in exchange for the content.'));
   } else {
-    items.push(`<p>The brand pays the creator a fee of <strong>${money(f.feeMinor)}</strong> for the content described in this agreement.</p>`);
+    items.push(say('The brand pays the creator a fee of ', strong(money(f.feeMinor)), ' for the content described in this agreement.'));
     const publication = f.balanceDueDays === 0 ? 'on the day the content is published' : `within ${dayWord(f.balanceDueDays, 'calendar')} after the content is published`;
     if (f.depositPct >= 100) {
-      items.push(`<p>The brand pays the full fee ${within(f.depositDueDays, 'calendar', 'signing')}.</p>`);
+      items.push(say(`The brand pays the full fee ${within(f.depositDueDays, 'calendar', 'signing')}.`));
     } else if (f.depositPct > 0) {
       const deposit = shareOf(f.feeMinor, f.depositPct);
       items.push(
-        `<p>On signing, a deposit of ${formatPercent(f.depositPct)} % of the fee (<strong>${money(deposit)}</strong>) becomes due; the brand pays it ${within(f.depositDueDays, 'calendar', 'signing')}.</p>`,
-        `<p>The balance of <strong>${money(f.feeMinor - deposit)}</strong> is due ${publication}.</p>`,
+        say(`On signing, a deposit of ${formatPercent(f.depositPct)} % of the fee (`, strong(money(deposit)), `) becomes due; the brand pays it ${within(f.depositDueDays, 'calendar', 'signing')}.`),
+        say('The balance of ', strong(money(f.feeMinor - deposit)), ` is due ${publication}.`),
       );
     } else {
-      items.push(`<p>The fee is due ${publication}.</p>`);
+      items.push(say(`The fee is due ${publication}.`));
     }
   }
   const hasProduct = filled(f.products);
   if (hasProduct || f.productValueMinor !== null) {
-    const what = hasProduct ? `the following product: <strong>${text(f.products)}</strong>` : 'the product';
+    const what: Part[] = hasProduct ? ['the following product: ', lines(f.products, { strong: true })] : ['the product'];
     const value = f.productValueMinor !== null ? `, with a value of ${money(f.productValueMinor)}` : '';
-    items.push(`<p>The brand sends the creator ${what}${value}. Shipping is paid by the ${f.shippingPaidBy}.</p>`);
+    items.push(say('The brand sends the creator ', ...what, `${value}. Shipping is paid by the ${f.shippingPaidBy}.`));
   }
   return { title: 'Fee and payment', items };
 }
 
 function briefClause(t: ContractTerms): Clause {
   const b = t.brief;
-  const facts: [string, string][] = [];
-  if (b.platforms.length > 0) facts.push(['Platforms', b.platforms.map((p) => esc(PLATFORM_LABELS[p] ?? p)).join(', ')]);
-  if (filled(b.format)) facts.push(['Format', text(b.format)]);
-  if (filled(b.length)) facts.push(['Length', text(b.length)]);
-  if (filled(b.style)) facts.push(['Style', text(b.style)]);
-  if (filled(b.brandElements)) facts.push(['Brand elements', text(b.brandElements)]);
+  const facts: Fact[] = [];
+  if (b.platforms.length > 0) facts.push({ label: 'Platforms', value: [{ text: b.platforms.map((p) => PLATFORM_LABELS[p] ?? p).join(', ') }] });
+  if (filled(b.format)) facts.push({ label: 'Format', value: lines(b.format) });
+  if (filled(b.length)) facts.push({ label: 'Length', value: lines(b.length) });
+  if (filled(b.style)) facts.push({ label: 'Style', value: lines(b.style) });
+  if (filled(b.brandElements)) facts.push({ label: 'Brand elements', value: lines(b.brandElements) });
 
-  const items: string[] = [];
+  const items: Item[] = [];
   if (facts.length > 0) {
-    items.push(`<p>The creator makes the following content:</p>${definitionList(facts)}`);
+    items.push([paragraph('The creator makes the following content:'), { type: 'facts', rows: facts }]);
   }
   if (b.sellingPoints.length > 0) {
-    items.push(`<p>These points must appear in the content:</p>${bulletList(b.sellingPoints)}`);
+    items.push([paragraph('These points must appear in the content:'), { type: 'bullets', items: b.sellingPoints }]);
   }
   if (b.tags.length > 0) {
-    items.push(`<p>The post includes these tags and links:</p>${bulletList(b.tags)}`);
+    items.push([paragraph('The post includes these tags and links:'), { type: 'bullets', items: b.tags }]);
   }
-  const label = filled(b.disclosure) ? `with <strong>${esc(b.disclosure.trim())}</strong>` : 'as advertising';
-  items.push(`<p>The post is clearly labelled ${label}. ${MARKET_DISCLOSURE[b.disclosureMarket]}</p>`);
+  const label: Part[] = filled(b.disclosure) ? ['with ', strong(b.disclosure.trim())] : ['as advertising'];
+  items.push(say('The post is clearly labelled ', ...label, `. ${MARKET_DISCLOSURE[b.disclosureMarket]}`));
   if (b.exclusive) {
-    items.push('<p>The content is dedicated to this brand only: it features no other brand unless the brand agrees in writing.</p>');
+    items.push(say('The content is dedicated to this brand only: it features no other brand unless the brand agrees in writing.'));
   }
   if (b.minimumLiveDays > 0) {
-    items.push(`<p>The creator keeps the post live for at least ${plural(b.minimumLiveDays, 'day')} after publishing and may not delete it, hide it or archive it before then.</p>`);
+    items.push(say(`The creator keeps the post live for at least ${plural(b.minimumLiveDays, 'day')} after publishing and may not delete it, hide it or archive it before then.`));
   }
   return { title: 'Brief and deliverables', items };
 }
@@ -142,7 +126,7 @@ function briefClause(t: ContractTerms): Clause {
 function communicationClause(t: ContractTerms): Clause {
   return {
     title: 'Communication',
-    items: [`<p>The creator answers messages from the brand within ${t.replySlaHours} hours.</p>`],
+    items: [say(`The creator answers messages from the brand within ${t.replySlaHours} hours.`)],
   };
 }
 
@@ -152,16 +136,17 @@ function scheduleClause(t: ContractTerms): Clause | null {
   const head = ['Milestone', 'Due'];
   if (counts) head.push('Counts towards the late-delivery deduction');
   const rows = t.milestones.map((m: MilestoneTerm) => {
-    const cells = [esc(m.name), esc(describeOffset(m.offsetDays, m.dayCount, ANCHOR_PHRASES[m.anchor]))];
+    const cells = [m.name, describeOffset(m.offsetDays, m.dayCount, ANCHOR_PHRASES[m.anchor])];
     if (counts) cells.push(m.deductible ? 'Yes' : 'No');
     return cells;
   });
-  const items = [`<p>The creator delivers the following milestones:</p>${table(head, rows)}`];
+  const table: Block = { type: 'table', head, rows };
+  const items = [[paragraph('The creator delivers the following milestones:'), table]];
   const notes = ['A milestone is due at the end of its due date, in the brand’s time zone.'];
   if (t.milestones.some((m) => m.dayCount === 'working')) {
     notes.push('Working days exclude Saturdays, Sundays and public holidays.');
   }
-  items.push(`<p>${notes.join(' ')}</p>`);
+  items.push(say(notes.join(' ')));
   return { title: 'Schedule', items };
 }
 
@@ -174,14 +159,14 @@ function reviewClause(t: ContractTerms): Clause | null {
       ? 'No revision rounds are included; any revision is by agreement.'
       : `${plural(r.includedRounds, 'revision round')} ${r.includedRounds === 1 ? 'is' : 'are'} included; further rounds only by agreement.`;
   const items = [
-    `<p>The brand reviews each draft and sends its feedback ${within(r.brandReviewDays, r.brandReviewDayCount, 'receiving it')}.</p>`,
-    `<p>The creator makes the requested changes ${within(r.revisionDays, r.revisionDayCount, 'the feedback')}. ${rounds}</p>`,
+    say(`The brand reviews each draft and sends its feedback ${within(r.brandReviewDays, r.brandReviewDayCount, 'receiving it')}.`),
+    say(`The creator makes the requested changes ${within(r.revisionDays, r.revisionDayCount, 'the feedback')}. ${rounds}`),
   ];
   if (r.silenceMeansApproval) {
-    items.push('<p>If the brand sends no feedback within the review window, the draft counts as approved.</p>');
+    items.push(say('If the brand sends no feedback within the review window, the draft counts as approved.'));
   }
   if (t.review.brandReviewDayCount === 'working' || t.review.revisionDayCount === 'working') {
-    items.push('<p>Working days exclude Saturdays, Sundays and public holidays.</p>');
+    items.push(say('Working days exclude Saturdays, Sundays and public holidays.'));
   }
   return { title: 'Review and revisions', items };
 }
@@ -191,22 +176,22 @@ function lateDeliveryClause(t: ContractTerms, money: Money): Clause | null {
   const fee = t.fee.feeMinor;
   if (!l.enabled) {
     if (fee !== 0) return null;
-    return { title: 'Late delivery', items: ['<p>This is a gifting collaboration without a fee, so no deductions apply for late delivery.</p>'] };
+    return { title: 'Late delivery', items: [say('This is a gifting collaboration without a fee, so no deductions apply for late delivery.')] };
   }
   const items = [
-    '<p>Days late are whole calendar days after the due date; a delivery on the due date is not late. Only milestones marked in the schedule as counting towards the deduction count, and the days are counted on the most delayed of them, not added up per milestone.</p>',
+    say('Days late are whole calendar days after the due date; a delivery on the due date is not late. Only milestones marked in the schedule as counting towards the deduction count, and the days are counted on the most delayed of them, not added up per milestone.'),
   ];
   if (fee > 0 && l.deductionPctPerDay > 0) {
     const per = formatPercent(l.deductionPctPerDay);
     const cap = formatPercent(l.capPct);
     items.unshift(
-      `<p>If the creator delivers late, the fee is reduced by ${per} % of the fee for each day late (${money(shareOf(fee, l.deductionPctPerDay))} a day), capped at ${cap} % of the fee (${money(shareOf(fee, l.capPct))}) in total.</p>`,
+      say(`If the creator delivers late, the fee is reduced by ${per} % of the fee for each day late (${money(shareOf(fee, l.deductionPctPerDay))} a day), capped at ${cap} % of the fee (${money(shareOf(fee, l.capPct))}) in total.`),
     );
   }
   if (l.graceDays > 0) {
-    items.push(`<p>The first ${plural(l.graceDays, 'day')} late ${l.graceDays === 1 ? 'is' : 'are'} not counted.</p>`);
+    items.push(say(`The first ${plural(l.graceDays, 'day')} late ${l.graceDays === 1 ? 'is' : 'are'} not counted.`));
   }
-  items.push(`<p>${terminationSentence(t)}</p>`);
+  items.push(say(terminationSentence(t)));
   return { title: 'Late delivery', items };
 }
 
@@ -223,31 +208,31 @@ function terminationSentence(t: ContractTerms): string {
 
 function usageClause(t: ContractTerms): Clause {
   const u = t.usage;
-  const items: string[] = [];
+  const items: Item[] = [];
   items.push(
     u.contentOwner === 'creator'
-      ? '<p>The creator owns the content. The creator gives the brand a licence to use it as set out below.</p>'
-      : '<p>Ownership of the content made under this agreement passes to the brand. The agreed use is set out below.</p>',
+      ? say('The creator owns the content. The creator gives the brand a licence to use it as set out below.')
+      : say('Ownership of the content made under this agreement passes to the brand. The agreed use is set out below.'),
   );
   if (u.channels.length > 0) {
     const duration = u.perpetual
-      ? 'Perpetual (no end date)'
+      ? { text: 'Perpetual (no end date)' }
       : u.licenceDays !== null
-        ? `${plural(u.licenceDays, 'day')} from publication`
-        : '<span class="missing">Not agreed</span>';
-    const facts: [string, string][] = [
-      ['Channels', u.channels.map((c) => esc(USAGE_CHANNEL_LABELS[c] ?? c)).join(', ')],
-      ['Duration', duration],
+        ? { text: `${plural(u.licenceDays, 'day')} from publication` }
+        : missing('Not agreed');
+    const facts: Fact[] = [
+      { label: 'Channels', value: [{ text: u.channels.map((c) => USAGE_CHANNEL_LABELS[c] ?? c).join(', ') }] },
+      { label: 'Duration', value: [duration] },
     ];
-    if (filled(u.territory)) facts.push(['Territory', text(u.territory)]);
-    items.push(definitionList(facts));
+    if (filled(u.territory)) facts.push({ label: 'Territory', value: lines(u.territory) });
+    items.push([{ type: 'facts', rows: facts }]);
   } else {
-    items.push('<p>No use of the content by the brand outside the creator’s own post is agreed.</p>');
+    items.push(say('No use of the content by the brand outside the creator’s own post is agreed.'));
   }
   items.push(
     u.rawFootage
-      ? '<p>The creator delivers the raw footage to the brand together with the final content.</p>'
-      : '<p>Raw footage is not included.</p>',
+      ? say('The creator delivers the raw footage to the brand together with the final content.')
+      : say('Raw footage is not included.'),
   );
   return { title: 'Content ownership and usage', items };
 }
@@ -258,7 +243,7 @@ function killFeeClause(t: ContractTerms, money: Money): Clause | null {
   return {
     title: 'Kill fee',
     items: [
-      `<p>If the brand cancels the collaboration after the creator has started work, the brand pays ${formatPercent(k.pct)} % of the fee (<strong>${money(shareOf(t.fee.feeMinor, k.pct))}</strong>).</p>`,
+      say(`If the brand cancels the collaboration after the creator has started work, the brand pays ${formatPercent(k.pct)} % of the fee (`, strong(money(shareOf(t.fee.feeMinor, k.pct))), ').'),
     ],
   };
 }
@@ -266,37 +251,24 @@ function killFeeClause(t: ContractTerms, money: Money): Clause | null {
 function moralsClause(t: ContractTerms): Clause | null {
   const m = t.morals;
   if (!m.enabled) return null;
-  const triggers = filled(m.triggers) ? text(m.triggers) : '<span class="missing">Not specified</span>';
+  const triggers = filled(m.triggers) ? lines(m.triggers) : [missing('Not specified')];
   const cure =
     m.cureDays > 0
       ? `Before ending it, the brand tells the creator in writing and gives them ${plural(m.cureDays, 'day')} to put the matter right, where it can be put right.`
       : 'The brand may do so straight away, by telling the creator in writing.';
   return {
     title: 'Morals clause',
-    items: [`<p>The brand may end this agreement if the creator engages in the following conduct:</p><blockquote>${triggers}</blockquote>`, `<p>${cure}</p>`],
+    items: [[paragraph('The brand may end this agreement if the creator engages in the following conduct:'), { type: 'quote', runs: triggers }], say(cure)],
   };
 }
 
 function freeTextClause(title: string, value: string): Clause | null {
-  return filled(value) ? { title, items: [`<p>${text(value)}</p>`] } : null;
-}
-
-function definitionList(rows: [string, string][]): string {
-  return `<dl class="facts">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>`;
-}
-
-function bulletList(values: string[]): string {
-  return `<ul>${values.map((v) => `<li>${esc(v)}</li>`).join('')}</ul>`;
-}
-
-function table(head: string[], rows: string[][]): string {
-  const th = head.map((h) => `<th scope="col">${h}</th>`).join('');
-  const body = rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('');
-  return `<table><thead><tr>${th}</tr></thead><tbody>${body}</tbody></table>`;
+  return filled(value) ? { title, items: [say(lines(value))] } : null;
 }
 
 /** Every clause that applies to these terms, in reading order. */
-export function buildClauses(terms: ContractTerms, money: Money): Clause[] {
+export function buildClauses(terms: ContractTerms): Clause[] {
+  const money: Money = (minor) => formatMoney(minor, terms.fee.currency, LOCALE);
   return [
     partiesClause(terms),
     feeClause(terms, money),

@@ -53,6 +53,13 @@ export const RenderedContract = z.object({
   sha256: z.string().nullable(),
 });
 export type RenderedContract = z.infer<typeof RenderedContract>;
+export const ContractDocx = z.object({
+  /** Safe as a file name on every system, e.g. contract-mia-chen-v2.docx. */
+  filename: z.string(),
+  /** The .docx file; JSON carries no bytes. */
+  base64: z.string(),
+});
+export type ContractDocx = z.infer<typeof ContractDocx>;
 
 export const DEADLINE_STATUSES = ['waiting', 'upcoming', 'due_soon', 'overdue', 'done_on_time', 'done_late', 'passed'] as const;
 export const DeadlineStatus = z.enum(DEADLINE_STATUSES);

@@ -12,6 +12,7 @@ import { dateInZone } from '../../../shared/dates';
 import type { CollaborationDetail, Settings } from '../../../shared/schemas';
 import { call } from '../api';
 import { printContract } from '../components/contract/ContractPanel';
+import { DocxButton } from '../components/contract/DocxButton';
 import { BriefSection } from '../components/contract/builder/BriefSection';
 import { MilestonesSection } from '../components/contract/builder/MilestonesSection';
 import { PartiesSection } from '../components/contract/builder/PartiesSection';
@@ -109,6 +110,12 @@ function Builder({ collab, contract, settings }: { collab: CollaborationDetail; 
             <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => void (preview.ok ? printHtml(preview.html, 'Contract draft') : undefined)}>
               Print draft
             </Button>
+            <DocxButton
+              variant="default"
+              collaborationId={collab.id}
+              disabled={form.isDirty()}
+              title={form.isDirty() ? 'Save the draft first: the Word file is made from the saved draft' : undefined}
+            />
             <Button type="submit" variant="default" loading={save.isPending}>
               Save draft
             </Button>

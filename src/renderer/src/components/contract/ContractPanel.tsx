@@ -8,6 +8,7 @@ import { useApiQuery } from '../../hooks/queries';
 import { canSavePdf, printHtml } from '../../print';
 import { hrefOf } from '../../route';
 import { DeadlineTable } from './DeadlineTable';
+import { DocxButton } from './DocxButton';
 import { PenaltySummary } from './PenaltySummary';
 
 /** The desktop app writes a real PDF file through the main process. */
@@ -88,6 +89,7 @@ export function ContractPanel({ collab }: { collab: CollaborationDetail }) {
                           Save as PDF
                         </Button>
                       )}
+                      <DocxButton size="compact-xs" variant="light" collaborationId={collab.id} version={v.version} />
                     </Group>
                   </Table.Td>
                 </Table.Tr>
