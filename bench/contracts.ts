@@ -9,15 +9,12 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../playwright.config';
 import { fixedClock } from '../src/main/clock';
-import { penaltyColumns } from '../src/main/services/deadlines';
 import { openRuntime } from '../src/main/runtime';
 import { SEED } from '../src/shared/contract/fixtures';
 import { presetTerms } from '../src/shared/contract/presets';
 import { renderContract } from '../src/shared/contract/render';
-import { scheduleDeadlines } from '../src/shared/contract/schedule';
 import type { ContractTerms } from '../src/shared/contract/terms';
-import { addCalendarDays, endOfDateInZone } from '../src/shared/dates';
-import { seedBoard } from './seed';
+import { seedBoard, seedContracts } from './seed';
 
 const COLLABORATIONS = 10_000;
 const AS_OF = '2026-11-23T10:00:00Z';
@@ -39,42 +36,6 @@ function fullContract(): ContractTerms {
     },
     milestones: [...t.milestones, ...Array.from({ length: 6 }, (_, i) => ({ ...t.milestones[1]!, key: `extra_${i}`, name: `Story ${i + 1}`, offsetDays: 21 + i }))],
   };
-}
-
-function seedContracts(sqlite: import('better-sqlite3').Database, timeZone: string) {
-  const terms = presetTerms('paid_video', SEED);
-  const cols = penaltyColumns(terms);
-  const insertContract = sqlite.prepare(
-    `INSERT INTO contracts (collaboration_id, draft, saved_at, in_force_version, late_enabled, fee_minor, currency, deduction_bp, cap_bp, grace_days, termination_days)
-     VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertMilestone = sqlite.prepare(
-    `INSERT INTO milestones (collaboration_id, key, name, party, kind, deductible, basis, sort, contract_version, due_date, due_at, delivered_at, delivered_on)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`,
-  );
-  const draft = JSON.stringify(terms);
-  sqlite.transaction(() => {
-    for (let id = 1; id <= COLLABORATIONS; id++) {
-      insertContract.run(id, draft, '2026-11-01T00:00:00.000Z', cols.lateEnabled ? 1 : 0, cols.feeMinor, cols.currency, cols.deductionBp, cols.capBp, cols.graceDays, cols.terminationDays);
-      // Two years of collaborations: what is long due was delivered (one in ten a few days late).
-      const received = addCalendarDays(AS_OF_DATE, -(id % 730));
-      const delivered = new Map<string, string>();
-      let list = scheduleDeadlines(terms, { signedOn: addCalendarDays(received, -5), productReceivedOn: received, deliveredOn: delivered, holidays: new Set() });
-      for (let pass = 0; pass < 3; pass++) {
-        for (const d of list) {
-          if (d.dueDate && d.dueDate < addCalendarDays(AS_OF_DATE, -3) && d.kind !== 'licence_expiry' && d.kind !== 'min_live_end') {
-            delivered.set(d.key, addCalendarDays(d.dueDate, id % 10 === 0 ? (id % 4) + 1 : -1));
-          }
-        }
-        // Deliveries date the duties that follow them (review after the draft, balance after publishing).
-        list = scheduleDeadlines(terms, { signedOn: addCalendarDays(received, -5), productReceivedOn: received, deliveredOn: delivered, holidays: new Set() });
-      }
-      list.forEach((d, sort) => {
-        const on = delivered.get(d.key) ?? null;
-        insertMilestone.run(id, d.key, d.name, d.party, d.kind, d.deductible ? 1 : 0, d.basis, sort, d.dueDate, d.dueDate && endOfDateInZone(d.dueDate, timeZone), on && `${on}T12:00:00.000Z`, on);
-      });
-    }
-  })();
 }
 
 async function main() {
@@ -99,7 +60,7 @@ async function main() {
     const runtime = openRuntime({ dataDir, clock: fixedClock(AS_OF), migrationsFolder: resolve('src/main/db/migrations') });
     const sqlite = runtime.ctx.db.$client;
     seedBoard(sqlite, { collaborations: COLLABORATIONS, eventsPerCollaboration: 1, creators: 1_000, campaigns: 20 });
-    seedContracts(sqlite, 'Europe/Amsterdam');
+    seedContracts(sqlite, { collaborations: COLLABORATIONS, asOfDate: AS_OF_DATE, timeZone: 'Europe/Amsterdam' });
     const milestones = (sqlite.prepare('SELECT COUNT(*) AS n FROM milestones').get() as { n: number }).n;
     const timeList = (input: object) => {
       const times: number[] = [];

@@ -1,22 +1,30 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProcedureName } from '../shared/api';
+import type { TickResult } from '../shared/reminders/schemas';
 import { createDispatcher, type Dispatch } from './api/dispatcher';
+import { handlers } from './api/handlers';
 import type { Clock } from './clock';
 import { openDatabase } from './db/client';
+import { Scheduler } from './scheduler/loop';
+import { runTick } from './scheduler/tick';
 import type { Ctx } from './services/context';
+import { getSettings } from './services/settings';
 
 export interface RuntimeOptions {
   dataDir: string;
   migrationsFolder: string;
   clock: Clock;
   onChange?: (procedure: ProcedureName) => void;
+  /** Reminders fired, closed or to pop up (the shell shows them natively, the host over SSE). */
+  onReminders?: (result: TickResult) => void;
 }
 
 export interface Runtime {
   ctx: Ctx;
   dispatch: Dispatch;
   dbFile: string;
+  scheduler: Scheduler;
   close(): void;
 }
 
@@ -26,10 +34,35 @@ export function openRuntime(options: RuntimeOptions): Runtime {
   const dbFile = join(options.dataDir, 'followthrough.db');
   const db = openDatabase(dbFile, { migrationsFolder: options.migrationsFolder, now: () => options.clock.now() });
   const ctx: Ctx = { db, clock: options.clock };
+  const report = (result: TickResult) => options.onReminders?.(result);
+  const scheduler = new Scheduler({
+    tick: () => runTick(ctx, options.clock.now(), getSettings(ctx)),
+    onResult: report,
+    onError: (error) => console.error('Reminder check failed:', error),
+  });
   return {
     ctx,
     dbFile,
-    dispatch: createDispatcher(ctx, { onChange: options.onChange }),
-    close: () => db.$client.close(),
+    scheduler,
+    dispatch: createDispatcher(ctx, {
+      handlers: {
+        ...handlers,
+        // A check asked for through the API pops up what it finds, like the app's own checks.
+        'notifications.check': (c, input) => {
+          const result = handlers['notifications.check'](c, input);
+          if (result.fired > 0 || result.closed > 0 || result.pops.length > 0) report(result);
+          return result;
+        },
+      },
+      onChange: (procedure) => {
+        options.onChange?.(procedure);
+        // A delivery, a reply or a settings change may close or open reminders.
+        scheduler.poke();
+      },
+    }),
+    close: () => {
+      scheduler.stop();
+      db.$client.close();
+    },
   };
 }

@@ -24,6 +24,7 @@ import {
 import { Id } from './fields';
 import {
   ContractFinalizeInput,
+  ContractDocx,
   ContractGetInput,
   ContractPresetInput,
   ContractRenderInput,
@@ -37,6 +38,19 @@ import {
   ReopenInput,
 } from './contract/schemas';
 import { ContractTerms } from './contract/terms';
+import { CalendarEntry, CalendarIcs, CalendarIcsInput, CalendarInput } from './calendar';
+import {
+  DueInput,
+  DueItem,
+  NotificationAckInput,
+  NotificationChangeResult,
+  NotificationList,
+  NotificationListInput,
+  NotificationSnoozeInput,
+  Pop,
+  ReminderCounts,
+  TickResult,
+} from './reminders/schemas';
 
 interface Procedure<I extends z.ZodType, O extends z.ZodType> {
   input: I;
@@ -91,10 +105,21 @@ export const procedures = {
   'contracts.save': command(ContractSaveInput, ContractState, 'Save the contract draft'),
   'contracts.finalize': command(ContractFinalizeInput, ContractState, 'Store the draft as an immutable, hashed version and count its deadlines'),
   'contracts.render': query(ContractRenderInput, RenderedContract, 'The printable HTML of the draft or of a finalized version'),
+  'contracts.docx': query(ContractRenderInput, ContractDocx, 'The draft or a finalized version as a Word (.docx) file, base64-encoded'),
 
   'deadlines.list': query(DeadlineListInput, DeadlineList, 'Deadlines with their status, and the penalties so far (optional asOf)'),
   'deadlines.deliver': command(DeliverInput, Deadline, 'Mark a milestone delivered (or a brand duty done); recorded as an event'),
   'deadlines.reopen': command(ReopenInput, Deadline, 'Undo a delivery marked by mistake; recorded as an event'),
+
+  'notifications.list': query(NotificationListInput, NotificationList, 'Reminders fired, unread first (the bell)'),
+  'notifications.ack': command(NotificationAckInput, NotificationChangeResult, 'Acknowledge reminders: they stay quiet'),
+  'notifications.snooze': command(NotificationSnoozeInput, NotificationChangeResult, 'Hide reminders until a time (default: one day); then they pop up again'),
+  'notifications.due': query(DueInput, z.array(DueItem), 'What needs attention at an instant (optional asOf), without recording anything'),
+  'notifications.check': command(DueInput, TickResult, 'Run the reminder check now (the app does it every minute)'),
+  'notifications.counts': query(DueInput, ReminderCounts, 'Overdue, due today and due this week, and the next few deadlines'),
+
+  'calendar.list': query(CalendarInput, z.array(CalendarEntry), 'Every dated obligation between two dates, optionally by campaign or creator'),
+  'calendar.ics': query(CalendarIcsInput, CalendarIcs, 'All deadlines as an iCalendar (.ics) file'),
 
   'settings.get': query(Nothing, Settings, 'Brand settings'),
   'settings.update': command(SettingsUpdateInput, Settings, 'Change brand settings'),
@@ -117,5 +142,11 @@ export function isProcedureName(name: unknown): name is ProcedureName {
 }
 
 /** Server-pushed messages (SSE in the browser host, IPC in Electron). */
-export const PushEvent = z.object({ type: z.literal('changed'), procedure: z.string() });
+export const PushEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('changed'), procedure: z.string() }),
+  /** The reminder check fired or closed reminders; `pops` are the ones to show now. */
+  z.object({ type: z.literal('reminders'), fired: z.number(), closed: z.number(), pops: z.array(Pop) }),
+  /** A tray item or native notification was clicked: show this collaboration. */
+  z.object({ type: z.literal('open'), collaborationId: Id }),
+]);
 export type PushEvent = z.infer<typeof PushEvent>;

@@ -18,9 +18,9 @@ function fromUtcMs(ms: number): string {
 
 /** The calendar date an instant falls on in the given time zone. */
 export function dateInZone(instant: Date | string, timeZone: string): string {
-  const at = new TZDate(typeof instant === 'string' ? Date.parse(instant) : instant.getTime(), timeZone);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
+  const parts = formatter('isoDate', 'en-US', timeZone).formatToParts(typeof instant === 'string' ? new Date(instant) : instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)!.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /** The last millisecond of a date in the zone, as a UTC instant: a milestone is due then. */
@@ -65,5 +65,33 @@ export function daysLate(dueDate: string, deliveredOrAsOf: string): number {
 
 /** A calendar date for people ("22 Mar 2026"), never shifted by the viewer's time zone. */
 export function formatIsoDate(date: string, locale = 'en-GB'): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return formatter('date', locale, 'UTC').format(new Date(`${date}T00:00:00Z`));
+}
+
+/** An instant as people read it in a zone ("3 Mar, 14:00"). */
+export function formatInstantInZone(instant: string, timeZone: string, locale = 'en-GB'): string {
+  return formatter('dayTime', locale, timeZone).format(new Date(instant));
+}
+
+/** The wall-clock time of an instant in a zone ("21:05"). */
+export function clockTimeInZone(instant: Date, timeZone: string): string {
+  return formatter('time', 'en-GB', timeZone).format(instant);
+}
+
+// Building an Intl.DateTimeFormat costs far more than using one; reminders format thousands of dates.
+const FORMATS = {
+  isoDate: { year: 'numeric', month: '2-digit', day: '2-digit' },
+  date: { day: 'numeric', month: 'short', year: 'numeric' },
+  dayTime: { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(format: keyof typeof FORMATS, locale: string, timeZone: string): Intl.DateTimeFormat {
+  const key = `${format}|${locale}|${timeZone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...FORMATS[format], timeZone });
+    formatters.set(key, f);
+  }
+  return f;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { NotifySettings } from './reminders/settings';
 import { Currency, Email, Id, IsoDate, IsoDateTime, Language, MinorUnits, TimeZone, optionalText, requiredText } from './fields';
 import { Platform, Region } from './platforms';
 import { Stage } from './stages';
@@ -211,6 +212,8 @@ export const EVENT_TYPES = [
   'contract.finalized',
   'milestone.delivered',
   'milestone.reopened',
+  'message',
+  'notification.fired',
 ] as const;
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;
@@ -235,11 +238,30 @@ export const EventListInput = z.strictObject({
   beforeId: Id.optional(),
 });
 
-export const EventLogInput = z.strictObject({
+export const MESSAGE_DIRECTIONS = ['brand_to_creator', 'creator_to_brand'] as const;
+export const MessageDirection = z.enum(MESSAGE_DIRECTIONS, { error: 'Say who wrote it: brand_to_creator or creator_to_brand' });
+export type MessageDirection = z.infer<typeof MessageDirection>;
+export const MESSAGE_CHANNELS = ['email', 'dm', 'comment', 'phone', 'other'] as const;
+export const MessageChannel = z.enum(MESSAGE_CHANNELS, { error: 'Choose email, dm, comment, phone or other' });
+
+const NoteLogInput = z.strictObject({
   collaborationId: Id,
-  type: z.literal('note', { error: 'Only notes can be logged by hand' }),
+  type: z.literal('note'),
   text: requiredText('the note', 5000),
   at: IsoDateTime.optional(),
+});
+/** A message sent or received elsewhere (mail, DM, phone): a brand message starts the reply clock, a reply stops it. */
+const MessageLogInput = z.strictObject({
+  collaborationId: Id,
+  type: z.literal('message'),
+  direction: MessageDirection,
+  channel: MessageChannel,
+  subject: optionalText(300).optional(),
+  text: requiredText('what was said (a summary is fine)', 20_000),
+  at: IsoDateTime.optional(),
+});
+export const EventLogInput = z.discriminatedUnion('type', [NoteLogInput, MessageLogInput], {
+  error: 'Only notes and messages can be logged by hand',
 });
 export type EventLogInput = z.input<typeof EventLogInput>;
 
@@ -255,9 +277,14 @@ const settingsFields = {
     .max(500, { error: 'At most 500 holidays' })
     .transform((dates) => [...new Set(dates)].sort()),
   paper: z.enum(['A4', 'Letter'], { error: 'Choose A4 or Letter' }),
+  notify: NotifySettings,
 };
 export const Settings = z.object(settingsFields);
 export type Settings = z.infer<typeof Settings>;
-export const SettingsUpdateInput = z.strictObject(z.object(settingsFields).partial().shape);
+export const SettingsUpdateInput = z.strictObject({
+  ...z.object(settingsFields).partial().shape,
+  // Reminder settings change one at a time, so a part of them is enough.
+  notify: NotifySettings.partial().optional(),
+});
 
 export const SampleLoadResult = z.object({ creators: z.number(), campaigns: z.number(), collaborations: z.number() });

@@ -1,3 +1,4 @@
+import type { NotificationList } from '../../shared/reminders/schemas';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PROCEDURE_NAMES, type ProcedureName, procedures } from '../../shared/api';
 import { SEED } from '../../shared/contract/fixtures';
@@ -37,9 +38,18 @@ const BAD_INPUT: Record<ProcedureName, unknown> = {
   'contracts.save': { collaborationId: 1, terms: { preset: 'paid_video' } },
   'contracts.finalize': { collaborationId: 1, terms: { title: '' } },
   'contracts.render': { collaborationId: 1, version: 0 },
+  'contracts.docx': { collaborationId: 1, version: 'latest' },
   'deadlines.list': { asOf: 'yesterday' },
   'deadlines.deliver': { id: 1, at: '2026-13-01T00:00:00Z' },
   'deadlines.reopen': { id: 1, reason: '  ' },
+  'notifications.list': { limit: 0 },
+  'notifications.ack': { ids: [] },
+  'notifications.snooze': { ids: [1], until: 'tomorrow' },
+  'notifications.due': { asOf: '2026-03-02' },
+  'notifications.check': { asOf: 1234 },
+  'notifications.counts': { asOf: null },
+  'calendar.list': { from: '2026-03-31', to: '2026-03-01' },
+  'calendar.ics': { campaignId: 'all' },
   'settings.get': { brand: 'x' },
   'settings.update': { timeZone: 'Mars/Olympus' },
   'sample.load': { force: true },
@@ -54,6 +64,16 @@ function sampleMilestone(dispatch: ReturnType<typeof createDispatcher>, delivere
   const found = (list.data as DeadlineList).deadlines.find((d) => d.party === 'creator' && (d.deliveredAt !== null) === delivered);
   if (!found) throw new Error('no such milestone in the sample data');
   return found.id;
+}
+
+/** The sample data has an overdue milestone, so a reminder check fires at least one notification. */
+function firedNotification(dispatch: ReturnType<typeof createDispatcher>): number {
+  dispatch('notifications.check', {});
+  const list = dispatch('notifications.list', { all: true });
+  if (!list.ok) throw new Error(list.error.message);
+  const first = (list.data as NotificationList).items[0];
+  if (!first) throw new Error('no reminder fired for the sample data');
+  return first.id;
 }
 
 const VALID_INPUT: Record<ProcedureName, unknown> = {
@@ -77,9 +97,18 @@ const VALID_INPUT: Record<ProcedureName, unknown> = {
   'contracts.save': { collaborationId: 1, terms: paidVideo },
   'contracts.finalize': { collaborationId: 1, terms: paidVideo },
   'contracts.render': { collaborationId: 1 },
+  'contracts.docx': { collaborationId: 1 },
   'deadlines.list': { asOf: '2026-04-01T12:00:00Z' },
   'deadlines.deliver': (dispatch: ReturnType<typeof createDispatcher>) => ({ id: sampleMilestone(dispatch, false) }),
   'deadlines.reopen': (dispatch: ReturnType<typeof createDispatcher>) => ({ id: sampleMilestone(dispatch, true), reason: 'Marked on the wrong card' }),
+  'notifications.list': { all: true },
+  'notifications.ack': (dispatch: ReturnType<typeof createDispatcher>) => ({ ids: [firedNotification(dispatch)] }),
+  'notifications.snooze': (dispatch: ReturnType<typeof createDispatcher>) => ({ ids: [firedNotification(dispatch)] }),
+  'notifications.due': { asOf: '2026-04-01T12:00:00Z' },
+  'notifications.check': {},
+  'notifications.counts': {},
+  'calendar.list': { from: '2026-03-01', to: '2026-03-31', campaignId: 1 },
+  'calendar.ics': {},
   'settings.get': {},
   'settings.update': { brandName: 'Acme Kitchen' },
   'sample.load': {},
@@ -91,12 +120,12 @@ const validInput = (name: ProcedureName, dispatch: ReturnType<typeof createDispa
 };
 
 describe('dispatcher', () => {
-  it.each(PROCEDURE_NAMES)('%s rejects bad input with BAD_INPUT and changes nothing', (name) => {
+  it.each(PROCEDURE_NAMES)('%s rejects bad input with BAD_INPUT and changes nothing', async (name) => {
     const dispatch = createDispatcher(ctx);
     const valid = validInput(name, dispatch) as object;
     const before = snapshot(ctx);
     for (const input of [BAD_INPUT[name], 'not an object', [], { ...valid, unexpected: 1 }]) {
-      const result = dispatch(name, input);
+      const result = await dispatch(name, input);
       expect(result.ok, `${name} accepted ${JSON.stringify(input)}`).toBe(false);
       if (result.ok) continue;
       expect(result.error.code).toBe('BAD_INPUT');
@@ -106,9 +135,9 @@ describe('dispatcher', () => {
     expect(snapshot(ctx)).toEqual(before);
   });
 
-  it.each(PROCEDURE_NAMES.filter((n) => n !== 'sample.load'))('%s answers valid input with data matching its output schema', (name) => {
+  it.each(PROCEDURE_NAMES.filter((n) => n !== 'sample.load'))('%s answers valid input with data matching its output schema', async (name) => {
     const dispatch = createDispatcher(ctx);
-    const result = dispatch(name, validInput(name, dispatch));
+    const result = await dispatch(name, validInput(name, dispatch));
     if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
     expect(() => procedures[name].output.parse(result.data)).not.toThrow();
   });
@@ -147,6 +176,14 @@ describe('dispatcher', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
     expect(JSON.stringify(result)).not.toContain('disk on fire');
     expect(logError).toHaveBeenCalledOnce();
+  });
+
+  it('answers an asynchronous procedure with a promise of the same kind of result, failures included', async () => {
+    const dispatch = createDispatcher(ctx);
+    const found = dispatch('contracts.docx', { collaborationId: 1 });
+    expect(found).toBeInstanceOf(Promise);
+    expect(await found).toMatchObject({ ok: true, data: { filename: expect.stringMatching(/\.docx$/) } });
+    expect(await dispatch('contracts.docx', { collaborationId: 1, version: 99 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('tells listeners about successful changes only', () => {

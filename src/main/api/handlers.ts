@@ -1,5 +1,6 @@
 import type { ParsedInput, ProcedureName, ProcedureOutput } from '../../shared/api';
 import { readBoard } from '../services/board';
+import { exportCalendar, listCalendar } from '../services/calendar';
 import { createCampaign, getCampaign, listCampaigns, updateCampaign } from '../services/campaigns';
 import {
   createCollaboration,
@@ -8,15 +9,21 @@ import {
   updateCollaboration,
 } from '../services/collaborations';
 import type { Ctx } from '../services/context';
-import { finalizeContract, getContract, presetForCollaboration, renderContractFor, saveContract } from '../services/contracts';
+import { contractDocxFor, finalizeContract, getContract, presetForCollaboration, renderContractFor, saveContract } from '../services/contracts';
 import { listDeadlines } from '../services/deadlineList';
 import { deliverMilestone, reopenMilestone } from '../services/deadlines';
-import { listEvents, logNote } from '../services/events';
+import { listEvents, logEvent } from '../services/events';
 import { createCreator, getCreator, listCreators, updateCreator } from '../services/influencers';
+import { ackNotifications, checkNow, dueNow, listNotifications, reminderCounts, snoozeNotifications } from '../services/notifications';
 import { loadSampleData } from '../services/sample';
 import { getSettings, updateSettings } from '../services/settings';
 
-export type Handlers = { [K in ProcedureName]: (ctx: Ctx, input: ParsedInput<K>) => ProcedureOutput<K> };
+/** Procedures whose service answers with a promise: the Word library builds its files asynchronously. */
+export type AsyncProcedureName = 'contracts.docx';
+
+type HandlerOutput<K extends ProcedureName> = K extends AsyncProcedureName ? Promise<ProcedureOutput<K>> : ProcedureOutput<K>;
+
+export type Handlers = { [K in ProcedureName]: (ctx: Ctx, input: ParsedInput<K>) => HandlerOutput<K> };
 
 /** Every procedure of the contract mapped to its service; the type makes a missing one a compile error. */
 export const handlers: Handlers = {
@@ -37,17 +44,28 @@ export const handlers: Handlers = {
   'collaborations.move': moveCollaboration,
 
   'events.list': listEvents,
-  'events.log': logNote,
+  'events.log': logEvent,
 
   'contracts.get': (ctx, { collaborationId }) => getContract(ctx, collaborationId),
   'contracts.preset': presetForCollaboration,
   'contracts.save': saveContract,
   'contracts.finalize': finalizeContract,
   'contracts.render': renderContractFor,
+  'contracts.docx': contractDocxFor,
 
   'deadlines.list': listDeadlines,
   'deadlines.deliver': deliverMilestone,
   'deadlines.reopen': reopenMilestone,
+
+  'notifications.list': listNotifications,
+  'notifications.ack': ackNotifications,
+  'notifications.snooze': snoozeNotifications,
+  'notifications.due': dueNow,
+  'notifications.check': checkNow,
+  'notifications.counts': reminderCounts,
+
+  'calendar.list': listCalendar,
+  'calendar.ics': exportCalendar,
 
   'settings.get': (ctx) => getSettings(ctx),
   'settings.update': updateSettings,

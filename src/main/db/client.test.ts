@@ -105,6 +105,33 @@ describe('openDatabase', () => {
     upgraded.close();
   });
 
+  it('adds reminders to a database with finalized contracts, taking each reply time from its version in force', () => {
+    const dir = tempDir();
+    const file = join(dir, 'app.db');
+    const old = openDatabase(file, { migrationsFolder: migrationsUpTo(4) });
+    const sql = old.$client;
+    sql.prepare(`INSERT INTO settings (id, brand_name, sender_name, time_zone, currency) VALUES (1, 'Lumen', 'Ana', 'Europe/Amsterdam', 'EUR')`).run();
+    sql.prepare(`INSERT INTO creators (id, name, created_at, updated_at) VALUES (1, 'Mia', 't', 't')`).run();
+    sql.prepare(`INSERT INTO collaborations (id, creator_id, stage, stage_since, fee_minor, currency, created_at, updated_at) VALUES (1, 1, 'signed', 't', 100000, 'EUR', 't', 't'), (2, 1, 'prospect', 't', 0, 'EUR', 't', 't')`).run();
+    const finalized = (version: number, hours: number) =>
+      sql.prepare(`INSERT INTO events (at, recorded_at, type, collaboration_id, data) VALUES ('t', 't', 'contract.finalized', 1, ?)`).run(JSON.stringify({ version, terms: { replySlaHours: hours } }));
+    finalized(1, 24);
+    finalized(2, 12);
+    sql.prepare(`INSERT INTO contracts (collaboration_id, draft, saved_at, in_force_version) VALUES (1, '{}', 't', 2), (2, '{}', 't', NULL)`).run();
+    sql.close();
+
+    const upgraded = openDatabase(file, { migrationsFolder: MIGRATIONS }).$client;
+    expect(upgraded.prepare('SELECT collaboration_id AS id, reply_sla_hours AS hours FROM contracts ORDER BY 1').all()).toEqual([
+      { id: 1, hours: 12 },
+      { id: 2, hours: null },
+    ]);
+    expect(upgraded.prepare('SELECT notify FROM settings').get()).toEqual({ notify: null });
+    expect(upgraded.prepare('SELECT COUNT(*) AS n FROM notifications').get()).toEqual({ n: 0 });
+    expect(upgraded.prepare('SELECT awaiting_reply_since FROM collaborations WHERE id = 1').get()).toEqual({ awaiting_reply_since: null });
+    expect(upgraded.pragma('foreign_key_check')).toEqual([]);
+    upgraded.close();
+  });
+
   it('refuses to change or delete events', () => {
     const ctx = testContext();
     try {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { ContractTerms } from '../../shared/contract/terms';
+import type { NotifySettings } from '../../shared/reminders/settings';
 import type { CampaignTargets, Handle } from '../../shared/schemas';
 
 /*
@@ -55,6 +56,8 @@ export const collaborations = sqliteTable(
     // The dates contract deadlines are counted from (brand's time zone).
     signedOn: text('signed_on'),
     productReceivedOn: text('product_received_on'),
+    // The first brand message still waiting for the creator's reply: the reply-SLA clock runs from it.
+    awaitingReplySince: text('awaiting_reply_since'),
     notes: text('notes').notNull().default(''),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
@@ -63,6 +66,7 @@ export const collaborations = sqliteTable(
     index('collaborations_stage_idx').on(t.stage),
     index('collaborations_creator_idx').on(t.creatorId),
     index('collaborations_campaign_idx').on(t.campaignId),
+    index('collaborations_awaiting_reply_idx').on(t.awaitingReplySince).where(sql`${t.awaitingReplySince} IS NOT NULL`),
     check('collaborations_fee_nonnegative', sql`${t.feeMinor} >= 0`),
   ],
 );
@@ -96,6 +100,8 @@ export const settings = sqliteTable(
     currency: text('currency').notNull(),
     holidays: text('holidays', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     paper: text('paper').notNull().default('A4'),
+    // Null until the user first changes a reminder setting: the defaults apply.
+    notify: text('notify', { mode: 'json' }).$type<NotifySettings>(),
   },
   (t) => [check('settings_single_row', sql`${t.id} = 1`)],
 );
@@ -119,6 +125,7 @@ export const contracts = sqliteTable('contracts', {
   capBp: integer('cap_bp').notNull().default(0),
   graceDays: integer('grace_days').notNull().default(0),
   terminationDays: integer('termination_days').notNull().default(0),
+  replySlaHours: integer('reply_sla_hours'),
 });
 
 /** Every dated obligation of the contract in force: creator milestones and brand duties. */
@@ -148,5 +155,47 @@ export const milestones = sqliteTable(
     index('milestones_due_idx').on(t.dueAt),
     // Open deadlines are few next to the delivered history; the calendar and reminders read only them.
     index('milestones_open_idx').on(t.collaborationId, t.sort).where(sql`${t.deliveredAt} IS NULL`),
+    // The scheduler's tick reads open deadlines by due time only.
+    index('milestones_open_due_idx')
+      .on(t.dueAt)
+      .where(sql`${t.deliveredAt} IS NULL AND ${t.kind} NOT IN ('licence_expiry', 'min_live_end')`),
   ],
+);
+
+/**
+ * Every reminder fired, so a restart never fires one twice. One row per obligation (`item`),
+ * kind and occurrence (the lead time, or the day of lateness for daily overdue reminders).
+ */
+export const notifications = sqliteTable(
+  'notifications',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    item: text('item').notNull(),
+    kind: text('kind').notNull(),
+    occurrence: integer('occurrence').notNull().default(0),
+    collaborationId: integer('collaboration_id').references(() => collaborations.id),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    dueAt: text('due_at').notNull(),
+    firedAt: text('fired_at').notNull(),
+    shownAt: text('shown_at'),
+    acknowledgedAt: text('acknowledged_at'),
+    snoozedUntil: text('snoozed_until'),
+    closedAt: text('closed_at'),
+  },
+  (t) => [
+    uniqueIndex('notifications_item_kind_idx').on(t.item, t.kind, t.occurrence),
+    index('notifications_open_idx').on(t.item).where(sql`${t.closedAt} IS NULL`),
+    index('notifications_fired_idx').on(t.firedAt),
+  ],
+);
+
+/** A single row (id = 1): when the scheduler last looked, so a gap (sleep, app closed) is noticed. */
+export const schedulerState = sqliteTable(
+  'scheduler_state',
+  {
+    id: integer('id').primaryKey(),
+    lastTickAt: text('last_tick_at').notNull(),
+  },
+  (t) => [check('scheduler_state_single_row', sql`${t.id} = 1`)],
 );

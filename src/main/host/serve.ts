@@ -23,12 +23,14 @@ async function main() {
     clock,
     migrationsFolder: findMigrationsFolder([join(here, 'migrations'), join(here, '../../src/main/db/migrations')]),
     onChange: (procedure) => push.broadcast({ type: 'changed', procedure }),
+    onReminders: ({ fired, closed, pops }) => push.broadcast({ type: 'reminders', fired, closed, pops }),
   });
   const host = await listen(port ?? 5199, port !== undefined, (p) =>
     startHost({ dispatch: runtime.dispatch, token, staticDir: join(here, '../renderer'), push, port: p }),
   );
   console.log(`Followthrough is running at ${host.url}`);
   console.log(`Data: ${runtime.dbFile}`);
+  runtime.scheduler.start();
 
   const stop = async () => {
     await host.close();

@@ -4,7 +4,7 @@ import { expectAppError } from '../testing/expectAppError';
 import { readBoard } from './board';
 import { createCampaign } from './campaigns';
 import { createCollaboration, getCollaboration, moveCollaboration, updateCollaboration } from './collaborations';
-import { listEvents, logNote } from './events';
+import { listEvents, logEvent } from './events';
 import { createCreator, updateCreator } from './influencers';
 import { updateSettings } from './settings';
 
@@ -94,7 +94,7 @@ describe('collaborations', () => {
     expectAppError(() => collab(42), 'NOT_FOUND');
     expectAppError(() => collab(creator().id, { campaignId: 7 }), 'NOT_FOUND');
     expectAppError(() => moveCollaboration(ctx, { id: 99, to: 'signed' }), 'NOT_FOUND');
-    expectAppError(() => logNote(ctx, { collaborationId: 99, type: 'note', text: 'hi' }), 'NOT_FOUND');
+    expectAppError(() => logEvent(ctx, { collaborationId: 99, type: 'note', text: 'hi' }), 'NOT_FOUND');
   });
 
   it('records only the fields an update really changed', () => {
@@ -110,9 +110,9 @@ describe('collaborations', () => {
 
   it('refuses notes dated in the future', () => {
     const c = collab(creator().id);
-    const error = expectAppError(() => logNote(ctx, { collaborationId: c.id, type: 'note', text: 'x', at: '2026-03-05T00:00:00Z' }), 'BAD_INPUT');
+    const error = expectAppError(() => logEvent(ctx, { collaborationId: c.id, type: 'note', text: 'x', at: '2026-03-05T00:00:00Z' }), 'BAD_INPUT');
     expect(error.issues?.[0]?.path).toEqual(['at']);
-    const note = logNote(ctx, { collaborationId: c.id, type: 'note', text: 'Called her', at: '2026-03-01T15:00:00+01:00' });
+    const note = logEvent(ctx, { collaborationId: c.id, type: 'note', text: 'Called her', at: '2026-03-01T15:00:00+01:00' });
     expect(note.at).toBe('2026-03-01T14:00:00.000Z');
     expect(note.recordedAt).toBe('2026-03-02T09:00:00.000Z');
   });

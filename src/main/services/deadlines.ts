@@ -89,8 +89,8 @@ export function toDeadline(row: DeadlineRow, asOfMs: number, asOfDate: string): 
   };
 }
 
-/** The late-delivery terms of a version, as stored beside the draft for fast penalty reads. */
-export function penaltyColumns(terms: ContractTerms) {
+/** The late-delivery and reply terms of a version, stored beside the draft for fast reads over many contracts. */
+export function inForceColumns(terms: ContractTerms) {
   const late = terms.lateDelivery;
   return {
     lateEnabled: late.enabled,
@@ -100,6 +100,7 @@ export function penaltyColumns(terms: ContractTerms) {
     capBp: toBasisPoints(late.capPct),
     graceDays: late.graceDays,
     terminationDays: late.terminationDays,
+    replySlaHours: terms.replySlaHours,
   };
 }
 

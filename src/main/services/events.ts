@@ -4,6 +4,7 @@ import type { EventListInput, EventLogInput, EventRecord, EventType } from '../.
 import { collaborations, events } from '../db/schema';
 import { type Ctx, nowIso, type Tx } from './context';
 import { badField, notFound } from './errors';
+import { restartReplyClock } from './replyClock';
 
 export interface NewEvent {
   type: EventType;
@@ -47,7 +48,8 @@ export function listEvents(ctx: Ctx, input: z.output<typeof EventListInput>): Ev
     .map(toEventRecord);
 }
 
-export function logNote(ctx: Ctx, input: z.output<typeof EventLogInput>): EventRecord {
+/** A note or a message logged by hand; messages move the reply-SLA clock. */
+export function logEvent(ctx: Ctx, input: z.output<typeof EventLogInput>): EventRecord {
   const collab = ctx.db
     .select({ id: collaborations.id, creatorId: collaborations.creatorId })
     .from(collaborations)
@@ -55,13 +57,12 @@ export function logNote(ctx: Ctx, input: z.output<typeof EventLogInput>): EventR
     .get();
   if (!collab) throw notFound('Collaboration', input.collaborationId);
   const at = input.at ? new Date(input.at).toISOString() : undefined;
-  if (at && at > nowIso(ctx)) throw badField(['at'], 'A note cannot be dated in the future.');
-  return appendEvent(ctx, ctx.db, {
-    type: 'note',
-    collaborationId: collab.id,
-    creatorId: collab.creatorId,
-    data: { text: input.text },
-    at,
+  if (at && at > nowIso(ctx)) throw badField(['at'], `A ${input.type} cannot be dated in the future.`);
+  const { collaborationId: _c, type: _t, at: _a, ...data } = input;
+  return ctx.db.transaction((tx) => {
+    const event = appendEvent(ctx, tx, { type: input.type, collaborationId: collab.id, creatorId: collab.creatorId, data, at });
+    if (input.type === 'message') restartReplyClock(tx, collab.id);
+    return event;
   });
 }
 

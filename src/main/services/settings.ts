@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
+import { DEFAULT_NOTIFY } from '../../shared/reminders/settings';
 import type { Settings, SettingsUpdateInput } from '../../shared/schemas';
 import { settings } from '../db/schema';
 import type { Ctx, Tx } from './context';
@@ -13,15 +14,15 @@ export function getSettings(ctx: Ctx, db: Ctx['db'] | Tx = ctx.db): Settings {
   const row = db.select().from(settings).where(eq(settings.id, 1)).get();
   if (row) {
     const { id: _id, ...fields } = row;
-    return { ...fields, paper: row.paper === 'Letter' ? 'Letter' : 'A4' };
+    return { ...fields, paper: row.paper === 'Letter' ? 'Letter' : 'A4', notify: { ...DEFAULT_NOTIFY, ...row.notify } };
   }
-  return { brandName: '', senderName: '', timeZone: systemTimeZone(), currency: 'EUR', holidays: [], paper: 'A4' };
+  return { brandName: '', senderName: '', timeZone: systemTimeZone(), currency: 'EUR', holidays: [], paper: 'A4', notify: DEFAULT_NOTIFY };
 }
 
 export function updateSettings(ctx: Ctx, input: z.output<typeof SettingsUpdateInput>): Settings {
   return ctx.db.transaction((tx) => {
     const before = getSettings(ctx, tx);
-    const next = { ...before, ...input };
+    const next = { ...before, ...input, notify: { ...before.notify, ...input.notify } };
     tx.insert(settings)
       .values({ id: 1, ...next })
       .onConflictDoUpdate({ target: settings.id, set: next })

@@ -1,4 +1,4 @@
-import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../shared/api';
+import type { ProcedureInput, ProcedureName, ProcedureOutput, PushEvent } from '../../shared/api';
 import type { ApiError, ApiResult, ErrorCode, FieldIssue } from '../../shared/result';
 
 /** A failed call, carrying the API's error code and field issues for forms to show. */
@@ -48,12 +48,16 @@ export async function call<K extends ProcedureName>(name: K, input: ProcedureInp
   return result.data as ProcedureOutput<K>;
 }
 
-/** Listens for "something changed" pushes (other windows, scripts using the API). */
-export function onPush(type: string, callback: () => void): () => void {
-  if (window.followthrough) return window.followthrough.on(type, callback);
-  const source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
-  source.addEventListener(type, callback);
-  return () => source.close();
+let source: EventSource | null = null;
+
+/** Listens for pushes from the app: data changed elsewhere, reminders, "open this card". */
+export function onPush<T extends PushEvent['type']>(type: T, callback: (event: Extract<PushEvent, { type: T }>) => void): () => void {
+  if (window.followthrough) return window.followthrough.on(type, (message) => callback(message as Extract<PushEvent, { type: T }>));
+  // One stream per page, shared by every listener.
+  source ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+  const listener = (e: MessageEvent<string>) => callback(JSON.parse(e.data) as Extract<PushEvent, { type: T }>);
+  source.addEventListener(type, listener);
+  return () => source?.removeEventListener(type, listener);
 }
 
 export const hasToken = () => Boolean(window.followthrough) || token !== '';

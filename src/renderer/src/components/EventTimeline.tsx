@@ -1,5 +1,5 @@
 import { Button, Stack, Text, Textarea, Timeline } from '@mantine/core';
-import { IconArrowBackUp, IconArrowRight, IconCircleCheck, IconEdit, IconFileCheck, IconNote, IconSparkles } from '@tabler/icons-react';
+import { IconArrowBackUp, IconArrowRight, IconBell, IconCircleCheck, IconEdit, IconFileCheck, IconMessageReply, IconNote, IconSend, IconSparkles } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { EventRecord } from '../../../shared/schemas';
 import { STAGE_LABELS, type Stage } from '../../../shared/stages';
@@ -19,6 +19,8 @@ const FIELD_LABELS: Record<string, string> = {
   productReceivedOn: 'product received date',
   notes: 'notes',
 };
+
+const CHANNEL_LABELS: Record<string, string> = { email: 'email', dm: 'DM', comment: 'comment', phone: 'phone', other: 'other' };
 
 function describe(event: EventRecord): { title: string; detail?: string; icon: typeof IconNote } {
   const d = event.data as Record<string, unknown>;
@@ -46,6 +48,13 @@ function describe(event: EventRecord): { title: string; detail?: string; icon: t
     }
     case 'milestone.reopened':
       return { title: `${String(d.name)}: reopened`, detail: String(d.reason ?? ''), icon: IconArrowBackUp };
+    case 'message': {
+      const channel = CHANNEL_LABELS[String(d.channel)] ?? String(d.channel);
+      const title = d.direction === 'creator_to_brand' ? `Reply from the creator (${channel})` : `Message to the creator (${channel})`;
+      return { title, detail: [d.subject, d.text].filter((x) => typeof x === 'string' && x !== '').join(' — '), icon: d.direction === 'creator_to_brand' ? IconMessageReply : IconSend };
+    }
+    case 'notification.fired':
+      return { title: `Reminder: ${String(d.title)}`, icon: IconBell };
     default:
       return { title: event.type, icon: IconNote };
   }

@@ -1,0 +1,148 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_NOTIFY } from '../../shared/reminders/settings';
+import { deliverMilestone } from '../services/deadlines';
+import { listDeadlines } from '../services/deadlineList';
+import { updateSettings } from '../services/settings';
+import { contracted } from '../testing/contracted';
+import { testContext } from '../testing/context';
+import { findDue } from './findDue';
+
+let ctx: ReturnType<typeof testContext>;
+afterEach(() => ctx.cleanup());
+
+/** One open milestone, "publish", 20 calendar days after the product arrived, in the given zone. */
+function publishOnly(timeZone: string, productReceivedOn: string, stage: 'in_production' | 'completed' = 'in_production') {
+  ctx = testContext('2026-01-01T00:00:00.000Z');
+  updateSettings(ctx, { timeZone });
+  return contracted(ctx, { productReceivedOn, milestones: ['publish'], stage });
+}
+
+const dueAt = (iso: string, notify = DEFAULT_NOTIFY, timeZone?: string) =>
+  findDue(ctx.db, new Date(iso), { timeZone: timeZone ?? ctxZone(), notify }).map((d) => [d.kind, d.occurrence]);
+const ctxZone = () => (ctx.db.$client.prepare('SELECT time_zone AS tz FROM settings').get() as { tz: string }).tz;
+
+describe('findDue: a creator milestone through its life', () => {
+  // Due 2026-03-22 in Amsterdam (CET, UTC+1): the end of that day is 22:59:59.999Z.
+  it.each([
+    ['2026-03-20T22:59:59.998Z', 'one ms before 48 h', []],
+    ['2026-03-20T22:59:59.999Z', 'exactly 48 h before', [['due_soon', 48]]],
+    ['2026-03-21T10:00:00.000Z', 'between 48 h and 24 h', [['due_soon', 48]]],
+    ['2026-03-21T22:59:59.999Z', 'exactly 24 h before (still the 21st locally)', [['due_soon', 24]]],
+    ['2026-03-21T23:00:00.000Z', 'midnight of the due date in the brand zone', [['due_today', 0]]],
+    ['2026-03-22T22:59:59.999Z', 'the last millisecond of the due date', [['due_today', 0]]],
+    ['2026-03-22T23:00:00.000Z', 'the first millisecond after', [['overdue', 1]]],
+    ['2026-03-25T10:00:00.000Z', 'three days later (DOMAIN example)', [['overdue', 3]]],
+    ['2026-03-30T10:00:00.000Z', 'after the switch to summer time', [['overdue', 8]]],
+  ])('Europe/Amsterdam at %s (%s)', (now, _label, expected) => {
+    publishOnly('Europe/Amsterdam', '2026-03-02');
+    expect(dueAt(now)).toEqual(expected);
+  });
+
+  it.each([
+    // New York springs forward on 2026-03-08: that day has 23 hours (05:00Z to 03:59:59.999Z next day).
+    ['2026-03-08T04:59:59.999Z', '23:59 on the 7th, EST', [['due_soon', 24]]],
+    ['2026-03-08T05:00:00.000Z', 'midnight EST starts the short day', [['due_today', 0]]],
+    ['2026-03-09T03:59:59.999Z', 'the end of the short day, EDT', [['due_today', 0]]],
+    ['2026-03-09T04:00:00.000Z', 'the next day', [['overdue', 1]]],
+  ])('America/New_York across the spring DST switch at %s (%s)', (now, _label, expected) => {
+    publishOnly('America/New_York', '2026-02-16');
+    expect(dueAt(now)).toEqual(expected);
+  });
+
+  it.each([
+    // Amsterdam falls back on 2026-10-25: that day has 25 hours (22:00Z on the 24th to 22:59:59.999Z).
+    ['2026-10-24T21:59:59.999Z', '23:59 on the 24th, CEST', [['due_soon', 48]]],
+    ['2026-10-24T22:00:00.000Z', 'midnight starts the long day', [['due_today', 0]]],
+    ['2026-10-25T22:59:59.999Z', 'the end of the long day, CET', [['due_today', 0]]],
+    ['2026-10-25T23:00:00.000Z', 'the next day', [['overdue', 1]]],
+  ])('Europe/Amsterdam across the autumn DST switch at %s (%s)', (now, _label, expected) => {
+    publishOnly('Europe/Amsterdam', '2026-10-05');
+    expect(dueAt(now)).toEqual(expected);
+  });
+
+  it.each([
+    ['2026-03-22T15:59:59.999Z', [['due_today', 0]]],
+    ['2026-03-22T16:00:00.000Z', [['overdue', 1]]],
+    ['2026-03-21T16:00:00.000Z', [['due_today', 0]]],
+    ['2026-03-21T15:59:59.999Z', [['due_soon', 24]]],
+  ])('Asia/Shanghai (UTC+8, no DST) at %s', (now, expected) => {
+    publishOnly('Asia/Shanghai', '2026-03-02');
+    expect(dueAt(now)).toEqual(expected);
+  });
+
+  it('uses the lead times from the settings, shortest reached first', () => {
+    publishOnly('Europe/Amsterdam', '2026-03-02');
+    const notify = { ...DEFAULT_NOTIFY, leadHours: [72, 2] };
+    expect(dueAt('2026-03-19T23:00:00.000Z', notify)).toEqual([['due_soon', 72]]);
+    expect(dueAt('2026-03-21T10:00:00.000Z', notify)).toEqual([['due_soon', 72]]);
+    expect(dueAt('2026-03-22T21:00:00.000Z', notify)).toEqual([['due_today', 0]]);
+  });
+
+  it('says nothing once delivered, for ended collaborations, or when the kind is switched off', () => {
+    const { collaborationId } = publishOnly('Europe/Amsterdam', '2026-03-02');
+    const off = { ...DEFAULT_NOTIFY, groups: { ...DEFAULT_NOTIFY.groups, creatorDeadlines: false } };
+    expect(dueAt('2026-03-25T10:00:00.000Z', off)).toEqual([]);
+    ctx.clock.set('2026-03-24T10:00:00.000Z');
+    const publish = listDeadlines(ctx, { collaborationId, openOnly: true }).deadlines.find((d) => d.key === 'publish')!;
+    deliverMilestone(ctx, { id: publish.id });
+    expect(dueAt('2026-03-25T10:00:00.000Z').filter(([k]) => k === 'overdue')).toEqual([]);
+    ctx.cleanup();
+    publishOnly('Europe/Amsterdam', '2026-03-02', 'completed');
+    expect(dueAt('2026-03-25T10:00:00.000Z')).toEqual([]);
+  });
+
+  it('describes the reminder in words a marketer reads in a pop-up', () => {
+    publishOnly('Europe/Amsterdam', '2026-03-02');
+    const [item] = findDue(ctx.db, new Date('2026-03-25T10:00:00.000Z'), { timeZone: 'Europe/Amsterdam', notify: DEFAULT_NOTIFY });
+    expect(item).toMatchObject({ title: 'Mia Chen: Final video published is 3 days late', body: 'It was due 22 Mar 2026.', group: 'creatorDeadlines' });
+    const title = (iso: string) => findDue(ctx.db, new Date(iso), { timeZone: 'Europe/Amsterdam', notify: DEFAULT_NOTIFY })[0]!.title;
+    expect(title('2026-03-20T22:59:59.999Z')).toBe('Mia Chen: Final video published is due in 2 days');
+    expect(title('2026-03-21T10:00:00.000Z')).toBe('Mia Chen: Final video published is due tomorrow');
+    expect(title('2026-03-22T10:00:00.000Z')).toBe('Mia Chen: Final video published is due today');
+  });
+});
+
+describe('findDue: brand duties, usage dates, gifts', () => {
+  it('reminds the brand of its own deposit as its own kind of reminder', () => {
+    ctx = testContext();
+    updateSettings(ctx, { timeZone: 'Europe/Amsterdam' });
+    contracted(ctx, { signedOn: '2026-03-02', stage: 'signed', milestones: [] });
+    const deposit = listDeadlines(ctx, { openOnly: true }).deadlines.find((d) => d.kind === 'deposit')!;
+    const items = findDue(ctx.db, new Date(deposit.dueAt!), { timeZone: 'Europe/Amsterdam', notify: DEFAULT_NOTIFY });
+    expect(items).toMatchObject([{ kind: 'due_today', group: 'brandDuties', party: 'brand', subject: 'Pay the deposit' }]);
+    expect(items[0]!.title).toContain('Your part, with Mia Chen');
+    const off = { ...DEFAULT_NOTIFY, groups: { ...DEFAULT_NOTIFY.groups, brandDuties: false } };
+    expect(findDue(ctx.db, new Date(deposit.dueAt!), { timeZone: 'Europe/Amsterdam', notify: off })).toEqual([]);
+  });
+
+  it('counts a usage licence down 14, 3 and 0 days, and stops a week after it ended', () => {
+    ctx = testContext('2026-03-10T10:00:00.000Z');
+    updateSettings(ctx, { timeZone: 'Europe/Amsterdam' });
+    const { collaborationId } = contracted(ctx, { preset: 'paid_video_ads', productReceivedOn: '2026-03-02', milestones: ['publish'] });
+    const publish = listDeadlines(ctx, { collaborationId, openOnly: false }).deadlines.find((d) => d.key === 'publish')!;
+    deliverMilestone(ctx, { id: publish.id, at: '2026-03-10T10:00:00.000Z' });
+    const licence = listDeadlines(ctx, { collaborationId, openOnly: false }).deadlines.find((d) => d.kind === 'licence_expiry')!;
+    const end = licence.dueDate!;
+    const at = (daysBefore: number) => new Date(Date.parse(`${end}T10:00:00Z`) - daysBefore * 86_400_000).toISOString();
+    const licenceDue = (iso: string) => dueAt(iso, DEFAULT_NOTIFY, 'Europe/Amsterdam').filter(([k]) => k === 'licence_expiring');
+    expect(licenceDue(at(15))).toEqual([]);
+    expect(licenceDue(at(14))).toEqual([['licence_expiring', 14]]);
+    expect(licenceDue(at(4))).toEqual([['licence_expiring', 14]]);
+    expect(licenceDue(at(3))).toEqual([['licence_expiring', 3]]);
+    expect(licenceDue(at(0))).toEqual([['licence_expiring', 0]]);
+    expect(licenceDue(at(-7))).toEqual([['licence_expiring', 0]]);
+    expect(licenceDue(at(-8))).toEqual([]);
+  });
+
+  it('follows up a gift on day 7, 10 and 14 after it arrived, until something is published', () => {
+    ctx = testContext();
+    updateSettings(ctx, { timeZone: 'Europe/Amsterdam' });
+    contracted(ctx, { preset: 'seeding', feeMinor: 0, productReceivedOn: '2026-03-02', stage: 'product_received', milestones: [] });
+    const gift = (iso: string) => dueAt(iso, DEFAULT_NOTIFY, 'Europe/Amsterdam').filter(([k]) => k === 'gifting_followup');
+    expect(gift('2026-03-08T22:59:59.999Z')).toEqual([]);
+    expect(gift('2026-03-08T23:00:00.000Z')).toEqual([['gifting_followup', 7]]);
+    expect(gift('2026-03-12T10:00:00.000Z')).toEqual([['gifting_followup', 10]]);
+    expect(gift('2026-03-16T10:00:00.000Z')).toEqual([['gifting_followup', 14]]);
+    expect(gift('2026-04-30T10:00:00.000Z')).toEqual([['gifting_followup', 14]]);
+  });
+});

@@ -1,0 +1,181 @@
+import type Database from 'better-sqlite3';
+import { isDeliverable, type DeadlineKind } from '../../shared/contract/schedule';
+import { calendarDaysBetween, dateInZone } from '../../shared/dates';
+import type { DueItem } from '../../shared/reminders/schemas';
+import type { NotifySettings } from '../../shared/reminders/settings';
+import type { Db } from '../db/client';
+import { describeDue } from './describe';
+
+/*
+ * What needs attention at an instant: for each dated obligation only its most urgent reminder
+ * (overdue > due today > the shortest lead time reached), so a laptop that slept through
+ * "due in 48 h" and "due today" wakes up to "overdue" alone.
+ */
+
+export interface DueOptions {
+  timeZone: string;
+  notify: Pick<NotifySettings, 'groups' | 'leadHours'>;
+}
+
+const HOUR_MS = 3_600_000;
+const LICENCE_STEPS = [0, 3, 14] as const;
+const GIFTING_STEPS = [14, 10, 7] as const;
+/** A date that has passed still reminds for this long, for a laptop that slept through it. */
+const PASSED_DATE_CATCH_UP_DAYS = 7;
+const DEFAULT_REPLY_SLA_HOURS = 24;
+const ENDED = `('completed', 'terminated', 'declined')`;
+
+interface DeadlineRow {
+  id: number;
+  collaborationId: number;
+  name: string;
+  party: 'creator' | 'brand';
+  kind: DeadlineKind;
+  dueDate: string;
+  dueAt: string;
+  creatorName: string;
+}
+
+const statements = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
+
+function prepare(sqlite: Database.Database) {
+  const deadlineColumns = `m.id, m.collaboration_id AS collaborationId, m.name, m.party, m.kind, m.due_date AS dueDate,
+    m.due_at AS dueAt, cr.name AS creatorName`;
+  const joins = `JOIN collaborations c ON c.id = m.collaboration_id JOIN creators cr ON cr.id = c.creator_id`;
+  return {
+    // Open deliverables up to the horizon, through the partial index on their due time.
+    openDeadlines: sqlite.prepare<[string], DeadlineRow>(`
+      SELECT ${deadlineColumns} FROM milestones m ${joins}
+      WHERE m.delivered_at IS NULL AND m.kind NOT IN ('licence_expiry', 'min_live_end')
+        AND m.due_at <= ? AND c.stage NOT IN ${ENDED}`),
+    datedReminders: sqlite.prepare<[string, string], DeadlineRow>(`
+      SELECT ${deadlineColumns} FROM milestones m ${joins}
+      WHERE m.kind IN ('licence_expiry', 'min_live_end') AND m.due_at BETWEEN ? AND ? AND c.stage <> 'declined'`),
+    awaitingReply: sqlite.prepare<[], { collaborationId: number; since: string; hours: number | null; creatorName: string }>(`
+      SELECT c.id AS collaborationId, c.awaiting_reply_since AS since, k.reply_sla_hours AS hours, cr.name AS creatorName
+      FROM collaborations c JOIN creators cr ON cr.id = c.creator_id
+      LEFT JOIN contracts k ON k.collaboration_id = c.id AND k.in_force_version IS NOT NULL
+      WHERE c.awaiting_reply_since IS NOT NULL AND c.stage NOT IN ${ENDED}`),
+    // Gifts: no fee, product arrived, nothing published yet.
+    gifts: sqlite.prepare<[], { collaborationId: number; receivedOn: string; creatorName: string }>(`
+      SELECT c.id AS collaborationId, c.product_received_on AS receivedOn, cr.name AS creatorName
+      FROM collaborations c JOIN creators cr ON cr.id = c.creator_id
+      WHERE c.stage IN ('product_received', 'in_production', 'in_review') AND c.fee_minor = 0
+        AND c.product_received_on IS NOT NULL`),
+  };
+}
+
+function statementsFor(db: Db) {
+  const sqlite = db.$client;
+  let s = statements.get(sqlite);
+  if (!s) {
+    s = prepare(sqlite);
+    statements.set(sqlite, s);
+  }
+  return s;
+}
+
+/** What is due, with no words yet: a tick describes only the reminders it has not fired before. */
+export type DueFact = Omit<DueItem, 'title' | 'body' | 'subject'> & { subject: string | null; since?: string };
+
+export function findDue(db: Db, now: Date, options: DueOptions): DueItem[] {
+  const at = { timeZone: options.timeZone, today: dateInZone(now, options.timeZone) };
+  return findDueFacts(db, now, options).map((fact) => describeDue(fact, at));
+}
+
+export function findDueFacts(db: Db, now: Date, options: DueOptions): DueFact[] {
+  const { groups, leadHours } = options.notify;
+  const nowMs = now.getTime();
+  const today = dateInZone(now, options.timeZone);
+  const q = statementsFor(db);
+  const out: DueFact[] = [];
+  const push = (fact: DueFact) => out.push(fact);
+
+  if (groups.creatorDeadlines || groups.brandDuties) {
+    const horizon = new Date(nowMs + Math.max(0, ...leadHours) * HOUR_MS).toISOString();
+    for (const d of q.openDeadlines.all(horizon)) {
+      const group = d.party === 'brand' ? 'brandDuties' : 'creatorDeadlines';
+      if (!groups[group]) continue;
+      const reminder = deadlineReminder(d, nowMs, today, leadHours);
+      if (reminder) push({ ...base(d), group, ...reminder });
+    }
+  }
+
+  if (groups.usageDates) {
+    const from = new Date(nowMs - (PASSED_DATE_CATCH_UP_DAYS + 1) * 24 * HOUR_MS).toISOString();
+    const to = new Date(nowMs + (LICENCE_STEPS[2] + 1) * 24 * HOUR_MS).toISOString();
+    for (const d of q.datedReminders.all(from, to)) {
+      const left = calendarDaysBetween(today, d.dueDate);
+      if (left < -PASSED_DATE_CATCH_UP_DAYS) continue;
+      if (d.kind === 'licence_expiry') {
+        const step = LICENCE_STEPS.find((s) => left <= s);
+        if (step !== undefined) push({ ...base(d), group: 'usageDates', kind: 'licence_expiring', occurrence: step });
+      } else if (left <= 0) {
+        push({ ...base(d), group: 'usageDates', kind: 'min_live_end', occurrence: 0 });
+      }
+    }
+  }
+
+  if (groups.replySla) {
+    for (const r of q.awaitingReply.all()) {
+      const dueMs = Date.parse(r.since) + (r.hours ?? DEFAULT_REPLY_SLA_HOURS) * HOUR_MS;
+      if (dueMs > nowMs) continue;
+      const dueAt = new Date(dueMs).toISOString();
+      push({
+        item: `sla:${r.collaborationId}:${r.since}`,
+        kind: 'sla_breached',
+        occurrence: 0,
+        group: 'replySla',
+        collaborationId: r.collaborationId,
+        creatorName: r.creatorName,
+        subject: null,
+        since: r.since,
+        party: 'creator',
+        dueAt,
+        dueDate: dateInZone(dueAt, options.timeZone),
+      });
+    }
+  }
+
+  if (groups.gifting) {
+    for (const g of q.gifts.all()) {
+      const days = calendarDaysBetween(g.receivedOn, today);
+      const step = GIFTING_STEPS.find((s) => days >= s);
+      if (step === undefined) continue;
+      push({
+        item: `gifting:${g.collaborationId}`,
+        kind: 'gifting_followup',
+        occurrence: step,
+        group: 'gifting',
+        collaborationId: g.collaborationId,
+        creatorName: g.creatorName,
+        subject: 'Post about the gift',
+        party: 'creator',
+        dueAt: now.toISOString(),
+        dueDate: today,
+      });
+    }
+  }
+  return out;
+}
+
+function base(d: DeadlineRow) {
+  return {
+    item: `milestone:${d.id}`,
+    collaborationId: d.collaborationId,
+    creatorName: d.creatorName,
+    subject: d.name,
+    party: d.party,
+    dueAt: d.dueAt,
+    dueDate: d.dueDate,
+  };
+}
+
+function deadlineReminder(d: DeadlineRow, nowMs: number, today: string, leadHours: readonly number[]) {
+  if (!isDeliverable(d.kind)) return null;
+  const left = Date.parse(d.dueAt) - nowMs;
+  if (left < 0) return { kind: 'overdue' as const, occurrence: calendarDaysBetween(d.dueDate, today) };
+  if (today === d.dueDate) return { kind: 'due_today' as const, occurrence: 0 };
+  const lead = [...leadHours].sort((a, b) => a - b).find((h) => left <= h * HOUR_MS);
+  return lead === undefined ? null : { kind: 'due_soon' as const, occurrence: lead };
+}

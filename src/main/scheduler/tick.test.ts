@@ -1,0 +1,144 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../db/client';
+import type { Ctx } from '../services/context';
+import { logEvent, listEvents } from '../services/events';
+import { ackNotifications, listNotifications, snoozeNotifications } from '../services/notifications';
+import { getSettings, updateSettings } from '../services/settings';
+import { contracted } from '../testing/contracted';
+import { MIGRATIONS, testContext } from '../testing/context';
+import { runTick } from './tick';
+
+let ctx: ReturnType<typeof testContext>;
+afterEach(() => ctx.cleanup());
+
+function setup(productReceivedOn = '2026-03-02', quiet: { from: string; to: string } | null = { from: '21:00', to: '08:00' }) {
+  ctx = testContext('2026-03-02T09:00:00.000Z');
+  updateSettings(ctx, { timeZone: 'Europe/Amsterdam', notify: { quietHours: quiet } });
+  return contracted(ctx, { productReceivedOn, milestones: ['publish'] });
+}
+
+const tickAt = (iso: string, on: Ctx = ctx) => runTick(on, new Date(iso), getSettings(on));
+const unread = (asOf: string) => listNotifications(ctx, { all: false, limit: 100, asOf }).items;
+
+describe('the reminder tick', () => {
+  it('fires a reminder once, pops it once, and records it as an event', () => {
+    const { collaborationId } = setup();
+    const first = tickAt('2026-03-25T10:00:00.000Z');
+    expect(first).toMatchObject({ fired: 1, quiet: false });
+    expect(first.pops).toEqual([expect.objectContaining({ title: 'Mia Chen: Final video published is 3 days late', collaborationId })]);
+    expect(tickAt('2026-03-25T10:01:00.000Z')).toMatchObject({ fired: 0, pops: [] });
+    const fired = listEvents(ctx, { collaborationId, limit: 50 }).filter((e) => e.type === 'notification.fired');
+    expect(fired).toHaveLength(1);
+    expect(fired[0]!.data).toMatchObject({ kind: 'overdue', occurrence: 3 });
+  });
+
+  it('never fires twice across a restart', () => {
+    setup();
+    expect(tickAt('2026-03-25T10:00:00.000Z').fired).toBe(1);
+    ctx.db.$client.close();
+    const reopened: Ctx = { db: openDatabase(ctx.file, { migrationsFolder: MIGRATIONS }), clock: ctx.clock };
+    try {
+      expect(tickAt('2026-03-25T10:00:30.000Z', reopened)).toMatchObject({ fired: 0, pops: [] });
+    } finally {
+      reopened.db.$client.close();
+      ctx.db = openDatabase(ctx.file, { migrationsFolder: MIGRATIONS });
+    }
+  });
+
+  it('catches up after a 3-day sleep with one summary, and only the most urgent reminder per deadline', () => {
+    ctx = testContext('2026-03-02T09:00:00.000Z');
+    updateSettings(ctx, { timeZone: 'Europe/Amsterdam' });
+    contracted(ctx, { creatorName: 'Mia Chen', productReceivedOn: '2026-03-02', milestones: ['publish'] }); // due 22 Mar
+    contracted(ctx, { creatorName: 'Liu Yang', productReceivedOn: '2026-03-03', milestones: ['publish'] }); // due 23 Mar
+    contracted(ctx, { creatorName: 'Noor Jansen', productReceivedOn: '2026-03-05', milestones: ['publish'] }); // due 25 Mar
+    expect(tickAt('2026-03-19T10:00:00.000Z')).toMatchObject({ fired: 0, pops: [] });
+    const woke = tickAt('2026-03-22T10:00:00.000Z');
+    expect(woke.fired).toBe(2);
+    expect(woke.pops).toHaveLength(1);
+    expect(woke.pops[0]).toMatchObject({ title: '2 reminders while Followthrough was away', collaborationId: null });
+    expect(woke.pops[0]!.body).toContain('1 due today · 1 due soon');
+    // Mia's deadline slept through "due in 48 h" and "due in 24 h": only "due today" is left to say.
+    expect(unread('2026-03-22T10:00:00.000Z').map((n) => [n.title.split(':')[0], n.kind])).toEqual([
+      ['Liu Yang', 'due_soon'],
+      ['Mia Chen', 'due_today'],
+    ]);
+  });
+
+  it('a newer reminder of the same deadline replaces the earlier one in the bell', () => {
+    setup();
+    tickAt('2026-03-21T10:00:00.000Z');
+    expect(unread('2026-03-21T10:00:00.000Z').map((n) => n.kind)).toEqual(['due_soon']);
+    tickAt('2026-03-22T10:00:00.000Z');
+    expect(unread('2026-03-22T10:00:00.000Z').map((n) => n.kind)).toEqual(['due_today']);
+  });
+
+  it('acknowledged reminders stay quiet, also after a restart; an overdue deadline reminds again the next day', () => {
+    setup();
+    tickAt('2026-03-25T10:00:00.000Z');
+    const [reminder] = unread('2026-03-25T10:00:00.000Z');
+    expect(ackNotifications(ctx, { ids: [reminder!.id] })).toEqual({ changed: 1 });
+    expect(tickAt('2026-03-25T18:00:00.000Z')).toMatchObject({ fired: 0, pops: [] });
+    expect(unread('2026-03-25T18:00:00.000Z')).toEqual([]);
+    const next = tickAt('2026-03-26T10:00:00.000Z');
+    expect(next.fired).toBe(1);
+    expect(next.pops[0]!.title).toContain('4 days late');
+  });
+
+  it('holds pop-ups in quiet hours and shows them when the quiet hours end', () => {
+    setup();
+    const early = tickAt('2026-03-25T06:30:00.000Z'); // 07:30 in Amsterdam
+    expect(early).toMatchObject({ fired: 1, quiet: true, pops: [] });
+    expect(unread('2026-03-25T06:30:00.000Z')).toHaveLength(1);
+    const morning = tickAt('2026-03-25T07:01:00.000Z'); // 08:01
+    expect(morning).toMatchObject({ fired: 0, quiet: false });
+    expect(morning.pops.map((p) => p.title)).toEqual(['Mia Chen: Final video published is 3 days late']);
+  });
+
+  it('a snoozed reminder leaves the bell and pops up again when the snooze ends', () => {
+    setup(undefined, null);
+    tickAt('2026-03-25T10:00:00.000Z');
+    const [reminder] = unread('2026-03-25T10:00:00.000Z');
+    ctx.clock.set('2026-03-25T10:05:00.000Z');
+    snoozeNotifications(ctx, { ids: [reminder!.id] });
+    expect(unread('2026-03-25T12:00:00.000Z')).toEqual([]);
+    expect(tickAt('2026-03-25T12:00:00.000Z').pops).toEqual([]);
+    const later = tickAt('2026-03-26T10:05:00.000Z');
+    expect(later.pops.map((p) => p.notificationIds.includes(reminder!.id) || p.title.includes('4 days late'))).toEqual([true]);
+  });
+
+  it('closes a reminder once the deadline is met', () => {
+    setup();
+    tickAt('2026-03-25T10:00:00.000Z');
+    ctx.db.$client.prepare(`UPDATE milestones SET delivered_at = '2026-03-25T11:00:00.000Z', delivered_on = '2026-03-25'`).run();
+    expect(tickAt('2026-03-25T11:01:00.000Z')).toMatchObject({ closed: 1 });
+    expect(unread('2026-03-25T11:01:00.000Z')).toEqual([]);
+  });
+});
+
+describe('the reply SLA', () => {
+  it('is breached when the creator has not answered a brand message within the agreed hours; a reply closes it', () => {
+    const { collaborationId } = setup('2026-03-02', null);
+    ctx.clock.set('2026-03-03T09:00:00.000Z');
+    logEvent(ctx, { collaborationId, type: 'message', direction: 'brand_to_creator', channel: 'email', text: 'Did the serum arrive?' });
+    ctx.clock.set('2026-03-03T12:00:00.000Z');
+    logEvent(ctx, { collaborationId, type: 'message', direction: 'brand_to_creator', channel: 'dm', text: 'Also sent a DM' });
+    expect(tickAt('2026-03-04T08:59:59.999Z').fired).toBe(0);
+    const breached = tickAt('2026-03-04T09:00:00.000Z');
+    expect(breached.fired).toBe(1);
+    expect(breached.pops[0]).toMatchObject({ title: 'Mia Chen has not replied', collaborationId });
+    expect(breached.pops[0]!.body).toContain('Reply to your message of 3 Mar, 10:00');
+    ctx.clock.set('2026-03-04T10:00:00.000Z');
+    logEvent(ctx, { collaborationId, type: 'message', direction: 'creator_to_brand', channel: 'email', text: 'Yes! Filming Friday.' });
+    expect(tickAt('2026-03-04T10:01:00.000Z')).toMatchObject({ closed: 1, fired: 0 });
+  });
+
+  it('uses the reply time of the contract in force and counts a reply logged late in its place', () => {
+    const { collaborationId } = setup('2026-03-02', null);
+    ctx.db.$client.prepare('UPDATE contracts SET reply_sla_hours = 48').run();
+    ctx.clock.set('2026-03-05T09:00:00.000Z');
+    logEvent(ctx, { collaborationId, type: 'message', direction: 'brand_to_creator', channel: 'email', text: 'Script?', at: '2026-03-03T09:00:00.000Z' });
+    expect(tickAt('2026-03-05T08:59:00.000Z').fired).toBe(0);
+    logEvent(ctx, { collaborationId, type: 'message', direction: 'creator_to_brand', channel: 'phone', text: 'Called back', at: '2026-03-04T09:00:00.000Z' });
+    expect(tickAt('2026-03-05T09:00:00.000Z').fired).toBe(0);
+  });
+});

@@ -1,0 +1,147 @@
+import type Database from 'better-sqlite3';
+import { and, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { clockTimeInZone, dateInZone } from '../../shared/dates';
+import type { DueItem, Pop, TickResult } from '../../shared/reminders/schemas';
+import { isQuietAt, type NotifySettings } from '../../shared/reminders/settings';
+import type { Db } from '../db/client';
+import { notifications, schedulerState } from '../db/schema';
+import type { Ctx, Tx } from '../services/context';
+import { appendEvent } from '../services/events';
+import { describeDue } from './describe';
+import { findDueFacts } from './findDue';
+
+/** Ticks further apart than this mean the app was closed or the laptop slept. */
+export const MISSED_TICK_MS = 5 * 60_000;
+/** More pop-ups than this at once become one summary. */
+const MAX_SEPARATE_POPS = 2;
+const SNOOZE_MS = 24 * 3_600_000;
+
+export interface TickSettings {
+  timeZone: string;
+  notify: NotifySettings;
+}
+
+/**
+ * One look at the clock: records each reminder that became due (once, ever), closes the ones whose
+ * obligation was met, and says what to pop up. Everything in one transaction, so a crash halfway
+ * neither loses a reminder nor fires one twice.
+ */
+export function runTick(ctx: Ctx, now: Date, settings: TickSettings): TickResult {
+  const at = now.toISOString();
+  return ctx.db.transaction((tx) => {
+    const due = findDueFacts(ctx.db, now, settings);
+    const open = openReminders(ctx.db);
+    const known = new Set(open.map((n) => `${n.item}|${n.kind}|${n.occurrence}`));
+    // Most ticks find nothing new: only reminders not already open are written.
+    const words = { timeZone: settings.timeZone, today: dateInZone(now, settings.timeZone) };
+    const fired = due.filter((d) => !known.has(`${d.item}|${d.kind}|${d.occurrence}`) && recordFired(ctx, tx, describeDue(d, words), at)).length;
+    const stillDue = new Set(due.map((d) => d.item));
+    const closed = closeMet(tx, open.filter((n) => !stillDue.has(n.item)).map((n) => n.id), at);
+    // A snooze that ran out pops up again.
+    tx.update(notifications)
+      .set({ snoozedUntil: null, shownAt: null })
+      .where(and(lte(notifications.snoozedUntil, at), isNull(notifications.closedAt), isNull(notifications.acknowledgedAt)))
+      .run();
+
+    const last = tx.select().from(schedulerState).where(eq(schedulerState.id, 1)).get();
+    tx.insert(schedulerState).values({ id: 1, lastTickAt: at }).onConflictDoUpdate({ target: schedulerState.id, set: { lastTickAt: at } }).run();
+    const caughtUp = last === undefined || now.getTime() - Date.parse(last.lastTickAt) > MISSED_TICK_MS;
+
+    const quiet = isQuietAt(clockTimeInZone(now, settings.timeZone), settings.notify.quietHours);
+    if (quiet) return { at, fired, closed, quiet, pops: [] };
+
+    const pending = tx
+      .select()
+      .from(notifications)
+      .where(and(isNull(notifications.closedAt), isNull(notifications.acknowledgedAt), isNull(notifications.snoozedUntil), isNull(notifications.shownAt)))
+      .orderBy(notifications.dueAt)
+      .all();
+    if (pending.length > 0) {
+      tx.update(notifications).set({ shownAt: at }).where(inArray(notifications.id, pending.map((p) => p.id))).run();
+    }
+    return { at, fired, closed, quiet, pops: popsFor(pending, caughtUp, settings.timeZone, now) };
+  });
+}
+
+function recordFired(ctx: Ctx, tx: Tx, d: DueItem, at: string): boolean {
+  const inserted = tx
+    .insert(notifications)
+    .values({ item: d.item, kind: d.kind, occurrence: d.occurrence, collaborationId: d.collaborationId, title: d.title, body: d.body, dueAt: d.dueAt, firedAt: at })
+    .onConflictDoNothing()
+    .returning({ id: notifications.id })
+    .get();
+  if (!inserted) return false;
+  // The newest reminder of an obligation replaces the earlier ones ("due in 48 h" → "due today").
+  tx.update(notifications)
+    .set({ closedAt: at })
+    .where(and(eq(notifications.item, d.item), isNull(notifications.closedAt), sql`${notifications.id} <> ${inserted.id}`))
+    .run();
+  appendEvent(ctx, tx, {
+    type: 'notification.fired',
+    collaborationId: d.collaborationId,
+    at,
+    data: { notificationId: inserted.id, kind: d.kind, occurrence: d.occurrence, title: d.title, dueAt: d.dueAt },
+  });
+  return true;
+}
+
+/** Reminders whose obligation is no longer due (delivered, replied, stage ended) close themselves. */
+function closeMet(tx: Tx, ids: number[], at: string): number {
+  for (let i = 0; i < ids.length; i += 500) {
+    tx.update(notifications).set({ closedAt: at }).where(inArray(notifications.id, ids.slice(i, i + 500))).run();
+  }
+  return ids.length;
+}
+
+const openStatements = new WeakMap<Database.Database, Database.Statement<[], OpenReminder>>();
+interface OpenReminder {
+  id: number;
+  item: string;
+  kind: string;
+  occurrence: number;
+}
+
+/** Through the partial index on open reminders: the table itself keeps every reminder ever fired. */
+function openReminders(db: Db): OpenReminder[] {
+  let statement = openStatements.get(db.$client);
+  if (!statement) {
+    statement = db.$client.prepare<[], OpenReminder>('SELECT id, item, kind, occurrence FROM notifications WHERE closed_at IS NULL');
+    openStatements.set(db.$client, statement);
+  }
+  return statement.all();
+}
+
+type Row = typeof notifications.$inferSelect;
+
+function popsFor(pending: Row[], caughtUp: boolean, timeZone: string, now: Date): Pop[] {
+  if (pending.length === 0) return [];
+  if (pending.length === 1 || (!caughtUp && pending.length <= MAX_SEPARATE_POPS)) {
+    return pending.map((p) => ({ title: p.title, body: p.body, collaborationId: p.collaborationId, notificationIds: [p.id] }));
+  }
+  const counts = new Map<string, number>();
+  for (const p of pending) counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
+  const parts = [...counts].map(([kind, n]) => `${n} ${KIND_WORDS[kind] ?? 'reminder'}`);
+  const collaborations = new Set(pending.map((p) => p.collaborationId));
+  return [
+    {
+      title: caughtUp ? `${pending.length} reminders while Followthrough was away` : `${pending.length} reminders need you`,
+      body: `${parts.join(' · ')}. As of ${dateInZone(now, timeZone)}.`,
+      collaborationId: collaborations.size === 1 ? pending[0]!.collaborationId : null,
+      notificationIds: pending.map((p) => p.id),
+    },
+  ];
+}
+
+const KIND_WORDS: Record<string, string> = {
+  due_soon: 'due soon',
+  due_today: 'due today',
+  overdue: 'overdue',
+  sla_breached: 'without a reply',
+  licence_expiring: 'licence ending',
+  min_live_end: 'minimum live time reached',
+  gifting_followup: 'gift follow-up',
+};
+
+export function snoozeUntil(now: Date, until?: string): string {
+  return until ? new Date(until).toISOString() : new Date(now.getTime() + SNOOZE_MS).toISOString();
+}

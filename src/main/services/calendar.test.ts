@@ -1,0 +1,58 @@
+import ICAL from 'ical.js';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contracted } from '../testing/contracted';
+import { testContext } from '../testing/context';
+import { exportCalendar, listCalendar } from './calendar';
+import { createCampaign } from './campaigns';
+import { updateCollaboration } from './collaborations';
+import { updateSettings } from './settings';
+
+let ctx: ReturnType<typeof testContext>;
+let mia: { collaborationId: number; creatorId: number };
+let campaignId: number;
+beforeEach(() => {
+  ctx = testContext('2026-03-25T10:00:00.000Z');
+  updateSettings(ctx, { timeZone: 'America/New_York', brandName: 'Lumen' });
+  campaignId = createCampaign(ctx, { name: 'Spring glow', currency: 'EUR', product: 'Glow serum', goals: '', targets: {}, budgetMinor: null }).id;
+  mia = contracted(ctx, { creatorName: 'Mia <b>Chen</b>', productReceivedOn: '2026-03-02' });
+  updateCollaboration(ctx, { id: mia.collaborationId, campaignId });
+  contracted(ctx, { creatorName: 'Liu Yang', productReceivedOn: '2026-04-20' });
+});
+afterEach(() => ctx.cleanup());
+
+const march = { from: '2026-03-01', to: '2026-03-31', openOnly: false } as const;
+
+describe('the calendar', () => {
+  it('lists every dated obligation in a month, by due date, with its status as of now', () => {
+    const entries = listCalendar(ctx, march);
+    expect(entries.map((e) => [e.dueDate, e.name, e.status])).toEqual([
+      ['2026-03-05', 'Product feedback', 'overdue'],
+      ['2026-03-09', 'Script', 'overdue'],
+      ['2026-03-17', 'First draft', 'overdue'],
+      ['2026-03-22', 'Final video published', 'overdue'],
+    ]);
+    expect(entries[3]).toMatchObject({ daysLate: 3, creatorName: 'Mia <b>Chen</b>', campaignName: 'Spring glow', party: 'creator' });
+  });
+
+  it('keeps the edges of the range in the brand zone and filters by campaign and creator', () => {
+    expect(listCalendar(ctx, { ...march, from: '2026-03-22', to: '2026-03-22' }).map((e) => e.name)).toEqual(['Final video published']);
+    expect(listCalendar(ctx, { ...march, from: '2026-03-23', to: '2026-03-23' })).toEqual([]);
+    expect(listCalendar(ctx, { from: '2026-04-01', to: '2026-05-31', openOnly: false, campaignId })).toEqual([]);
+    expect(listCalendar(ctx, { from: '2026-04-01', to: '2026-05-31', openOnly: false }).map((e) => e.creatorName)).toContain('Liu Yang');
+    expect(listCalendar(ctx, { ...march, creatorId: mia.creatorId })).toHaveLength(4);
+  });
+
+  it('exports an .ics that calendar apps read: one all-day event per deadline, text escaped', () => {
+    const ics = exportCalendar(ctx, {});
+    expect(ics.filename).toBe('followthrough-deadlines-2026-03-25.ics');
+    const calendar = new ICAL.Component(ICAL.parse(ics.content));
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(8);
+    const publish = events.find((e) => e.summary.includes('Final video published') && e.summary.startsWith('Mia'))!;
+    expect(publish.summary).toBe('Mia <b>Chen</b>: Final video published (overdue)');
+    expect(publish.startDate.isDate).toBe(true);
+    expect(publish.startDate.toString()).toBe('2026-03-22');
+    expect(publish.description).toContain('Campaign: Spring glow');
+    expect(new Set(events.map((e) => e.uid)).size).toBe(8);
+  });
+});

@@ -1,0 +1,60 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runTick } from '../scheduler/tick';
+import { contracted } from '../testing/contracted';
+import { snapshot, testContext } from '../testing/context';
+import { expectAppError } from '../testing/expectAppError';
+import { ackNotifications, listNotifications, reminderCounts, snoozeNotifications } from './notifications';
+import { getSettings, updateSettings } from './settings';
+
+let ctx: ReturnType<typeof testContext>;
+beforeEach(() => {
+  ctx = testContext('2026-03-25T10:00:00.000Z');
+  updateSettings(ctx, { timeZone: 'Europe/Amsterdam' });
+  contracted(ctx, { creatorName: 'Mia Chen', productReceivedOn: '2026-03-02' }); // publish due 22 Mar: overdue
+  contracted(ctx, { creatorName: 'Liu Yang', productReceivedOn: '2026-03-06' }); // publish due 26 Mar: tomorrow
+});
+afterEach(() => ctx.cleanup());
+
+describe('the notification centre', () => {
+  it('counts what is overdue, due today and due this week, and lists the next deadlines overdue first', () => {
+    const counts = reminderCounts(ctx, {});
+    // Mia: all four milestones late; Liu: three late, the video due tomorrow.
+    expect(counts).toMatchObject({ overdue: 7, dueToday: 0, dueThisWeek: 1, unread: 0 });
+    expect(counts.next.map((n) => [n.creatorName, n.name, n.overdue])).toEqual([
+      ['Mia Chen', 'Product feedback', true],
+      ['Mia Chen', 'Script', true],
+      ['Liu Yang', 'Product feedback', true],
+      ['Liu Yang', 'Script', true],
+      ['Mia Chen', 'First draft', true],
+    ]);
+  });
+
+  it('refuses unknown ids and snoozes into the past, changing nothing', () => {
+    runTick(ctx, ctx.clock.now(), getSettings(ctx));
+    const before = snapshot(ctx);
+    const [first] = listNotifications(ctx, { all: false, limit: 10 }).items;
+    expect(expectAppError(() => ackNotifications(ctx, { ids: [first!.id, 9999] }), 'BAD_INPUT').message).toContain('9999');
+    expect(expectAppError(() => snoozeNotifications(ctx, { ids: [first!.id], until: '2026-03-24T10:00:00.000Z' }), 'BAD_INPUT').message).toContain('future');
+    expect(snapshot(ctx)).toEqual(before);
+  });
+
+  it('acknowledging lowers the unread count; acknowledging again changes nothing', () => {
+    runTick(ctx, ctx.clock.now(), getSettings(ctx));
+    const list = listNotifications(ctx, { all: false, limit: 10 });
+    expect(list.unread).toBe(list.items.length);
+    expect(list.unread).toBeGreaterThanOrEqual(2);
+    expect(ackNotifications(ctx, { ids: [list.items[0]!.id] })).toEqual({ changed: 1 });
+    expect(ackNotifications(ctx, { ids: [list.items[0]!.id] })).toEqual({ changed: 0 });
+    expect(listNotifications(ctx, { all: false, limit: 10 }).unread).toBe(list.unread - 1);
+    const all = listNotifications(ctx, { all: true, limit: 10 });
+    expect(all.items.find((n) => n.id === list.items[0]!.id)?.acknowledgedAt).toBe('2026-03-25T10:00:00.000Z');
+  });
+
+  it('reads open deadlines through the index on their due time, not a scan of every deadline', () => {
+    const plan = ctx.db.$client
+      .prepare(`EXPLAIN QUERY PLAN SELECT m.id FROM milestones m JOIN collaborations c ON c.id = m.collaboration_id
+        WHERE m.delivered_at IS NULL AND m.kind NOT IN ('licence_expiry', 'min_live_end') AND m.due_at <= ?`)
+      .all('2026-03-27T00:00:00.000Z') as { detail: string }[];
+    expect(plan.map((p) => p.detail).join('\n')).toMatch(/SEARCH m USING INDEX milestones_open_due_idx \(due_at<\?\)/);
+  });
+});

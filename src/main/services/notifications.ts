@@ -1,0 +1,126 @@
+import type Database from 'better-sqlite3';
+import { and, desc, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { z } from 'zod';
+import type {
+  DueInput,
+  NotificationAckInput,
+  NotificationList,
+  NotificationListInput,
+  NotificationSnoozeInput,
+  ReminderCounts,
+  TickResult,
+} from '../../shared/reminders/schemas';
+import { addCalendarDays, dateInZone, endOfDateInZone } from '../../shared/dates';
+import type { DueItem, NextDeadline, ReminderKind } from '../../shared/reminders/schemas';
+import { notifications } from '../db/schema';
+import { findDue } from '../scheduler/findDue';
+import { runTick, snoozeUntil } from '../scheduler/tick';
+import type { Ctx } from './context';
+import { badField } from './errors';
+import { getSettings } from './settings';
+
+const asOfDate = (ctx: Ctx, asOf?: string) => (asOf ? new Date(asOf) : ctx.clock.now());
+
+/** In the bell: open, not acknowledged, and not snoozed (or the snooze has run out). */
+const unreadAt = (at: string): SQL =>
+  and(
+    isNull(notifications.closedAt),
+    isNull(notifications.acknowledgedAt),
+    or(isNull(notifications.snoozedUntil), sql`${notifications.snoozedUntil} <= ${at}`),
+  )!;
+
+export function listNotifications(ctx: Ctx, input: z.output<typeof NotificationListInput>): NotificationList {
+  const at = asOfDate(ctx, input.asOf).toISOString();
+  const unread = ctx.db.select({ n: sql<number>`count(*)` }).from(notifications).where(unreadAt(at)).get()?.n ?? 0;
+  const rows = ctx.db
+    .select()
+    .from(notifications)
+    .where(input.all ? undefined : unreadAt(at))
+    .orderBy(desc(notifications.firedAt), desc(notifications.id))
+    .limit(input.limit)
+    .all();
+  return { unread, items: rows.map((r) => ({ ...r, kind: r.kind as ReminderKind })) };
+}
+
+function existing(ctx: Ctx, ids: number[]): number[] {
+  const found = new Set(ctx.db.select({ id: notifications.id }).from(notifications).where(inArray(notifications.id, ids)).all().map((r) => r.id));
+  const missing = ids.filter((id) => !found.has(id));
+  if (missing.length > 0) throw badField(['ids'], `No notification with id ${missing.join(', ')}; nothing was changed.`);
+  return ids;
+}
+
+export function ackNotifications(ctx: Ctx, input: z.output<typeof NotificationAckInput>): { changed: number } {
+  return ctx.db.transaction(() => {
+    const ids = existing(ctx, input.ids);
+    const result = ctx.db
+      .update(notifications)
+      .set({ acknowledgedAt: ctx.clock.now().toISOString(), snoozedUntil: null })
+      .where(and(inArray(notifications.id, ids), isNull(notifications.acknowledgedAt)))
+      .run();
+    return { changed: result.changes };
+  });
+}
+
+export function snoozeNotifications(ctx: Ctx, input: z.output<typeof NotificationSnoozeInput>): { changed: number } {
+  const now = ctx.clock.now();
+  const until = snoozeUntil(now, input.until);
+  if (until <= now.toISOString()) throw badField(['until'], 'Snooze until a time in the future.');
+  return ctx.db.transaction(() => {
+    const ids = existing(ctx, input.ids);
+    const result = ctx.db
+      .update(notifications)
+      .set({ snoozedUntil: until })
+      .where(and(inArray(notifications.id, ids), isNull(notifications.acknowledgedAt), isNull(notifications.closedAt)))
+      .run();
+    return { changed: result.changes };
+  });
+}
+
+/** What is due at an instant, without recording anything. */
+export function dueNow(ctx: Ctx, input: z.output<typeof DueInput>): DueItem[] {
+  const settings = getSettings(ctx);
+  return findDue(ctx.db, asOfDate(ctx, input.asOf), settings);
+}
+
+/** Runs the scheduler's tick now (the app does this every minute by itself). */
+export function checkNow(ctx: Ctx, input: z.output<typeof DueInput>): TickResult {
+  return runTick(ctx, asOfDate(ctx, input.asOf), getSettings(ctx));
+}
+
+const ACTIVE = `m.delivered_at IS NULL AND m.kind NOT IN ('licence_expiry', 'min_live_end') AND c.stage NOT IN ('completed', 'terminated', 'declined')`;
+const statements = new WeakMap<Database.Database, { counts: Database.Statement; next: Database.Statement }>();
+
+function statementsFor(sqlite: Database.Database) {
+  let s = statements.get(sqlite);
+  if (!s) {
+    s = {
+      counts: sqlite.prepare(`
+        SELECT COUNT(*) FILTER (WHERE m.due_at < @at) AS overdue,
+               COUNT(*) FILTER (WHERE m.due_at >= @at AND m.due_at <= @endOfToday) AS dueToday,
+               COUNT(*) FILTER (WHERE m.due_at >= @at) AS dueThisWeek
+        FROM milestones m JOIN collaborations c ON c.id = m.collaboration_id
+        WHERE ${ACTIVE} AND m.due_at <= @endOfWeek`),
+      next: sqlite.prepare(`
+        SELECT m.collaboration_id AS collaborationId, cr.name AS creatorName, m.name, m.party, m.due_date AS dueDate,
+               m.due_at AS dueAt, m.due_at < @at AS overdue
+        FROM milestones m JOIN collaborations c ON c.id = m.collaboration_id JOIN creators cr ON cr.id = c.creator_id
+        WHERE ${ACTIVE} AND m.due_at IS NOT NULL
+        ORDER BY m.due_at, m.id LIMIT @limit`),
+    };
+    statements.set(sqlite, s);
+  }
+  return s;
+}
+
+/** Open deadlines overdue, due today and due this week, for the tray and the header. */
+export function reminderCounts(ctx: Ctx, input: z.output<typeof DueInput>): ReminderCounts {
+  const now = asOfDate(ctx, input.asOf);
+  const { timeZone } = getSettings(ctx);
+  const at = now.toISOString();
+  const today = dateInZone(now, timeZone);
+  const q = statementsFor(ctx.db.$client);
+  const counts = q.counts.get({ at, endOfToday: endOfDateInZone(today, timeZone), endOfWeek: endOfDateInZone(addCalendarDays(today, 6), timeZone) }) as Omit<ReminderCounts, 'unread' | 'next'>;
+  const next = (q.next.all({ at, limit: 5 }) as (Omit<NextDeadline, 'overdue'> & { overdue: number })[]).map((n) => ({ ...n, overdue: Boolean(n.overdue) }));
+  const unread = ctx.db.select({ n: sql<number>`count(*)` }).from(notifications).where(unreadAt(at)).get()?.n ?? 0;
+  return { ...counts, unread, next };
+}

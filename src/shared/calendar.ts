@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { DeadlineStatus } from './contract/schemas';
+import { DeadlineKind, Party } from './contract/schedule';
+import { Id, IsoDate, IsoDateTime } from './fields';
+
+/** Every dated obligation across collaborations, for the Calendar page and the .ics export. */
+
+const Filters = {
+  campaignId: Id.optional(),
+  creatorId: Id.optional(),
+};
+
+export const CalendarInput = z
+  .strictObject({
+    from: IsoDate,
+    to: IsoDate,
+    ...Filters,
+    /** Only what is still open (the "Due this week" view). */
+    openOnly: z.boolean({ error: 'Expected true or false' }).default(false),
+    asOf: IsoDateTime.optional(),
+  })
+  .refine((r) => r.from <= r.to, { error: 'The end date must not be before the start date', path: ['to'] })
+  .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 400 * 86_400_000, {
+    error: 'Show at most 400 days at once',
+    path: ['to'],
+  });
+export type CalendarInput = z.input<typeof CalendarInput>;
+
+export const CalendarEntry = z.object({
+  id: Id,
+  collaborationId: Id,
+  creatorId: Id,
+  creatorName: z.string(),
+  campaignId: Id.nullable(),
+  campaignName: z.string().nullable(),
+  name: z.string(),
+  party: Party,
+  kind: DeadlineKind,
+  dueDate: IsoDate,
+  dueAt: IsoDateTime,
+  deliveredOn: IsoDate.nullable(),
+  status: DeadlineStatus,
+  daysLate: z.number().int().min(0),
+});
+export type CalendarEntry = z.infer<typeof CalendarEntry>;
+
+export const CalendarIcsInput = z.strictObject({ ...Filters, asOf: IsoDateTime.optional() });
+export const CalendarIcs = z.object({ filename: z.string(), content: z.string() });
+export type CalendarIcs = z.infer<typeof CalendarIcs>;

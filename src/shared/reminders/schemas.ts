@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { Id, IsoDate, IsoDateTime } from '../fields';
+import { ReminderGroup } from './settings';
+
+/** What the scheduler finds due, what it fired, and the API around the notification centre. */
+
+export const REMINDER_KINDS = [
+  'due_soon', // occurrence: the lead time in hours (48, 24 …)
+  'due_today',
+  'overdue', // occurrence: days late, so it reminds once a day
+  'sla_breached',
+  'licence_expiring', // occurrence: days left (14, 3, 0)
+  'min_live_end',
+  'gifting_followup', // occurrence: days since the gift arrived (7, 10, 14)
+] as const;
+export const ReminderKind = z.enum(REMINDER_KINDS);
+export type ReminderKind = z.infer<typeof ReminderKind>;
+
+export const DueItem = z.object({
+  /** The obligation: `milestone:12`, `sla:5:<since>`, `gifting:5`. */
+  item: z.string(),
+  kind: ReminderKind,
+  occurrence: z.number().int(),
+  group: ReminderGroup,
+  collaborationId: Id,
+  creatorName: z.string(),
+  /** What is due, in words: "Publish the video", "Reply to your message". */
+  subject: z.string(),
+  party: z.enum(['creator', 'brand']),
+  dueAt: IsoDateTime,
+  dueDate: IsoDate,
+  title: z.string(),
+  body: z.string(),
+});
+export type DueItem = z.infer<typeof DueItem>;
+
+export const NotificationRecord = z.object({
+  id: Id,
+  item: z.string(),
+  kind: ReminderKind,
+  occurrence: z.number().int(),
+  collaborationId: Id.nullable(),
+  title: z.string(),
+  body: z.string(),
+  dueAt: IsoDateTime,
+  firedAt: IsoDateTime,
+  /** When it popped up (tray or page); null while held by quiet hours or folded into a summary. */
+  shownAt: IsoDateTime.nullable(),
+  acknowledgedAt: IsoDateTime.nullable(),
+  snoozedUntil: IsoDateTime.nullable(),
+  /** A newer reminder for the same obligation replaced it, or the obligation was met. */
+  closedAt: IsoDateTime.nullable(),
+});
+export type NotificationRecord = z.infer<typeof NotificationRecord>;
+
+export const NotificationList = z.object({
+  /** Open, unacknowledged and not snoozed: the number on the bell. */
+  unread: z.number().int().min(0),
+  items: z.array(NotificationRecord),
+});
+export type NotificationList = z.infer<typeof NotificationList>;
+
+export const NotificationListInput = z.strictObject({
+  /** Also the acknowledged, snoozed and closed ones (newest first). */
+  all: z.boolean({ error: 'Expected true or false' }).default(false),
+  limit: z.number().int().min(1).max(500, { error: 'At most 500 notifications per page' }).default(100),
+  asOf: IsoDateTime.optional(),
+});
+
+const Ids = z
+  .array(Id, { error: 'Give the ids of the notifications' })
+  .min(1, { error: 'Give at least one notification id' })
+  .max(1000, { error: 'At most 1000 notifications at once' });
+
+export const NotificationAckInput = z.strictObject({ ids: Ids });
+export const NotificationSnoozeInput = z.strictObject({
+  ids: Ids,
+  /** Until when; default one day from now. */
+  until: IsoDateTime.optional(),
+});
+export const NotificationChangeResult = z.object({ changed: z.number().int().min(0) });
+
+export const DueInput = z.strictObject({ asOf: IsoDateTime.optional() });
+
+/** One pop-up: a single reminder, or one summary standing for several. */
+export const Pop = z.object({
+  title: z.string(),
+  body: z.string(),
+  collaborationId: Id.nullable(),
+  notificationIds: z.array(Id),
+});
+export type Pop = z.infer<typeof Pop>;
+
+export const TickResult = z.object({
+  at: IsoDateTime,
+  fired: z.number().int().min(0),
+  closed: z.number().int().min(0),
+  quiet: z.boolean(),
+  pops: z.array(Pop),
+});
+export type TickResult = z.infer<typeof TickResult>;
+
+export const NextDeadline = z.object({
+  collaborationId: Id,
+  creatorName: z.string(),
+  name: z.string(),
+  party: z.enum(['creator', 'brand']),
+  dueDate: IsoDate,
+  dueAt: IsoDateTime,
+  overdue: z.boolean(),
+});
+export type NextDeadline = z.infer<typeof NextDeadline>;
+
+/** Counts for the tray and the bell, and the next few open deadlines (overdue first). */
+export const ReminderCounts = z.object({
+  overdue: z.number().int().min(0),
+  dueToday: z.number().int().min(0),
+  /** Open deadlines due from now to the end of the 7th day, today included. */
+  dueThisWeek: z.number().int().min(0),
+  unread: z.number().int().min(0),
+  next: z.array(NextDeadline),
+});
+export type ReminderCounts = z.infer<typeof ReminderCounts>;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { isQuietAt, LeadHours, QuietHours } from './settings';
+
+describe('quiet hours', () => {
+  it.each([
+    ['20:59', false],
+    ['21:00', true],
+    ['23:59', true],
+    ['00:00', true],
+    ['07:59', true],
+    ['08:00', false],
+    ['12:00', false],
+  ])('21:00–08:00 spans midnight: %s quiet = %s', (time, quiet) => {
+    expect(isQuietAt(time, { from: '21:00', to: '08:00' })).toBe(quiet);
+  });
+
+  it.each([
+    ['12:59', false],
+    ['13:00', true],
+    ['13:59', true],
+    ['14:00', false],
+  ])('13:00–14:00 within a day: %s quiet = %s', (time, quiet) => {
+    expect(isQuietAt(time, { from: '13:00', to: '14:00' })).toBe(quiet);
+  });
+
+  it('never quiet when switched off', () => {
+    expect(isQuietAt('03:00', null)).toBe(false);
+  });
+
+  it('refuses times that are not HH:mm, or the same start and end, with a sentence', () => {
+    expect(QuietHours.safeParse({ from: '9pm', to: '08:00' }).error?.issues[0]?.message).toBe('Use a 24-hour time like 21:00');
+    expect(QuietHours.safeParse({ from: '24:00', to: '08:00' }).success).toBe(false);
+    expect(QuietHours.safeParse({ from: '08:00', to: '08:00' }).error?.issues[0]?.message).toBe('Quiet hours need a different start and end');
+  });
+});
+
+describe('lead times', () => {
+  it('keeps each once, longest first, within 1 hour and 14 days', () => {
+    expect(LeadHours.parse([24, 48, 24])).toEqual([48, 24]);
+    expect(LeadHours.safeParse([0]).success).toBe(false);
+    expect(LeadHours.safeParse([337]).success).toBe(false);
+    expect(LeadHours.safeParse([1, 2, 3, 4, 5]).error?.issues[0]?.message).toBe('At most 4 early reminders per deadline');
+  });
+});

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+/** What may notify, how early, and when to keep quiet (Settings → Reminders). */
+
+export const REMINDER_GROUPS = ['creatorDeadlines', 'brandDuties', 'replySla', 'usageDates', 'gifting'] as const;
+export const ReminderGroup = z.enum(REMINDER_GROUPS);
+export type ReminderGroup = z.infer<typeof ReminderGroup>;
+
+export const REMINDER_GROUP_LABELS: Record<ReminderGroup, string> = {
+  creatorDeadlines: "Creators' deadlines",
+  brandDuties: 'Your own duties (deposit, review, balance)',
+  replySla: 'No reply within the agreed time',
+  usageDates: 'Usage licence and minimum live time',
+  gifting: 'Gifting follow-ups (day 7, 10, 14)',
+};
+
+const ClockTime = z
+  .string({ error: 'Enter a time like 21:00' })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Use a 24-hour time like 21:00' });
+
+export const QuietHours = z
+  .strictObject({ from: ClockTime, to: ClockTime })
+  .refine((q) => q.from !== q.to, { error: 'Quiet hours need a different start and end' });
+export type QuietHours = z.infer<typeof QuietHours>;
+
+export const LeadHours = z
+  .array(
+    z
+      .number({ error: 'Enter a number of hours' })
+      .int({ error: 'Use whole hours' })
+      .min(1, { error: 'At least 1 hour before' })
+      .max(24 * 14, { error: 'At most 14 days (336 hours) before' }),
+  )
+  .max(4, { error: 'At most 4 early reminders per deadline' })
+  .transform((hours) => [...new Set(hours)].sort((a, b) => b - a));
+
+export const NotifySettings = z.strictObject({
+  groups: z.record(ReminderGroup, z.boolean({ error: 'Expected on or off' })),
+  /** How long before a deadline to remind, besides "due today" and "overdue". */
+  leadHours: LeadHours,
+  /** No pop-ups between these times (brand's zone); reminders wait in the bell. Null: never quiet. */
+  quietHours: QuietHours.nullable(),
+  /** Closing the window keeps Followthrough in the tray so reminders still arrive (desktop app). */
+  closeToTray: z.boolean({ error: 'Expected on or off' }),
+  openAtLogin: z.boolean({ error: 'Expected on or off' }),
+});
+export type NotifySettings = z.infer<typeof NotifySettings>;
+
+export const DEFAULT_NOTIFY: NotifySettings = {
+  groups: { creatorDeadlines: true, brandDuties: true, replySla: true, usageDates: true, gifting: true },
+  leadHours: [48, 24],
+  quietHours: { from: '21:00', to: '08:00' },
+  closeToTray: true,
+  openAtLogin: false,
+};
+
+function minutesOf(time: string): number {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  return h * 60 + m;
+}
+
+/** Whether a local wall-clock time (HH:mm) falls in the quiet hours; they may span midnight. */
+export function isQuietAt(localTime: string, quiet: QuietHours | null): boolean {
+  if (quiet === null) return false;
+  const t = minutesOf(localTime);
+  const from = minutesOf(quiet.from);
+  const to = minutesOf(quiet.to);
+  return from < to ? t >= from && t < to : t >= from || t < to;
+}
