@@ -1,12 +1,15 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow } from 'electron';
-import { IPC_PUSH } from '../../shared/ipc';
+import { app } from 'electron';
 import { systemClock } from '../clock';
 import { findMigrationsFolder } from '../db/client';
 import { openRuntime, type Runtime } from '../runtime';
+import { AppWindow } from './appWindow';
+import { DesktopServices } from './desktop';
 import { registerApiHandler } from './ipc';
+import { wasOpenedAtLogin } from './loginItem';
 import { saveContractPdf } from './pdf';
+import { query } from './query';
 import { applyContentSecurityPolicy, createMainWindow } from './window';
 
 export interface ShellPaths {
@@ -14,40 +17,50 @@ export interface ShellPaths {
   mainDir: string;
 }
 
-/** Starts the Electron app: one window, the API over IPC, data in the user's app-data folder. */
+/**
+ * Starts the Electron app: one window, the API over IPC, data in the user's app-data folder, and
+ * the tray with reminders, which may keep running after the window is closed.
+ */
 export function startElectronApp({ mainDir }: ShellPaths): void {
+  // Windows shows notifications only for an app with an AppUserModelID.
   if (process.platform === 'win32') app.setAppUserModelId('app.followthrough.desktop');
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return;
   }
   let runtime: Runtime | null = null;
-  let window: BrowserWindow | null = null;
+  let desktop: DesktopServices | null = null;
   const devUrl = process.env.ELECTRON_RENDERER_URL;
   const indexFile = join(mainDir, '../renderer/index.html');
   const appUrl = devUrl ?? pathToFileURL(indexFile).href;
   const isTrustedUrl = (url: string) => url.startsWith(devUrl ?? appUrl);
+  const resource = (name: string) => join(mainDir, '../../resources', name);
+  const loginItem = { app, platform: process.platform, enabled: app.isPackaged && !devUrl };
 
-  const openWindow = () => {
-    window = createMainWindow({
-      preload: join(mainDir, '../preload/index.cjs'),
-      icon: join(mainDir, '../../resources/icon.png'),
-      load: (win) => (devUrl ? win.loadURL(devUrl) : win.loadFile(indexFile)),
-    });
-    window.on('closed', () => (window = null));
-  };
-
-  app.on('second-instance', () => {
-    if (window?.isMinimized()) window.restore();
-    window?.focus();
+  const appWindow = new AppWindow({
+    create: (route) =>
+      createMainWindow({
+        preload: join(mainDir, '../preload/index.cjs'),
+        icon: resource('icon.png'),
+        load: (win) => {
+          if (devUrl) return win.loadURL(route ? `${devUrl}#${route}` : devUrl);
+          return route ? win.loadFile(indexFile, { hash: route }) : win.loadFile(indexFile);
+        },
+      }),
+    closeToTray: () => (runtime ? query(runtime.dispatch, 'settings.get', {})?.notify.closeToTray === true : false),
   });
+
+  app.on('second-instance', () => appWindow.show());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  // The dock icon brings back the window, whether it was closed or hidden in the tray.
+  app.on('activate', () => appWindow.show());
+  app.on('before-quit', () => appWindow.allowClose());
+  app.on('will-quit', () => {
+    desktop?.stop();
+    runtime?.close();
   });
-  app.on('will-quit', () => runtime?.close());
 
   void app.whenReady().then(() => {
     const opened = openRuntime({
@@ -57,14 +70,26 @@ export function startElectronApp({ mainDir }: ShellPaths): void {
         join(process.resourcesPath ?? '', 'migrations'),
         join(mainDir, '../../src/main/db/migrations'),
       ]),
-      onChange: (procedure) => window?.webContents.send(IPC_PUSH, { type: 'changed', procedure }),
+      // Read at call time: the services below need the runtime, and it needs somewhere to report.
+      onChange: (procedure) => desktop?.changed(procedure),
+      onReminders: (result) => desktop?.reminders(result),
     });
     runtime = opened;
     applyContentSecurityPolicy();
     registerApiHandler(opened.dispatch, isTrustedUrl, {
-      // `window` is read at call time: the dialog belongs to whichever window is open then.
-      'shell.savePdf': (input) => saveContractPdf({ dispatch: opened.dispatch, parent: window }, input),
+      // The dialog belongs to whichever window is open when the user saves.
+      'shell.savePdf': (input) => saveContractPdf({ dispatch: opened.dispatch, parent: appWindow.current }, input),
     });
-    openWindow();
+    desktop = new DesktopServices({
+      runtime: opened,
+      window: appWindow,
+      clock: systemClock,
+      trayIcon: resource('tray.png'),
+      appIcon: resource('icon.png'),
+      quit: () => app.quit(),
+      loginItems: loginItem.enabled,
+    });
+    if (!wasOpenedAtLogin(loginItem)) appWindow.show();
+    desktop.start();
   });
 }

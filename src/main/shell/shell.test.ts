@@ -9,56 +9,7 @@ import { AppError } from '../services/errors';
 import { testContext } from '../testing/context';
 
 // Electron cannot run here; the shell is tested against a stand-in of its API.
-const electron = vi.hoisted(() => {
-  const ipcHandlers = new Map<string, (...args: unknown[]) => unknown>();
-  const windows: { options: any; webContents: any; on: any; once: any; loadFile: any; loadURL: any; destroy: any }[] = [];
-  class BrowserWindow {
-    webContents: any;
-    constructor(public options: any) {
-      const listeners = new Map<string, (...a: any[]) => void>();
-      this.webContents = {
-        listeners,
-        on: vi.fn((event: string, fn: any) => listeners.set(event, fn)),
-        setWindowOpenHandler: vi.fn(),
-        send: vi.fn(),
-        printToPDF: vi.fn(() => Promise.resolve(Buffer.from('%PDF-1.7 test'))),
-      };
-      windows.push(this as any);
-    }
-    on = vi.fn();
-    once = vi.fn();
-    loadFile = vi.fn(() => Promise.resolve());
-    loadURL = vi.fn((_url: string) => Promise.resolve());
-    destroy = vi.fn();
-    static getAllWindows = () => windows;
-  }
-  const appListeners = new Map<string, () => void>();
-  return {
-    ipcHandlers,
-    windows,
-    appListeners,
-    module: {
-      BrowserWindow,
-      ipcMain: { handle: vi.fn((channel: string, fn: any) => ipcHandlers.set(channel, fn)) },
-      shell: { openExternal: vi.fn(() => Promise.resolve()) },
-      dialog: { showSaveDialog: vi.fn() },
-      session: {
-        defaultSession: {
-          webRequest: { onHeadersReceived: vi.fn() },
-          setPermissionRequestHandler: vi.fn(),
-        },
-      },
-      app: {
-        whenReady: vi.fn(() => Promise.resolve()),
-        getPath: vi.fn(),
-        on: vi.fn((event: string, fn: () => void) => appListeners.set(event, fn)),
-        requestSingleInstanceLock: vi.fn(() => true),
-        setAppUserModelId: vi.fn(),
-        quit: vi.fn(),
-      },
-    },
-  };
-});
+const electron = await vi.hoisted(async () => (await import('./fakeElectron')).createFakeElectron());
 vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
 
 const { registerApiHandler } = await import('./ipc');
@@ -69,9 +20,7 @@ const { PRINT_WINDOW_OPTIONS, saveContractPdf } = await import('./pdf');
 let ctx: ReturnType<typeof testContext>;
 beforeEach(() => {
   ctx = testContext();
-  electron.ipcHandlers.clear();
-  electron.windows.length = 0;
-  vi.clearAllMocks();
+  electron.reset();
   electron.module.dialog.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
 });
 afterEach(() => ctx.cleanup());
@@ -103,7 +52,7 @@ describe('main window', () => {
     hardenContents(win.webContents);
     for (const event of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
       const preventDefault = vi.fn();
-      win.webContents.listeners.get(event)({ preventDefault });
+      win.webContents.emit(event, { preventDefault });
       expect(preventDefault, event).toHaveBeenCalled();
     }
     const openHandler = win.webContents.setWindowOpenHandler.mock.calls[0][0];
@@ -303,7 +252,7 @@ describe('app start', () => {
       const url = `file://${appUrl}`;
       expect(await call(frame(url), 'influencers.create', { name: 'Mia' })).toMatchObject({ ok: true });
       expect(await call(frame(url), 'influencers.list', {})).toMatchObject({ ok: true, data: [{ name: 'Mia' }] });
-      electron.appListeners.get('will-quit')!();
+      electron.app.emit('will-quit');
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }
@@ -332,7 +281,7 @@ describe('app start', () => {
       expect(electron.module.dialog.showSaveDialog.mock.calls[0]![0]).toBe(main);
       expect(readFileSync(target, 'utf8')).toBe('%PDF-1.7 test');
       expect(await call('shell.savePdf', { collaborationId: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-      electron.appListeners.get('will-quit')!();
+      electron.app.emit('will-quit');
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }

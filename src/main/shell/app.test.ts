@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_CALL, IPC_PUSH } from '../../shared/ipc';
+import type { ReminderCounts } from '../../shared/reminders/schemas';
+
+const electron = await vi.hoisted(async () => (await import('./fakeElectron')).createFakeElectron());
+vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
+
+const { startElectronApp } = await import('./app');
+
+let dataDir: string;
+beforeEach(() => {
+  electron.reset();
+  dataDir = mkdtempSync(join(tmpdir(), 'followthrough-userdata-'));
+  electron.app.getPath.mockReturnValue(dataDir);
+});
+afterEach(() => {
+  // Quitting closes the database; a test that already quit has nothing left to close.
+  if (electron.app.quit.mock.calls.length === 0) electron.app.emit('will-quit');
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Starts the whole app and answers once its window is there, with a way to call the API as the page does. */
+async function startApp() {
+  startElectronApp({ mainDir: resolve('out/main') });
+  await vi.waitFor(() => expect(electron.windows).toHaveLength(1));
+  const main = electron.windows[0]!;
+  main.emit('ready-to-show');
+  const frame = { senderFrame: { url: `file://${main.loadFile.mock.calls[0]![0] as string}` } };
+  const call = async <T>(name: string, input: unknown = {}): Promise<T> => {
+    const result = (await electron.ipcHandlers.get(IPC_CALL)!(frame, name, input)) as { ok: boolean; data: T };
+    expect(result.ok, name).toBe(true);
+    return result.data;
+  };
+  return { main, tray: electron.trays[0]!, call };
+}
+const item = (tray: (typeof electron.trays)[number], label: string) => tray.menu().find((i: any) => i.label === label)!;
+
+describe('the desktop app in the tray', () => {
+  it('keeps running in the tray when the window is closed, and quits for real from the tray', async () => {
+    const { main, tray } = await startApp();
+    expect(main.isVisible()).toBe(true);
+    expect(tray.image).toBe(resolve('resources/tray.png'));
+    expect(electron.powerMonitor.listeners.get('resume')).toHaveLength(1);
+    expect(electron.powerMonitor.listeners.get('unlock-screen')).toHaveLength(1);
+
+    expect(main.close()).toBe(false); // the setting is on by default
+    expect(main.isVisible()).toBe(false);
+    expect(electron.app.quit).not.toHaveBeenCalled();
+
+    item(tray, 'Open Followthrough').click();
+    expect(main.isVisible()).toBe(true);
+    expect(electron.windows).toHaveLength(1);
+
+    item(tray, 'Quit').click();
+    expect(electron.app.quit).toHaveBeenCalledOnce();
+    expect(main.isDestroyed()).toBe(true);
+    expect(tray.destroy).toHaveBeenCalledOnce();
+    expect(electron.powerMonitor.listeners.get('resume')).toEqual([]);
+  });
+
+  it.skipIf(process.platform === 'darwin')('quits when the last window closes while close-to-tray is off', async () => {
+    const { main, tray, call } = await startApp();
+    await call('settings.update', { notify: { closeToTray: false } });
+    expect(main.close()).toBe(true);
+    expect(electron.app.quit).toHaveBeenCalledOnce();
+    expect(tray.destroy).toHaveBeenCalledOnce();
+  });
+
+  it('pops up reminders for the data, tells the page, and follows with the tray', async () => {
+    const { main, tray, call } = await startApp();
+    await call('settings.update', { notify: { quietHours: null } });
+    await call('sample.load');
+    // The sample has late deliveries; the reminder check runs shortly after a change.
+    await vi.waitFor(() => expect(electron.notifications.length).toBeGreaterThan(0));
+
+    const counts = await call<ReminderCounts>('notifications.counts');
+    expect(counts.overdue).toBeGreaterThan(0);
+    await vi.waitFor(() => expect(tray.menu()[0].label).toBe(`${counts.overdue} overdue`));
+    const pushed = main.webContents.send.mock.calls.map(([channel, event]: [string, any]) => channel === IPC_PUSH && event.type);
+    expect(pushed).toContain('reminders');
+    expect(pushed).toContain('changed');
+
+    main.hide();
+    electron.notifications[0]!.emit('click');
+    expect(main.isVisible()).toBe(true);
+    expect(main.focus).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,90 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_PUSH } from '../../shared/ipc';
+
+const electron = await vi.hoisted(async () => (await import('./fakeElectron')).createFakeElectron());
+vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
+
+const { AppWindow } = await import('./appWindow');
+const { showOverdueBadge } = await import('./badge');
+
+let closeToTray: boolean;
+let appWindow: InstanceType<typeof AppWindow>;
+beforeEach(() => {
+  electron.reset();
+  closeToTray = true;
+  appWindow = new AppWindow({ create: (route) => new electron.module.BrowserWindow({ route }) as any, closeToTray: () => closeToTray });
+});
+
+describe('close to tray', () => {
+  it('hides the window instead of closing it while the setting is on', () => {
+    const allClosed = vi.fn();
+    electron.app.on('window-all-closed', allClosed);
+    appWindow.show();
+    const win = electron.windows[0]!;
+    win.show();
+    expect(win.close()).toBe(false);
+    expect(win.isVisible()).toBe(false);
+    expect(win.isDestroyed()).toBe(false);
+    expect(appWindow.current).toBe(win);
+    expect(allClosed).not.toHaveBeenCalled();
+
+    appWindow.show({ collaborationId: 4 });
+    expect(electron.windows).toHaveLength(1);
+    expect(win.isVisible()).toBe(true);
+    expect(win.webContents.send).toHaveBeenCalledWith(IPC_PUSH, { type: 'open', collaborationId: 4 });
+  });
+
+  it('closes the window when the setting is off, read at the moment of closing', () => {
+    appWindow.show();
+    const win = electron.windows[0]!;
+    closeToTray = false;
+    const allClosed = vi.fn();
+    electron.app.on('window-all-closed', allClosed);
+    expect(win.close()).toBe(true);
+    expect(win.isDestroyed()).toBe(true);
+    expect(appWindow.current).toBeNull();
+    expect(allClosed).toHaveBeenCalledOnce();
+
+    appWindow.show({ collaborationId: 4 });
+    expect(electron.windows).toHaveLength(2);
+    expect(electron.windows[1]!.options.route).toBe('/board/4');
+    // A window that is only loading would miss the push: it starts at the card instead.
+    expect(electron.windows[1]!.webContents.send).not.toHaveBeenCalled();
+  });
+
+  it('really closes when the app quits, and when Windows ends the session', () => {
+    appWindow.show();
+    appWindow.allowClose();
+    expect(electron.windows[0]!.close()).toBe(true);
+
+    const other = new AppWindow({ create: () => new electron.module.BrowserWindow({}) as any, closeToTray: () => true });
+    other.show();
+    const win = electron.windows[1]!;
+    win.emit('session-end', {});
+    expect(win.close()).toBe(true);
+  });
+
+  it('sends nothing once the window is gone', () => {
+    appWindow.send({ type: 'changed', procedure: 'settings.update' });
+    appWindow.show();
+    const win = electron.windows[0]!;
+    win.destroy();
+    appWindow.send({ type: 'changed', procedure: 'settings.update' });
+    expect(win.webContents.send).not.toHaveBeenCalled();
+  });
+});
+
+describe('badge', () => {
+  it('sets the count where the platform supports it, else the macOS dock badge', () => {
+    showOverdueBadge(electron.app, 3);
+    expect(electron.app.setBadgeCount).toHaveBeenCalledWith(3);
+
+    const dock = { setBadge: vi.fn() };
+    const withoutCount = { setBadgeCount: vi.fn(() => false), dock };
+    showOverdueBadge(withoutCount, 3);
+    showOverdueBadge(withoutCount, 0);
+    expect(dock.setBadge.mock.calls).toEqual([['3'], ['']]);
+
+    expect(() => showOverdueBadge({ setBadgeCount: undefined } as any, 2)).not.toThrow();
+  });
+});

@@ -1,0 +1,330 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { IPC_PUSH } from '../../shared/ipc';
+import type { NotificationList, Pop, ReminderCounts } from '../../shared/reminders/schemas';
+import { openRuntime, type Runtime } from '../runtime';
+import { contracted } from '../testing/contracted';
+import { MIGRATIONS, testClock, type TestClock } from '../testing/context';
+
+const electron = await vi.hoisted(async () => (await import('./fakeElectron')).createFakeElectron());
+vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
+
+const { AppWindow } = await import('./appWindow');
+const { DesktopServices } = await import('./desktop');
+const { HIDDEN_ARG, wasOpenedAtLogin } = await import('./loginItem');
+const { ReminderPopups } = await import('./popups');
+const { REFRESH_DEBOUNCE_MS, TrayService } = await import('./tray');
+
+type Services = InstanceType<typeof DesktopServices>;
+
+let dataDir: string;
+let clock: TestClock;
+let runtime: Runtime;
+let desktop: Services | null;
+let appWindow: InstanceType<typeof AppWindow>;
+const quit = vi.fn();
+
+/** The real runtime (dispatcher, scheduler, SQLite in a temp folder) feeding the desktop services. */
+function start(options: { platform?: NodeJS.Platform; loginItems?: boolean } = {}): Services {
+  const services = new DesktopServices({
+    runtime,
+    window: appWindow,
+    clock,
+    trayIcon: '/app/resources/tray.png',
+    appIcon: '/app/resources/icon.png',
+    quit,
+    loginItems: options.loginItems ?? false,
+    platform: options.platform ?? 'linux',
+    locale: 'en-GB',
+  });
+  desktop = services;
+  services.start();
+  return services;
+}
+
+const call = <T>(name: string, input: unknown = {}): T => {
+  const result = runtime.dispatch(name, input) as { ok: boolean; data?: unknown; error?: { message: string } };
+  if (!result.ok) throw new Error(result.error!.message);
+  return result.data as T;
+};
+const tray = () => electron.trays.at(-1)!;
+const labels = () => tray().menu().map((item: any) => item.label ?? `(${item.type})`);
+const click = (label: string) => tray().menu().find((item: any) => item.label === label)!.click();
+const mainWindow = () => electron.windows.at(-1)!;
+const pushes = () => mainWindow().webContents.send.mock.calls.filter(([channel]: [string]) => channel === IPC_PUSH).map(([, event]: [string, unknown]) => event);
+
+beforeEach(() => {
+  electron.reset();
+  dataDir = mkdtempSync(join(tmpdir(), 'followthrough-desktop-'));
+  clock = testClock('2026-03-25T10:00:00.000Z');
+  desktop = null;
+  runtime = openRuntime({
+    dataDir,
+    migrationsFolder: MIGRATIONS,
+    clock,
+    onChange: (procedure) => desktop?.changed(procedure),
+    onReminders: (result) => desktop?.reminders(result),
+  });
+  call('settings.update', { timeZone: 'Europe/Amsterdam' });
+  appWindow = new AppWindow({
+    create: (route) => new electron.module.BrowserWindow({ route }) as any,
+    closeToTray: () => true,
+  });
+});
+afterEach(() => {
+  desktop?.stop();
+  runtime.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Mia: first draft 1 day late, video due 29 Mar. "Liu & Co": script due today. */
+function deadlines() {
+  const mia = contracted(runtime.ctx, { creatorName: 'Mia Chen', productReceivedOn: '2026-03-09', milestones: ['first_draft', 'publish'] });
+  const liu = contracted(runtime.ctx, { creatorName: 'Liu & Co', productReceivedOn: '2026-03-18', milestones: ['script'] });
+  return { mia: mia.collaborationId, liu: liu.collaborationId };
+}
+
+describe('the tray', () => {
+  it('shows the counts, then the next deadlines, then the app; tooltip and badge say what is overdue', () => {
+    deadlines();
+    start();
+    const counts = call<ReminderCounts>('notifications.counts');
+    expect(counts).toMatchObject({ overdue: 1, dueToday: 1, dueThisWeek: 2 });
+
+    expect(tray().image).toBe('/app/resources/tray.png');
+    expect(labels()).toEqual([
+      '1 overdue',
+      '1 due today',
+      '2 due this week',
+      '(separator)',
+      'Mia Chen: First draft — 1 day late',
+      'Liu && Co: Script — due today',
+      'Mia Chen: Final video published — due 29 Mar',
+      '(separator)',
+      'Open Followthrough',
+      'Calendar',
+      '(separator)',
+      'Quit',
+    ]);
+    expect(tray().menu().slice(0, 3).map((item: any) => item.enabled)).toEqual([false, false, false]);
+    expect(tray().setToolTip).toHaveBeenLastCalledWith('Followthrough — 1 overdue, 1 due today');
+    expect(electron.app.setBadgeCount).toHaveBeenLastCalledWith(1);
+  });
+
+  it('says when nothing is due, and counts days late as the deadline ages', () => {
+    start();
+    expect(labels().slice(0, 4)).toEqual(['Nothing overdue', 'Nothing due today', 'Nothing due this week', '(separator)']);
+    expect(tray().setToolTip).toHaveBeenLastCalledWith('Followthrough — nothing overdue or due today');
+    expect(electron.app.setBadgeCount).toHaveBeenLastCalledWith(0);
+
+    deadlines();
+    clock.set('2026-03-27T10:00:00.000Z');
+    desktop!.tray.refresh();
+    expect(labels()).toContain('Mia Chen: First draft — 3 days late');
+    expect(labels()).toContain('Liu && Co: Script — 2 days late');
+  });
+
+  it('opens the card of a deadline: shows and focuses the open window and tells the page', () => {
+    const { mia } = deadlines();
+    start();
+    appWindow.show();
+    const win = mainWindow();
+    win.hide();
+
+    click('Mia Chen: First draft — 1 day late');
+
+    expect(electron.windows).toHaveLength(1);
+    expect(win.isVisible()).toBe(true);
+    expect(win.focus).toHaveBeenCalled();
+    expect(pushes()).toContainEqual({ type: 'open', collaborationId: mia });
+  });
+
+  it('opens a new window right at the card or the calendar when the window was closed', () => {
+    const { liu } = deadlines();
+    start();
+    click('Liu && Co: Script — due today');
+    expect(mainWindow().options.route).toBe(`/board/${liu}`);
+
+    mainWindow().destroy();
+    click('Calendar');
+    expect(electron.windows).toHaveLength(2);
+    expect(mainWindow().options.route).toBe('/calendar');
+
+    // With the window open, the calendar is an in-page move, not a reload.
+    click('Calendar');
+    expect(electron.windows).toHaveLength(2);
+    expect(mainWindow().webContents.executeJavaScript).toHaveBeenCalledWith('location.hash = "#/calendar"');
+  });
+
+  it('restores a minimized window from "Open Followthrough", and quits from "Quit"', () => {
+    start();
+    appWindow.show();
+    mainWindow().minimize();
+    click('Open Followthrough');
+    expect(mainWindow().restore).toHaveBeenCalled();
+    expect(mainWindow().isMinimized()).toBe(false);
+    expect(mainWindow().focus).toHaveBeenCalled();
+    expect(quit).not.toHaveBeenCalled();
+    click('Quit');
+    expect(quit).toHaveBeenCalledOnce();
+  });
+
+  it('follows data changes once per burst, and waking from sleep', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      start();
+      expect(labels()[0]).toBe('Nothing overdue');
+      const before = tray().setContextMenu.mock.calls.length;
+      const creator = call<{ id: number }>('influencers.create', { name: 'Ada' });
+      call('influencers.update', { id: creator.id, name: 'Ada L.' });
+      deadlines(); // written by services directly: the tray learns of it from the next change or wake-up
+      vi.advanceTimersByTime(REFRESH_DEBOUNCE_MS);
+      expect(tray().setContextMenu.mock.calls.length - before).toBe(1);
+      expect(labels()[0]).toBe('1 overdue');
+
+      clock.set('2026-03-26T10:00:00.000Z');
+      const resume = vi.spyOn(runtime.scheduler, 'resume');
+      electron.powerMonitor.emit('resume');
+      expect(resume).toHaveBeenCalledOnce();
+      expect(labels()[0]).toBe('2 overdue');
+      electron.powerMonitor.emit('unlock-screen');
+      expect(resume).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('on Windows a click on the icon brings the window back', () => {
+    start({ platform: 'win32' });
+    tray().emit('click');
+    expect(electron.windows).toHaveLength(1);
+    expect(mainWindow().options.route).toBeNull();
+  });
+
+  it('leaves the tray as it was when a read fails, and says why in the log', () => {
+    const icon = { setToolTip: vi.fn(), setContextMenu: vi.fn(), on: vi.fn(), destroy: vi.fn() };
+    const dispatch = vi.fn(() => ({ ok: false, error: { code: 'INTERNAL', message: 'disk I/O error' } }));
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const service = new TrayService({ dispatch: dispatch as any, iconPath: '/x.png', now: () => clock.now(), open: vi.fn(), quit, createTray: () => icon as any });
+      service.start();
+      expect(icon.setContextMenu).not.toHaveBeenCalled();
+      expect(logged).toHaveBeenCalledWith('notifications.counts failed: disk I/O error');
+      service.stop();
+      expect(icon.destroy).toHaveBeenCalledOnce();
+    } finally {
+      logged.mockRestore();
+    }
+  });
+
+  it('stops: scheduler, tray and wake-ups end', () => {
+    const services = start();
+    expect(runtime.scheduler.running).toBe(true);
+    services.stop();
+    desktop = null;
+    expect(runtime.scheduler.running).toBe(false);
+    expect(tray().destroy).toHaveBeenCalledOnce();
+    const resume = vi.spyOn(runtime.scheduler, 'resume');
+    electron.powerMonitor.emit('resume');
+    expect(resume).not.toHaveBeenCalled();
+  });
+});
+
+describe('reminder pop-ups', () => {
+  it('pops up a fired reminder natively; a click focuses the window on its card', () => {
+    const { collaborationId: mia } = contracted(runtime.ctx, { creatorName: 'Mia Chen', productReceivedOn: '2026-03-09', milestones: ['first_draft'] });
+    start(); // the scheduler's first look fires the overdue draft
+    const [fired] = call<NotificationList>('notifications.list').items;
+    expect(fired).toMatchObject({ collaborationId: mia, title: expect.stringContaining('Mia Chen') });
+
+    expect(electron.notifications).toHaveLength(1);
+    const notification = electron.notifications[0]!;
+    expect(notification.options).toMatchObject({ title: fired!.title, body: fired!.body, silent: false });
+    expect(notification.show).toHaveBeenCalledOnce();
+    expect(labels()[0]).toBe('1 overdue');
+
+    appWindow.show();
+    mainWindow().hide();
+    notification.emit('click');
+    expect(mainWindow().isVisible()).toBe(true);
+    expect(mainWindow().focus).toHaveBeenCalled();
+    expect(pushes()).toContainEqual({ type: 'open', collaborationId: mia });
+  });
+
+  it('tells the page what fired, and a summary opens the board', () => {
+    start();
+    appWindow.show();
+    const summary: Pop = { title: '3 reminders need you', body: '2 overdue · 1 due today.', collaborationId: null, notificationIds: [1, 2, 3] };
+    desktop!.reminders({ at: '2026-03-25T10:00:00.000Z', fired: 3, closed: 1, quiet: false, pops: [summary] });
+    expect(pushes()).toContainEqual({ type: 'reminders', fired: 3, closed: 1, pops: [summary] });
+
+    electron.notifications[0]!.emit('click');
+    expect(mainWindow().webContents.executeJavaScript).toHaveBeenCalledWith('location.hash = "#/board"');
+    expect(pushes().filter((p: any) => p.type === 'open')).toEqual([]);
+  });
+
+  it('keeps each pop-up referenced until it is clicked or closed, so its click still arrives', () => {
+    const open = vi.fn();
+    const popups = new ReminderPopups({ open });
+    const pop = (n: number): Pop => ({ title: `Reminder ${n}`, body: '', collaborationId: n, notificationIds: [n] });
+    popups.show([pop(1), pop(2)]);
+    expect(popups.pending).toBe(2);
+    electron.notifications[0]!.emit('click');
+    electron.notifications[1]!.emit('close');
+    expect(popups.pending).toBe(0);
+    expect(open).toHaveBeenCalledExactlyOnceWith({ collaborationId: 1 });
+
+    // Those the system never reports back on are let go, oldest first, past a limit.
+    popups.show(Array.from({ length: 60 }, (_, i) => pop(i + 10)));
+    expect(popups.pending).toBe(50);
+  });
+
+  it('shows nothing where the system has no notifications', () => {
+    electron.module.Notification.isSupported.mockReturnValueOnce(false);
+    start();
+    desktop!.reminders({ at: '2026-03-25T10:00:00.000Z', fired: 1, closed: 0, quiet: false, pops: [{ title: 'x', body: '', collaborationId: 1, notificationIds: [1] }] });
+    expect(electron.notifications).toHaveLength(0);
+  });
+});
+
+describe('start at login', () => {
+  it('registers the app as the setting says, at start and when the setting changes', () => {
+    electron.app.getLoginItemSettings.mockImplementation(() => ({ openAtLogin: false, wasOpenedAtLogin: false }));
+    call('settings.update', { notify: { openAtLogin: true } });
+    start({ platform: 'win32', loginItems: true });
+    expect(electron.app.setLoginItemSettings).toHaveBeenCalledExactlyOnceWith({ openAtLogin: true, args: [HIDDEN_ARG] });
+
+    electron.app.getLoginItemSettings.mockImplementation(() => ({ openAtLogin: true, wasOpenedAtLogin: false }));
+    call('settings.update', { brandName: 'Lumen' }); // already registered: nothing rewritten
+    expect(electron.app.setLoginItemSettings).toHaveBeenCalledOnce();
+    call('settings.update', { notify: { openAtLogin: false } });
+    expect(electron.app.setLoginItemSettings).toHaveBeenLastCalledWith({ openAtLogin: false, args: [HIDDEN_ARG] });
+  });
+
+  it('on macOS registers without arguments', () => {
+    call('settings.update', { notify: { openAtLogin: true } });
+    start({ platform: 'darwin', loginItems: true });
+    expect(electron.app.setLoginItemSettings).toHaveBeenCalledExactlyOnceWith({ openAtLogin: true });
+  });
+
+  it('never registers a development build, nor on Linux', () => {
+    call('settings.update', { notify: { openAtLogin: true } });
+    start({ platform: 'darwin', loginItems: false });
+    desktop!.stop();
+    start({ platform: 'linux', loginItems: true });
+    expect(electron.app.setLoginItemSettings).not.toHaveBeenCalled();
+  });
+
+  it('knows a start at login, which opens no window: by its argument on Windows, by the system on macOS', () => {
+    // Electron's settings object has more fields than this answer needs.
+    const app = electron.app as any;
+    expect(wasOpenedAtLogin({ app, platform: 'win32', enabled: true, argv: ['Followthrough.exe', HIDDEN_ARG] })).toBe(true);
+    expect(wasOpenedAtLogin({ app, platform: 'win32', enabled: true, argv: ['Followthrough.exe'] })).toBe(false);
+    expect(wasOpenedAtLogin({ app, platform: 'win32', enabled: false, argv: ['Followthrough.exe', HIDDEN_ARG] })).toBe(false);
+    expect(wasOpenedAtLogin({ app, platform: 'darwin', enabled: true })).toBe(false);
+    app.getLoginItemSettings.mockReturnValueOnce({ openAtLogin: true, wasOpenedAtLogin: true });
+    expect(wasOpenedAtLogin({ app, platform: 'darwin', enabled: true })).toBe(true);
+  });
+});

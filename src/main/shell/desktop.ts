@@ -1,0 +1,89 @@
+import { app, powerMonitor } from 'electron';
+import type { ProcedureName } from '../../shared/api';
+import type { TickResult } from '../../shared/reminders/schemas';
+import type { Clock } from '../clock';
+import type { Runtime } from '../runtime';
+import type { AppWindow } from './appWindow';
+import { showOverdueBadge } from './badge';
+import { applyOpenAtLogin } from './loginItem';
+import { ReminderPopups } from './popups';
+import { query } from './query';
+import { TrayService } from './tray';
+
+export interface DesktopServicesDeps {
+  runtime: Pick<Runtime, 'dispatch' | 'scheduler'>;
+  window: AppWindow;
+  clock: Clock;
+  trayIcon: string;
+  appIcon: string;
+  quit(): void;
+  /** False for a development build, which must not become a login item. */
+  loginItems: boolean;
+  platform?: NodeJS.Platform;
+  locale?: string;
+}
+
+/**
+ * What keeps reminders coming while the window is hidden: the reminder loop, the tray, native
+ * pop-ups, the badge and the login item, all fed by the runtime's changes and reminder results.
+ */
+export class DesktopServices {
+  readonly tray: TrayService;
+  private readonly popups: ReminderPopups;
+  private readonly platform: NodeJS.Platform;
+  // Timers pause while the computer sleeps; waking or unlocking looks at once, and missed reminders catch up.
+  private readonly wake = () => {
+    this.deps.runtime.scheduler.resume();
+    this.tray.refresh();
+  };
+
+  constructor(private readonly deps: DesktopServicesDeps) {
+    const open = deps.window.show.bind(deps.window);
+    this.platform = deps.platform ?? process.platform;
+    this.tray = new TrayService({
+      dispatch: deps.runtime.dispatch,
+      iconPath: deps.trayIcon,
+      now: () => deps.clock.now(),
+      platform: this.platform,
+      locale: deps.locale,
+      open,
+      quit: deps.quit,
+      onOverdue: (overdue) => showOverdueBadge(app, overdue),
+    });
+    this.popups = new ReminderPopups({ open, iconPath: deps.appIcon });
+  }
+
+  start(): void {
+    this.tray.start();
+    this.applyLoginItem();
+    powerMonitor.on('resume', this.wake);
+    powerMonitor.on('unlock-screen', this.wake);
+    this.deps.runtime.scheduler.start();
+  }
+
+  stop(): void {
+    this.deps.runtime.scheduler.stop();
+    powerMonitor.off('resume', this.wake);
+    powerMonitor.off('unlock-screen', this.wake);
+    this.tray.stop();
+  }
+
+  /** A procedure changed data: the page reloads what it shows, the tray its counts. */
+  changed(procedure: ProcedureName): void {
+    this.deps.window.send({ type: 'changed', procedure });
+    this.tray.refreshSoon();
+    if (procedure === 'settings.update') this.applyLoginItem();
+  }
+
+  reminders({ fired, closed, pops }: TickResult): void {
+    this.deps.window.send({ type: 'reminders', fired, closed, pops });
+    this.popups.show(pops);
+    this.tray.refresh();
+  }
+
+  private applyLoginItem(): void {
+    const settings = query(this.deps.runtime.dispatch, 'settings.get', {});
+    if (!settings) return;
+    applyOpenAtLogin(settings.notify.openAtLogin, { app, platform: this.platform, enabled: this.deps.loginItems });
+  }
+}

@@ -1,0 +1,177 @@
+import { vi } from 'vitest';
+
+/*
+ * Electron cannot run in the tests; this stands in for the parts of its API the shell uses. It keeps
+ * Electron's behaviour where the shell depends on it: a prevented `close` keeps the window, closing
+ * the last window emits `window-all-closed`, and app.quit() emits `before-quit`, closes every window
+ * and emits `will-quit` only if none refused.
+ */
+
+type Listener = (...args: any[]) => unknown;
+
+class Emitter {
+  readonly listeners = new Map<string, Listener[]>();
+  on = vi.fn((event: string, fn: Listener) => {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), fn]);
+    return this;
+  });
+  once = this.on;
+  off = vi.fn((event: string, fn: Listener) => {
+    this.listeners.set(event, (this.listeners.get(event) ?? []).filter((f) => f !== fn));
+    return this;
+  });
+  emit(event: string, ...args: unknown[]): void {
+    for (const fn of this.listeners.get(event) ?? []) fn(...args);
+  }
+}
+
+/** An event whose default can be prevented, as Electron passes to `close` and `before-quit`. */
+export function preventable() {
+  const event = { defaultPrevented: false, preventDefault: vi.fn(() => void (event.defaultPrevented = true)) };
+  return event;
+}
+
+export function createFakeElectron() {
+  const ipcHandlers = new Map<string, (...args: unknown[]) => unknown>();
+  const windows: FakeWindow[] = [];
+  const trays: FakeTray[] = [];
+  const notifications: FakeNotification[] = [];
+  const state = { quitting: false };
+  const open = () => windows.filter((w) => !w.isDestroyed());
+
+  class WebContents extends Emitter {
+    setWindowOpenHandler = vi.fn();
+    send = vi.fn();
+    executeJavaScript = vi.fn((_code: string) => Promise.resolve());
+    printToPDF = vi.fn(() => Promise.resolve(Buffer.from('%PDF-1.7 test')));
+  }
+
+  class FakeWindow extends Emitter {
+    // Loosely typed, as the shell's own functions take Electron's WebContents.
+    webContents: any = new WebContents();
+    private destroyed = false;
+    private visible = false;
+    private minimized = false;
+    constructor(public options: any) {
+      super();
+      windows.push(this);
+    }
+    loadFile = vi.fn((_file: string, _options?: unknown) => Promise.resolve());
+    loadURL = vi.fn((_url: string) => Promise.resolve());
+    show = vi.fn(() => void (this.visible = true));
+    hide = vi.fn(() => void (this.visible = false));
+    focus = vi.fn();
+    minimize = vi.fn(() => void (this.minimized = true));
+    restore = vi.fn(() => void (this.minimized = false));
+    isVisible = () => this.visible;
+    isMinimized = () => this.minimized;
+    isDestroyed = () => this.destroyed;
+    /** The user (or the app) closes the window; returns whether it really closed. */
+    close = vi.fn(() => {
+      const event = preventable();
+      this.emit('close', event);
+      if (event.defaultPrevented) return false;
+      this.destroy();
+      if (!state.quitting && open().length === 0) app.emit('window-all-closed');
+      return true;
+    });
+    destroy = vi.fn(() => {
+      if (this.destroyed) return;
+      this.destroyed = true;
+      this.visible = false;
+      this.emit('closed');
+    });
+    static getAllWindows = () => open();
+  }
+
+  class FakeTray extends Emitter {
+    destroyed = false;
+    constructor(public image: string) {
+      super();
+      trays.push(this);
+    }
+    setToolTip = vi.fn();
+    setContextMenu = vi.fn();
+    destroy = vi.fn(() => void (this.destroyed = true));
+    /** The items of the menu set last, as built from their template. */
+    menu(): any[] {
+      return this.setContextMenu.mock.lastCall?.[0]?.items ?? [];
+    }
+  }
+
+  class FakeNotification extends Emitter {
+    static isSupported = vi.fn(() => true);
+    constructor(public options: any) {
+      super();
+      notifications.push(this);
+    }
+    show = vi.fn();
+  }
+
+  class FakeApp extends Emitter {
+    isPackaged = false;
+    whenReady = vi.fn(() => Promise.resolve());
+    getPath = vi.fn();
+    requestSingleInstanceLock = vi.fn(() => true);
+    setAppUserModelId = vi.fn();
+    setBadgeCount = vi.fn((_count?: number) => true);
+    dock: { setBadge: (text: string) => void } | undefined = undefined;
+    setLoginItemSettings = vi.fn();
+    getLoginItemSettings = vi.fn((_options?: unknown) => ({ openAtLogin: false, wasOpenedAtLogin: false }));
+    quit = vi.fn(() => {
+      const event = preventable();
+      this.emit('before-quit', event);
+      if (event.defaultPrevented) return;
+      state.quitting = true;
+      if (!open().every((w) => w.close())) {
+        state.quitting = false;
+        return;
+      }
+      this.emit('will-quit', preventable());
+    });
+  }
+  const app = new FakeApp();
+  const powerMonitor = new Emitter();
+
+  return {
+    ipcHandlers,
+    windows,
+    trays,
+    notifications,
+    app,
+    powerMonitor,
+    reset() {
+      ipcHandlers.clear();
+      windows.length = 0;
+      trays.length = 0;
+      notifications.length = 0;
+      state.quitting = false;
+      app.listeners.clear();
+      app.isPackaged = false;
+      app.dock = undefined;
+      powerMonitor.listeners.clear();
+      // Back to the implementations given to vi.fn, undoing any a test set.
+      vi.resetAllMocks();
+    },
+    module: {
+      app,
+      powerMonitor,
+      BrowserWindow: FakeWindow,
+      Tray: FakeTray,
+      Notification: FakeNotification,
+      Menu: { buildFromTemplate: vi.fn((template: unknown[]) => ({ items: template })) },
+      ipcMain: { handle: vi.fn((channel: string, fn: any) => ipcHandlers.set(channel, fn)) },
+      shell: { openExternal: vi.fn(() => Promise.resolve()) },
+      dialog: { showSaveDialog: vi.fn() },
+      session: {
+        defaultSession: {
+          webRequest: { onHeadersReceived: vi.fn() },
+          setPermissionRequestHandler: vi.fn(),
+        },
+      },
+    },
+  };
+}
+
+export type FakeElectron = ReturnType<typeof createFakeElectron>;
+export type FakeWindow = InstanceType<FakeElectron['module']['BrowserWindow']>;

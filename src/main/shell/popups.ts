@@ -1,0 +1,53 @@
+import { Notification, type NotificationConstructorOptions } from 'electron';
+import type { Pop } from '../../shared/reminders/schemas';
+import type { AppTarget } from './appWindow';
+
+type NotificationLike = Pick<Notification, 'on' | 'show'>;
+
+export interface ReminderPopupsDeps {
+  open(target: AppTarget): void;
+  iconPath?: string;
+  /** Injected for tests. */
+  isSupported?: () => boolean;
+  create?: (options: NotificationConstructorOptions) => NotificationLike;
+}
+
+/** Pop-ups the system never reported as clicked or closed (a notification centre may keep them for days). */
+const MAX_KEPT = 50;
+
+/** Reminders as the system's own notifications; a click opens the card (or the board, for a summary). */
+export class ReminderPopups {
+  /**
+   * Electron keeps only a weak reference to a main-process Notification: once ours is collected,
+   * clicking it does nothing (electron/electron#16922). So each stays referenced until clicked or closed.
+   */
+  private readonly kept = new Set<NotificationLike>();
+
+  constructor(private readonly deps: ReminderPopupsDeps) {}
+
+  show(pops: readonly Pop[]): void {
+    if (pops.length === 0 || !(this.deps.isSupported ?? (() => Notification.isSupported()))()) return;
+    const create = this.deps.create ?? ((options) => new Notification(options));
+    for (const pop of pops) {
+      const notification = create({ title: pop.title, body: pop.body, silent: false, ...(this.deps.iconPath ? { icon: this.deps.iconPath } : {}) });
+      const target: AppTarget = pop.collaborationId === null ? { page: 'board' } : { collaborationId: pop.collaborationId };
+      notification.on('click', () => {
+        this.kept.delete(notification);
+        this.deps.open(target);
+      });
+      notification.on('close', () => this.kept.delete(notification));
+      this.keep(notification);
+      notification.show();
+    }
+  }
+
+  /** How many are held for their click (for tests). */
+  get pending(): number {
+    return this.kept.size;
+  }
+
+  private keep(notification: NotificationLike): void {
+    this.kept.add(notification);
+    if (this.kept.size > MAX_KEPT) this.kept.delete(this.kept.values().next().value!);
+  }
+}
