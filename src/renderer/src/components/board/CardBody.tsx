@@ -3,12 +3,13 @@ import type { ReactNode } from 'react';
 import { PLATFORM_LABELS } from '../../../../shared/platforms';
 import type { BoardCard } from '../../../../shared/schemas';
 import { formatDate, formatDateTime, formatMoney, initials, stageAge } from '../../format';
+import { STATUS_COLORS } from '../deadlineStatus';
 
 const AVATAR_COLORS = ['indigo', 'teal', 'grape', 'orange', 'cyan', 'pink', 'lime', 'violet'];
 
 export const CARD_HEIGHT = 112;
 
-const HEALTH_COLORS = { on_track: 'blue', due_soon: 'orange', overdue: 'red' } as const;
+const HEALTH_COLORS = { on_track: STATUS_COLORS.upcoming, due_soon: STATUS_COLORS.due_soon, overdue: STATUS_COLORS.overdue };
 
 /** The next deadline, coloured by the card's health; the brand's own duties say "You". */
 function DeadlineChip({ card }: { card: BoardCard }) {

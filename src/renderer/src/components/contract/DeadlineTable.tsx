@@ -1,22 +1,9 @@
 import { Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { Deadline, DeadlineStatus } from '../../../../shared/contract/schemas';
+import type { Deadline } from '../../../../shared/contract/schemas';
 import { formatDate } from '../../format';
 import { useApiMutation } from '../../hooks/queries';
-
-const doneWord = (d: Deadline) => (d.party === 'brand' ? 'Done' : 'Delivered');
-
-const STATUS: Record<DeadlineStatus, { label: (d: Deadline) => string; color: string }> = {
-  waiting: { label: () => 'Waiting', color: 'gray' },
-  upcoming: { label: () => 'Upcoming', color: 'blue' },
-  due_soon: { label: () => 'Due soon', color: 'orange' },
-  overdue: { label: (d) => `Late by ${d.daysLate} day${d.daysLate === 1 ? '' : 's'}`, color: 'red' },
-  done_on_time: { label: (d) => `${doneWord(d)} on time`, color: 'teal' },
-  done_late: { label: (d) => `${doneWord(d)} ${d.daysLate} day${d.daysLate === 1 ? '' : 's'} late`, color: 'yellow' },
-  passed: { label: () => 'Passed', color: 'gray' },
-};
-
-const isReminder = (d: Deadline) => d.kind === 'licence_expiry' || d.kind === 'min_live_end';
+import { dutyName, isReminder, STATUS_COLORS, statusLabel } from '../deadlineStatus';
 
 /** Every dated obligation of one collaboration, with a one-click "delivered" for each open one. */
 export function DeadlineTable({ deadlines }: { deadlines: Deadline[] }) {
@@ -38,7 +25,7 @@ export function DeadlineTable({ deadlines }: { deadlines: Deadline[] }) {
           <Table.Tr key={d.id} data-key={d.key}>
             <Table.Td>
               <Text size="sm" fw={500}>
-                {d.party === 'brand' && !isReminder(d) ? `You: ${d.name}` : d.name}
+                {dutyName(d)}
               </Text>
               <Text size="xs" c="dimmed">
                 {d.basis}
@@ -46,8 +33,8 @@ export function DeadlineTable({ deadlines }: { deadlines: Deadline[] }) {
             </Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>{d.dueDate ? formatDate(d.dueDate) : '—'}</Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              <Badge variant="light" color={STATUS[d.status].color} tt="none" radius="sm" style={{ overflow: 'visible' }}>
-                {STATUS[d.status].label(d)}
+              <Badge variant="light" color={STATUS_COLORS[d.status]} tt="none" radius="sm" style={{ overflow: 'visible' }}>
+                {statusLabel(d)}
               </Badge>
             </Table.Td>
             <Table.Td>

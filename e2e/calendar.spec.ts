@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+import { expect, test } from './fixtures';
+import { type Host, startHost } from './host';
+
+// Dates render in the page's locale; pin one so the expected texts are exact.
+test.use({ locale: 'en-GB', timezoneId: 'America/Los_Angeles' });
+
+/** Mia Chen's paid video for the spring launch: product received 2 March, so publishing is due 22 March. */
+async function seed(host: Host): Promise<number> {
+  await host.call('settings.update', { brandName: 'Lumen Skincare', senderName: 'Ana', timeZone: 'Europe/Amsterdam', currency: 'EUR' });
+  const spring = await host.call<{ id: number }>('campaigns.create', { name: 'Spring launch' });
+  await host.call('campaigns.create', { name: 'Autumn restock' });
+  const creator = await host.call<{ id: number }>('influencers.create', { name: 'Mia Chen', handles: [{ platform: 'youtube', handle: '@miachen' }], region: 'EU' });
+  const collab = await host.call<{ id: number }>('collaborations.create', {
+    creatorId: creator.data!.id,
+    campaignId: spring.data!.id,
+    feeMinor: 100_000,
+    currency: 'EUR',
+    stage: 'contract_sent',
+  });
+  const id = collab.data!.id;
+  const terms = await host.call('contracts.preset', { collaborationId: id, preset: 'paid_video' });
+  expect((await host.call('contracts.finalize', { collaborationId: id, terms: terms.data })).ok).toBe(true);
+  expect((await host.call('collaborations.update', { id, productReceivedOn: '2026-03-02' })).ok).toBe(true);
+  return id;
+}
+
+test('the calendar shows a late publish date, filters it, lists it as overdue and exports it', async ({ page }, testInfo) => {
+  // Three days after the publish date; the browser's own clock is a different day on purpose.
+  const host = await startHost(testInfo.outputPath('data'), { FOLLOWTHROUGH_NOW: '2026-03-25T10:00:00Z' });
+  try {
+    const id = await seed(host);
+    await page.goto(`${host.url}#/calendar`);
+
+    // The month of the app's today, not of the computer's clock.
+    const grid = page.getByRole('table', { name: 'March 2026' });
+    await expect(grid).toBeVisible();
+    await expect(grid.locator('[data-date="2026-03-25"]')).toHaveAttribute('aria-current', 'date');
+    const publish = grid.locator('[data-date="2026-03-22"]').getByRole('button', { name: /Mia Chen: Final video published/ });
+    await expect(publish).toHaveText('Mia Chen · Final video published');
+    await expect(publish).toHaveAttribute('data-status', 'overdue');
+    await expect(publish).toHaveAccessibleName('Mia Chen: Final video published, late by 3 days');
+    // The overdue red of the theme (red.6).
+    await expect(publish).toHaveCSS('background-color', 'rgb(250, 82, 82)');
+
+    // Another campaign has nothing due: the chip goes, and the page says how deadlines appear.
+    await page.getByRole('combobox', { name: 'Filter by campaign' }).click();
+    await page.getByRole('option', { name: 'Autumn restock' }).click();
+    await expect(publish).toBeHidden();
+    await expect(page.getByTestId('calendar-empty')).toContainText('Nothing due in March 2026');
+    await page.getByRole('button', { name: 'Show all campaigns and creators' }).click();
+    await expect(publish).toBeVisible();
+
+    // The same campaign keeps it.
+    await page.getByRole('combobox', { name: 'Filter by campaign' }).click();
+    await page.getByRole('option', { name: 'Spring launch' }).click();
+    await expect(publish).toBeVisible();
+
+    // Due this week: under Overdue, three days late.
+    await page.getByText('Due this week', { exact: true }).click();
+    const overdue = page.getByRole('region', { name: 'Overdue' });
+    const late = overdue.getByTestId('calendar-entry').filter({ hasText: 'Final video published' });
+    await expect(late).toContainText('Mia Chen');
+    await expect(late).toContainText('3 days late');
+    await expect(late).toContainText('Due 22 Mar 2026');
+    await expect(late).toHaveAttribute('data-status', 'overdue');
+
+    // The .ics file: an all-day event on 22 March naming the creator and the milestone.
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export .ics' }).click();
+    const file = await downloading;
+    expect(file.suggestedFilename()).toMatch(/\.ics$/);
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(await file.path(), 'utf8')));
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const onThe22nd = events.filter((e) => e.startDate.toString() === '2026-03-22');
+    expect(onThe22nd.map((e) => e.summary)).toContainEqual(expect.stringMatching(/Mia Chen.*Final video published/));
+
+    // Clicking an entry opens its collaboration on the board.
+    await late.click();
+    await expect(page).toHaveURL(new RegExp(`#/board/${id}$`));
+    await expect(page.getByRole('dialog', { name: 'Mia Chen' })).toBeVisible();
+  } finally {
+    await host.stop();
+  }
+});

@@ -1,0 +1,78 @@
+import { Center, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { type CalendarFilter, CalendarFilters, isFiltered } from '../components/calendar/CalendarFilters';
+import { weekEnd } from '../components/calendar/groups';
+import { IcsButton } from '../components/calendar/IcsButton';
+import { formatDayHeading } from '../components/calendar/labels';
+import { MonthNav } from '../components/calendar/MonthNav';
+import { MonthPane } from '../components/calendar/MonthPane';
+import { StatusLegend } from '../components/calendar/StatusLegend';
+import { useToday } from '../components/calendar/useToday';
+import { WeekPane } from '../components/calendar/WeekPane';
+
+type View = 'month' | 'agenda' | 'week';
+
+const VIEWS: { value: View; label: string }[] = [
+  { value: 'month', label: 'Month' },
+  { value: 'agenda', label: 'Agenda' },
+  { value: 'week', label: 'Due this week' },
+];
+
+export function CalendarPage() {
+  const today = useToday();
+  const [view, setView] = useState<View>('month');
+  const [filter, setFilter] = useState<CalendarFilter>({});
+  return (
+    <Stack h="100%" gap="sm">
+      <Group gap="sm">
+        <Title order={2} mr="xs">
+          Calendar
+        </Title>
+        <SegmentedControl aria-label="View" data={VIEWS} value={view} onChange={(v) => setView(v as View)} />
+        <Group gap="sm" ml="auto">
+          <CalendarFilters value={filter} onChange={setFilter} />
+          <IcsButton filter={filter} />
+        </Group>
+      </Group>
+      {today === undefined ? (
+        <Center style={{ flex: 1 }}>
+          <Loader />
+        </Center>
+      ) : (
+        <CalendarBody view={view} today={today} filter={filter} onClearFilters={isFiltered(filter) ? () => setFilter({}) : undefined} />
+      )}
+    </Stack>
+  );
+}
+
+interface BodyProps {
+  view: View;
+  today: string;
+  filter: CalendarFilter;
+  onClearFilters?: () => void;
+}
+
+function CalendarBody({ view, today, filter, onClearFilters }: BodyProps) {
+  // Until a month is picked, show the month of today: it follows the date when the day changes.
+  const [picked, setPicked] = useState<string | null>(null);
+  const month = picked ?? today.slice(0, 7);
+  if (view === 'week') {
+    return (
+      <>
+        <Text c="dimmed" size="sm">
+          Everything overdue, and what is due from today to {formatDayHeading(weekEnd(today))}.
+        </Text>
+        <WeekPane today={today} filter={filter} onClearFilters={onClearFilters} />
+      </>
+    );
+  }
+  return (
+    <>
+      <Group justify="space-between">
+        <MonthNav month={month} onChange={setPicked} onToday={() => setPicked(null)} />
+        {view === 'month' && <StatusLegend />}
+      </Group>
+      <MonthPane view={view} month={month} today={today} filter={filter} onClearFilters={onClearFilters} />
+    </>
+  );
+}
