@@ -1,4 +1,4 @@
-// `npm run screenshot`: the README's picture of the real board, with the sample data loaded.
+// `npm run screenshot`: the README's pictures of the real app, with the sample data loaded.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,12 @@ try {
   const page = await browser.newPage({ viewport: { width: 1440, height: 820 }, colorScheme: 'light' });
   await page.goto(host.url);
   await page.getByTestId('card').first().waitFor();
+  // The sample's deadlines have fired reminders; the greeting about them would cover the board.
+  const reminders = await host.call<{ unread: number }>('notifications.list');
+  if (reminders.data!.unread > 0) {
+    await page.getByRole('alert').filter({ hasText: 'need you' }).getByRole('button', { name: 'Dismiss' }).click();
+    await page.waitForTimeout(400);
+  }
   await page.screenshot({ path: 'docs/screenshot.png' });
   await page.getByTestId('card').filter({ hasText: 'Lin Wei' }).click();
   await page.getByRole('tab', { name: 'Timeline' }).click();
@@ -35,7 +41,21 @@ try {
   await page.getByRole('button', { name: 'Parties and fee' }).click();
   await page.waitForTimeout(600);
   await page.screenshot({ path: 'docs/screenshot-contract.png' });
-  console.log('Wrote docs/screenshot.png, -drawer, -deadlines and -contract.png');
+
+  // This month's deadlines; reloaded so the greeting about reminders is not in the picture.
+  await page.goto(`${host.url}#/calendar`);
+  await page.reload();
+  await page.getByTestId('calendar-entry').first().waitFor();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: 'docs/screenshot-calendar.png' });
+
+  // The bell's notification centre with those reminders.
+  await page.goto(`${host.url}#/board`);
+  await page.getByRole('button', { name: /^Reminders, \d+ unread$/ }).click();
+  await page.getByRole('dialog', { name: 'Reminders' }).getByTestId('reminder').first().waitFor();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: 'docs/screenshot-reminders.png' });
+  console.log('Wrote docs/screenshot.png, -drawer, -deadlines, -contract, -calendar and -reminders.png');
 } finally {
   await browser.close();
   await host.stop();

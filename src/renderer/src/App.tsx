@@ -1,11 +1,13 @@
 import { ActionIcon, AppShell, Button, Group, Kbd, NavLink, Text, Title, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
-import { IconAddressBook, IconLayoutKanban, IconMoon, IconSearch, IconSettings, IconSpeakerphone, IconSun } from '@tabler/icons-react';
+import { IconAddressBook, IconCalendarEvent, IconLayoutKanban, IconMoon, IconSearch, IconSettings, IconSpeakerphone, IconSun } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { hasToken, onPush } from './api';
 import { CommandPalette } from './components/CommandPalette';
+import { NotificationBell } from './components/notifications/NotificationBell';
 import { BoardPage } from './pages/BoardPage';
+import { CalendarPage } from './pages/CalendarPage';
 import { CampaignsPage } from './pages/CampaignsPage';
 import { ContractPage } from './pages/ContractPage';
 import { CreatorsPage } from './pages/CreatorsPage';
@@ -15,6 +17,7 @@ import { hrefOf, useRoute } from './route';
 
 const PAGES = [
   { id: 'board', label: 'Board', icon: IconLayoutKanban, Page: BoardPage },
+  { id: 'calendar', label: 'Calendar', icon: IconCalendarEvent, Page: CalendarPage },
   { id: 'creators', label: 'Creators', icon: IconAddressBook, Page: CreatorsPage },
   { id: 'campaigns', label: 'Campaigns', icon: IconSpeakerphone, Page: CampaignsPage },
   { id: 'settings', label: 'Settings', icon: IconSettings, Page: SettingsPage },
@@ -50,6 +53,7 @@ export function App() {
             >
               Search…
             </Button>
+            <NotificationBell />
             <ColorSchemeToggle />
           </Group>
         </Group>

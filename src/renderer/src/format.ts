@@ -32,3 +32,19 @@ export function formatDate(isoDate: string): string {
 export function formatCount(n: number): string {
   return new Intl.NumberFormat(undefined, { notation: n >= 10_000 ? 'compact' : 'standard' }).format(n);
 }
+
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+
+/** "now", "5 minutes ago", "yesterday": how long ago something happened. */
+export function timeAgo(iso: string, now: Date = new Date()): string {
+  const then = new Date(iso);
+  // A page clock slightly behind the app's must not say "in 2 seconds".
+  const minutes = Math.max(0, Math.floor((now.getTime() - then.getTime()) / 60_000));
+  if (minutes < 1) return relative.format(0, 'second');
+  if (minutes < 60) return relative.format(-minutes, 'minute');
+  if (minutes < 24 * 60) return relative.format(-Math.floor(minutes / 60), 'hour');
+  const days = Math.max(1, differenceInCalendarDays(now, then));
+  if (days < 30) return relative.format(-days, 'day');
+  if (days < 365) return relative.format(-Math.floor(days / 30), 'month');
+  return relative.format(-Math.floor(days / 365), 'year');
+}

@@ -1,18 +1,29 @@
-import { Button, Group, Loader, Paper, Select, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Loader, Paper, ScrollArea, Select, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { SettingsUpdateInput, type Settings } from '../../../shared/schemas';
 import { COMMON_CURRENCIES, timeZoneOptions } from '../components/forms/options';
+import { ReminderSettings } from '../components/settings/ReminderSettings';
 import { applyApiError, validateWith } from '../formErrors';
 import { useApiMutation, useApiQuery } from '../hooks/queries';
 
 export function SettingsPage() {
   const settings = useApiQuery('settings.get', {});
+  // The page is taller than a laptop screen, and the window itself never scrolls.
   return (
-    <Stack maw={560} gap="sm">
-      <Title order={3}>Settings</Title>
-      {settings.data ? <SettingsForm settings={settings.data} /> : <Loader />}
-    </Stack>
+    <ScrollArea style={{ flex: 1 }}>
+      <Stack maw={560} gap="sm" pb="md">
+        <Title order={3}>Settings</Title>
+        {settings.data ? (
+          <>
+            <SettingsForm settings={settings.data} />
+            <ReminderSettings notify={settings.data.notify} />
+          </>
+        ) : (
+          <Loader />
+        )}
+      </Stack>
+    </ScrollArea>
   );
 }
 
@@ -25,7 +36,9 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const form = useForm<Settings>({ initialValues: settings, validate: validateWith(SettingsUpdateInput, (v: Settings) => v) });
   const submit = form.onSubmit(async (values) => {
     try {
-      await save.mutateAsync(values);
+      // Reminders are saved by their own section; this form's copy of them may be out of date.
+      const { notify: _notify, ...general } = values;
+      await save.mutateAsync(general);
       form.resetDirty(values);
       notifications.show({ message: 'Settings saved.' });
     } catch (e) {

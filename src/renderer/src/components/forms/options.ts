@@ -4,9 +4,10 @@ export const platformOptions = PLATFORMS.map((p) => ({ value: p, label: PLATFORM
 
 export const regionOptions = REGIONS.map((r) => ({ value: r, label: r === 'other' ? 'Other' : r }));
 
+// The list holds canonical zone names only, without "UTC", which a machine set to UTC reports.
 export const timeZoneOptions: string[] = (() => {
   try {
-    return Intl.supportedValuesOf('timeZone');
+    return ['UTC', ...Intl.supportedValuesOf('timeZone').filter((z) => z !== 'UTC')];
   } catch {
     return ['UTC'];
   }

@@ -1,0 +1,30 @@
+import { ActionIcon, Indicator, Popover } from '@mantine/core';
+import { useDisclosure, useId } from '@mantine/hooks';
+import { IconBell } from '@tabler/icons-react';
+import { formatCount } from '../../format';
+import { NotificationCentre } from './NotificationCentre';
+import { useReminderPushes } from './useReminderPushes';
+import { useUnreadReminders } from './useReminders';
+
+/** The header's bell: the unread count, and the notification centre behind it. */
+export function NotificationBell() {
+  const [opened, { open, close, toggle }] = useDisclosure(false);
+  const headingId = useId();
+  const unread = useUnreadReminders().data?.unread ?? 0;
+  useReminderPushes(open);
+
+  return (
+    <Popover opened={opened} onChange={(next) => (next ? open() : close())} position="bottom-end" width={420} shadow="md" trapFocus returnFocus>
+      <Indicator label={formatCount(unread)} size={18} color="red" offset={4} disabled={unread === 0} zIndex={1}>
+        <Popover.Target>
+          <ActionIcon variant="default" size="lg" aria-label={unread === 0 ? 'Reminders, none unread' : `Reminders, ${unread} unread`} onClick={toggle}>
+            <IconBell size={18} />
+          </ActionIcon>
+        </Popover.Target>
+      </Indicator>
+      <Popover.Dropdown p={0} aria-labelledby={headingId}>
+        <NotificationCentre headingId={headingId} onNavigate={close} />
+      </Popover.Dropdown>
+    </Popover>
+  );
+}

@@ -1,0 +1,84 @@
+import { ActionIcon, Badge, Box, Button, Group, Stack, Text, ThemeIcon, Tooltip } from '@mantine/core';
+import { IconCheck, IconZzz } from '@tabler/icons-react';
+import type { NotificationRecord } from '../../../../shared/reminders/schemas';
+import { formatDateTime, timeAgo } from '../../format';
+import { KIND_STYLE } from './kindStyle';
+
+export interface ReminderItemActions {
+  open(record: NotificationRecord): void;
+  snooze(record: NotificationRecord): void;
+  acknowledge(record: NotificationRecord): void;
+  busy: boolean;
+}
+
+type State = 'unread' | 'resolved' | 'acknowledged' | 'snoozed';
+
+/** Where a reminder stands; "resolved" means its obligation was met or a newer reminder replaced it. */
+function stateOf(r: NotificationRecord, unread: boolean): { state: State; label: string | null } {
+  if (unread) return { state: 'unread', label: null };
+  if (r.closedAt) return { state: 'resolved', label: 'Resolved' };
+  if (r.acknowledgedAt) return { state: 'acknowledged', label: 'Acknowledged' };
+  return { state: 'snoozed', label: r.snoozedUntil ? `Snoozed until ${formatDateTime(r.snoozedUntil)}` : 'Snoozed' };
+}
+
+export function ReminderItem({ record, unread, actions }: { record: NotificationRecord; unread: boolean; actions: ReminderItemActions }) {
+  const { state, label } = stateOf(record, unread);
+  const kind = KIND_STYLE[record.kind];
+  return (
+    <Box
+      component="li"
+      px="sm"
+      py={10}
+      data-testid="reminder"
+      data-state={state}
+      style={{ listStyle: 'none', borderTop: '1px solid var(--mantine-color-default-border)', opacity: unread ? 1 : 0.6 }}
+    >
+      <Group align="flex-start" wrap="nowrap" gap="sm">
+        <ThemeIcon variant="light" color={kind.color} radius="xl" size="md" aria-hidden>
+          <kind.icon size={16} />
+        </ThemeIcon>
+        <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
+          <Text size="sm" fw={unread ? 600 : 400} lh={1.35}>
+            {record.title}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {record.body}
+          </Text>
+          <Group justify="space-between" gap={6} mih={28}>
+            <Group gap={6}>
+              <Text size="xs" c="dimmed" title={formatDateTime(record.firedAt)}>
+                {timeAgo(record.firedAt)}
+              </Text>
+              {label && (
+                <Badge size="xs" variant="light" tt="none" color={state === 'resolved' ? 'teal' : 'gray'}>
+                  {label}
+                </Badge>
+              )}
+            </Group>
+            {unread && <Actions record={record} actions={actions} />}
+          </Group>
+        </Stack>
+      </Group>
+    </Box>
+  );
+}
+
+function Actions({ record, actions }: { record: NotificationRecord; actions: ReminderItemActions }) {
+  return (
+    <Group gap={4} wrap="nowrap">
+      <Button size="compact-xs" variant="light" onClick={() => actions.open(record)} disabled={actions.busy}>
+        Open
+      </Button>
+      <Tooltip label="Snooze 1 day">
+        <ActionIcon variant="subtle" color="gray" aria-label="Snooze 1 day" onClick={() => actions.snooze(record)} disabled={actions.busy}>
+          <IconZzz size={16} />
+        </ActionIcon>
+      </Tooltip>
+      <Tooltip label="Acknowledge">
+        <ActionIcon variant="subtle" color="teal" aria-label="Acknowledge" onClick={() => actions.acknowledge(record)} disabled={actions.busy}>
+          <IconCheck size={16} />
+        </ActionIcon>
+      </Tooltip>
+    </Group>
+  );
+}

@@ -1,0 +1,47 @@
+import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { keyOf, useApiMutation, useApiQuery } from '../../hooks/queries';
+import { navigate } from '../../route';
+
+/** The unread reminders (the bell's number), newest first. */
+export const useUnreadReminders = () => useApiQuery('notifications.list', {});
+
+/** Every reminder, read or not, for "Show earlier". */
+export const useAllReminders = (enabled: boolean) => useApiQuery('notifications.list', { all: true }, enabled);
+
+/** Reminders are recorded by the app's own check, which does not announce a data change. */
+export function useRefreshReminders() {
+  const client = useQueryClient();
+  return useCallback(() => {
+    void client.invalidateQueries({ queryKey: keyOf('notifications.list') });
+    void client.invalidateQueries({ queryKey: keyOf('notifications.counts') });
+  }, [client]);
+}
+
+const failed = (title: string) => (error: Error) => notifications.show({ color: 'red', title, message: error.message });
+
+export function useReminderActions() {
+  const { mutate: ack, isPending: acking } = useApiMutation('notifications.ack');
+  const { mutate: snooze, isPending: snoozing } = useApiMutation('notifications.snooze');
+
+  const acknowledge = useCallback(
+    (ids: number[]) => {
+      if (ids.length > 0) ack({ ids }, { onError: failed('The reminder was not marked as done') });
+    },
+    [ack],
+  );
+  const snoozeDay = useCallback(
+    (ids: number[]) => snooze({ ids }, { onError: failed('The reminder was not snoozed') }),
+    [snooze],
+  );
+  /** Opening the card is dealing with the reminder, so it stops counting as unread. */
+  const open = useCallback(
+    (collaborationId: number | null, ids: number[]) => {
+      navigate('board', collaborationId);
+      acknowledge(ids);
+    },
+    [acknowledge],
+  );
+  return { acknowledge, snoozeDay, open, busy: acking || snoozing };
+}
