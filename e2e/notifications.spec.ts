@@ -70,18 +70,19 @@ test('a reminder that fires while the page is open pops up and opens its card', 
     await expect(page.getByRole('dialog', { name: 'Reminders' })).toContainText('Nothing needs you right now');
     await page.keyboard.press('Escape');
 
-    // The product arrived on 20 March: product feedback was due on the 23rd, the rest is further out.
+    // The product arrived on 20 March: product feedback was due on the 23rd, the script is due in 2 days.
     const id = await contractedCollaboration(host, 'Noah Berg', '2026-03-20');
     const pop = page.getByRole('alert').filter({ hasText: 'Noah Berg: Product feedback is 2 days late' });
     await expect(pop).toBeVisible();
     await expect(pop).toContainText('It was due 23 Mar 2026.');
-    await expect(page.getByRole('button', { name: 'Reminders, 1 unread' })).toBeVisible();
+    await expect(page.getByRole('alert').filter({ hasText: 'Noah Berg: Script is due in 2 days' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Reminders, 2 unread' })).toBeVisible();
 
     await pop.getByRole('button', { name: 'Open' }).click();
     await expect(page.getByRole('dialog', { name: 'Noah Berg' })).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`#/board/${id}$`));
     await expect(pop).toBeHidden();
-    await expect(page.getByRole('button', { name: 'Reminders, none unread' })).toBeAttached();
+    await expect(page.getByRole('button', { name: 'Reminders, 1 unread' })).toBeAttached();
   } finally {
     await host.stop();
   }

@@ -40,6 +40,8 @@ import {
 import { ContractTerms } from './contract/terms';
 import { CalendarEntry, CalendarIcs, CalendarIcsInput, CalendarInput } from './calendar';
 import {
+  AckAllInput,
+  CheckInput,
   DueInput,
   DueItem,
   NotificationAckInput,
@@ -113,9 +115,10 @@ export const procedures = {
 
   'notifications.list': query(NotificationListInput, NotificationList, 'Reminders fired, unread first (the bell)'),
   'notifications.ack': command(NotificationAckInput, NotificationChangeResult, 'Acknowledge reminders: they stay quiet'),
+  'notifications.ackAll': command(AckAllInput, NotificationChangeResult, 'Acknowledge every unread reminder'),
   'notifications.snooze': command(NotificationSnoozeInput, NotificationChangeResult, 'Hide reminders until a time (default: one day); then they pop up again'),
   'notifications.due': query(DueInput, z.array(DueItem), 'What needs attention at an instant (optional asOf), without recording anything'),
-  'notifications.check': command(DueInput, TickResult, 'Run the reminder check now (the app does it every minute)'),
+  'notifications.check': command(CheckInput, TickResult, 'Run the reminder check now (the app does it every minute)'),
   'notifications.counts': query(DueInput, ReminderCounts, 'Overdue, due today and due this week, and the next few deadlines'),
 
   'calendar.list': query(CalendarInput, z.array(CalendarEntry), 'Every dated obligation between two dates, optionally by campaign or creator'),

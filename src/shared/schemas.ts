@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NotifySettings } from './reminders/settings';
+import { NotifySettings, NotifySettingsUpdate } from './reminders/settings';
 import { Currency, Email, Id, IsoDate, IsoDateTime, Language, MinorUnits, TimeZone, optionalText, requiredText } from './fields';
 import { Platform, Region } from './platforms';
 import { Stage } from './stages';
@@ -284,7 +284,7 @@ export type Settings = z.infer<typeof Settings>;
 export const SettingsUpdateInput = z.strictObject({
   ...z.object(settingsFields).partial().shape,
   // Reminder settings change one at a time, so a part of them is enough.
-  notify: NotifySettings.partial().optional(),
+  notify: NotifySettingsUpdate.optional(),
 });
 
 export const SampleLoadResult = z.object({ creators: z.number(), campaigns: z.number(), collaborations: z.number() });

@@ -14,7 +14,7 @@ import { listDeadlines } from '../services/deadlineList';
 import { deliverMilestone, reopenMilestone } from '../services/deadlines';
 import { listEvents, logEvent } from '../services/events';
 import { createCreator, getCreator, listCreators, updateCreator } from '../services/influencers';
-import { ackNotifications, checkNow, dueNow, listNotifications, reminderCounts, snoozeNotifications } from '../services/notifications';
+import { ackAllNotifications, ackNotifications, checkNow, dueNow, listNotifications, reminderCounts, snoozeNotifications } from '../services/notifications';
 import { loadSampleData } from '../services/sample';
 import { getSettings, updateSettings } from '../services/settings';
 
@@ -61,7 +61,8 @@ export const handlers: Handlers = {
   'notifications.ack': ackNotifications,
   'notifications.snooze': snoozeNotifications,
   'notifications.due': dueNow,
-  'notifications.check': checkNow,
+  'notifications.check': (ctx) => checkNow(ctx),
+  'notifications.ackAll': (ctx) => ackAllNotifications(ctx),
   'notifications.counts': reminderCounts,
 
   'calendar.list': listCalendar,

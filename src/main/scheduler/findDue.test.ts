@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_NOTIFY } from '../../shared/reminders/settings';
+import { updateCollaboration } from '../services/collaborations';
 import { deliverMilestone } from '../services/deadlines';
 import { listDeadlines } from '../services/deadlineList';
 import { updateSettings } from '../services/settings';
@@ -22,12 +23,14 @@ const dueAt = (iso: string, notify = DEFAULT_NOTIFY, timeZone?: string) =>
 const ctxZone = () => (ctx.db.$client.prepare('SELECT time_zone AS tz FROM settings').get() as { tz: string }).tz;
 
 describe('findDue: a creator milestone through its life', () => {
-  // Due 2026-03-22 in Amsterdam (CET, UTC+1): the end of that day is 22:59:59.999Z.
+  // Due 2026-03-22 in Amsterdam (CET, UTC+1): the end of that day is 22:59:59.999Z. Leads of a day
+  // or more start with a calendar day of the brand's zone: 48 h on the 20th, 24 h on the 21st.
   it.each([
-    ['2026-03-20T22:59:59.998Z', 'one ms before 48 h', []],
-    ['2026-03-20T22:59:59.999Z', 'exactly 48 h before', [['due_soon', 48]]],
-    ['2026-03-21T10:00:00.000Z', 'between 48 h and 24 h', [['due_soon', 48]]],
-    ['2026-03-21T22:59:59.999Z', 'exactly 24 h before (still the 21st locally)', [['due_soon', 24]]],
+    ['2026-03-19T22:59:59.999Z', 'the last moment of the 19th', []],
+    ['2026-03-19T23:00:00.000Z', 'midnight starting the 20th, two days before', [['due_soon', 48]]],
+    ['2026-03-20T22:59:59.999Z', 'the end of the 20th', [['due_soon', 48]]],
+    ['2026-03-20T23:00:00.000Z', 'midnight starting the 21st, the day before', [['due_soon', 24]]],
+    ['2026-03-21T22:59:59.999Z', 'the end of the 21st', [['due_soon', 24]]],
     ['2026-03-21T23:00:00.000Z', 'midnight of the due date in the brand zone', [['due_today', 0]]],
     ['2026-03-22T22:59:59.999Z', 'the last millisecond of the due date', [['due_today', 0]]],
     ['2026-03-22T23:00:00.000Z', 'the first millisecond after', [['overdue', 1]]],
@@ -51,7 +54,7 @@ describe('findDue: a creator milestone through its life', () => {
 
   it.each([
     // Amsterdam falls back on 2026-10-25: that day has 25 hours (22:00Z on the 24th to 22:59:59.999Z).
-    ['2026-10-24T21:59:59.999Z', '23:59 on the 24th, CEST', [['due_soon', 48]]],
+    ['2026-10-24T21:59:59.999Z', '23:59 on the 24th, CEST', [['due_soon', 24]]],
     ['2026-10-24T22:00:00.000Z', 'midnight starts the long day', [['due_today', 0]]],
     ['2026-10-25T22:59:59.999Z', 'the end of the long day, CET', [['due_today', 0]]],
     ['2026-10-25T23:00:00.000Z', 'the next day', [['overdue', 1]]],
@@ -70,12 +73,26 @@ describe('findDue: a creator milestone through its life', () => {
     expect(dueAt(now)).toEqual(expected);
   });
 
-  it('uses the lead times from the settings, shortest reached first', () => {
+  it('uses the lead times from the settings: days from the start of a day, hours on the due date itself', () => {
     publishOnly('Europe/Amsterdam', '2026-03-02');
     const notify = { ...DEFAULT_NOTIFY, leadHours: [72, 2] };
-    expect(dueAt('2026-03-19T23:00:00.000Z', notify)).toEqual([['due_soon', 72]]);
+    expect(dueAt('2026-03-18T22:59:59.999Z', notify)).toEqual([]);
+    expect(dueAt('2026-03-18T23:00:00.000Z', notify)).toEqual([['due_soon', 72]]);
     expect(dueAt('2026-03-21T10:00:00.000Z', notify)).toEqual([['due_soon', 72]]);
-    expect(dueAt('2026-03-22T21:00:00.000Z', notify)).toEqual([['due_today', 0]]);
+    expect(dueAt('2026-03-22T20:59:59.998Z', notify)).toEqual([['due_today', 0]]);
+    expect(dueAt('2026-03-22T20:59:59.999Z', notify)).toEqual([['due_soon', 2]]);
+    expect(findDue(ctx.db, new Date('2026-03-22T21:30:00.000Z'), { timeZone: 'Europe/Amsterdam', notify })[0]!.title).toBe(
+      'Mia Chen: Final video published is due in 2 hours',
+    );
+  });
+
+  it('starts the reminders again when a deadline moves to a new date', () => {
+    const { collaborationId } = publishOnly('Europe/Amsterdam', '2026-03-02');
+    const before = findDue(ctx.db, new Date('2026-03-25T10:00:00.000Z'), { timeZone: 'Europe/Amsterdam', notify: DEFAULT_NOTIFY });
+    updateCollaboration(ctx, { id: collaborationId, productReceivedOn: '2026-03-09' });
+    const after = findDue(ctx.db, new Date('2026-03-28T10:00:00.000Z'), { timeZone: 'Europe/Amsterdam', notify: DEFAULT_NOTIFY });
+    expect(after.map((d) => [d.kind, d.dueDate])).toEqual([['due_soon', '2026-03-29']]);
+    expect(after[0]!.item).not.toBe(before[0]!.item);
   });
 
   it('says nothing once delivered, for ended collaborations, or when the kind is switched off', () => {
@@ -132,6 +149,10 @@ describe('findDue: brand duties, usage dates, gifts', () => {
     expect(licenceDue(at(0))).toEqual([['licence_expiring', 0]]);
     expect(licenceDue(at(-7))).toEqual([['licence_expiring', 0]]);
     expect(licenceDue(at(-8))).toEqual([]);
+    const words = (iso: string) => findDue(ctx.db, new Date(iso), { timeZone: 'Europe/Amsterdam', notify: DEFAULT_NOTIFY }).find((d) => d.kind === 'licence_expiring')!.title;
+    expect(words(at(10))).toBe("The usage licence for Mia Chen's content ends in 10 days");
+    expect(words(at(0))).toBe("The usage licence for Mia Chen's content ends today");
+    expect(words(at(-3))).toBe("The usage licence for Mia Chen's content ended 3 days ago");
   });
 
   it('follows up a gift on day 7, 10 and 14 after it arrived, until something is published', () => {
@@ -144,5 +165,7 @@ describe('findDue: brand duties, usage dates, gifts', () => {
     expect(gift('2026-03-12T10:00:00.000Z')).toEqual([['gifting_followup', 10]]);
     expect(gift('2026-03-16T10:00:00.000Z')).toEqual([['gifting_followup', 14]]);
     expect(gift('2026-04-30T10:00:00.000Z')).toEqual([['gifting_followup', 14]]);
+    const [late] = findDue(ctx.db, new Date('2026-03-14T10:00:00.000Z'), { timeZone: 'Europe/Amsterdam', notify: DEFAULT_NOTIFY });
+    expect(late!.title).toBe('Follow up with Mia Chen: 12 days since the gift arrived');
   });
 });

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { isDeliverable, type DeadlineKind } from '../../shared/contract/schedule';
-import { calendarDaysBetween, dateInZone } from '../../shared/dates';
+import { addCalendarDays, calendarDaysBetween, dateInZone, endOfDateInZone } from '../../shared/dates';
 import type { DueItem } from '../../shared/reminders/schemas';
 import type { NotifySettings } from '../../shared/reminders/settings';
 import type { Db } from '../db/client';
@@ -92,12 +92,12 @@ export function findDueFacts(db: Db, now: Date, options: DueOptions): DueFact[] 
   const push = (fact: DueFact) => out.push(fact);
 
   if (groups.creatorDeadlines || groups.brandDuties) {
-    const horizon = new Date(nowMs + Math.max(0, ...leadHours) * HOUR_MS).toISOString();
+    const horizon = endOfDateInZone(addCalendarDays(today, Math.max(0, ...leadHours.map(leadDays))), options.timeZone);
     for (const d of q.openDeadlines.all(horizon)) {
       const group = d.party === 'brand' ? 'brandDuties' : 'creatorDeadlines';
       if (!groups[group]) continue;
       const reminder = deadlineReminder(d, nowMs, today, leadHours);
-      if (reminder) push({ ...base(d), group, ...reminder });
+      if (reminder) push({ ...base(d, 'milestone'), group, ...reminder });
     }
   }
 
@@ -109,9 +109,9 @@ export function findDueFacts(db: Db, now: Date, options: DueOptions): DueFact[] 
       if (left < -PASSED_DATE_CATCH_UP_DAYS) continue;
       if (d.kind === 'licence_expiry') {
         const step = LICENCE_STEPS.find((s) => left <= s);
-        if (step !== undefined) push({ ...base(d), group: 'usageDates', kind: 'licence_expiring', occurrence: step });
+        if (step !== undefined) push({ ...base(d, 'date'), group: 'usageDates', kind: 'licence_expiring', occurrence: step });
       } else if (left <= 0) {
-        push({ ...base(d), group: 'usageDates', kind: 'min_live_end', occurrence: 0 });
+        push({ ...base(d, 'date'), group: 'usageDates', kind: 'min_live_end', occurrence: 0 });
       }
     }
   }
@@ -150,18 +150,24 @@ export function findDueFacts(db: Db, now: Date, options: DueOptions): DueFact[] 
         collaborationId: g.collaborationId,
         creatorName: g.creatorName,
         subject: 'Post about the gift',
+        since: g.receivedOn,
         party: 'creator',
-        dueAt: now.toISOString(),
-        dueDate: today,
+        dueAt: endOfDateInZone(addCalendarDays(g.receivedOn, step), options.timeZone),
+        dueDate: addCalendarDays(g.receivedOn, step),
       });
     }
   }
   return out;
 }
 
-function base(d: DeadlineRow) {
+/**
+ * The obligation a reminder is about, with its date: when a deadline moves (a corrected date, a
+ * new contract version) it is a new obligation and its reminders start again. `date:` items are
+ * dates to notice, never "met", so they are not closed when they age out of view.
+ */
+function base(d: DeadlineRow, prefix: 'milestone' | 'date') {
   return {
-    item: `milestone:${d.id}`,
+    item: `${prefix}:${d.id}@${d.dueDate}`,
     collaborationId: d.collaborationId,
     creatorName: d.creatorName,
     subject: d.name,
@@ -171,11 +177,24 @@ function base(d: DeadlineRow) {
   };
 }
 
+/** A lead of a day or more reminds from the start of a calendar day; a shorter one by the hour. */
+const leadDays = (hours: number) => (hours >= 24 ? Math.ceil(hours / 24) : 0);
+
+/**
+ * Most urgent first: overdue; on the due date, a lead of hours once reached, else "due today";
+ * before it, the nearest lead of days reached, counted in calendar days of the brand's zone (so a
+ * reminder never says "in 2 days" of a deadline due tomorrow, DST or not).
+ */
 function deadlineReminder(d: DeadlineRow, nowMs: number, today: string, leadHours: readonly number[]) {
   if (!isDeliverable(d.kind)) return null;
   const left = Date.parse(d.dueAt) - nowMs;
   if (left < 0) return { kind: 'overdue' as const, occurrence: calendarDaysBetween(d.dueDate, today) };
-  if (today === d.dueDate) return { kind: 'due_today' as const, occurrence: 0 };
-  const lead = [...leadHours].sort((a, b) => a - b).find((h) => left <= h * HOUR_MS);
+  const ascending = [...leadHours].sort((a, b) => a - b);
+  if (today === d.dueDate) {
+    const hours = ascending.find((h) => h < 24 && left <= h * HOUR_MS);
+    return hours === undefined ? { kind: 'due_today' as const, occurrence: 0 } : { kind: 'due_soon' as const, occurrence: hours };
+  }
+  const daysLeft = calendarDaysBetween(today, d.dueDate);
+  const lead = ascending.find((h) => h >= 24 && daysLeft <= leadDays(h));
   return lead === undefined ? null : { kind: 'due_soon' as const, occurrence: lead };
 }

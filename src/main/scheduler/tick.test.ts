@@ -96,14 +96,27 @@ describe('the reminder tick', () => {
 
   it('a snoozed reminder leaves the bell and pops up again when the snooze ends', () => {
     setup(undefined, null);
+    tickAt('2026-03-22T09:00:00.000Z');
+    const [reminder] = unread('2026-03-22T09:00:00.000Z');
+    expect(reminder!.kind).toBe('due_today');
+    ctx.clock.set('2026-03-22T09:05:00.000Z');
+    snoozeNotifications(ctx, { ids: [reminder!.id], until: '2026-03-22T15:00:00.000Z' });
+    expect(unread('2026-03-22T12:00:00.000Z')).toEqual([]);
+    expect(tickAt('2026-03-22T12:00:00.000Z').pops).toEqual([]);
+    expect(tickAt('2026-03-22T15:00:30.000Z').pops.map((p) => p.notificationIds)).toEqual([[reminder!.id]]);
+  });
+
+  it("a snooze holds for the deadline: the next day's overdue reminder waits until it ends", () => {
+    setup(undefined, null);
     tickAt('2026-03-25T10:00:00.000Z');
     const [reminder] = unread('2026-03-25T10:00:00.000Z');
     ctx.clock.set('2026-03-25T10:05:00.000Z');
     snoozeNotifications(ctx, { ids: [reminder!.id] });
-    expect(unread('2026-03-25T12:00:00.000Z')).toEqual([]);
-    expect(tickAt('2026-03-25T12:00:00.000Z').pops).toEqual([]);
-    const later = tickAt('2026-03-26T10:05:00.000Z');
-    expect(later.pops.map((p) => p.notificationIds.includes(reminder!.id) || p.title.includes('4 days late'))).toEqual([true]);
+    const midnight = tickAt('2026-03-25T23:00:30.000Z');
+    expect(midnight).toMatchObject({ fired: 1, pops: [] });
+    expect(unread('2026-03-26T09:00:00.000Z')).toEqual([]);
+    const after = tickAt('2026-03-26T10:05:30.000Z');
+    expect(after.pops.map((p) => p.title)).toEqual(['Mia Chen: Final video published is 4 days late']);
   });
 
   it('closes a reminder once the deadline is met', () => {

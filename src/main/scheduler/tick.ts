@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { and, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lte } from 'drizzle-orm';
 import { clockTimeInZone, dateInZone } from '../../shared/dates';
 import type { DueItem, Pop, TickResult } from '../../shared/reminders/schemas';
 import { isQuietAt, type NotifySettings } from '../../shared/reminders/settings';
@@ -36,7 +36,9 @@ export function runTick(ctx: Ctx, now: Date, settings: TickSettings): TickResult
     const words = { timeZone: settings.timeZone, today: dateInZone(now, settings.timeZone) };
     const fired = due.filter((d) => !known.has(`${d.item}|${d.kind}|${d.occurrence}`) && recordFired(ctx, tx, describeDue(d, words), at)).length;
     const stillDue = new Set(due.map((d) => d.item));
-    const closed = closeMet(tx, open.filter((n) => !stillDue.has(n.item)).map((n) => n.id), at);
+    // Dates to notice (licence end, minimum live time) are never met: they stay until read.
+    const met = open.filter((n) => !stillDue.has(n.item) && !n.item.startsWith('date:'));
+    const closed = closeMet(tx, met.map((n) => n.id), at);
     // A snooze that ran out pops up again.
     tx.update(notifications)
       .set({ snoozedUntil: null, shownAt: null })
@@ -64,18 +66,24 @@ export function runTick(ctx: Ctx, now: Date, settings: TickSettings): TickResult
 }
 
 function recordFired(ctx: Ctx, tx: Tx, d: DueItem, at: string): boolean {
+  const earlier = tx
+    .select({ id: notifications.id, snoozedUntil: notifications.snoozedUntil })
+    .from(notifications)
+    .where(and(eq(notifications.item, d.item), isNull(notifications.closedAt)))
+    .all();
+  // A snooze holds for the obligation: tomorrow's "5 days late" does not cut short a snooze of today's.
+  const snoozedUntil = earlier.map((e) => e.snoozedUntil).filter((u): u is string => u !== null && u > at).sort().pop() ?? null;
   const inserted = tx
     .insert(notifications)
-    .values({ item: d.item, kind: d.kind, occurrence: d.occurrence, collaborationId: d.collaborationId, title: d.title, body: d.body, dueAt: d.dueAt, firedAt: at })
+    .values({ item: d.item, kind: d.kind, occurrence: d.occurrence, collaborationId: d.collaborationId, title: d.title, body: d.body, dueAt: d.dueAt, firedAt: at, snoozedUntil })
     .onConflictDoNothing()
     .returning({ id: notifications.id })
     .get();
   if (!inserted) return false;
-  // The newest reminder of an obligation replaces the earlier ones ("due in 48 h" → "due today").
-  tx.update(notifications)
-    .set({ closedAt: at })
-    .where(and(eq(notifications.item, d.item), isNull(notifications.closedAt), sql`${notifications.id} <> ${inserted.id}`))
-    .run();
+  // The newest reminder of an obligation replaces the earlier ones ("due tomorrow" → "due today").
+  if (earlier.length > 0) {
+    tx.update(notifications).set({ closedAt: at }).where(inArray(notifications.id, earlier.map((e) => e.id))).run();
+  }
   appendEvent(ctx, tx, {
     type: 'notification.fired',
     collaborationId: d.collaborationId,

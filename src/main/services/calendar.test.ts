@@ -55,4 +55,14 @@ describe('the calendar', () => {
     expect(publish.description).toContain('Campaign: Spring glow');
     expect(new Set(events.map((e) => e.uid)).size).toBe(8);
   });
+
+  it.each(['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC'])('writes each date as it is, whatever the computer zone (%s)', (zone) => {
+    const saved = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      expect(exportCalendar(ctx, {}).content).toMatch(/DTSTART;VALUE=DATE:20260322\r?\n/);
+    } finally {
+      process.env.TZ = saved;
+    }
+  });
 });

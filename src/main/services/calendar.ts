@@ -79,7 +79,8 @@ export function exportCalendar(ctx: Ctx, input: z.output<typeof CalendarIcsInput
   const { brandName, timeZone } = getSettings(ctx);
   const asOf = input.asOf ? new Date(input.asOf) : ctx.clock.now();
   const entries = readEntries(ctx, filters(input).length > 0 ? filters(input) : [sql`1`], asOf);
-  const calendar = ical({ name: `${brandName || 'Followthrough'} deadlines`, prodId: { company: 'Followthrough', product: 'Deadlines' }, timezone: timeZone });
+  // No calendar time zone: with one, ical-generator writes all-day dates in the computer's own zone, a day early west of UTC.
+  const calendar = ical({ name: `${brandName || 'Followthrough'} deadlines`, prodId: { company: 'Followthrough', product: 'Deadlines' } });
   for (const e of entries) {
     const status = STATUS_WORDS[e.status];
     const who = e.party === 'brand' ? `You (with ${e.creatorName})` : e.creatorName;

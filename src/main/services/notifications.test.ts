@@ -3,7 +3,7 @@ import { runTick } from '../scheduler/tick';
 import { contracted } from '../testing/contracted';
 import { snapshot, testContext } from '../testing/context';
 import { expectAppError } from '../testing/expectAppError';
-import { ackNotifications, listNotifications, reminderCounts, snoozeNotifications } from './notifications';
+import { ackAllNotifications, ackNotifications, listNotifications, reminderCounts, snoozeNotifications } from './notifications';
 import { getSettings, updateSettings } from './settings';
 
 let ctx: ReturnType<typeof testContext>;
@@ -48,6 +48,24 @@ describe('the notification centre', () => {
     expect(listNotifications(ctx, { all: false, limit: 10 }).unread).toBe(list.unread - 1);
     const all = listNotifications(ctx, { all: true, limit: 10 });
     expect(all.items.find((n) => n.id === list.items[0]!.id)?.acknowledgedAt).toBe('2026-03-25T10:00:00.000Z');
+  });
+
+  it('acknowledges every unread reminder at once, beyond one page of the bell', () => {
+    runTick(ctx, ctx.clock.now(), getSettings(ctx));
+    const unread = listNotifications(ctx, { all: false, limit: 1 }).unread;
+    expect(unread).toBeGreaterThanOrEqual(2);
+    expect(ackAllNotifications(ctx)).toEqual({ changed: unread });
+    expect(listNotifications(ctx, { all: false, limit: 10 })).toEqual({ unread: 0, items: [] });
+  });
+
+  it('switching one kind of reminder off keeps the others as they were', () => {
+    updateSettings(ctx, { notify: { groups: { replySla: false } } });
+    updateSettings(ctx, { notify: { leadHours: [72] } });
+    expect(getSettings(ctx).notify).toMatchObject({
+      groups: { creatorDeadlines: true, brandDuties: true, replySla: false, usageDates: true, gifting: true },
+      leadHours: [72],
+      quietHours: { from: '21:00', to: '08:00' },
+    });
   });
 
   it('reads open deadlines through the index on their due time, not a scan of every deadline', () => {

@@ -83,8 +83,14 @@ export function dueNow(ctx: Ctx, input: z.output<typeof DueInput>): DueItem[] {
 }
 
 /** Runs the scheduler's tick now (the app does this every minute by itself). */
-export function checkNow(ctx: Ctx, input: z.output<typeof DueInput>): TickResult {
-  return runTick(ctx, asOfDate(ctx, input.asOf), getSettings(ctx));
+export function checkNow(ctx: Ctx): TickResult {
+  return runTick(ctx, ctx.clock.now(), getSettings(ctx));
+}
+
+export function ackAllNotifications(ctx: Ctx): { changed: number } {
+  const at = ctx.clock.now().toISOString();
+  const result = ctx.db.update(notifications).set({ acknowledgedAt: at, snoozedUntil: null }).where(unreadAt(at)).run();
+  return { changed: result.changes };
 }
 
 const ACTIVE = `m.delivered_at IS NULL AND m.kind NOT IN ('licence_expiry', 'min_live_end') AND c.stage NOT IN ('completed', 'terminated', 'declined')`;

@@ -22,7 +22,8 @@ export function getSettings(ctx: Ctx, db: Ctx['db'] | Tx = ctx.db): Settings {
 export function updateSettings(ctx: Ctx, input: z.output<typeof SettingsUpdateInput>): Settings {
   return ctx.db.transaction((tx) => {
     const before = getSettings(ctx, tx);
-    const next = { ...before, ...input, notify: { ...before.notify, ...input.notify } };
+    const notify = { ...before.notify, ...input.notify, groups: { ...before.notify.groups, ...input.notify?.groups } };
+    const next = { ...before, ...input, notify };
     tx.insert(settings)
       .values({ id: 1, ...next })
       .onConflictDoUpdate({ target: settings.id, set: next })

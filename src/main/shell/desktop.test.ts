@@ -251,6 +251,8 @@ describe('reminder pop-ups', () => {
     expect(mainWindow().isVisible()).toBe(true);
     expect(mainWindow().focus).toHaveBeenCalled();
     expect(pushes()).toContainEqual({ type: 'open', collaborationId: mia });
+    // Opening it from the pop-up deals with it, as "Open" in the bell does.
+    expect(call<NotificationList>('notifications.list').unread).toBe(0);
   });
 
   it('tells the page what fired, and a summary opens the board', () => {
@@ -267,7 +269,8 @@ describe('reminder pop-ups', () => {
 
   it('keeps each pop-up referenced until it is clicked or closed, so its click still arrives', () => {
     const open = vi.fn();
-    const popups = new ReminderPopups({ open });
+    const acknowledge = vi.fn();
+    const popups = new ReminderPopups({ open, acknowledge });
     const pop = (n: number): Pop => ({ title: `Reminder ${n}`, body: '', collaborationId: n, notificationIds: [n] });
     popups.show([pop(1), pop(2)]);
     expect(popups.pending).toBe(2);
@@ -275,6 +278,7 @@ describe('reminder pop-ups', () => {
     electron.notifications[1]!.emit('close');
     expect(popups.pending).toBe(0);
     expect(open).toHaveBeenCalledExactlyOnceWith({ collaborationId: 1 });
+    expect(acknowledge).toHaveBeenCalledExactlyOnceWith([1]);
 
     // Those the system never reports back on are let go, oldest first, past a limit.
     popups.show(Array.from({ length: 60 }, (_, i) => pop(i + 10)));

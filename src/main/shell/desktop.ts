@@ -50,7 +50,11 @@ export class DesktopServices {
       quit: deps.quit,
       onOverdue: (overdue) => showOverdueBadge(app, overdue),
     });
-    this.popups = new ReminderPopups({ open, iconPath: deps.appIcon });
+    this.popups = new ReminderPopups({
+      open,
+      acknowledge: (ids) => void deps.runtime.dispatch('notifications.ack', { ids }),
+      iconPath: deps.appIcon,
+    });
   }
 
   start(): void {

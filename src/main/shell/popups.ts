@@ -6,6 +6,8 @@ type NotificationLike = Pick<Notification, 'on' | 'show'>;
 
 export interface ReminderPopupsDeps {
   open(target: AppTarget): void;
+  /** Opening a reminder deals with it, as "Open" in the bell does. */
+  acknowledge(notificationIds: number[]): void;
   iconPath?: string;
   /** Injected for tests. */
   isSupported?: () => boolean;
@@ -34,6 +36,7 @@ export class ReminderPopups {
       notification.on('click', () => {
         this.kept.delete(notification);
         this.deps.open(target);
+        this.deps.acknowledge(pop.notificationIds);
       });
       notification.on('close', () => this.kept.delete(notification));
       this.keep(notification);

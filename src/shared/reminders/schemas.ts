@@ -81,6 +81,13 @@ export const NotificationSnoozeInput = z.strictObject({
 export const NotificationChangeResult = z.object({ changed: z.number().int().min(0) });
 
 export const DueInput = z.strictObject({ asOf: IsoDateTime.optional() });
+/** A check records what fired and when, so it runs at the app's own "now" only. */
+export const CheckInput = z.strictObject({
+  asOf: z
+    .never({ error: 'A check records what it fires, so it always runs as of now; use notifications.due to look at another moment' })
+    .optional(),
+});
+export const AckAllInput = z.strictObject({});
 
 /** One pop-up: a single reminder, or one summary standing for several. */
 export const Pop = z.object({

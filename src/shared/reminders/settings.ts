@@ -46,6 +46,11 @@ export const NotifySettings = z.strictObject({
 });
 export type NotifySettings = z.infer<typeof NotifySettings>;
 
+/** A change to some reminder settings; groups not named keep their value. */
+export const NotifySettingsUpdate = NotifySettings.partial().extend({
+  groups: z.partialRecord(ReminderGroup, z.boolean({ error: 'Expected on or off' })).optional(),
+});
+
 export const DEFAULT_NOTIFY: NotifySettings = {
   groups: { creatorDeadlines: true, brandDuties: true, replySla: true, usageDates: true, gifting: true },
   leadHours: [48, 24],

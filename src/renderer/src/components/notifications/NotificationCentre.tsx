@@ -38,7 +38,7 @@ export function NotificationCentre({ headingId, onNavigate }: { headingId: strin
           variant="subtle"
           leftSection={<IconChecks size={14} />}
           disabled={unreadCount === 0 || actions.busy}
-          onClick={() => actions.acknowledge(unread.data?.items.map((r) => r.id) ?? [])}
+          onClick={actions.acknowledgeAll}
         >
           Acknowledge all
         </Button>

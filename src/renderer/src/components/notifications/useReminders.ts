@@ -24,6 +24,8 @@ const failed = (title: string) => (error: Error) => notifications.show({ color: 
 export function useReminderActions() {
   const { mutate: ack, isPending: acking } = useApiMutation('notifications.ack');
   const { mutate: snooze, isPending: snoozing } = useApiMutation('notifications.snooze');
+  const { mutate: ackAll, isPending: ackingAll } = useApiMutation('notifications.ackAll');
+  const acknowledgeAll = useCallback(() => ackAll({}, { onError: failed('The reminders were not marked as done') }), [ackAll]);
 
   const acknowledge = useCallback(
     (ids: number[]) => {
@@ -43,5 +45,5 @@ export function useReminderActions() {
     },
     [acknowledge],
   );
-  return { acknowledge, snoozeDay, open, busy: acking || snoozing };
+  return { acknowledge, acknowledgeAll, snoozeDay, open, busy: acking || ackingAll || snoozing };
 }
