@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/** The message kinds of the follow-up ladder and around it (DOMAIN "Follow-up ladder"). */
+export const TEMPLATE_KINDS = [
+  'first_outreach',
+  'did_it_arrive',
+  'warm_checkin',
+  'caring_inquiry',
+  'gentle_pressure',
+  'support_offer',
+  'lost_contact_comment',
+  'lost_contact_goodwill',
+  'formal_notice',
+  'contract_reminder',
+  'review_feedback',
+  'thank_you',
+] as const;
+export const TemplateKind = z.enum(TEMPLATE_KINDS);
+export type TemplateKind = z.infer<typeof TemplateKind>;
+
+export const TEMPLATE_LANGUAGES = ['en', 'zh', 'nl'] as const;
+export const TemplateLanguage = z.enum(TEMPLATE_LANGUAGES, { error: 'Choose English (en), Chinese (zh) or Dutch (nl)' });
+export type TemplateLanguage = z.infer<typeof TemplateLanguage>;
+
+/** Every variable a template may use, filled from the collaboration, its contract and the settings. */
+export const TEMPLATE_VARIABLES = [
+  'creator_name',
+  'sender_name',
+  'brand_name',
+  'product',
+  'campaign_name',
+  'fee',
+  'due_date',
+  'deliverable',
+  'days_late',
+  'deduction',
+  'clause',
+  'reply_hours',
+  'publish_by',
+  'latest_post_topic',
+] as const;
+export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
+
+export interface BuiltInTemplate {
+  kind: TemplateKind;
+  language: TemplateLanguage;
+  /** Shown in the picker, in the template's language. */
+  name: string;
+  subject: string;
+  body: string;
+}
