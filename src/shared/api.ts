@@ -38,6 +38,18 @@ import {
   ReopenInput,
 } from './contract/schemas';
 import { ContractTerms } from './contract/terms';
+import {
+  Composed,
+  ComposeInput,
+  LogSentInput,
+  NudgesInput,
+  SuggestInput,
+  Suggestion,
+  Template,
+  TemplateDeleteInput,
+  TemplateListInput,
+  TemplateSaveInput,
+} from './outreach/schemas';
 import { CalendarEntry, CalendarIcs, CalendarIcsInput, CalendarInput } from './calendar';
 import {
   AckAllInput,
@@ -120,6 +132,14 @@ export const procedures = {
   'notifications.due': query(DueInput, z.array(DueItem), 'What needs attention at an instant (optional asOf), without recording anything'),
   'notifications.check': command(CheckInput, TickResult, 'Run the reminder check now (the app does it every minute)'),
   'notifications.counts': query(DueInput, ReminderCounts, 'Overdue, due today and due this week, and the next few deadlines'),
+
+  'outreach.templates': query(TemplateListInput, z.array(Template), 'Message templates: the built-in ones and your own'),
+  'outreach.saveTemplate': command(TemplateSaveInput, Template, 'Create or change one of your own templates (unknown variables are refused)'),
+  'outreach.deleteTemplate': command(TemplateDeleteInput, z.object({ deleted: z.literal(true) }), 'Delete one of your own templates'),
+  'outreach.compose': query(ComposeInput, Composed, 'A template filled in for a collaboration; missing values are listed'),
+  'outreach.suggest': query(SuggestInput, Suggestion, 'The next message to send and why (optional asOf)'),
+  'outreach.nudges': query(NudgesInput, z.array(Suggestion), 'Every collaboration that needs a message now, with the suggested rung'),
+  'outreach.logSent': command(LogSentInput, EventRecord, 'Record a message as sent (starts the reply clock)'),
 
   'calendar.list': query(CalendarInput, z.array(CalendarEntry), 'Every dated obligation between two dates, optionally by campaign or creator'),
   'calendar.ics': query(CalendarIcsInput, CalendarIcs, 'All deadlines as an iCalendar (.ics) file'),

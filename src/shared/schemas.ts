@@ -258,6 +258,8 @@ const MessageLogInput = z.strictObject({
   channel: MessageChannel,
   subject: optionalText(300).optional(),
   text: requiredText('what was said (a summary is fine)', 20_000),
+  /** The creator says they are stuck making the content: the next suggestion offers support. */
+  stuck: z.boolean({ error: 'Expected true or false' }).optional(),
   at: IsoDateTime.optional(),
 });
 export const EventLogInput = z.discriminatedUnion('type', [NoteLogInput, MessageLogInput], {

@@ -49,6 +49,13 @@ const BAD_INPUT: Record<ProcedureName, unknown> = {
   'notifications.due': { asOf: '2026-03-02' },
   'notifications.check': { asOf: '2026-03-25T10:00:00Z' },
   'notifications.counts': { asOf: null },
+  'outreach.templates': { language: 'fr' },
+  'outreach.saveTemplate': { kind: 'warm_checkin', language: 'en', name: 'Mine', subject: 'Hi', body: 'Hello {creator_name}, use {discount_code}' },
+  'outreach.deleteTemplate': { id: 'builtin:warm_checkin.en' },
+  'outreach.compose': { collaborationId: 1, templateId: 'warm_checkin' },
+  'outreach.suggest': { collaborationId: 1, asOf: 'now' },
+  'outreach.nudges': { campaignId: 0 },
+  'outreach.logSent': { collaborationId: 1, channel: 'pigeon', body: 'Hi' },
   'calendar.list': { from: '2026-03-31', to: '2026-03-01' },
   'calendar.ics': { campaignId: 'all' },
   'settings.get': { brand: 'x' },
@@ -109,6 +116,17 @@ const VALID_INPUT: Record<ProcedureName, unknown> = {
   'notifications.due': { asOf: '2026-04-01T12:00:00Z' },
   'notifications.check': {},
   'notifications.counts': {},
+  'outreach.templates': { language: 'zh' },
+  'outreach.saveTemplate': { kind: 'warm_checkin', language: 'en', name: 'Mine', subject: 'Hi {creator_name}', body: 'Hello {creator_name}, how is {product}?' },
+  'outreach.deleteTemplate': (dispatch: ReturnType<typeof createDispatcher>) => {
+    const saved = dispatch('outreach.saveTemplate', { kind: 'thank_you', language: 'nl', name: 'Bedankt', subject: '', body: 'Dank je, {creator_name}!' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    return { id: Number((saved.data as { id: string }).id.slice('user:'.length)) };
+  },
+  'outreach.compose': { collaborationId: 1, templateId: 'builtin:warm_checkin.nl' },
+  'outreach.suggest': { collaborationId: 1 },
+  'outreach.nudges': {},
+  'outreach.logSent': { collaborationId: 1, channel: 'email', subject: 'Hi', body: 'How is it going?', kind: 'warm_checkin' },
   'calendar.list': { from: '2026-03-01', to: '2026-03-31', campaignId: 1 },
   'calendar.ics': {},
   'settings.get': {},

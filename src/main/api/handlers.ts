@@ -12,7 +12,10 @@ import type { Ctx } from '../services/context';
 import { contractDocxFor, finalizeContract, getContract, presetForCollaboration, renderContractFor, saveContract } from '../services/contracts';
 import { listDeadlines } from '../services/deadlineList';
 import { deliverMilestone, reopenMilestone } from '../services/deadlines';
-import { listEvents, logEvent } from '../services/events';
+import { listEvents, logEvent, logSent } from '../services/events';
+import { composeMessage } from '../services/outreach/compose';
+import { listNudges, suggestFor } from '../services/outreach/suggest';
+import { deleteTemplate, listTemplates, saveTemplate } from '../services/outreach/templates';
 import { createCreator, getCreator, listCreators, updateCreator } from '../services/influencers';
 import { ackAllNotifications, ackNotifications, checkNow, dueNow, listNotifications, reminderCounts, snoozeNotifications } from '../services/notifications';
 import { loadSampleData } from '../services/sample';
@@ -64,6 +67,14 @@ export const handlers: Handlers = {
   'notifications.check': (ctx) => checkNow(ctx),
   'notifications.ackAll': (ctx) => ackAllNotifications(ctx),
   'notifications.counts': reminderCounts,
+
+  'outreach.templates': listTemplates,
+  'outreach.saveTemplate': saveTemplate,
+  'outreach.deleteTemplate': deleteTemplate,
+  'outreach.compose': composeMessage,
+  'outreach.suggest': suggestFor,
+  'outreach.nudges': listNudges,
+  'outreach.logSent': logSent,
 
   'calendar.list': listCalendar,
   'calendar.ics': exportCalendar,

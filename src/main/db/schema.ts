@@ -58,6 +58,14 @@ export const collaborations = sqliteTable(
     productReceivedOn: text('product_received_on'),
     // The first brand message still waiting for the creator's reply: the reply-SLA clock runs from it.
     awaitingReplySince: text('awaiting_reply_since'),
+    // The conversation so far, recounted from the logged messages whenever one is logged, so the
+    // "who needs a nudge" view over every collaboration needs no scan of the messages.
+    lastContactAt: text('last_contact_at'),
+    lastReplyAt: text('last_reply_at'),
+    creatorStuck: integer('creator_stuck', { mode: 'boolean' }).notNull().default(false),
+    remindersSinceReply: integer('reminders_since_reply').notNull().default(0),
+    /** Rungs sent since the creator's last reply, comma-separated (e.g. "warm_checkin,lost_contact_comment"). */
+    rungsSinceReply: text('rungs_since_reply').notNull().default(''),
     notes: text('notes').notNull().default(''),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
@@ -199,3 +207,15 @@ export const schedulerState = sqliteTable(
   },
   (t) => [check('scheduler_state_single_row', sql`${t.id} = 1`)],
 );
+
+/** The user's own message templates; the built-in ones live in code (src/shared/outreach/templates). */
+export const outreachTemplates = sqliteTable('outreach_templates', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  kind: text('kind').notNull(),
+  language: text('language').notNull(),
+  name: text('name').notNull(),
+  subject: text('subject').notNull().default(''),
+  body: text('body').notNull(),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+});

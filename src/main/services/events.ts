@@ -1,5 +1,6 @@
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
+import type { LogSentInput } from '../../shared/outreach/schemas';
 import type { EventListInput, EventLogInput, EventRecord, EventType } from '../../shared/schemas';
 import { collaborations, events } from '../db/schema';
 import { type Ctx, nowIso, type Tx } from './context';
@@ -64,6 +65,22 @@ export function logEvent(ctx: Ctx, input: z.output<typeof EventLogInput>): Event
     if (input.type === 'message') restartReplyClock(tx, collab.id);
     return event;
   });
+}
+
+/** A message the brand sent from the composer: recorded with its rung, and the reply clock starts. */
+export function logSent(ctx: Ctx, input: z.output<typeof LogSentInput>): EventRecord {
+  const { collaborationId, channel, subject, body, kind, templateId, at } = input;
+  return logEvent(ctx, {
+    collaborationId,
+    type: 'message',
+    direction: 'brand_to_creator',
+    channel,
+    text: body,
+    at,
+    ...(subject ? { subject } : {}),
+    ...(kind ? { kind } : {}),
+    ...(templateId ? { templateId } : {}),
+  } as z.output<typeof EventLogInput>);
 }
 
 function toEventRecord(row: typeof events.$inferSelect): EventRecord {

@@ -3,9 +3,9 @@ import { collaborations, events } from '../db/schema';
 import type { Ctx, Tx } from './context';
 
 /**
+ * Where the conversation of a collaboration stands, recounted from its logged messages rather than
+ * toggled, so a message logged late (a phone call written down the next day) lands in its place.
  * The reply-SLA clock runs from the first brand message after the creator's latest reply.
- * Recounted from the logged messages rather than toggled, so a message logged late (a phone call
- * written down the next day) lands in its place.
  */
 export function restartReplyClock(tx: Tx | Ctx['db'], collaborationId: number): void {
   const messages = tx
@@ -14,10 +14,33 @@ export function restartReplyClock(tx: Tx | Ctx['db'], collaborationId: number): 
     .where(and(eq(events.collaborationId, collaborationId), eq(events.type, 'message')))
     .orderBy(asc(events.at), asc(events.id))
     .all();
-  let since: string | null = null;
+  let awaitingReplySince: string | null = null;
+  let lastReplyAt: string | null = null;
+  let creatorStuck = false;
+  let remindersSinceReply = 0;
+  let rungs: string[] = [];
   for (const m of messages) {
-    if (m.data.direction === 'creator_to_brand') since = null;
-    else if (since === null) since = m.at;
+    if (m.data.direction === 'creator_to_brand') {
+      awaitingReplySince = null;
+      lastReplyAt = m.at;
+      creatorStuck = m.data.stuck === true;
+      remindersSinceReply = 0;
+      rungs = [];
+    } else {
+      awaitingReplySince ??= m.at;
+      remindersSinceReply += 1;
+      if (typeof m.data.kind === 'string') rungs.push(m.data.kind);
+    }
   }
-  tx.update(collaborations).set({ awaitingReplySince: since }).where(eq(collaborations.id, collaborationId)).run();
+  tx.update(collaborations)
+    .set({
+      awaitingReplySince,
+      lastContactAt: messages.at(-1)?.at ?? null,
+      lastReplyAt,
+      creatorStuck,
+      remindersSinceReply,
+      rungsSinceReply: rungs.join(','),
+    })
+    .where(eq(collaborations.id, collaborationId))
+    .run();
 }

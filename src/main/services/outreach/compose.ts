@@ -1,0 +1,68 @@
+import type { z } from 'zod';
+import { buildClauses } from '../../../shared/contract/clauses';
+import { formatIsoDate } from '../../../shared/dates';
+import { formatMoney } from '../../../shared/money';
+import type { TemplateLanguage, TemplateVariable } from '../../../shared/outreach/kinds';
+import { fillSegments, missingVariables, segmentsToText } from '../../../shared/outreach/fill';
+import type { Composed, ComposeInput } from '../../../shared/outreach/schemas';
+import { getCollaboration } from '../collaborations';
+import type { Ctx } from '../context';
+import { inForceTerms } from '../deadlines';
+import { getSettings } from '../settings';
+import { readConversations } from './conversation';
+import { getTemplate } from './templates';
+
+const LOCALES: Record<TemplateLanguage, string> = { en: 'en-GB', zh: 'zh-CN', nl: 'nl-NL' };
+const CLAUSE_WORDS: Record<TemplateLanguage, (n: number, title: string) => string> = {
+  en: (n, title) => `clause ${n} (${title})`,
+  zh: (n, title) => `第 ${n} 条（${title}）`,
+  nl: (n, title) => `artikel ${n} (${title})`,
+};
+
+/** A template filled in for a collaboration: dates and money in the template's language. */
+export function composeMessage(ctx: Ctx, input: z.output<typeof ComposeInput>): Composed {
+  const template = getTemplate(ctx, input.templateId);
+  const collab = getCollaboration(ctx, input.collaborationId);
+  const values = variableValues(ctx, input.collaborationId, template.language, input.asOf ? new Date(input.asOf) : ctx.clock.now());
+  const subject = fillSegments(template.subject, values);
+  const body = fillSegments(template.body, values);
+  return {
+    templateId: template.id,
+    kind: template.kind,
+    language: template.language,
+    subject: { text: segmentsToText(subject), segments: subject },
+    body: { text: segmentsToText(body), segments: body },
+    missing: missingVariables([...subject, ...body]),
+    email: collab.creator.email,
+  };
+}
+
+export function variableValues(ctx: Ctx, collaborationId: number, language: TemplateLanguage, asOf: Date): Record<TemplateVariable, string | null> {
+  const locale = LOCALES[language];
+  const settings = getSettings(ctx);
+  const collab = getCollaboration(ctx, collaborationId);
+  const inForce = inForceTerms(ctx.db, collaborationId);
+  const [conversation] = readConversations(ctx, asOf, { collaborationId });
+  const next = conversation?.state.nextDeadline ?? null;
+  const money = (minor: number) => formatMoney(minor, collab.currency, locale);
+  const date = (iso: string | null) => (iso ? formatIsoDate(iso, locale) : null);
+  const clauses = inForce ? buildClauses(inForce.terms) : [];
+  const lateClause = clauses.findIndex((c) => c.title === 'Late delivery');
+  const deduction = conversation?.deductionMinor ?? 0;
+  return {
+    creator_name: collab.creator.name,
+    sender_name: settings.senderName || null,
+    brand_name: settings.brandName || null,
+    product: collab.product || collab.campaign?.product || null,
+    campaign_name: collab.campaign?.name ?? null,
+    fee: collab.feeMinor > 0 ? money(collab.feeMinor) : null,
+    due_date: date(next?.dueDate ?? null),
+    deliverable: next ? next.name.toLowerCase() : null,
+    days_late: next && next.daysLate > 0 ? String(next.daysLate) : null,
+    deduction: deduction > 0 ? money(deduction) : null,
+    clause: lateClause >= 0 ? CLAUSE_WORDS[language](lateClause + 1, clauses[lateClause]!.title) : null,
+    reply_hours: String(inForce?.terms.replySlaHours ?? 24),
+    publish_by: date(collab.publishBy),
+    latest_post_topic: null,
+  };
+}

@@ -1,0 +1,92 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contracted } from '../../testing/contracted';
+import { snapshot, testContext } from '../../testing/context';
+import { expectAppError } from '../../testing/expectAppError';
+import { updateCollaboration } from '../collaborations';
+import { renderContractFor } from '../contracts';
+import { updateCreator } from '../influencers';
+import { logEvent, logSent } from '../events';
+import { updateSettings } from '../settings';
+import { composeMessage } from './compose';
+import { listNudges, suggestFor } from './suggest';
+import { deleteTemplate, listTemplates, saveTemplate } from './templates';
+
+let ctx: ReturnType<typeof testContext>;
+let mia: { collaborationId: number; creatorId: number };
+beforeEach(() => {
+  ctx = testContext('2026-03-25T10:00:00.000Z');
+  updateSettings(ctx, { timeZone: 'Europe/Amsterdam', brandName: 'Lumen', senderName: 'Ana' });
+  mia = contracted(ctx, { creatorName: 'Mia Chen', productReceivedOn: '2026-03-02', milestones: ['publish'] });
+  updateCollaboration(ctx, { id: mia.collaborationId, product: 'Glow serum' });
+});
+afterEach(() => ctx.cleanup());
+
+const suggest = (asOf?: string) => suggestFor(ctx, { collaborationId: mia.collaborationId, asOf });
+
+describe('the outreach composer', () => {
+  it('fills a template from the collaboration, its contract and the settings, formatted for its language', () => {
+    const en = composeMessage(ctx, { collaborationId: mia.collaborationId, templateId: 'builtin:formal_notice.en' });
+    expect(en.body.text).toContain('Mia Chen');
+    expect(en.body.text).toContain('22 Mar 2026');
+    expect(en.body.text).toContain('€150');
+    // The clause number is the one the contract in force prints.
+    expect(en.body.text).toContain('clause 6 (Late delivery)');
+    expect(renderContractFor(ctx, { collaborationId: mia.collaborationId, version: 1 }).html).toContain('<span class="num">6.</span> Late delivery');
+    expect(en.body.text).toContain('Ana');
+    const nl = composeMessage(ctx, { collaborationId: mia.collaborationId, templateId: 'builtin:formal_notice.nl' });
+    expect(nl.body.text).toContain('22 mrt 2026');
+    expect(nl.body.text).toMatch(/€\s150/);
+    const zh = composeMessage(ctx, { collaborationId: mia.collaborationId, templateId: 'builtin:formal_notice.zh' });
+    expect(zh.body.text).toContain('2026年3月22日');
+  });
+
+  it('lists the values it does not have and keeps their placeholders in the text', () => {
+    const comment = composeMessage(ctx, { collaborationId: mia.collaborationId, templateId: 'builtin:lost_contact_comment.en' });
+    expect(comment.missing).toEqual(['latest_post_topic']);
+    expect(comment.body.text).toContain('{latest_post_topic}');
+  });
+
+  it('the SLA clock: a logged brand message starts it, a breach suggests a warm check-in, a reply stops it', () => {
+    ctx.clock.set('2026-03-20T09:00:00.000Z');
+    logSent(ctx, { collaborationId: mia.collaborationId, channel: 'email', subject: 'Hi', body: 'How is the video going?', kind: 'did_it_arrive' });
+    expect(suggest('2026-03-20T20:00:00.000Z')).toMatchObject({ kind: null, reason: expect.stringContaining('Waiting for a reply') });
+    expect(suggest('2026-03-21T11:00:00.000Z')).toMatchObject({
+      kind: 'warm_checkin',
+      templateId: 'builtin:warm_checkin.en',
+      reason: 'No reply for 26 h after your message of 20 Mar, 10:00; the reply time is 24 h.',
+    });
+    ctx.clock.set('2026-03-21T12:00:00.000Z');
+    logEvent(ctx, { collaborationId: mia.collaborationId, type: 'message', direction: 'creator_to_brand', channel: 'dm', text: 'Filming this weekend!' });
+    expect(suggest('2026-03-21T12:30:00.000Z').reason).not.toContain('reply time');
+  });
+
+  it('suggests in the creator’s language, and the nudges view lists who needs a message', () => {
+    updateCreator(ctx, { id: mia.creatorId, language: 'zh-CN' });
+    // Publishing is 3 days late and nobody has written yet: the stage's default does not apply.
+    const s = suggest();
+    expect(s).toMatchObject({ language: 'zh', kind: null });
+    ctx.clock.set('2026-03-24T09:00:00.000Z');
+    logEvent(ctx, { collaborationId: mia.collaborationId, type: 'message', direction: 'creator_to_brand', channel: 'dm', text: 'Almost done!' });
+    expect(suggest()).toMatchObject({ language: 'zh', kind: 'caring_inquiry', templateId: 'builtin:caring_inquiry.zh' });
+    expect(listNudges(ctx, {}).map((n) => [n.collaborationId, n.kind])).toEqual([[mia.collaborationId, 'caring_inquiry']]);
+  });
+});
+
+describe('templates of your own', () => {
+  it('are saved, listed after the built-in ones, changed and deleted', () => {
+    const mine = saveTemplate(ctx, { kind: 'warm_checkin', language: 'en', name: 'Short nudge', subject: 'Hi {creator_name}', body: 'Any news on {deliverable}?' });
+    expect(mine).toMatchObject({ id: expect.stringMatching(/^user:\d+$/), builtIn: false });
+    expect(listTemplates(ctx, { kind: 'warm_checkin', language: 'en' }).map((t) => t.id)).toEqual(['builtin:warm_checkin.en', mine.id]);
+    const id = Number(mine.id.slice(5));
+    expect(saveTemplate(ctx, { id, kind: 'warm_checkin', language: 'en', name: 'Shorter', subject: '', body: 'News?' }).name).toBe('Shorter');
+    expect(deleteTemplate(ctx, { id })).toEqual({ deleted: true });
+    expectAppError(() => deleteTemplate(ctx, { id }), 'NOT_FOUND');
+  });
+
+  it('refuses an unknown variable next to the field that has it, changing nothing', () => {
+    const before = snapshot(ctx);
+    const error = expectAppError(() => saveTemplate(ctx, { kind: 'thank_you', language: 'en', name: 'Thanks', subject: 'Thanks', body: 'Use {discount_code}!' }), 'BAD_INPUT');
+    expect(error.issues).toEqual([{ path: ['body'], message: expect.stringContaining('Unknown variable {discount_code}') }]);
+    expect(snapshot(ctx)).toEqual(before);
+  });
+});

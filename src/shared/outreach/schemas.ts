@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { Id, IsoDateTime, optionalText, requiredText } from '../fields';
+import { MessageChannel } from '../schemas';
+import { TEMPLATE_VARIABLES, TemplateKind, TemplateLanguage } from './kinds';
+
+/** API shapes of the outreach composer: templates, a filled message, the suggested next rung. */
+
+export const TemplateVariable = z.enum(TEMPLATE_VARIABLES);
+
+/** Built-in templates have ids like `builtin:warm_checkin.en`; the user's own, `user:12`. */
+export const TemplateId = z
+  .string({ error: 'Choose a template' })
+  .regex(/^(builtin:[a-z_]+\.[a-z]{2}|user:\d+)$/, { error: 'Not a template id; use one from outreach.templates' });
+
+export const Template = z.object({
+  id: TemplateId,
+  kind: TemplateKind,
+  language: TemplateLanguage,
+  name: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  builtIn: z.boolean(),
+  updatedAt: IsoDateTime.nullable(),
+});
+export type Template = z.infer<typeof Template>;
+
+export const TemplateListInput = z.strictObject({ kind: TemplateKind.optional(), language: TemplateLanguage.optional() });
+
+export const TemplateSaveInput = z.strictObject({
+  /** The user template to change; omitted → a new one (e.g. a duplicate of a built-in). */
+  id: Id.optional(),
+  kind: TemplateKind,
+  language: TemplateLanguage,
+  name: requiredText('a name for the template', 120),
+  subject: optionalText(300),
+  body: requiredText('the message text', 10_000),
+});
+export type TemplateSaveInput = z.input<typeof TemplateSaveInput>;
+export const TemplateDeleteInput = z.strictObject({ id: Id });
+
+export const Segment = z.union([
+  z.object({ text: z.string() }),
+  z.object({ variable: TemplateVariable, value: z.string().nullable() }),
+  z.object({ unknown: z.string() }),
+]);
+
+export const FilledText = z.object({ text: z.string(), segments: z.array(Segment) });
+
+export const ComposeInput = z.strictObject({
+  collaborationId: Id,
+  templateId: TemplateId,
+  asOf: IsoDateTime.optional(),
+});
+
+export const Composed = z.object({
+  templateId: TemplateId,
+  kind: TemplateKind,
+  language: TemplateLanguage,
+  subject: FilledText,
+  body: FilledText,
+  /** Variables without a value here: the preview marks them, the text keeps their placeholder. */
+  missing: z.array(TemplateVariable),
+  /** Where to send it: the creator's email, when known. */
+  email: z.string().nullable(),
+});
+export type Composed = z.infer<typeof Composed>;
+
+export const SuggestInput = z.strictObject({ collaborationId: Id, asOf: IsoDateTime.optional() });
+
+export const Suggestion = z.object({
+  collaborationId: Id,
+  /** Null: nothing to send now. */
+  kind: TemplateKind.nullable(),
+  /** Why, in words: "No reply for 52 h after your message of 3 Mar; SLA is 24 h". */
+  reason: z.string(),
+  /** The creator's language when there are templates in it, else English. */
+  language: TemplateLanguage,
+  templateId: TemplateId.nullable(),
+});
+export type Suggestion = z.infer<typeof Suggestion>;
+
+export const NudgesInput = z.strictObject({ asOf: IsoDateTime.optional(), campaignId: Id.optional() });
+
+export const LogSentInput = z.strictObject({
+  collaborationId: Id,
+  channel: MessageChannel,
+  subject: optionalText(300).optional(),
+  body: requiredText('the message that was sent', 20_000),
+  /** Which rung it was, so the next suggestion knows what has been tried. */
+  kind: TemplateKind.optional(),
+  templateId: TemplateId.optional(),
+  at: IsoDateTime.optional(),
+});
