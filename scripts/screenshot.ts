@@ -55,7 +55,25 @@ try {
   await page.getByRole('dialog', { name: 'Reminders' }).getByTestId('reminder').first().waitFor();
   await page.waitForTimeout(400);
   await page.screenshot({ path: 'docs/screenshot-reminders.png' });
-  console.log('Wrote docs/screenshot.png, -drawer, -deadlines, -contract, -calendar and -reminders.png');
+  await page.keyboard.press('Escape');
+
+  // The Messages tab of a creator who has not answered for two days: the suggestion, filled in.
+  const board = await host.call<{ cards: { id: number; creatorName: string; stage: string }[] }>('collaborations.board', {});
+  const quiet = board.data!.cards.find((c) => c.creatorName === 'Tom Baker' && c.stage === 'product_received')!;
+  const asked = new Date(Date.now() - 52 * 3_600_000).toISOString();
+  await host.call('events.log', { collaborationId: quiet.id, type: 'message', direction: 'brand_to_creator', channel: 'email', subject: 'Your monitor stand', text: 'Did the stand arrive in one piece?', at: asked });
+  // Its reminder pops up at once; out of the way, it would cover the preview.
+  await host.call('notifications.check');
+  const pop = page.getByRole('alert').filter({ hasText: 'Tom Baker has not replied' });
+  await pop.getByRole('button', { name: 'Dismiss' }).click();
+  await pop.waitFor({ state: 'detached' });
+  await page.getByTestId('card').filter({ hasText: 'Tom Baker' }).filter({ hasText: 'Desk setup' }).click();
+  await page.getByRole('tab', { name: 'Messages' }).click();
+  await page.getByRole('button', { name: 'Write it' }).click();
+  await page.getByTestId('message-preview').getByText('Tom Baker').first().waitFor();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: 'docs/screenshot-messages.png' });
+  console.log('Wrote docs/screenshot.png, -drawer, -messages, -deadlines, -contract, -calendar and -reminders.png');
 } finally {
   await browser.close();
   await host.stop();

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 // `contract` is the clause builder of one collaboration (#/contract/12), reached from its card.
-export const PAGE_IDS = ['board', 'calendar', 'creators', 'campaigns', 'settings', 'contract'] as const;
+export const PAGE_IDS = ['board', 'calendar', 'creators', 'campaigns', 'templates', 'settings', 'contract'] as const;
 export type PageId = (typeof PAGE_IDS)[number];
 
 export interface Route {

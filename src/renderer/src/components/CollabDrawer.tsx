@@ -10,6 +10,7 @@ import { useApiQuery, useMoveCard } from '../hooks/queries';
 import { ContractPanel } from './contract/ContractPanel';
 import { EventTimeline } from './EventTimeline';
 import { CollaborationForm } from './forms/CollaborationForm';
+import { MessagesPanel } from './outreach/MessagesPanel';
 
 const stageOptions = STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] }));
 
@@ -46,6 +47,7 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
       <Tabs.List mb="md">
         <Tabs.Tab value="overview">Overview</Tabs.Tab>
         <Tabs.Tab value="contract">Contract</Tabs.Tab>
+        <Tabs.Tab value="messages">Messages</Tabs.Tab>
         <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="overview">
@@ -99,6 +101,9 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
       </Tabs.Panel>
       <Tabs.Panel value="contract">
         <ContractPanel collab={collab} />
+      </Tabs.Panel>
+      <Tabs.Panel value="messages">
+        <MessagesPanel collab={collab} />
       </Tabs.Panel>
       <Tabs.Panel value="timeline">
         <EventTimeline collaborationId={collab.id} />

@@ -5,6 +5,7 @@ import type { EventRecord } from '../../../shared/schemas';
 import { STAGE_LABELS, type Stage } from '../../../shared/stages';
 import { formatDateTime } from '../format';
 import { useApiMutation, useApiQuery } from '../hooks/queries';
+import { channelLabel } from './outreach/labels';
 
 const FIELD_LABELS: Record<string, string> = {
   creatorId: 'creator',
@@ -19,8 +20,6 @@ const FIELD_LABELS: Record<string, string> = {
   productReceivedOn: 'product received date',
   notes: 'notes',
 };
-
-const CHANNEL_LABELS: Record<string, string> = { email: 'email', dm: 'DM', comment: 'comment', phone: 'phone', other: 'other' };
 
 function describe(event: EventRecord): { title: string; detail?: string; icon: typeof IconNote } {
   const d = event.data as Record<string, unknown>;
@@ -49,7 +48,7 @@ function describe(event: EventRecord): { title: string; detail?: string; icon: t
     case 'milestone.reopened':
       return { title: `${String(d.name)}: reopened`, detail: String(d.reason ?? ''), icon: IconArrowBackUp };
     case 'message': {
-      const channel = CHANNEL_LABELS[String(d.channel)] ?? String(d.channel);
+      const channel = channelLabel(d.channel);
       const title = d.direction === 'creator_to_brand' ? `Reply from the creator (${channel})` : `Message to the creator (${channel})`;
       return { title, detail: [d.subject, d.text].filter((x) => typeof x === 'string' && x !== '').join(' — '), icon: d.direction === 'creator_to_brand' ? IconMessageReply : IconSend };
     }

@@ -1,0 +1,37 @@
+import { Alert, Divider, Loader, Stack, Title } from '@mantine/core';
+import type { CollaborationDetail } from '../../../../shared/schemas';
+import { useApiQuery } from '../../hooks/queries';
+import { CommunicationLog } from './CommunicationLog';
+import { ComposerFields } from './ComposerFields';
+import { MessagePreview } from './MessagePreview';
+import { SendActions } from './SendActions';
+import { SuggestionCard } from './SuggestionCard';
+import { useComposer } from './useComposer';
+
+/** The drawer's Messages tab: what to send next, the composer with its preview, and the log of what was said. */
+export function MessagesPanel({ collab }: { collab: CollaborationDetail }) {
+  const suggestion = useApiQuery('outreach.suggest', { collaborationId: collab.id });
+  const templates = useApiQuery('outreach.templates', {});
+  const events = useApiQuery('events.list', { collaborationId: collab.id });
+  const composer = useComposer(collab.id, templates.data ?? [], suggestion.data?.language ?? 'en');
+
+  const failed = suggestion.error ?? templates.error;
+  if (failed) return <Alert color="red" title="The messages could not be loaded">{failed.message}</Alert>;
+  if (!suggestion.data || !templates.data) return <Loader />;
+
+  return (
+    <Stack gap="md">
+      <SuggestionCard suggestion={suggestion.data} onWrite={(id) => composer.load(id, suggestion.data.language)} />
+      <Stack gap="sm" component="section" aria-labelledby="composer-title">
+        <Title order={5} id="composer-title">
+          Write a message
+        </Title>
+        <ComposerFields composer={composer} templates={templates.data} />
+        <MessagePreview subject={composer.segments.subject} body={composer.segments.body} gaps={composer.gaps} />
+        <SendActions collaborationId={collab.id} composer={composer} email={composer.composed?.email ?? collab.creator.email} />
+      </Stack>
+      <Divider />
+      <CommunicationLog collaborationId={collab.id} events={events.data ?? []} />
+    </Stack>
+  );
+}

@@ -1,0 +1,34 @@
+import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconBulb, IconPencil } from '@tabler/icons-react';
+import type { Suggestion } from '../../../../shared/outreach/schemas';
+import { KIND_LABELS } from './labels';
+
+/** What to send next and why; "Write it" puts that template in the composer. */
+export function SuggestionCard({ suggestion, onWrite }: { suggestion: Suggestion; onWrite: (templateId: string) => void }) {
+  const { kind, templateId, reason } = suggestion;
+  if (kind === null || templateId === null) {
+    return (
+      <Text size="sm" c="dimmed" data-testid="suggestion">
+        {reason}
+      </Text>
+    );
+  }
+  return (
+    <Paper withBorder p="sm" radius="md" bg="var(--mantine-color-indigo-light)" data-testid="suggestion">
+      <Group justify="space-between" wrap="nowrap" gap="md">
+        <Group gap="sm" wrap="nowrap" align="flex-start">
+          <IconBulb size={20} aria-hidden style={{ flexShrink: 0, marginTop: 2, color: 'var(--mantine-color-indigo-light-color)' }} />
+          <Stack gap={0}>
+            <Text size="sm" fw={600}>
+              Suggested: {KIND_LABELS[kind]}
+            </Text>
+            <Text size="sm">{reason}</Text>
+          </Stack>
+        </Group>
+        <Button size="xs" leftSection={<IconPencil size={14} />} onClick={() => onWrite(templateId)} style={{ flexShrink: 0 }}>
+          Write it
+        </Button>
+      </Group>
+    </Paper>
+  );
+}
