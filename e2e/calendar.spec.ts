@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import { expect, test } from './fixtures';
 import { type Host, startHost } from './host';
+import { contractedCollaboration } from './seed';
 
 // Dates render in the page's locale; pin one so the expected texts are exact.
 test.use({ locale: 'en-GB', timezoneId: 'America/Los_Angeles' });
@@ -11,18 +12,8 @@ async function seed(host: Host): Promise<number> {
   await host.call('settings.update', { brandName: 'Lumen Skincare', senderName: 'Ana', timeZone: 'Europe/Amsterdam', currency: 'EUR' });
   const spring = await host.call<{ id: number }>('campaigns.create', { name: 'Spring launch' });
   await host.call('campaigns.create', { name: 'Autumn restock' });
-  const creator = await host.call<{ id: number }>('influencers.create', { name: 'Mia Chen', handles: [{ platform: 'youtube', handle: '@miachen' }], region: 'EU' });
-  const collab = await host.call<{ id: number }>('collaborations.create', {
-    creatorId: creator.data!.id,
-    campaignId: spring.data!.id,
-    feeMinor: 100_000,
-    currency: 'EUR',
-    stage: 'contract_sent',
-  });
-  const id = collab.data!.id;
-  const terms = await host.call('contracts.preset', { collaborationId: id, preset: 'paid_video' });
-  expect((await host.call('contracts.finalize', { collaborationId: id, terms: terms.data })).ok).toBe(true);
-  expect((await host.call('collaborations.update', { id, productReceivedOn: '2026-03-02' })).ok).toBe(true);
+  const id = await contractedCollaboration(host, 'Mia Chen', '2026-03-02');
+  expect((await host.call('collaborations.update', { id, campaignId: spring.data!.id })).ok).toBe(true);
   return id;
 }
 
