@@ -4,6 +4,7 @@ import { addCalendarDays, calendarDaysBetween, dateInZone, endOfDateInZone } fro
 import type { DueItem } from '../../shared/reminders/schemas';
 import type { NotifySettings } from '../../shared/reminders/settings';
 import type { Db } from '../db/client';
+import { ENDED_STAGES, OPEN_DELIVERABLE } from '../db/sqlFragments';
 import { describeDue } from './describe';
 
 /*
@@ -23,7 +24,6 @@ const GIFTING_STEPS = [14, 10, 7] as const;
 /** A date that has passed still reminds for this long, for a laptop that slept through it. */
 const PASSED_DATE_CATCH_UP_DAYS = 7;
 const DEFAULT_REPLY_SLA_HOURS = 24;
-const ENDED = `('completed', 'terminated', 'declined')`;
 
 interface DeadlineRow {
   id: number;
@@ -46,8 +46,7 @@ function prepare(sqlite: Database.Database) {
     // Open deliverables up to the horizon, through the partial index on their due time.
     openDeadlines: sqlite.prepare<[string], DeadlineRow>(`
       SELECT ${deadlineColumns} FROM milestones m ${joins}
-      WHERE m.delivered_at IS NULL AND m.kind NOT IN ('licence_expiry', 'min_live_end')
-        AND m.due_at <= ? AND c.stage NOT IN ${ENDED}`),
+      WHERE ${OPEN_DELIVERABLE} AND m.due_at <= ? AND c.stage NOT IN ${ENDED_STAGES}`),
     datedReminders: sqlite.prepare<[string, string], DeadlineRow>(`
       SELECT ${deadlineColumns} FROM milestones m ${joins}
       WHERE m.kind IN ('licence_expiry', 'min_live_end') AND m.due_at BETWEEN ? AND ? AND c.stage <> 'declined'`),
@@ -55,7 +54,7 @@ function prepare(sqlite: Database.Database) {
       SELECT c.id AS collaborationId, c.awaiting_reply_since AS since, k.reply_sla_hours AS hours, cr.name AS creatorName
       FROM collaborations c JOIN creators cr ON cr.id = c.creator_id
       LEFT JOIN contracts k ON k.collaboration_id = c.id AND k.in_force_version IS NOT NULL
-      WHERE c.awaiting_reply_since IS NOT NULL AND c.stage NOT IN ${ENDED}`),
+      WHERE c.awaiting_reply_since IS NOT NULL AND c.stage NOT IN ${ENDED_STAGES}`),
     // Gifts: no fee, product arrived, nothing published yet.
     gifts: sqlite.prepare<[], { collaborationId: number; receivedOn: string; creatorName: string }>(`
       SELECT c.id AS collaborationId, c.product_received_on AS receivedOn, cr.name AS creatorName

@@ -78,7 +78,8 @@ const STATUS_WORDS: Partial<Record<CalendarEntry['status'], string>> = {
 export function exportCalendar(ctx: Ctx, input: z.output<typeof CalendarIcsInput>): CalendarIcs {
   const { brandName, timeZone } = getSettings(ctx);
   const asOf = input.asOf ? new Date(input.asOf) : ctx.clock.now();
-  const entries = readEntries(ctx, filters(input).length > 0 ? filters(input) : [sql`1`], asOf);
+  const where = filters(input);
+  const entries = readEntries(ctx, where.length > 0 ? where : [sql`1`], asOf);
   // No calendar time zone: with one, ical-generator writes all-day dates in the computer's own zone, a day early west of UTC.
   const calendar = ical({ name: `${brandName || 'Followthrough'} deadlines`, prodId: { company: 'Followthrough', product: 'Deadlines' } });
   for (const e of entries) {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { OPEN_DELIVERABLE } from '../db/sqlFragments';
 import { runTick } from '../scheduler/tick';
 import { contracted } from '../testing/contracted';
 import { snapshot, testContext } from '../testing/context';
@@ -71,7 +72,7 @@ describe('the notification centre', () => {
   it('reads open deadlines through the index on their due time, not a scan of every deadline', () => {
     const plan = ctx.db.$client
       .prepare(`EXPLAIN QUERY PLAN SELECT m.id FROM milestones m JOIN collaborations c ON c.id = m.collaboration_id
-        WHERE m.delivered_at IS NULL AND m.kind NOT IN ('licence_expiry', 'min_live_end') AND m.due_at <= ?`)
+        WHERE ${OPEN_DELIVERABLE} AND m.due_at <= ?`)
       .all('2026-03-27T00:00:00.000Z') as { detail: string }[];
     expect(plan.map((p) => p.detail).join('\n')).toMatch(/SEARCH m USING INDEX milestones_open_due_idx \(due_at<\?\)/);
   });

@@ -13,6 +13,7 @@ import type {
 import { addCalendarDays, dateInZone, endOfDateInZone } from '../../shared/dates';
 import type { DueItem, NextDeadline, ReminderKind } from '../../shared/reminders/schemas';
 import { notifications } from '../db/schema';
+import { ENDED_STAGES, OPEN_DELIVERABLE } from '../db/sqlFragments';
 import { findDue } from '../scheduler/findDue';
 import { runTick, snoozeUntil } from '../scheduler/tick';
 import type { Ctx } from './context';
@@ -93,7 +94,7 @@ export function ackAllNotifications(ctx: Ctx): { changed: number } {
   return { changed: result.changes };
 }
 
-const ACTIVE = `m.delivered_at IS NULL AND m.kind NOT IN ('licence_expiry', 'min_live_end') AND c.stage NOT IN ('completed', 'terminated', 'declined')`;
+const ACTIVE = `${OPEN_DELIVERABLE} AND c.stage NOT IN ${ENDED_STAGES}`;
 const statements = new WeakMap<Database.Database, { counts: Database.Statement; next: Database.Statement }>();
 
 function statementsFor(sqlite: Database.Database) {

@@ -5,6 +5,7 @@ import { formatMoney } from '../../../shared/money';
 import type { TemplateLanguage, TemplateVariable } from '../../../shared/outreach/kinds';
 import { fillSegments, missingVariables, segmentsToText } from '../../../shared/outreach/fill';
 import type { Composed, ComposeInput } from '../../../shared/outreach/schemas';
+import type { CollaborationDetail } from '../../../shared/schemas';
 import { getCollaboration } from '../collaborations';
 import type { Ctx } from '../context';
 import { inForceTerms } from '../deadlines';
@@ -23,7 +24,7 @@ const CLAUSE_WORDS: Record<TemplateLanguage, (n: number, title: string) => strin
 export function composeMessage(ctx: Ctx, input: z.output<typeof ComposeInput>): Composed {
   const template = getTemplate(ctx, input.templateId);
   const collab = getCollaboration(ctx, input.collaborationId);
-  const values = variableValues(ctx, input.collaborationId, template.language, input.asOf ? new Date(input.asOf) : ctx.clock.now());
+  const values = variableValues(ctx, collab, template.language, input.asOf ? new Date(input.asOf) : ctx.clock.now());
   const subject = fillSegments(template.subject, values);
   const body = fillSegments(template.body, values);
   return {
@@ -37,10 +38,10 @@ export function composeMessage(ctx: Ctx, input: z.output<typeof ComposeInput>): 
   };
 }
 
-export function variableValues(ctx: Ctx, collaborationId: number, language: TemplateLanguage, asOf: Date): Record<TemplateVariable, string | null> {
+function variableValues(ctx: Ctx, collab: CollaborationDetail, language: TemplateLanguage, asOf: Date): Record<TemplateVariable, string | null> {
+  const collaborationId = collab.id;
   const locale = LOCALES[language];
   const settings = getSettings(ctx);
-  const collab = getCollaboration(ctx, collaborationId);
   const inForce = inForceTerms(ctx.db, collaborationId);
   const [conversation] = readConversations(ctx, asOf, { collaborationId });
   const next = conversation?.state.nextDeadline ?? null;

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Deadline, DeadlineList } from '../../../shared/contract/schemas';
 import type { ConversationState } from '../../../shared/outreach/suggest';
 import type { Stage } from '../../../shared/stages';
+import { ENDED_STAGES } from '../../db/sqlFragments';
 import type { Ctx } from '../context';
 import { listDeadlines } from '../deadlineList';
 
@@ -33,7 +34,7 @@ export function readConversations(
   asOf: Date,
   scope: { collaborationId?: number; campaignId?: number },
 ): { row: Row; state: ConversationState; deductionMinor: number }[] {
-  const where = [sql`c.stage NOT IN ('completed', 'terminated', 'declined')`];
+  const where = [sql.raw(`c.stage NOT IN ${ENDED_STAGES}`)];
   if (scope.collaborationId !== undefined) where.push(sql`c.id = ${scope.collaborationId}`);
   if (scope.campaignId !== undefined) where.push(sql`c.campaign_id = ${scope.campaignId}`);
   const rows = ctx.db.all<Row>(sql`
