@@ -21,6 +21,7 @@ import {
   Settings,
   SettingsUpdateInput,
 } from './schemas';
+import { CardTab } from './cardTabs';
 import { Id } from './fields';
 import {
   ContractFinalizeInput,
@@ -169,7 +170,7 @@ export const PushEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('changed'), procedure: z.string() }),
   /** The reminder check fired or closed reminders; `pops` are the ones to show now. */
   z.object({ type: z.literal('reminders'), fired: z.number(), closed: z.number(), pops: z.array(Pop) }),
-  /** A tray item or native notification was clicked: show this collaboration. */
-  z.object({ type: z.literal('open'), collaborationId: Id }),
+  /** A tray item or native notification was clicked: show this collaboration (on `tab` if given). */
+  z.object({ type: z.literal('open'), collaborationId: Id, tab: CardTab.optional() }),
 ]);
 export type PushEvent = z.infer<typeof PushEvent>;

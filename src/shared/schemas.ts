@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Party } from './contract/schedule';
 import { NotifySettings, NotifySettingsUpdate } from './reminders/settings';
 import { Currency, Email, Id, IsoDate, IsoDateTime, Language, MinorUnits, TimeZone, optionalText, requiredText } from './fields';
 import { Platform, Region } from './platforms';
@@ -187,7 +188,7 @@ export const BoardCard = z.object({
   nextDeadline: z.string().nullable(),
   nextDueDate: IsoDate.nullable(),
   nextDueAt: IsoDateTime.nullable(),
-  nextParty: z.enum(['creator', 'brand']).nullable(),
+  nextParty: Party.nullable(),
   health: Health,
   daysLate: z.number().int().min(0),
 });

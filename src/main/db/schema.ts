@@ -182,6 +182,8 @@ export const notifications = sqliteTable(
     kind: text('kind').notNull(),
     occurrence: integer('occurrence').notNull().default(0),
     collaborationId: integer('collaboration_id').references(() => collaborations.id),
+    /** Whose obligation it is ('creator' | 'brand'); a creator's one is followed up by a message. */
+    party: text('party', { enum: ['creator', 'brand'] }),
     title: text('title').notNull(),
     body: text('body').notNull(),
     dueAt: text('due_at').notNull(),

@@ -25,7 +25,8 @@ describe('the reminder tick', () => {
     const { collaborationId } = setup();
     const first = tickAt('2026-03-25T10:00:00.000Z');
     expect(first).toMatchObject({ fired: 1, quiet: false });
-    expect(first.pops).toEqual([expect.objectContaining({ title: 'Mia Chen: Final video published is 3 days late', collaborationId })]);
+    expect(first.pops).toEqual([expect.objectContaining({ title: 'Mia Chen: Final video published is 3 days late', collaborationId, party: 'creator' })]);
+    expect(unread('2026-03-25T10:00:00.000Z')).toEqual([expect.objectContaining({ kind: 'overdue', party: 'creator' })]);
     expect(tickAt('2026-03-25T10:01:00.000Z')).toMatchObject({ fired: 0, pops: [] });
     const fired = listEvents(ctx, { collaborationId, limit: 50 }).filter((e) => e.type === 'notification.fired');
     expect(fired).toHaveLength(1);
@@ -138,7 +139,7 @@ describe('the reply SLA', () => {
     expect(tickAt('2026-03-04T08:59:59.999Z').fired).toBe(0);
     const breached = tickAt('2026-03-04T09:00:00.000Z');
     expect(breached.fired).toBe(1);
-    expect(breached.pops[0]).toMatchObject({ title: 'Mia Chen has not replied', collaborationId });
+    expect(breached.pops[0]).toMatchObject({ title: 'Mia Chen has not replied', collaborationId, party: 'creator' });
     expect(breached.pops[0]!.body).toContain('Reply to your message of 3 Mar, 10:00');
     ctx.clock.set('2026-03-04T10:00:00.000Z');
     logEvent(ctx, { collaborationId, type: 'message', direction: 'creator_to_brand', channel: 'email', text: 'Yes! Filming Friday.' });

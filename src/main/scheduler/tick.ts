@@ -75,7 +75,7 @@ function recordFired(ctx: Ctx, tx: Tx, d: DueItem, at: string): boolean {
   const snoozedUntil = earlier.map((e) => e.snoozedUntil).filter((u): u is string => u !== null && u > at).sort().pop() ?? null;
   const inserted = tx
     .insert(notifications)
-    .values({ item: d.item, kind: d.kind, occurrence: d.occurrence, collaborationId: d.collaborationId, title: d.title, body: d.body, dueAt: d.dueAt, firedAt: at, snoozedUntil })
+    .values({ item: d.item, kind: d.kind, occurrence: d.occurrence, collaborationId: d.collaborationId, party: d.party, title: d.title, body: d.body, dueAt: d.dueAt, firedAt: at, snoozedUntil })
     .onConflictDoNothing()
     .returning({ id: notifications.id })
     .get();
@@ -124,7 +124,7 @@ type Row = typeof notifications.$inferSelect;
 function popsFor(pending: Row[], caughtUp: boolean, timeZone: string, now: Date): Pop[] {
   if (pending.length === 0) return [];
   if (pending.length === 1 || (!caughtUp && pending.length <= MAX_SEPARATE_POPS)) {
-    return pending.map((p) => ({ title: p.title, body: p.body, collaborationId: p.collaborationId, notificationIds: [p.id] }));
+    return pending.map((p) => ({ title: p.title, body: p.body, collaborationId: p.collaborationId, party: p.party, notificationIds: [p.id] }));
   }
   const counts = new Map<string, number>();
   for (const p of pending) counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
@@ -135,6 +135,7 @@ function popsFor(pending: Row[], caughtUp: boolean, timeZone: string, now: Date)
       title: caughtUp ? `${pending.length} reminders while Followthrough was away` : `${pending.length} reminders need you`,
       body: `${parts.join(' · ')}. As of ${dateInZone(now, timeZone)}.`,
       collaborationId: collaborations.size === 1 ? pending[0]!.collaborationId : null,
+      party: null,
       notificationIds: pending.map((p) => p.id),
     },
   ];

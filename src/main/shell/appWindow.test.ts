@@ -50,6 +50,12 @@ describe('close to tray', () => {
     expect(electron.windows[1]!.options.route).toBe('/board/4');
     // A window that is only loading would miss the push: it starts at the card instead.
     expect(electron.windows[1]!.webContents.send).not.toHaveBeenCalled();
+
+    electron.windows[1]!.close();
+    appWindow.show({ collaborationId: 4, tab: 'messages' });
+    expect(electron.windows[2]!.options.route).toBe('/board/4/messages');
+    appWindow.show({ collaborationId: 5, tab: 'messages' });
+    expect(electron.windows[2]!.webContents.send).toHaveBeenCalledWith(expect.any(String), { type: 'open', collaborationId: 5, tab: 'messages' });
   });
 
   it('really closes when the app quits, and when Windows ends the session', () => {

@@ -1,13 +1,15 @@
 import type { BrowserWindow } from 'electron';
 import type { PushEvent } from '../../shared/api';
+import type { CardTab } from '../../shared/cardTabs';
 import { IPC_PUSH } from '../../shared/ipc';
 
 /** A place in the app that the tray or a notification can open. */
-export type AppTarget = { page: 'board' | 'calendar' } | { collaborationId: number };
+export type AppTarget = { page: 'board' | 'calendar' } | { collaborationId: number; tab?: CardTab };
 
 /** The page's own route (its hash without `#`), so a new window can start right there. */
 export function routeOf(target: AppTarget): string {
-  return 'collaborationId' in target ? `/board/${target.collaborationId}` : `/${target.page}`;
+  if (!('collaborationId' in target)) return `/${target.page}`;
+  return target.tab ? `/board/${target.collaborationId}/${target.tab}` : `/board/${target.collaborationId}`;
 }
 
 export interface AppWindowDeps {
@@ -44,7 +46,7 @@ export class AppWindow {
     win.focus();
     if (!target) return;
     if ('collaborationId' in target) {
-      this.send({ type: 'open', collaborationId: target.collaborationId });
+      this.send({ type: 'open', collaborationId: target.collaborationId, ...(target.tab ? { tab: target.tab } : {}) });
     } else {
       // A hash change is an in-page navigation: no reload, and the page's router follows it.
       void win.webContents.executeJavaScript(`location.hash = ${JSON.stringify(`#${routeOf(target)}`)}`);

@@ -250,7 +250,8 @@ describe('reminder pop-ups', () => {
     notification.emit('click');
     expect(mainWindow().isVisible()).toBe(true);
     expect(mainWindow().focus).toHaveBeenCalled();
-    expect(pushes()).toContainEqual({ type: 'open', collaborationId: mia });
+    // The creator's draft is late: the card opens where the follow-up message is written.
+    expect(pushes()).toContainEqual({ type: 'open', collaborationId: mia, tab: 'messages' });
     // Opening it from the pop-up deals with it, as "Open" in the bell does.
     expect(call<NotificationList>('notifications.list').unread).toBe(0);
   });
@@ -258,7 +259,7 @@ describe('reminder pop-ups', () => {
   it('tells the page what fired, and a summary opens the board', () => {
     start();
     appWindow.show();
-    const summary: Pop = { title: '3 reminders need you', body: '2 overdue · 1 due today.', collaborationId: null, notificationIds: [1, 2, 3] };
+    const summary: Pop = { title: '3 reminders need you', body: '2 overdue · 1 due today.', collaborationId: null, party: null, notificationIds: [1, 2, 3] };
     desktop!.reminders({ at: '2026-03-25T10:00:00.000Z', fired: 3, closed: 1, quiet: false, pops: [summary] });
     expect(pushes()).toContainEqual({ type: 'reminders', fired: 3, closed: 1, pops: [summary] });
 
@@ -271,7 +272,7 @@ describe('reminder pop-ups', () => {
     const open = vi.fn();
     const acknowledge = vi.fn();
     const popups = new ReminderPopups({ open, acknowledge });
-    const pop = (n: number): Pop => ({ title: `Reminder ${n}`, body: '', collaborationId: n, notificationIds: [n] });
+    const pop = (n: number): Pop => ({ title: `Reminder ${n}`, body: '', collaborationId: n, party: 'brand', notificationIds: [n] });
     popups.show([pop(1), pop(2)]);
     expect(popups.pending).toBe(2);
     electron.notifications[0]!.emit('click');
@@ -288,7 +289,7 @@ describe('reminder pop-ups', () => {
   it('shows nothing where the system has no notifications', () => {
     electron.module.Notification.isSupported.mockReturnValueOnce(false);
     start();
-    desktop!.reminders({ at: '2026-03-25T10:00:00.000Z', fired: 1, closed: 0, quiet: false, pops: [{ title: 'x', body: '', collaborationId: 1, notificationIds: [1] }] });
+    desktop!.reminders({ at: '2026-03-25T10:00:00.000Z', fired: 1, closed: 0, quiet: false, pops: [{ title: 'x', body: '', collaborationId: 1, party: 'creator', notificationIds: [1] }] });
     expect(electron.notifications).toHaveLength(0);
   });
 });

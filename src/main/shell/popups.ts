@@ -1,4 +1,5 @@
 import { Notification, type NotificationConstructorOptions } from 'electron';
+import { reminderTab } from '../../shared/cardTabs';
 import type { Pop } from '../../shared/reminders/schemas';
 import type { AppTarget } from './appWindow';
 
@@ -32,7 +33,7 @@ export class ReminderPopups {
     const create = this.deps.create ?? ((options) => new Notification(options));
     for (const pop of pops) {
       const notification = create({ title: pop.title, body: pop.body, silent: false, ...(this.deps.iconPath ? { icon: this.deps.iconPath } : {}) });
-      const target: AppTarget = pop.collaborationId === null ? { page: 'board' } : { collaborationId: pop.collaborationId };
+      const target = targetOf(pop);
       notification.on('click', () => {
         this.kept.delete(notification);
         this.deps.open(target);
@@ -53,4 +54,10 @@ export class ReminderPopups {
     this.kept.add(notification);
     if (this.kept.size > MAX_KEPT) this.kept.delete(this.kept.values().next().value!);
   }
+}
+
+function targetOf(pop: Pop): AppTarget {
+  if (pop.collaborationId === null) return { page: 'board' };
+  const tab = reminderTab(pop.party);
+  return tab ? { collaborationId: pop.collaborationId, tab } : { collaborationId: pop.collaborationId };
 }

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { CardTab } from '../../shared/cardTabs';
 
 // `contract` is the clause builder of one collaboration (#/contract/12), reached from its card.
 export const PAGE_IDS = ['board', 'calendar', 'creators', 'campaigns', 'templates', 'settings', 'contract'] as const;
@@ -8,21 +9,26 @@ export interface Route {
   page: PageId;
   /** `#/board/12` opens collaboration 12, so notifications and the palette can link to a card. */
   id: number | null;
+  /** `#/board/12/messages` opens it on a tab, so a reminder can lead straight to the composer. */
+  tab: CardTab | null;
 }
 
-function parse(hash: string): Route {
-  const [page, id] = hash.replace(/^#\/?/, '').split('/');
+export function parseRoute(hash: string): Route {
+  const [page, id, tab] = hash.replace(/^#\/?/, '').split('/');
   const known = PAGE_IDS.find((p) => p === page) ?? 'board';
   const n = Number(id);
-  return { page: known, id: Number.isInteger(n) && n > 0 ? n : null };
+  const card = Number.isInteger(n) && n > 0 ? n : null;
+  const parsedTab = CardTab.safeParse(tab);
+  return { page: known, id: card, tab: card !== null && parsedTab.success ? parsedTab.data : null };
 }
 
-export function hrefOf(page: PageId, id?: number | null): string {
-  return id ? `#/${page}/${id}` : `#/${page}`;
+export function hrefOf(page: PageId, id?: number | null, tab?: CardTab | null): string {
+  if (!id) return `#/${page}`;
+  return tab ? `#/${page}/${id}/${tab}` : `#/${page}/${id}`;
 }
 
-export function navigate(page: PageId, id?: number | null): void {
-  window.location.hash = hrefOf(page, id);
+export function navigate(page: PageId, id?: number | null, tab?: CardTab | null): void {
+  window.location.hash = hrefOf(page, id, tab);
 }
 
 const subscribe = (onChange: () => void) => {
@@ -32,5 +38,5 @@ const subscribe = (onChange: () => void) => {
 
 export function useRoute(): Route {
   const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  return parse(hash);
+  return parseRoute(hash);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime } from '../fields';
+import { Party } from '../contract/schedule';
 import { ReminderGroup } from './settings';
 
 /** What the scheduler finds due, what it fired, and the API around the notification centre. */
@@ -26,7 +27,7 @@ export const DueItem = z.object({
   creatorName: z.string(),
   /** What is due, in words: "Publish the video", "Reply to your message". */
   subject: z.string(),
-  party: z.enum(['creator', 'brand']),
+  party: Party,
   dueAt: IsoDateTime,
   dueDate: IsoDate,
   title: z.string(),
@@ -40,6 +41,8 @@ export const NotificationRecord = z.object({
   kind: ReminderKind,
   occurrence: z.number().int(),
   collaborationId: Id.nullable(),
+  /** Null only for reminders fired before the party was recorded and whose milestone is gone. */
+  party: Party.nullable(),
   title: z.string(),
   body: z.string(),
   dueAt: IsoDateTime,
@@ -94,6 +97,8 @@ export const Pop = z.object({
   title: z.string(),
   body: z.string(),
   collaborationId: Id.nullable(),
+  /** The single reminder's party; null for a summary. */
+  party: Party.nullable(),
   notificationIds: z.array(Id),
 });
 export type Pop = z.infer<typeof Pop>;
@@ -111,7 +116,7 @@ export const NextDeadline = z.object({
   collaborationId: Id,
   creatorName: z.string(),
   name: z.string(),
-  party: z.enum(['creator', 'brand']),
+  party: Party,
   dueDate: IsoDate,
   dueAt: IsoDateTime,
   overdue: z.boolean(),

@@ -2,11 +2,13 @@ import { Alert, Anchor, Button, Drawer, Group, Loader, Modal, Select, SimpleGrid
 import { notifications } from '@mantine/notifications';
 import { IconEdit } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
+import { CardTab } from '../../../shared/cardTabs';
 import { PLATFORM_LABELS } from '../../../shared/platforms';
 import type { CollaborationDetail } from '../../../shared/schemas';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../shared/stages';
 import { formatDate, formatDateTime, formatMoney } from '../format';
 import { useApiQuery, useMoveCard } from '../hooks/queries';
+import { navigate, useRoute } from '../route';
 import { ContractPanel } from './contract/ContractPanel';
 import { EventTimeline } from './EventTimeline';
 import { CollaborationForm } from './forms/CollaborationForm';
@@ -34,6 +36,12 @@ export function CollabDrawer({ id, onClose }: { id: number | null; onClose: () =
 
 function DrawerBody({ collab }: { collab: CollaborationDetail }) {
   const move = useMoveCard();
+  const { tab } = useRoute();
+  // The tab lives in the address, so a reminder can open the card straight on its messages.
+  const onTab = (to: string | null) => {
+    const parsed = CardTab.safeParse(to);
+    if (parsed.success) navigate('board', collab.id, parsed.data === 'overview' ? null : parsed.data);
+  };
   const [editing, setEditing] = useState(false);
   const onStage = (to: string | null) => {
     if (!to || to === collab.stage) return;
@@ -43,7 +51,7 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
     );
   };
   return (
-    <Tabs defaultValue="overview" keepMounted={false}>
+    <Tabs value={tab ?? 'overview'} onChange={onTab} keepMounted={false}>
       <Tabs.List mb="md">
         <Tabs.Tab value="overview">Overview</Tabs.Tab>
         <Tabs.Tab value="contract">Contract</Tabs.Tab>

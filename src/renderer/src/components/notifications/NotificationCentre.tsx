@@ -1,6 +1,7 @@
 import { Alert, Button, Center, Group, Loader, ScrollArea, Stack, Switch, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconChecks, IconMoodSmile } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { reminderTab } from '../../../../shared/cardTabs';
 import type { NotificationRecord } from '../../../../shared/reminders/schemas';
 import { DesktopAlertsButton } from './DesktopAlertsButton';
 import { ReminderItem, type ReminderItemActions } from './ReminderItem';
@@ -20,7 +21,7 @@ export function NotificationCentre({ headingId, onNavigate }: { headingId: strin
   const itemActions: ReminderItemActions = {
     open: (r: NotificationRecord) => {
       onNavigate();
-      actions.open(r.collaborationId, [r.id]);
+      actions.open(r.collaborationId, [r.id], reminderTab(r.party));
     },
     snooze: (r) => actions.snoozeDay([r.id]),
     acknowledge: (r) => actions.acknowledge([r.id]),

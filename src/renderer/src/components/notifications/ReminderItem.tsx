@@ -1,5 +1,6 @@
 import { ActionIcon, Badge, Box, Button, Group, Stack, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import { IconCheck, IconZzz } from '@tabler/icons-react';
+import { reminderTab } from '../../../../shared/cardTabs';
 import type { NotificationRecord } from '../../../../shared/reminders/schemas';
 import { formatDateTime, timeAgo } from '../../format';
 import { KIND_STYLE } from './kindStyle';
@@ -66,8 +67,9 @@ export function ReminderItem({ record, unread, actions }: { record: Notification
 function Actions({ record, actions }: { record: NotificationRecord; actions: ReminderItemActions }) {
   return (
     <Group gap={4} wrap="nowrap">
+      {/* A creator's missed obligation is answered with a message, so it opens the composer. */}
       <Button size="compact-xs" variant="light" onClick={() => actions.open(record)} disabled={actions.busy}>
-        Open
+        {reminderTab(record.party) ? 'Follow up' : 'Open'}
       </Button>
       <Tooltip label="Snooze 1 day">
         <ActionIcon variant="subtle" color="gray" aria-label="Snooze 1 day" onClick={() => actions.snooze(record)} disabled={actions.busy}>

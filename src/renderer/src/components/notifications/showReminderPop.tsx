@@ -1,11 +1,12 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconBell } from '@tabler/icons-react';
+import { type CardTab, reminderTab } from '../../../../shared/cardTabs';
 import type { Pop } from '../../../../shared/reminders/schemas';
 import { showDesktopAlert } from './desktopAlerts';
 
 export interface PopActions {
-  open(collaborationId: number | null, ids: number[]): void;
+  open(collaborationId: number | null, ids: number[], tab?: CardTab): void;
   showCentre(): void;
 }
 
@@ -20,12 +21,13 @@ export function showReminderPop(pop: Pop, actions: PopActions): void {
   const go = () => {
     notifications.hide(id);
     if (pop.collaborationId === null) actions.showCentre();
-    else actions.open(pop.collaborationId, pop.notificationIds);
+    else actions.open(pop.collaborationId, pop.notificationIds, reminderTab(pop.party));
   };
+  const action = pop.collaborationId === null ? 'Show all' : reminderTab(pop.party) ? 'Follow up' : 'Open';
   notifications.show({
     id,
     title: pop.title,
-    message: <PopBody body={pop.body} action={pop.collaborationId === null ? 'Show all' : 'Open'} onAction={go} />,
+    message: <PopBody body={pop.body} action={action} onAction={go} />,
     icon: <IconBell size={18} />,
     color: 'orange',
     autoClose: POP_MS,

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { keyOf, useApiMutation, useApiQuery } from '../../hooks/queries';
 import { navigate } from '../../route';
+import type { CardTab } from '../../../../shared/cardTabs';
 
 /** The unread reminders (the bell's number), newest first. */
 export const useUnreadReminders = () => useApiQuery('notifications.list', {});
@@ -39,8 +40,8 @@ export function useReminderActions() {
   );
   /** Opening the card is dealing with the reminder, so it stops counting as unread. */
   const open = useCallback(
-    (collaborationId: number | null, ids: number[]) => {
-      navigate('board', collaborationId);
+    (collaborationId: number | null, ids: number[], tab?: CardTab) => {
+      navigate('board', collaborationId, tab);
       acknowledge(ids);
     },
     [acknowledge],
