@@ -130,7 +130,7 @@ test('the DOMAIN example: publishing 3 days late shows on the card and costs 15 
     await page.goto(host.url);
     const card = cardOf(column(page, 'contract_sent'), 'Mia Chen');
     await expect(card).toContainText('Final video published · 3 d late');
-    await expect(card.locator('[data-health="overdue"]')).toBeVisible();
+    await expect(card.locator('[data-deadline="overdue"]')).toBeVisible();
     await card.click();
     const drawer = page.getByRole('dialog', { name: 'Mia Chen' });
     await drawer.getByRole('tab', { name: 'Contract' }).click();

@@ -51,10 +51,13 @@ test('an overdue deadline rings the bell, and acknowledging it holds after a rel
     await expect(earlier).toContainText('Acknowledged');
     await expect(earlier.getByRole('button', { name: 'Acknowledge' })).toHaveCount(0);
 
-    // Open goes to the card and counts as dealt with.
-    await centre.getByTestId('reminder').filter({ hasText: 'Mia Chen: Script is 16 days late' }).getByRole('button', { name: 'Open' }).click();
-    await expect(page.getByRole('dialog', { name: 'Mia Chen' })).toBeVisible();
-    await expect(page).toHaveURL(new RegExp(`#/board/${id}$`));
+    // A creator's late deliverable is followed up with a message: the card opens on Messages, and
+    // that counts as dealt with.
+    await centre.getByTestId('reminder').filter({ hasText: 'Mia Chen: Script is 16 days late' }).getByRole('button', { name: 'Follow up' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Mia Chen' });
+    await expect(drawer.getByRole('tab', { name: 'Messages' })).toHaveAttribute('aria-selected', 'true');
+    await expect(drawer.getByTestId('suggestion')).toBeVisible();
+    await expect(page).toHaveURL(new RegExp(`#/board/${id}/messages$`));
     await expect(page.getByRole('button', { name: `Reminders, ${before - 2} unread` })).toBeAttached();
   } finally {
     await host.stop();
@@ -78,9 +81,10 @@ test('a reminder that fires while the page is open pops up and opens its card', 
     await expect(page.getByRole('alert').filter({ hasText: 'Noah Berg: Script is due in 2 days' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Reminders, 2 unread' })).toBeVisible();
 
-    await pop.getByRole('button', { name: 'Open' }).click();
-    await expect(page.getByRole('dialog', { name: 'Noah Berg' })).toBeVisible();
-    await expect(page).toHaveURL(new RegExp(`#/board/${id}$`));
+    // The late feedback is the creator's: following it up opens the card on Messages.
+    await pop.getByRole('button', { name: 'Follow up' }).click();
+    await expect(page.getByRole('dialog', { name: 'Noah Berg' }).getByRole('tab', { name: 'Messages' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page).toHaveURL(new RegExp(`#/board/${id}/messages$`));
     await expect(pop).toBeHidden();
     await expect(page.getByRole('button', { name: 'Reminders, 1 unread' })).toBeAttached();
   } finally {

@@ -51,9 +51,22 @@ test('the Messages tab suggests the next rung, fills it in, logs it as sent and 
     expect(suggested.reason).toContain('reply time is 24 h');
 
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
-    await page.goto(`${host.url}#/board/${id}`);
+    // The page counts waiting times on its own clock: put it at the host's moment.
+    await page.clock.setFixedTime(new Date(NOW));
+    await page.goto(host.url);
+    // The card says who owes the next message, and its health is the silence, not the late feedback.
+    const card = page.getByTestId('card').filter({ hasText: 'Mia Chen' });
+    await expect(card.getByTestId('conversation')).toHaveText('No reply for 2 d');
+    await expect(card.locator('[data-health="no_reply"]')).toBeVisible();
+    await expect(card.locator('[data-deadline="overdue"]')).toBeVisible();
+
+    // The reminder about the silence leads straight to the composer.
+    expect((await host.call('notifications.check')).ok).toBe(true);
+    await page.getByRole('button', { name: /^Reminders, \d+ unread$/ }).click();
+    const reminder = page.getByRole('dialog', { name: 'Reminders' }).getByTestId('reminder').filter({ hasText: 'Mia Chen has not replied' });
+    await reminder.getByRole('button', { name: 'Follow up' }).click();
     const drawer = page.getByRole('dialog', { name: 'Mia Chen' });
-    await drawer.getByRole('tab', { name: 'Messages' }).click();
+    await expect(drawer.getByRole('tab', { name: 'Messages' })).toHaveAttribute('aria-selected', 'true');
 
     const suggestion = drawer.getByTestId('suggestion');
     await expect(suggestion).toContainText('Suggested: Warm check-in');
@@ -123,6 +136,8 @@ test('the Messages tab suggests the next rung, fills it in, logs it as sent and 
     await form.getByRole('checkbox', { name: "They say they're stuck" }).check();
     await form.getByRole('button', { name: 'Log it' }).click();
     await expect(log.getByTestId('waiting')).toHaveText('Waiting for you');
+    await expect(card.getByTestId('conversation')).toContainText('Your turn · they wrote');
+    await expect(card.locator('[data-health="overdue"]')).toBeVisible();
     await expect(logged).toHaveCount(3);
     await expect(logged.first()).toContainText('From the creator');
     await expect(logged.first()).toContainText('Stuck');

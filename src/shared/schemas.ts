@@ -164,10 +164,17 @@ export const MoveInput = z.strictObject({
 });
 export type MoveInput = z.input<typeof MoveInput>;
 
-/** Derived from deadlines, never set by hand (DOMAIN "Collaboration stages"). */
-export const HEALTHS = ['on_track', 'due_soon', 'overdue'] as const;
+/**
+ * Derived from deadlines and the reply clock, never set by hand (DOMAIN "Collaboration stages"),
+ * listed from fine to worst: a card shows the worst that applies.
+ */
+export const HEALTHS = ['on_track', 'due_soon', 'overdue', 'no_reply', 'lost_contact'] as const;
 export const Health = z.enum(HEALTHS);
 export type Health = z.infer<typeof Health>;
+
+/** The next deadline's own state, which colours its chip whatever the conversation's. */
+export const DeadlineHealth = Health.extract(['on_track', 'due_soon', 'overdue']);
+export type DeadlineHealth = z.infer<typeof DeadlineHealth>;
 
 /** One card on the board: only what the card shows, so 10,000 of them stay light. */
 export const BoardCard = z.object({
@@ -190,7 +197,14 @@ export const BoardCard = z.object({
   nextDueAt: IsoDateTime.nullable(),
   nextParty: Party.nullable(),
   health: Health,
+  deadlineHealth: DeadlineHealth,
   daysLate: z.number().int().min(0),
+  /** The latest logged message either way. */
+  lastContactAt: IsoDateTime.nullable(),
+  /** Who owes the next message: the creator (a brand message is unanswered) or the brand. */
+  waitingOn: Party.nullable(),
+  /** Since when: the first unanswered brand message, or the creator's latest message. */
+  waitingSince: IsoDateTime.nullable(),
 });
 export type BoardCard = z.infer<typeof BoardCard>;
 

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { isDeliverable, type DeadlineKind } from '../../shared/contract/schedule';
 import { addCalendarDays, calendarDaysBetween, dateInZone, endOfDateInZone } from '../../shared/dates';
+import { DEFAULT_REPLY_SLA_HOURS } from '../../shared/outreach/replyState';
 import type { DueItem } from '../../shared/reminders/schemas';
 import type { NotifySettings } from '../../shared/reminders/settings';
 import type { Db } from '../db/client';
@@ -23,7 +24,6 @@ const LICENCE_STEPS = [0, 3, 14] as const;
 const GIFTING_STEPS = [14, 10, 7] as const;
 /** A date that has passed still reminds for this long, for a laptop that slept through it. */
 const PASSED_DATE_CATCH_UP_DAYS = 7;
-const DEFAULT_REPLY_SLA_HOURS = 24;
 
 interface DeadlineRow {
   id: number;

@@ -1,14 +1,22 @@
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { daysLate, dateInZone } from '../../shared/dates';
-import type { Board, BoardCard, BoardInput, Health } from '../../shared/schemas';
+import { DEFAULT_REPLY_SLA_HOURS, replyHealth } from '../../shared/outreach/replyState';
+import type { Board, BoardCard, BoardInput, DeadlineHealth } from '../../shared/schemas';
+import { ENDED_STAGES } from '../db/sqlFragments';
 import type { Ctx } from './context';
 import { creatorMatches } from './like';
 import { getSettings } from './settings';
 
 const DUE_SOON_MS = 48 * 3_600_000;
 
-type BoardRow = Omit<BoardCard, 'health' | 'daysLate'>;
+type BoardRow = Omit<BoardCard, 'health' | 'deadlineHealth' | 'daysLate' | 'waitingOn' | 'waitingSince'> & {
+  awaitingReplySince: string | null;
+  lastReplyAt: string | null;
+  remindersSinceReply: number;
+  replySlaHours: number | null;
+  ended: number;
+};
 
 /** The board's SQL, shared with the benchmark so it compares like with like. */
 export const boardQuery = (input: z.output<typeof BoardInput>) => sql`
@@ -17,10 +25,14 @@ export const boardQuery = (input: z.output<typeof BoardInput>) => sql`
            json_extract(cr.handles, '$[0].platform') AS creatorPlatform,
            json_extract(cr.handles, '$[0].handle') AS creatorHandle,
            c.campaign_id AS campaignId, ca.name AS campaignName,
-           n.name AS nextDeadline, n.due_date AS nextDueDate, n.due_at AS nextDueAt, n.party AS nextParty
+           n.name AS nextDeadline, n.due_date AS nextDueDate, n.due_at AS nextDueAt, n.party AS nextParty,
+           c.last_contact_at AS lastContactAt, c.awaiting_reply_since AS awaitingReplySince,
+           c.last_reply_at AS lastReplyAt, c.reminders_since_reply AS remindersSinceReply,
+           k.reply_sla_hours AS replySlaHours, c.stage IN ${sql.raw(ENDED_STAGES)} AS ended
     FROM collaborations c
     JOIN creators cr ON cr.id = c.creator_id
     LEFT JOIN campaigns ca ON ca.id = c.campaign_id
+    LEFT JOIN contracts k ON k.collaboration_id = c.id AND k.in_force_version IS NOT NULL
     LEFT JOIN (
       SELECT collaboration_id, name, due_date, due_at, party,
              ROW_NUMBER() OVER (PARTITION BY collaboration_id ORDER BY due_at, sort) AS rank
@@ -33,17 +45,34 @@ export const boardQuery = (input: z.output<typeof BoardInput>) => sql`
 
 /**
  * The board read is the hottest query in the app (10,000 cards), so it is one SQL statement
- * returning exactly the card fields; only the health needs "now", so it is added here.
+ * returning the card fields; what depends on "now" (deadline and reply health) is added here.
  */
 export function readBoard(ctx: Ctx, input: z.output<typeof BoardInput>): Board {
   const now = ctx.clock.now();
   const nowMs = now.getTime();
   const today = dateInZone(now, getSettings(ctx).timeZone);
-  const cards = ctx.db.all<BoardRow>(boardQuery(input)).map((row): BoardCard => {
-    if (row.nextDueAt === null || row.nextDueDate === null) return { ...row, health: 'on_track', daysLate: 0 };
-    const left = Date.parse(row.nextDueAt) - nowMs;
-    const health: Health = left < 0 ? 'overdue' : left <= DUE_SOON_MS ? 'due_soon' : 'on_track';
-    return { ...row, health, daysLate: health === 'overdue' ? daysLate(row.nextDueDate, today) : 0 };
-  });
+  const cards = ctx.db.all<BoardRow>(boardQuery(input)).map((row): BoardCard => toCard(row, nowMs, today));
   return { cards };
+}
+
+function toCard(row: BoardRow, nowMs: number, today: string): BoardCard {
+  const { awaitingReplySince, lastReplyAt, remindersSinceReply, replySlaHours, ended, ...card } = row;
+  const deadlineHealth = deadlineHealthOf(row, nowMs);
+  // A finished collaboration owes nobody a reply any more.
+  const reply = ended ? null : replyHealth({ awaitingReplySince, remindersSinceReply, replySlaHours: replySlaHours ?? DEFAULT_REPLY_SLA_HOURS }, nowMs);
+  const waitingOn = ended || row.lastContactAt === null ? null : awaitingReplySince !== null ? 'creator' : 'brand';
+  return {
+    ...card,
+    health: reply ?? deadlineHealth,
+    deadlineHealth,
+    daysLate: deadlineHealth === 'overdue' && row.nextDueDate !== null ? daysLate(row.nextDueDate, today) : 0,
+    waitingOn,
+    waitingSince: waitingOn === 'creator' ? awaitingReplySince : waitingOn === 'brand' ? lastReplyAt : null,
+  };
+}
+
+function deadlineHealthOf(row: BoardRow, nowMs: number): DeadlineHealth {
+  if (row.nextDueAt === null) return 'on_track';
+  const left = Date.parse(row.nextDueAt) - nowMs;
+  return left < 0 ? 'overdue' : left <= DUE_SOON_MS ? 'due_soon' : 'on_track';
 }

@@ -1,5 +1,6 @@
 import { count } from 'drizzle-orm';
 import { subDays } from 'date-fns';
+import type { MessageDirection } from '../../shared/schemas';
 import type { Stage } from '../../shared/stages';
 import { collaborations, creators } from '../db/schema';
 import { createCampaign } from './campaigns';
@@ -8,6 +9,7 @@ import { createCollaboration, moveCollaboration, updateCollaboration } from './c
 import { finalizeContract, presetForCollaboration } from './contracts';
 import { listDeadlines } from './deadlineList';
 import { deliverMilestone } from './deadlines';
+import { logEvent } from './events';
 import { getSettings } from './settings';
 import type { Ctx } from './context';
 import { AppError } from './errors';
@@ -46,6 +48,21 @@ const DELIVERED_BY_STAGE: Partial<Record<Stage, readonly string[]>> = {
   published: ['deposit', 'feedback', 'script', 'draft', 'review', 'publish'],
 };
 
+// A few conversations, so the cards show who owes the next message: [collaboration index,
+// hours ago, direction, what was said]. The one in production has gone quiet for over a week.
+const TO: MessageDirection = 'brand_to_creator';
+const FROM: MessageDirection = 'creator_to_brand';
+const CONVERSATIONS: [number, number, MessageDirection, string][] = [
+  [0, 50, TO, 'Hi Mia, we love your weeknight recipes. Would you like to cook with our new skillet?'],
+  [1, 140, TO, 'Thanks for the rate card! Could you do one reel and three stories for €1,200?'],
+  [1, 120, FROM, 'That works. Can we make the stories a week after the reel?'],
+  [1, 20, TO, 'Yes, a week apart is fine. I will send the contract tomorrow.'],
+  [2, 3, FROM, 'Got the contract, reading it tonight. One question about usage rights.'],
+  [5, 220, TO, 'How is filming going? Anything you need from us?'],
+  [5, 150, TO, 'Just checking in on the draft, which is due soon.'],
+  [5, 80, TO, 'The draft is now late. Could you let us know where things stand?'],
+];
+
 /** Fills an empty workspace with a believable spread of creators and collaborations. */
 export function loadSampleData(ctx: Ctx) {
   const existing =
@@ -79,6 +96,7 @@ export function loadSampleData(ctx: Ctx) {
     const { timeZone } = getSettings(ctx);
     const at = (daysAgo: number): Ctx => ({ ...ctx, clock: { now: () => subDays(now, daysAgo) } });
     const dayOf = (daysAgo: number) => dateInZone(subDays(now, daysAgo), timeZone);
+    const made: number[] = [];
     for (const [who, campaign, stage, feeMinor, daysInStage, received] of COLLABORATIONS) {
       const stamped = { ...ctx, clock: { now: () => subDays(now, daysInStage) } };
       const collab = createCollaboration({ ...ctx, clock: { now: () => subDays(now, daysInStage + 7) } }, {
@@ -109,6 +127,11 @@ export function loadSampleData(ctx: Ctx) {
         }
       }
       if (stage !== 'prospect') moveCollaboration(stamped, { id: collab.id, to: stage });
+      made.push(collab.id);
+    }
+    for (const [index, hoursAgo, direction, text] of CONVERSATIONS) {
+      const at = new Date(now.getTime() - hoursAgo * 3_600_000).toISOString();
+      logEvent(ctx, { collaborationId: made[index]!, type: 'message', direction, channel: 'email', text, at });
     }
     return { creators: people.length, campaigns: campaigns.length, collaborations: COLLABORATIONS.length };
   });

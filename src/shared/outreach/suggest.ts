@@ -1,6 +1,7 @@
 import { formatInstantInZone, formatIsoDate } from '../dates';
 import type { Stage } from '../stages';
 import type { TemplateKind } from './kinds';
+import { isLostContact, LOST_CONTACT_DAYS, waitedMs } from './replyState';
 
 /** What the next message depends on: the conversation so far and the creator's next deadline. */
 export interface ConversationState {
@@ -26,8 +27,6 @@ export interface NextMessage {
 }
 
 const HOUR_MS = 3_600_000;
-const LOST_CONTACT_DAYS = 7;
-const LOST_CONTACT_REMINDERS = 3;
 const SLIPPING_MS = 48 * HOUR_MS;
 const LOST_CONTACT_STEPS: TemplateKind[] = ['lost_contact_comment', 'lost_contact_goodwill', 'formal_notice'];
 
@@ -40,7 +39,7 @@ export function suggestNext(s: ConversationState, now: Date, timeZone: string): 
   const tried = new Set(s.rungsSinceReply);
   const since = s.awaitingReplySince;
   const sinceText = since ? formatInstantInZone(since, timeZone) : '';
-  const waitedMs = since ? nowMs - Date.parse(since) : 0;
+  const waited = waitedMs(s, nowMs);
   const d = s.nextDeadline;
   const slipping = d !== null && (d.daysLate > 0 || Date.parse(d.dueAt) - nowMs <= SLIPPING_MS);
   const deadlineText = d === null ? '' : d.daysLate > 0 ? `${d.name} is ${plural(d.daysLate, 'day')} late (due ${formatIsoDate(d.dueDate)})` : `${d.name} is due ${formatIsoDate(d.dueDate)}`;
@@ -49,10 +48,10 @@ export function suggestNext(s: ConversationState, now: Date, timeZone: string): 
     if (tried.has('formal_notice')) return { kind: null, reason: `You sent the formal notice; ${deadlineText}, and the contract now lets you end the collaboration.` };
     return { kind: 'formal_notice', reason: `${deadlineText}: the contract now lets you end the collaboration, so put it in writing.` };
   }
-  if (since !== null && (waitedMs >= LOST_CONTACT_DAYS * 24 * HOUR_MS || s.remindersSinceReply >= LOST_CONTACT_REMINDERS)) {
+  if (isLostContact(s, nowMs)) {
     const why =
-      waitedMs >= LOST_CONTACT_DAYS * 24 * HOUR_MS
-        ? `No reply for ${plural(Math.floor(waitedMs / (24 * HOUR_MS)), 'day')} after your message of ${sinceText}`
+      waited >= LOST_CONTACT_DAYS * 24 * HOUR_MS
+        ? `No reply for ${plural(Math.floor(waited / (24 * HOUR_MS)), 'day')} after your message of ${sinceText}`
         : `${s.remindersSinceReply} messages since ${sinceText} without a reply`;
     const step = LOST_CONTACT_STEPS.find((k) => !tried.has(k));
     return step ? { kind: step, reason: `${why}: try another way in.` } : { kind: null, reason: `${why}, and every step has been tried. Consider ending the collaboration politely.` };
@@ -63,8 +62,8 @@ export function suggestNext(s: ConversationState, now: Date, timeZone: string): 
   if (since !== null && s.remindersSinceReply >= 2 && !s.deliveredSinceAwaiting && slipping) {
     return { kind: 'gentle_pressure', reason: `${s.remindersSinceReply} messages since ${sinceText} and no progress; ${deadlineText}.` };
   }
-  if (since !== null && waitedMs >= s.replySlaHours * HOUR_MS) {
-    return { kind: 'warm_checkin', reason: `No reply for ${Math.floor(waitedMs / HOUR_MS)} h after your message of ${sinceText}; the reply time is ${s.replySlaHours} h.` };
+  if (since !== null && waited >= s.replySlaHours * HOUR_MS) {
+    return { kind: 'warm_checkin', reason: `No reply for ${Math.floor(waited / HOUR_MS)} h after your message of ${sinceText}; the reply time is ${s.replySlaHours} h.` };
   }
   if (since === null && s.lastReplyAt !== null && slipping) {
     return { kind: 'caring_inquiry', reason: `They reply, but ${deadlineText}.` };

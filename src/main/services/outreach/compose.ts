@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { buildClauses } from '../../../shared/contract/clauses';
 import { formatIsoDate } from '../../../shared/dates';
 import { formatMoney } from '../../../shared/money';
+import { deliverableWords } from '../../../shared/outreach/deliverableWords';
 import type { TemplateLanguage, TemplateVariable } from '../../../shared/outreach/kinds';
 import { fillSegments, missingVariables, segmentsToText } from '../../../shared/outreach/fill';
 import type { Composed, ComposeInput } from '../../../shared/outreach/schemas';
@@ -58,7 +59,7 @@ function variableValues(ctx: Ctx, collab: CollaborationDetail, language: Templat
     campaign_name: collab.campaign?.name ?? null,
     fee: collab.feeMinor > 0 ? money(collab.feeMinor) : null,
     due_date: date(next?.dueDate ?? null),
-    deliverable: next ? next.name.toLowerCase() : null,
+    deliverable: next ? deliverableWords(next.name, language) : null,
     days_late: next && next.daysLate > 0 ? String(next.daysLate) : null,
     deduction: deduction > 0 ? money(deduction) : null,
     clause: lateClause >= 0 ? CLAUSE_WORDS[language](lateClause + 1, clauses[lateClause]!.title) : null,

@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import type { Deadline, DeadlineList } from '../../../shared/contract/schemas';
+import { DEFAULT_REPLY_SLA_HOURS } from '../../../shared/outreach/replyState';
 import type { ConversationState } from '../../../shared/outreach/suggest';
 import type { Stage } from '../../../shared/stages';
 import { ENDED_STAGES } from '../../db/sqlFragments';
 import type { Ctx } from '../context';
 import { listDeadlines } from '../deadlineList';
 
-const DEFAULT_REPLY_SLA_HOURS = 24;
 
 interface Row {
   id: number;

@@ -38,6 +38,10 @@ describe('the outreach composer', () => {
     expect(nl.body.text).toMatch(/€\s150/);
     const zh = composeMessage(ctx, { collaborationId: mia.collaborationId, templateId: 'builtin:formal_notice.zh' });
     expect(zh.body.text).toContain('2026年3月22日');
+    // The preset's milestone is named in the message's language, not left in English.
+    expect(en.subject.text).toBe('Formal notice: the final video is 3 days late');
+    expect(nl.subject.text).toBe('Formele kennisgeving: de definitieve video is 3 dagen te laat');
+    expect(zh.subject.text).toBe('正式通知：正式视频已逾期3天');
   });
 
   it('lists the values it does not have and keeps their placeholders in the text', () => {

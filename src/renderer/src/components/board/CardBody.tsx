@@ -1,34 +1,51 @@
 import { Avatar, Badge, Group, Stack, Text } from '@mantine/core';
+import { IconMessage, IconMessageReply } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { PLATFORM_LABELS } from '../../../../shared/platforms';
 import type { BoardCard } from '../../../../shared/schemas';
 import { formatDate, formatDateTime, formatMoney, initials, stageAge } from '../../format';
 import { STATUS_COLORS } from '../deadlineStatus';
+import { conversationLine } from './conversationLine';
 
 const AVATAR_COLORS = ['indigo', 'teal', 'grape', 'orange', 'cyan', 'pink', 'lime', 'violet'];
 
-export const CARD_HEIGHT = 112;
+export const CARD_HEIGHT = 134;
 
 const HEALTH_COLORS = { on_track: STATUS_COLORS.upcoming, due_soon: STATUS_COLORS.due_soon, overdue: STATUS_COLORS.overdue };
 
-/** The next deadline, coloured by the card's health; the brand's own duties say "You". */
+/** The next deadline, coloured by its own state; the brand's own duties say "You". */
 function DeadlineChip({ card }: { card: BoardCard }) {
   if (card.nextDeadline === null || card.nextDueDate === null) return null;
   const who = card.nextParty === 'brand' ? 'You: ' : '';
-  const when = card.health === 'overdue' ? `${card.daysLate} d late` : formatDate(card.nextDueDate);
+  const health = card.deadlineHealth;
+  const when = health === 'overdue' ? `${card.daysLate} d late` : formatDate(card.nextDueDate);
   return (
     <Badge
       size="sm"
       radius="sm"
       tt="none"
-      variant={card.health === 'on_track' ? 'light' : 'filled'}
-      color={HEALTH_COLORS[card.health]}
+      variant={health === 'on_track' ? 'light' : 'filled'}
+      color={HEALTH_COLORS[health]}
       title={`${who}${card.nextDeadline}, due ${formatDate(card.nextDueDate)}`}
       style={{ minWidth: 0 }}
-      data-health={card.health}
+      data-deadline={health}
     >
       {card.nextDeadline} · {when}
     </Badge>
+  );
+}
+
+/** Who owes the next message: what a brand chasing a quiet creator looks for first. */
+function ConversationRow({ card }: { card: BoardCard }) {
+  const line = conversationLine(card);
+  const Icon = card.waitingOn === 'brand' ? IconMessageReply : IconMessage;
+  return (
+    <Group gap={4} wrap="nowrap" title={line.title} data-testid="conversation">
+      <Icon size={13} color={line.color === 'dimmed' ? 'var(--mantine-color-dimmed)' : `var(--mantine-color-${line.color}-filled)`} style={{ flexShrink: 0 }} />
+      <Text size="xs" c={line.color} fw={line.color === 'dimmed' ? 400 : 600} truncate="end">
+        {line.text}
+      </Text>
+    </Group>
   );
 }
 
@@ -36,7 +53,7 @@ function DeadlineChip({ card }: { card: BoardCard }) {
 export function CardBody({ card, action }: { card: BoardCard; action?: ReactNode }) {
   const platform = card.creatorPlatform ? PLATFORM_LABELS[card.creatorPlatform] : null;
   return (
-    <Stack gap={4} h="100%">
+    <Stack gap={4} h="100%" data-health={card.health}>
       <Group gap="xs" wrap="nowrap">
         <Avatar size={28} radius="xl" color={AVATAR_COLORS[card.creatorId % AVATAR_COLORS.length]}>
           {initials(card.creatorName)}
@@ -60,6 +77,7 @@ export function CardBody({ card, action }: { card: BoardCard; action?: ReactNode
           {stageAge(card.stageSince)} here
         </Badge>
       </Group>
+      <ConversationRow card={card} />
       <Group justify="space-between" mt="auto" wrap="nowrap" gap={6}>
         <Text size="sm" fw={600} style={{ flexShrink: 0 }}>
           {card.feeMinor > 0 ? formatMoney(card.feeMinor, card.currency) : 'Gifted'}

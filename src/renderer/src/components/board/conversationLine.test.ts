@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { conversationLine } from './conversationLine';
+
+const now = new Date('2026-03-10T12:00:00.000Z');
+const since = '2026-03-08T08:00:00.000Z'; // 52 hours earlier
+
+describe('the conversation line of a card', () => {
+  it.each([
+    [{ health: 'on_track', waitingOn: null, waitingSince: null, lastContactAt: null }, 'No messages yet', 'dimmed'],
+    [{ health: 'on_track', waitingOn: 'creator', waitingSince: '2026-03-10T07:00:00.000Z', lastContactAt: '2026-03-10T07:00:00.000Z' }, 'Waiting on them · 5 h', 'dimmed'],
+    [{ health: 'no_reply', waitingOn: 'creator', waitingSince: since, lastContactAt: since }, 'No reply for 2 d', 'orange'],
+    [{ health: 'overdue', waitingOn: 'creator', waitingSince: since, lastContactAt: since }, 'Waiting on them · 2 d', 'dimmed'],
+    [{ health: 'lost_contact', waitingOn: 'creator', waitingSince: '2026-03-01T12:00:00.000Z', lastContactAt: since }, 'Lost contact · no reply for 9 d', 'red'],
+    [{ health: 'on_track', waitingOn: 'brand', waitingSince: '2026-03-10T09:00:00.000Z', lastContactAt: '2026-03-10T09:00:00.000Z' }, 'Your turn · they wrote 3 h ago', 'blue'],
+    [{ health: 'on_track', waitingOn: null, waitingSince: null, lastContactAt: since }, 'Last contact 2 d ago', 'dimmed'],
+  ] as const)('%j → %s', (card, text, color) => {
+    expect(conversationLine(card, now)).toMatchObject({ text, color });
+  });
+
+  it('names the unanswered message in the tooltip', () => {
+    expect(conversationLine({ health: 'no_reply', waitingOn: 'creator', waitingSince: since, lastContactAt: since }, now).title).toMatch(/^Your message of .+ is unanswered · Last contact /);
+  });
+});
