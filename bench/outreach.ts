@@ -45,7 +45,7 @@ try {
         const data = { direction: fromCreator ? 'creator_to_brand' : 'brand_to_creator', channel: 'email', text: 'Message' };
         insert.run(at, at, id, JSON.stringify(data));
       }
-      restartReplyClock(runtime.ctx.db, id);
+      restartReplyClock(runtime.ctx, runtime.ctx.db, id);
     }
   })();
   const messages = (sqlite.prepare(`SELECT COUNT(*) AS n FROM events WHERE type = 'message'`).get() as { n: number }).n;

@@ -21,6 +21,29 @@ import {
   Settings,
   SettingsUpdateInput,
 } from './schemas';
+import {
+  ChainCheck,
+  Dispute,
+  DisputeListInput,
+  DisputeOpenInput,
+  DisputeUpdateInput,
+  EvidenceDocument,
+  EvidenceInput,
+  EvidencePack,
+  Rating,
+  RatingAddInput,
+  RatingListInput,
+  Reliability,
+  ReliabilityInput,
+  ReliabilityListInput,
+  Standing,
+  Strike,
+  StrikeAddInput,
+  StrikeListInput,
+  StrikeResult,
+  StrikeWithdrawInput,
+  VerifyInput,
+} from './accountability/schemas';
 import { CardTab } from './cardTabs';
 import { Id } from './fields';
 import {
@@ -147,6 +170,24 @@ export const procedures = {
 
   'settings.get': query(Nothing, Settings, 'Brand settings'),
   'settings.update': command(SettingsUpdateInput, Settings, 'Change brand settings'),
+
+  'strikes.add': command(StrikeAddInput, StrikeResult, 'Give the creator of a collaboration a strike; at 3 active strikes they become inactive'),
+  'strikes.withdraw': command(StrikeWithdrawInput, StrikeResult, 'Take a strike back, with a reason (recorded; nothing is deleted)'),
+  'strikes.list': query(StrikeListInput, z.array(Strike), "A creator's or a collaboration's strikes, newest first, withdrawn ones included"),
+  'influencers.standing': query(ById, Standing, 'Whether a creator may join new collaborations, and what they must complete first'),
+
+  'ratings.add': command(RatingAddInput, Rating, 'Rate the creator of a completed or terminated collaboration (rating again replaces it)'),
+  'ratings.list': query(RatingListInput, z.array(Rating), "A creator's or a collaboration's ratings"),
+  'reliability.get': query(ReliabilityInput, Reliability, "A creator's reliability score, explained (optional asOf)"),
+  'reliability.list': query(ReliabilityListInput, z.array(Reliability), 'The reliability of every creator (optional asOf)'),
+
+  'disputes.open': command(DisputeOpenInput, Dispute, 'Open a dispute on a collaboration'),
+  'disputes.update': command(DisputeUpdateInput, Dispute, 'Change a dispute: positions, linked events, a mediation step, the outcome, settle or reopen'),
+  'disputes.list': query(DisputeListInput, z.array(Dispute), 'Disputes, newest first, optionally of one collaboration'),
+
+  'events.verify': query(VerifyInput, ChainCheck, 'Check the hash chain of the whole history: intact, or the first link that does not hold'),
+  'evidence.pack': query(EvidenceInput, EvidencePack, 'Everything that matters in a dispute about a collaboration, as data (the JSON export)'),
+  'evidence.render': query(EvidenceInput, EvidenceDocument, 'The evidence pack as a printable HTML document (print or save it as PDF)'),
 
   'sample.load': command(Nothing, SampleLoadResult, 'Fill an empty workspace with example creators and collaborations'),
 } as const;

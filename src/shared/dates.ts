@@ -73,6 +73,11 @@ export function formatInstantInZone(instant: string, timeZone: string, locale = 
   return formatter('dayTime', locale, timeZone).format(new Date(instant));
 }
 
+/** An instant with its year, as a record needs it ("3 Mar 2026, 14:00"). */
+export function formatFullInstantInZone(instant: string, timeZone: string, locale = 'en-GB'): string {
+  return formatter('fullDayTime', locale, timeZone).format(new Date(instant));
+}
+
 /** The wall-clock time of an instant in a zone ("21:05"). */
 export function clockTimeInZone(instant: Date, timeZone: string): string {
   return formatter('time', 'en-GB', timeZone).format(instant);
@@ -83,6 +88,7 @@ const FORMATS = {
   isoDate: { year: 'numeric', month: '2-digit', day: '2-digit' },
   date: { day: 'numeric', month: 'short', year: 'numeric' },
   dayTime: { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  fullDayTime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
   time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 const formatters = new Map<string, Intl.DateTimeFormat>();

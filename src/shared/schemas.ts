@@ -229,6 +229,13 @@ export const EVENT_TYPES = [
   'milestone.reopened',
   'message',
   'notification.fired',
+  'strike.added',
+  'strike.withdrawn',
+  'creator.deactivated',
+  'creator.reactivated',
+  'rating.added',
+  'dispute.opened',
+  'dispute.updated',
 ] as const;
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;
@@ -258,6 +265,7 @@ export const MessageDirection = z.enum(MESSAGE_DIRECTIONS, { error: 'Say who wro
 export type MessageDirection = z.infer<typeof MessageDirection>;
 export const MESSAGE_CHANNELS = ['email', 'dm', 'comment', 'phone', 'other'] as const;
 export const MessageChannel = z.enum(MESSAGE_CHANNELS, { error: 'Choose email, dm, comment, phone or other' });
+export type MessageChannel = z.infer<typeof MessageChannel>;
 
 const NoteLogInput = z.strictObject({
   collaborationId: Id,

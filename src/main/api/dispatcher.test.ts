@@ -60,6 +60,20 @@ const BAD_INPUT: Record<ProcedureName, unknown> = {
   'calendar.ics': { campaignId: 'all' },
   'settings.get': { brand: 'x' },
   'settings.update': { timeZone: 'Mars/Olympus' },
+  'strikes.add': { collaborationId: 1, reason: 'ghosting' },
+  'strikes.withdraw': { id: 1, reason: '' },
+  'strikes.list': {},
+  'influencers.standing': { id: -3 },
+  'ratings.add': { collaborationId: 9, communication: 6, timeliness: 3, quality: 3, wouldWorkAgain: true },
+  'ratings.list': { creatorId: 'mia' },
+  'reliability.get': { creatorId: 1, asOf: '1 April' },
+  'reliability.list': { sort: 'score' },
+  'disputes.open': { collaborationId: 1, issue: '' },
+  'disputes.update': { id: 1, resolvedOn: '2026-04-31' },
+  'disputes.list': { collaborationId: 1.5 },
+  'events.verify': { from: 1 },
+  'evidence.pack': { collaborationId: 1, asOf: 'today' },
+  'evidence.render': {},
   'sample.load': { force: true },
 };
 
@@ -131,6 +145,29 @@ const VALID_INPUT: Record<ProcedureName, unknown> = {
   'calendar.ics': {},
   'settings.get': {},
   'settings.update': { brandName: 'Acme Kitchen' },
+  'strikes.add': { collaborationId: 1, reason: 'poor_communication', note: 'No answer to three emails' },
+  'strikes.withdraw': (dispatch: ReturnType<typeof createDispatcher>) => {
+    const added = dispatch('strikes.add', { collaborationId: 2, reason: 'brief_not_followed' });
+    if (!added.ok) throw new Error(added.error.message);
+    return { id: (added.data as { strike: { id: number } }).strike.id, reason: 'The brief was unclear on our side' };
+  },
+  'strikes.list': { creatorId: 1 },
+  'influencers.standing': { id: 1 },
+  // The sample's ninth collaboration is completed.
+  'ratings.add': { collaborationId: 9, communication: 4, timeliness: 5, quality: 4, wouldWorkAgain: true, note: 'Lovely to work with' },
+  'ratings.list': { creatorId: 4 },
+  'reliability.get': { creatorId: 1 },
+  'reliability.list': {},
+  'disputes.open': { collaborationId: 6, issue: 'The draft is late and the creator disputes the deduction' },
+  'disputes.update': (dispatch: ReturnType<typeof createDispatcher>) => {
+    const opened = dispatch('disputes.open', { collaborationId: 6, issue: 'Usage rights' });
+    if (!opened.ok) throw new Error(opened.error.message);
+    return { id: (opened.data as { id: number }).id, addStep: 'Called the agent', resolvedOn: '2026-03-02', outcome: 'Agreed on 30 days' };
+  },
+  'disputes.list': {},
+  'events.verify': {},
+  'evidence.pack': { collaborationId: 6 },
+  'evidence.render': { collaborationId: 6 },
   'sample.load': {},
 };
 

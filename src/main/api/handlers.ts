@@ -8,7 +8,14 @@ import {
   moveCollaboration,
   updateCollaboration,
 } from '../services/collaborations';
+import { openDispute, listDisputes, updateDispute } from '../services/accountability/disputes';
+import { evidenceDocument, evidencePack } from '../services/accountability/evidence';
+import { addRating, listRatings } from '../services/accountability/ratings';
+import { getReliability, listReliability } from '../services/accountability/reliability';
+import { getStanding } from '../services/accountability/standing';
+import { addStrike, listStrikes, withdrawStrike } from '../services/accountability/strikes';
 import type { Ctx } from '../services/context';
+import { verifyChain } from '../db/eventChain';
 import { contractDocxFor, finalizeContract, getContract, presetForCollaboration, renderContractFor, saveContract } from '../services/contracts';
 import { listDeadlines } from '../services/deadlineList';
 import { deliverMilestone, reopenMilestone } from '../services/deadlines';
@@ -82,5 +89,19 @@ export const handlers: Handlers = {
   'settings.get': (ctx) => getSettings(ctx),
   'settings.update': updateSettings,
 
+  'strikes.add': addStrike,
+  'strikes.withdraw': withdrawStrike,
+  'strikes.list': listStrikes,
+  'influencers.standing': (ctx, input) => getStanding(ctx, input.id),
+  'ratings.add': addRating,
+  'ratings.list': listRatings,
+  'reliability.get': getReliability,
+  'reliability.list': listReliability,
+  'disputes.open': openDispute,
+  'disputes.update': updateDispute,
+  'disputes.list': listDisputes,
+  'events.verify': (ctx) => verifyChain(ctx.db.$client),
+  'evidence.pack': evidencePack,
+  'evidence.render': evidenceDocument,
   'sample.load': (ctx) => loadSampleData(ctx),
 };

@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { runDataMigrations } from './dataMigrations';
 import * as schema from './schema';
 
 export type Db = ReturnType<typeof openDatabase>;
@@ -42,7 +43,9 @@ function migrateSafely(sqlite: Database.Database, db: Parameters<typeof migrate>
   // drizzle-orm#5782: a generated table rebuild turns foreign keys off inside the migrator's
   // transaction, where SQLite ignores it, so DROP TABLE would cascade. Turn them off here instead.
   sqlite.pragma('foreign_keys = OFF');
+  const upgrading = pendingTags(sqlite, options.migrationsFolder);
   migrate(db, { migrationsFolder: options.migrationsFolder });
+  runDataMigrations(sqlite, upgrading);
   const broken = sqlite.pragma('foreign_key_check') as unknown[];
   if (broken.length > 0) {
     throw new Error(`Database migration left ${broken.length} broken references; the pre-migration backup is untouched.`);
@@ -58,6 +61,14 @@ function pendingMigrations(sqlite: Database.Database, migrationsFolder: string):
   if (!table) return all.length;
   const last = sqlite.prepare('SELECT MAX(created_at) AS at FROM __drizzle_migrations').get() as { at: number | null };
   return all.filter((m) => m.folderMillis > (last.at ?? 0)).length;
+}
+
+/** The tags of the migrations not yet applied (from the journal, which names them). */
+function pendingTags(sqlite: Database.Database, migrationsFolder: string): string[] {
+  const pending = pendingMigrations(sqlite, migrationsFolder);
+  if (pending === 0) return [];
+  const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+  return journal.entries.slice(-pending).map((e) => e.tag);
 }
 
 function hasUserTables(sqlite: Database.Database): boolean {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { ContractTerms } from '../../shared/contract/terms';
 import type { NotifySettings } from '../../shared/reminders/settings';
 import type { CampaignTargets, Handle } from '../../shared/schemas';
@@ -20,6 +20,10 @@ export const creators = sqliteTable('creators', {
   email: text('email'),
   notes: text('notes').notNull().default(''),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
+  /** Set while inactive because of the strike limit (not by hand); completing the obligations clears it. */
+  inactiveByStrikesSince: text('inactive_by_strikes_since'),
+  /** Median hours from the first unanswered brand message to the creator's reply, over all replies. */
+  medianReplyHours: real('median_reply_hours'),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
 });
@@ -90,11 +94,73 @@ export const events = sqliteTable(
     collaborationId: integer('collaboration_id').references(() => collaborations.id),
     creatorId: integer('creator_id').references(() => creators.id),
     data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
+    /** SHA-256 of this event's content chained with the previous event's hash (see services/chain). */
+    hash: text('hash'),
+    prevHash: text('prev_hash'),
   },
   (t) => [
     index('events_collaboration_idx').on(t.collaborationId, t.id),
     index('events_creator_idx').on(t.creatorId, t.id),
   ],
+);
+
+/** A single row (id = 1): the newest link of the event chain, so removing the last event shows too. */
+export const eventChain = sqliteTable('event_chain', {
+  id: integer('id').primaryKey(),
+  lastId: integer('last_id').notNull(),
+  lastHash: text('last_hash').notNull(),
+});
+
+export const strikes = sqliteTable(
+  'strikes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    creatorId: integer('creator_id').notNull().references(() => creators.id),
+    collaborationId: integer('collaboration_id').notNull().references(() => collaborations.id),
+    reason: text('reason').notNull(),
+    note: text('note').notNull().default(''),
+    eventIds: text('event_ids', { mode: 'json' }).$type<number[]>().notNull().default(sql`'[]'`),
+    at: text('at').notNull(),
+    status: text('status', { enum: ['active', 'withdrawn', 'served'] }).notNull().default('active'),
+    withdrawnAt: text('withdrawn_at'),
+    withdrawnReason: text('withdrawn_reason'),
+  },
+  (t) => [index('strikes_creator_idx').on(t.creatorId, t.status), index('strikes_collaboration_idx').on(t.collaborationId)],
+);
+
+/** One rating per collaboration; rating again replaces it (the events keep both). */
+export const ratings = sqliteTable(
+  'ratings',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    collaborationId: integer('collaboration_id').notNull().references(() => collaborations.id),
+    creatorId: integer('creator_id').notNull().references(() => creators.id),
+    communication: integer('communication').notNull(),
+    timeliness: integer('timeliness').notNull(),
+    quality: integer('quality').notNull(),
+    wouldWorkAgain: integer('would_work_again', { mode: 'boolean' }).notNull(),
+    note: text('note').notNull().default(''),
+    ratedAt: text('rated_at').notNull(),
+  },
+  (t) => [uniqueIndex('ratings_collaboration_idx').on(t.collaborationId), index('ratings_creator_idx').on(t.creatorId)],
+);
+
+export const disputes = sqliteTable(
+  'disputes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    collaborationId: integer('collaboration_id').notNull().references(() => collaborations.id),
+    issue: text('issue').notNull(),
+    ourPosition: text('our_position').notNull().default(''),
+    creatorPosition: text('creator_position').notNull().default(''),
+    eventIds: text('event_ids', { mode: 'json' }).$type<number[]>().notNull().default(sql`'[]'`),
+    steps: text('steps', { mode: 'json' }).$type<{ at: string; text: string }[]>().notNull().default(sql`'[]'`),
+    outcome: text('outcome').notNull().default(''),
+    resolvedOn: text('resolved_on'),
+    openedAt: text('opened_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [index('disputes_collaboration_idx').on(t.collaborationId)],
 );
 
 // A single row (id = 1).

@@ -14,13 +14,13 @@ import { getCampaign } from './campaigns';
 import { type Ctx, nowIso, type Tx } from './context';
 import { AppError, notFound } from './errors';
 import { markDelivered, syncMilestones } from './deadlines';
+import { assertMayJoin, reconcileStanding } from './accountability/standing';
 import { appendEvent } from './events';
 import { getCreator } from './influencers';
 import { getSettings } from './settings';
 
 export function createCollaboration(ctx: Ctx, input: z.output<typeof CollaborationCreateInput>): Collaboration {
-  const creator = getCreator(ctx, input.creatorId);
-  assertCreatorMayJoin(creator.name, creator.active);
+  assertMayJoin(ctx, getCreator(ctx, input.creatorId));
   const campaign = input.campaignId === null ? null : getCampaign(ctx, input.campaignId);
   const now = nowIso(ctx);
   return ctx.db.transaction((tx) => {
@@ -51,8 +51,7 @@ export function updateCollaboration(ctx: Ctx, input: z.output<typeof Collaborati
   const { id, ...fields } = input;
   const current = getCollaborationRow(ctx.db, id);
   if (fields.creatorId !== undefined && fields.creatorId !== current.creatorId) {
-    const creator = getCreator(ctx, fields.creatorId);
-    assertCreatorMayJoin(creator.name, creator.active);
+    assertMayJoin(ctx, getCreator(ctx, fields.creatorId));
   }
   if (fields.campaignId !== undefined && fields.campaignId !== null) getCampaign(ctx, fields.campaignId);
 
@@ -110,6 +109,8 @@ export function moveCollaboration(ctx: Ctx, input: z.output<typeof MoveInput>): 
       for (const m of open) markDelivered(ctx, tx, m, now);
     }
     syncMilestones(ctx, tx, row.id);
+    // Publishing or ending a collaboration can complete what an inactive creator owed.
+    reconcileStanding(ctx, tx, row.creatorId, 'progress');
     return toCollaboration(row);
   });
 }
@@ -134,15 +135,6 @@ function getCollaborationRow(db: Ctx['db'] | Tx, id: number): Collaboration {
   const row = db.select().from(collaborations).where(eq(collaborations.id, id)).get();
   if (!row) throw notFound('Collaboration', id);
   return toCollaboration(row);
-}
-
-function assertCreatorMayJoin(name: string, active: boolean) {
-  if (!active) {
-    throw new AppError(
-      'FORBIDDEN',
-      `${name} is inactive and cannot join new collaborations until their open obligations are completed.`,
-    );
-  }
 }
 
 // The stage column only ever receives validated stages.

@@ -11,6 +11,7 @@ import { type Ctx, nowIso, type Tx } from './context';
 import { AppError, badField, notFound } from './errors';
 import { appendEvent } from './events';
 import { getSettings } from './settings';
+import { reconcileStanding } from './accountability/standing';
 
 type Db = Ctx['db'] | Tx;
 type MilestoneRow = typeof milestones.$inferSelect;
@@ -127,6 +128,9 @@ export function deliverMilestone(ctx: Ctx, input: z.output<typeof DeliverInput>)
     const row = getMilestone(tx, input.id);
     markDelivered(ctx, tx, row, at, input.note);
     syncMilestones(ctx, tx, row.collaborationId);
+    // The last thing an inactive creator owed makes them active again.
+    const creatorId = creatorOf(tx, row.collaborationId);
+    if (row.party === 'creator' && creatorId !== null) reconcileStanding(ctx, tx, creatorId, 'progress');
   });
   return oneDeadline(ctx, input.id);
 }

@@ -2,6 +2,7 @@ import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { LogSentInput } from '../../shared/outreach/schemas';
 import type { EventListInput, EventLogInput, EventRecord, EventType } from '../../shared/schemas';
+import { chainHead, eventHash, moveHead, nextEventId, type SealedContent } from '../db/eventChain';
 import { collaborations, events } from '../db/schema';
 import { type Ctx, nowIso, type Tx } from './context';
 import { badField, notFound } from './errors';
@@ -16,22 +17,35 @@ export interface NewEvent {
   at?: string;
 }
 
-/** Appends one event; call inside the transaction that makes the change it records. */
+/**
+ * Appends one event, sealed into the hash chain; call inside the transaction that makes the change
+ * it records (one is opened here otherwise, so the event and the chain's head move together).
+ */
 export function appendEvent(ctx: Ctx, tx: Tx | Ctx['db'], event: NewEvent): EventRecord {
-  const recordedAt = nowIso(ctx);
-  const row = tx
-    .insert(events)
-    .values({
+  const sqlite = ctx.db.$client;
+  const append = () => {
+    const recordedAt = nowIso(ctx);
+    const content: SealedContent = {
+      id: nextEventId(sqlite),
       at: event.at ?? recordedAt,
       recordedAt,
       type: event.type,
       collaborationId: event.collaborationId ?? null,
       creatorId: event.creatorId ?? null,
-      data: event.data ?? {},
-    })
-    .returning()
-    .get();
-  return toEventRecord(row);
+      // The hash covers the JSON text exactly as drizzle stores it.
+      data: JSON.stringify(event.data ?? {}),
+    };
+    const prevHash = chainHead(sqlite)?.lastHash ?? '';
+    const hash = eventHash(prevHash, content);
+    const row = tx
+      .insert(events)
+      .values({ ...content, data: event.data ?? {}, hash, prevHash })
+      .returning()
+      .get();
+    moveHead(sqlite, { lastId: row.id, lastHash: hash });
+    return toEventRecord(row);
+  };
+  return sqlite.inTransaction ? append() : sqlite.transaction(append)();
 }
 
 export function listEvents(ctx: Ctx, input: z.output<typeof EventListInput>): EventRecord[] {
@@ -62,7 +76,7 @@ export function logEvent(ctx: Ctx, input: z.output<typeof EventLogInput>): Event
   const { collaborationId: _c, type: _t, at: _a, ...data } = input;
   return ctx.db.transaction((tx) => {
     const event = appendEvent(ctx, tx, { type: input.type, collaborationId: collab.id, creatorId: collab.creatorId, data, at });
-    if (input.type === 'message') restartReplyClock(tx, collab.id);
+    if (input.type === 'message') restartReplyClock(ctx, tx, collab.id);
     return event;
   });
 }
@@ -84,5 +98,6 @@ export function logSent(ctx: Ctx, input: z.output<typeof LogSentInput>): EventRe
 }
 
 function toEventRecord(row: typeof events.$inferSelect): EventRecord {
-  return { ...row, type: row.type as EventType };
+  const { hash: _h, prevHash: _p, ...record } = row;
+  return { ...record, type: record.type as EventType };
 }

@@ -5,6 +5,7 @@ import { creators } from '../db/schema';
 import { type Ctx, nowIso } from './context';
 import { notFound } from './errors';
 import { creatorMatches } from './like';
+import { reactivateByHand } from './accountability/standing';
 
 export function createCreator(ctx: Ctx, input: z.output<typeof CreatorCreateInput>): Creator {
   const now = nowIso(ctx);
@@ -14,14 +15,18 @@ export function createCreator(ctx: Ctx, input: z.output<typeof CreatorCreateInpu
 
 export function updateCreator(ctx: Ctx, input: z.output<typeof CreatorUpdateInput>): Creator {
   const { id, ...changes } = input;
-  getCreator(ctx, id);
-  const row = ctx.db
-    .update(creators)
-    .set({ ...changes, updatedAt: nowIso(ctx) })
-    .where(eq(creators.id, id))
-    .returning()
-    .get();
-  return toCreator(row!);
+  const before = getCreator(ctx, id);
+  return ctx.db.transaction((tx) => {
+    // Made active by hand while the strike limit held them: recorded, and those strikes are served.
+    if (changes.active === true && !before.active) reactivateByHand(ctx, tx, id);
+    const row = tx
+      .update(creators)
+      .set({ ...changes, updatedAt: nowIso(ctx) })
+      .where(eq(creators.id, id))
+      .returning()
+      .get();
+    return toCreator(row!);
+  });
 }
 
 export function getCreator(ctx: Ctx, id: number): Creator {

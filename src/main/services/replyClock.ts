@@ -1,4 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
+import { refreshMedianReply } from '../db/creatorReplies';
 import { collaborations, events } from '../db/schema';
 import type { Ctx, Tx } from './context';
 
@@ -7,7 +8,7 @@ import type { Ctx, Tx } from './context';
  * toggled, so a message logged late (a phone call written down the next day) lands in its place.
  * The reply-SLA clock runs from the first brand message after the creator's latest reply.
  */
-export function restartReplyClock(tx: Tx | Ctx['db'], collaborationId: number): void {
+export function restartReplyClock(ctx: Ctx, tx: Tx | Ctx['db'], collaborationId: number): void {
   const messages = tx
     .select({ at: events.at, data: events.data })
     .from(events)
@@ -43,4 +44,7 @@ export function restartReplyClock(tx: Tx | Ctx['db'], collaborationId: number): 
     })
     .where(eq(collaborations.id, collaborationId))
     .run();
+  const creator = tx.select({ id: collaborations.creatorId }).from(collaborations).where(eq(collaborations.id, collaborationId)).get();
+  // The creator's median reply time, for the reliability score (same connection, same transaction).
+  if (creator) refreshMedianReply(ctx.db.$client, creator.id);
 }

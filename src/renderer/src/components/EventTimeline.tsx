@@ -1,62 +1,50 @@
 import { Button, Stack, Text, Textarea, Timeline } from '@mantine/core';
-import { IconArrowBackUp, IconArrowRight, IconBell, IconCircleCheck, IconEdit, IconFileCheck, IconMessageReply, IconNote, IconSend, IconSparkles } from '@tabler/icons-react';
+import {
+  IconAlertOctagon,
+  IconArrowBackUp,
+  IconArrowRight,
+  IconBell,
+  IconCircleCheck,
+  IconEdit,
+  IconFileCheck,
+  IconMessageReply,
+  IconNote,
+  IconScale,
+  IconSend,
+  IconSparkles,
+  IconStar,
+  IconUserCheck,
+  IconUserOff,
+} from '@tabler/icons-react';
 import { useState } from 'react';
+import { describeEvent } from '../../../shared/eventWords';
 import type { EventRecord } from '../../../shared/schemas';
-import { STAGE_LABELS, type Stage } from '../../../shared/stages';
 import { formatDateTime } from '../format';
 import { useApiMutation, useApiQuery } from '../hooks/queries';
-import { channelLabel } from './outreach/labels';
 
-const FIELD_LABELS: Record<string, string> = {
-  creatorId: 'creator',
-  campaignId: 'campaign',
-  feeMinor: 'fee',
-  currency: 'currency',
-  product: 'product',
-  productValueMinor: 'product value',
-  startDate: 'start date',
-  publishBy: 'publish-by date',
-  signedOn: 'signing date',
-  productReceivedOn: 'product received date',
-  notes: 'notes',
+/** The icon of each kind of event; the words come from the shared describeEvent. */
+const ICONS: Record<string, typeof IconNote> = {
+  'collaboration.created': IconSparkles,
+  'collaboration.moved': IconArrowRight,
+  'collaboration.updated': IconEdit,
+  note: IconNote,
+  'contract.finalized': IconFileCheck,
+  'milestone.delivered': IconCircleCheck,
+  'milestone.reopened': IconArrowBackUp,
+  'notification.fired': IconBell,
+  'strike.added': IconAlertOctagon,
+  'strike.withdrawn': IconArrowBackUp,
+  'creator.deactivated': IconUserOff,
+  'creator.reactivated': IconUserCheck,
+  'rating.added': IconStar,
+  'dispute.opened': IconScale,
+  'dispute.updated': IconScale,
 };
 
 function describe(event: EventRecord): { title: string; detail?: string; icon: typeof IconNote } {
   const d = event.data as Record<string, unknown>;
-  switch (event.type) {
-    case 'collaboration.created':
-      return { title: `Collaboration started in ${STAGE_LABELS[d.stage as Stage] ?? d.stage}`, icon: IconSparkles };
-    case 'collaboration.moved':
-      return {
-        title: `Moved from ${STAGE_LABELS[d.from as Stage]} to ${STAGE_LABELS[d.to as Stage]}`,
-        detail: typeof d.note === 'string' ? d.note : undefined,
-        icon: IconArrowRight,
-      };
-    case 'collaboration.updated': {
-      const fields = Object.keys((d.changes as object) ?? {}).map((k) => FIELD_LABELS[k] ?? k);
-      return { title: `Changed ${fields.join(', ')}`, icon: IconEdit };
-    }
-    case 'note':
-      return { title: 'Note', detail: String(d.text ?? ''), icon: IconNote };
-    case 'contract.finalized':
-      return { title: `Contract version ${String(d.version)} finalized`, detail: `SHA-256 ${String(d.sha256)}`, icon: IconFileCheck };
-    case 'milestone.delivered': {
-      const late = Number(d.daysLate ?? 0);
-      const when = late > 0 ? `${late} day${late === 1 ? '' : 's'} late` : 'on time';
-      return { title: `${String(d.name)}: ${d.party === 'brand' ? 'done' : 'delivered'} ${when}`, detail: typeof d.note === 'string' ? d.note : undefined, icon: IconCircleCheck };
-    }
-    case 'milestone.reopened':
-      return { title: `${String(d.name)}: reopened`, detail: String(d.reason ?? ''), icon: IconArrowBackUp };
-    case 'message': {
-      const channel = channelLabel(d.channel);
-      const title = d.direction === 'creator_to_brand' ? `Reply from the creator (${channel})` : `Message to the creator (${channel})`;
-      return { title, detail: [d.subject, d.text].filter((x) => typeof x === 'string' && x !== '').join(' — '), icon: d.direction === 'creator_to_brand' ? IconMessageReply : IconSend };
-    }
-    case 'notification.fired':
-      return { title: `Reminder: ${String(d.title)}`, icon: IconBell };
-    default:
-      return { title: event.type, icon: IconNote };
-  }
+  const icon = event.type === 'message' ? (d.direction === 'creator_to_brand' ? IconMessageReply : IconSend) : (ICONS[event.type] ?? IconNote);
+  return { ...describeEvent(event.type, d), icon };
 }
 
 /** The dated history of one collaboration, newest first, with a box to add a note. */

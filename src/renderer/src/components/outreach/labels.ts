@@ -1,4 +1,5 @@
 import { TEMPLATE_KINDS, TEMPLATE_LANGUAGES, type TemplateKind, type TemplateLanguage } from '../../../../shared/outreach/kinds';
+import { CHANNEL_LABELS } from '../../../../shared/eventWords';
 import { builtInTemplate } from '../../../../shared/outreach/templates';
 import { MESSAGE_CHANNELS, type MessageDirection } from '../../../../shared/schemas';
 
@@ -13,13 +14,9 @@ export const LANGUAGE_NAMES: Record<TemplateLanguage, string> = { en: 'English',
 
 export const languageOptions = TEMPLATE_LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_SHORT[l] }));
 
-export type MessageChannel = (typeof MESSAGE_CHANNELS)[number];
+export { CHANNEL_LABELS, channelLabel } from '../../../../shared/eventWords';
 
-/** As they read inside a sentence: "Message to the creator (email)". */
-export const CHANNEL_LABELS: Record<MessageChannel, string> = { email: 'email', dm: 'DM', comment: 'comment', phone: 'phone', other: 'other' };
-
-/** Events store the channel as written; an unexpected one is shown as it is. */
-export const channelLabel = (channel: unknown): string => CHANNEL_LABELS[channel as MessageChannel] ?? String(channel);
+export type { MessageChannel } from '../../../../shared/schemas';
 
 export const channelOptions = MESSAGE_CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c].replace(/^./, (ch) => ch.toUpperCase()) }));
 

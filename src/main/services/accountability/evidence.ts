@@ -1,0 +1,94 @@
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import type { EvidenceDocument, EvidenceInput, EvidencePack } from '../../../shared/accountability/schemas';
+import { renderEvidence } from '../../../shared/accountability/evidenceHtml';
+import { deductionWords, describeEvent } from '../../../shared/eventWords';
+import { verifyChain } from '../../db/eventChain';
+import { getCollaboration } from '../collaborations';
+import { type Ctx, nowIso } from '../context';
+import { getContract } from '../contracts';
+import { listDeadlines } from '../deadlineList';
+import { getSettings } from '../settings';
+import { listDisputes } from './disputes';
+import { listRatings } from './ratings';
+import { listStrikes } from './strikes';
+
+interface StoredEvent {
+  id: number;
+  at: string;
+  recordedAt: string;
+  type: string;
+  data: string;
+  hash: string | null;
+}
+
+/** Everything about one collaboration that could matter in a dispute, as of an instant. */
+export function evidencePack(ctx: Ctx, input: z.output<typeof EvidenceInput>): EvidencePack {
+  const collab = getCollaboration(ctx, input.collaborationId);
+  const asOf = input.asOf ? new Date(input.asOf).toISOString() : nowIso(ctx);
+  const settings = getSettings(ctx);
+  const contract = getContract(ctx, collab.id);
+  const inForce = contract.versions.find((v) => v.version === contract.inForceVersion) ?? null;
+  const { deadlines, penalties } = listDeadlines(ctx, { collaborationId: collab.id, asOf, openOnly: false });
+  const penalty = penalties[0] ?? null;
+  return {
+    generatedAt: nowIso(ctx),
+    asOf,
+    timeZone: settings.timeZone,
+    brand: { name: settings.brandName, sender: settings.senderName },
+    creator: {
+      id: collab.creator.id,
+      name: collab.creator.name,
+      handles: collab.creator.handles.map((h) => `${h.platform} ${h.handle}`),
+      email: collab.creator.email,
+    },
+    collaboration: {
+      id: collab.id,
+      stage: collab.stage,
+      campaign: collab.campaign?.name ?? null,
+      product: collab.product,
+      feeMinor: collab.feeMinor,
+      currency: collab.currency,
+      signedOn: collab.signedOn,
+      productReceivedOn: collab.productReceivedOn,
+    },
+    contract: inForce ? { version: inForce.version, finalizedAt: inForce.finalizedAt, sha256: inForce.sha256 } : null,
+    milestones: deadlines
+      .filter((d) => d.contractVersion === contract.inForceVersion)
+      .map((d) => ({ name: d.name, party: d.party, dueDate: d.dueDate, deliveredOn: d.deliveredOn, daysLate: d.daysLate, status: d.status })),
+    penalty: penalty && {
+      daysLate: penalty.daysLate,
+      daysCharged: penalty.daysCharged,
+      perDayMinor: penalty.perDayMinor,
+      capMinor: penalty.capMinor,
+      deductionMinor: penalty.deductionMinor,
+      capReached: penalty.capReached,
+      terminationAvailable: penalty.terminationAvailable,
+      explanation: deductionWords(penalty, penalty.currency),
+    },
+    events: eventsOf(ctx.db.$client, collab.id, asOf),
+    strikes: listStrikes(ctx, { collaborationId: collab.id }),
+    ratings: listRatings(ctx, { collaborationId: collab.id }),
+    disputes: listDisputes(ctx, { collaborationId: collab.id }),
+    chain: verifyChain(ctx.db.$client),
+  };
+}
+
+export function evidenceDocument(ctx: Ctx, input: z.output<typeof EvidenceInput>): EvidenceDocument {
+  const pack = evidencePack(ctx, input);
+  return { filename: `evidence-${pack.collaboration.id}-${pack.asOf.slice(0, 10)}.pdf`, html: renderEvidence(pack, getSettings(ctx).paper) };
+}
+
+/** Oldest first, with each event's seal, up to the moment the pack is drawn up for. */
+function eventsOf(sqlite: Database.Database, collaborationId: number, asOf: string): EvidencePack['events'] {
+  return sqlite
+    .prepare<[number, string], StoredEvent>(
+      'SELECT id, at, recorded_at AS recordedAt, type, data, hash FROM events WHERE collaboration_id = ? AND recorded_at <= ? ORDER BY at, id',
+    )
+    .all(collaborationId, asOf)
+    .map((e) => {
+      const data = JSON.parse(e.data) as Record<string, unknown>;
+      const words = describeEvent(e.type, data);
+      return { id: e.id, at: e.at, recordedAt: e.recordedAt, type: e.type, summary: words.detail ? `${words.title} — ${words.detail}` : words.title, data, hash: e.hash };
+    });
+}

@@ -1,0 +1,120 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import { type OpenObligation, STRIKE_LIMIT, type Standing } from '../../../shared/accountability/schemas';
+import { formatIsoDate } from '../../../shared/dates';
+import { ENDED_STAGES, OPEN_DELIVERABLE } from '../../db/sqlFragments';
+import { creators, events, strikes } from '../../db/schema';
+import { type Ctx, nowIso, type Tx } from '../context';
+import { AppError, notFound } from '../errors';
+import { appendEvent } from '../events';
+
+/*
+ * A creator's standing (DOMAIN "Strikes, ratings, reliability"): at 3 active strikes they become
+ * inactive and may not join new collaborations until the obligations they had open are completed;
+ * then they are active again and those strikes count as served. Each change is an event.
+ */
+
+type Db = Ctx['db'] | Tx;
+
+/** The creator's deliverables still owed in collaborations that have not ended, soonest first. */
+export function openObligations(db: Db, creatorId: number): OpenObligation[] {
+  return db.all<OpenObligation>(sql`
+    SELECT m.id AS milestoneId, m.collaboration_id AS collaborationId, m.name, ca.name AS campaignName, m.due_date AS dueDate
+    FROM milestones m
+    JOIN collaborations c ON c.id = m.collaboration_id
+    LEFT JOIN campaigns ca ON ca.id = c.campaign_id
+    WHERE c.creator_id = ${creatorId} AND m.party = 'creator' AND ${sql.raw(OPEN_DELIVERABLE)}
+      AND c.stage NOT IN ${sql.raw(ENDED_STAGES)}
+    ORDER BY m.due_at IS NULL, m.due_at, m.id`);
+}
+
+export function activeStrikes(db: Db, creatorId: number): number {
+  return db.select({ n: sql<number>`count(*)` }).from(strikes).where(and(eq(strikes.creatorId, creatorId), eq(strikes.status, 'active'))).get()?.n ?? 0;
+}
+
+export function getStanding(ctx: Ctx, creatorId: number, db: Db = ctx.db): Standing {
+  const creator = db.select({ active: creators.active, since: creators.inactiveByStrikesSince }).from(creators).where(eq(creators.id, creatorId)).get();
+  if (!creator) throw notFound('Creator', creatorId);
+  return {
+    creatorId,
+    active: creator.active,
+    activeStrikes: activeStrikes(db, creatorId),
+    inactiveByStrikes: creator.since !== null,
+    openObligations: openObligations(db, creatorId),
+  };
+}
+
+/** What happened that may change the standing: a strike, a withdrawal, or work completed. */
+export type StandingCause = 'strike' | 'withdrawal' | 'progress';
+
+/** Call inside the transaction of the change, after it. */
+export function reconcileStanding(ctx: Ctx, tx: Tx, creatorId: number, cause: StandingCause): void {
+  const creator = tx.select().from(creators).where(eq(creators.id, creatorId)).get();
+  if (!creator) return;
+  const strikeCount = activeStrikes(tx, creatorId);
+  if (creator.inactiveByStrikesSince === null) {
+    if (cause === 'strike' && strikeCount >= STRIKE_LIMIT && creator.active) {
+      const owed = openObligations(tx, creatorId);
+      tx.update(creators).set({ active: false, inactiveByStrikesSince: nowIso(ctx), updatedAt: nowIso(ctx) }).where(eq(creators.id, creatorId)).run();
+      appendEvent(ctx, tx, {
+        type: 'creator.deactivated',
+        creatorId,
+        data: { activeStrikes: strikeCount, openObligations: owed.map((o) => ({ milestoneId: o.milestoneId, collaborationId: o.collaborationId, name: o.name })) },
+      });
+    }
+    return;
+  }
+  if (strikeCount < STRIKE_LIMIT) {
+    reactivate(ctx, tx, creatorId, 'withdrawn', `A strike was withdrawn: ${strikeCount} active strike${strikeCount === 1 ? '' : 's'} left.`);
+    return;
+  }
+  // Completing what was owed when they became inactive brings them back; with nothing owed then,
+  // only the brand can (by hand), or a strike could be undone by moving a card.
+  if (cause === 'progress' && owedWhenDeactivated(tx, creatorId) > 0 && openObligations(tx, creatorId).length === 0) {
+    reactivate(ctx, tx, creatorId, 'obligations_completed', 'Their open obligations are completed.');
+  }
+}
+
+/** The brand makes a creator active again by hand; strikes that made them inactive count as served. */
+export function reactivateByHand(ctx: Ctx, tx: Tx, creatorId: number): void {
+  const creator = tx.select({ since: creators.inactiveByStrikesSince }).from(creators).where(eq(creators.id, creatorId)).get();
+  if (creator?.since) reactivate(ctx, tx, creatorId, 'by_hand', 'Made active again by hand.');
+}
+
+function reactivate(ctx: Ctx, tx: Tx, creatorId: number, reason: string, words: string): void {
+  const served = tx.update(strikes).set({ status: 'served' }).where(and(eq(strikes.creatorId, creatorId), eq(strikes.status, 'active'))).returning({ id: strikes.id }).all();
+  tx.update(creators).set({ active: true, inactiveByStrikesSince: null, updatedAt: nowIso(ctx) }).where(eq(creators.id, creatorId)).run();
+  appendEvent(ctx, tx, { type: 'creator.reactivated', creatorId, data: { reason, text: words, servedStrikeIds: served.map((s) => s.id) } });
+}
+
+function owedWhenDeactivated(tx: Tx, creatorId: number): number {
+  const last = tx
+    .select({ data: events.data })
+    .from(events)
+    .where(and(eq(events.creatorId, creatorId), eq(events.type, 'creator.deactivated')))
+    .orderBy(desc(events.id))
+    .limit(1)
+    .get();
+  const owed = last?.data.openObligations;
+  return Array.isArray(owed) ? owed.length : 0;
+}
+
+/** Refuses a new collaboration with an inactive creator, saying what would make them active. */
+export function assertMayJoin(ctx: Ctx, creator: { id: number; name: string; active: boolean }): void {
+  if (creator.active) return;
+  const standing = getStanding(ctx, creator.id);
+  if (!standing.inactiveByStrikes) {
+    throw new AppError('FORBIDDEN', `${creator.name} is inactive and cannot join new collaborations until their open obligations are completed.`);
+  }
+  const strikesText = `${standing.activeStrikes} active strikes`;
+  if (standing.openObligations.length === 0) {
+    throw new AppError('FORBIDDEN', `${creator.name} is inactive (${strikesText}) and cannot join new collaborations. They owe nothing now; make them active again on the Creators page if you want to work with them.`);
+  }
+  const owed = standing.openObligations.map(describeObligation).join('; ');
+  throw new AppError('FORBIDDEN', `${creator.name} is inactive (${strikesText}) and cannot join new collaborations until their open obligations are completed: ${owed}.`);
+}
+
+export function describeObligation(o: OpenObligation): string {
+  const where = o.campaignName ? ` for ${o.campaignName}` : '';
+  const due = o.dueDate ? `, due ${formatIsoDate(o.dueDate)}` : '';
+  return `${o.name}${where}${due}`;
+}

@@ -1,0 +1,61 @@
+import type { Reliability } from './schemas';
+
+/*
+ * The reliability score (documented in the README): a creator's own history, weighed as
+ *   on time      40 %  deliverables on time ÷ deliverables that count (delivered, or late and open)
+ *   replies      20 %  full marks for a median reply within 24 h, nothing at 7 days, linear between
+ *   ratings      40 %  the average of the brand's ratings, 1 → 0 and 5 → full marks
+ * over the parts there is history for, as 0–100, minus 15 points per strike not withdrawn.
+ * No history and no strikes: no score.
+ */
+
+export interface ReliabilityFacts {
+  creatorId: number;
+  onTime: number;
+  deliverables: number;
+  medianReplyHours: number | null;
+  strikes: number;
+  averageRating: number | null;
+  ratings: number;
+}
+
+const WEIGHTS = { onTime: 40, replies: 20, ratings: 40 } as const;
+export const STRIKE_POINTS = 15;
+const FAST_REPLY_HOURS = 24;
+const SLOW_REPLY_HOURS = 7 * 24;
+
+export function reliabilityOf(f: ReliabilityFacts): Reliability {
+  const parts: [number, number][] = [];
+  if (f.deliverables > 0) parts.push([WEIGHTS.onTime, f.onTime / f.deliverables]);
+  if (f.medianReplyHours !== null) parts.push([WEIGHTS.replies, replyMark(f.medianReplyHours)]);
+  if (f.averageRating !== null) parts.push([WEIGHTS.ratings, (f.averageRating - 1) / 4]);
+  let score: number | null = null;
+  if (parts.length > 0 || f.strikes > 0) {
+    const weight = parts.reduce((sum, [w]) => sum + w, 0);
+    const base = weight === 0 ? 100 : (100 * parts.reduce((sum, [w, mark]) => sum + w * mark, 0)) / weight;
+    score = Math.max(0, Math.min(100, Math.round(base - STRIKE_POINTS * f.strikes)));
+  }
+  return { ...f, averageRating: f.averageRating === null ? null : Math.round(f.averageRating * 10) / 10, score, explanation: explain(f) };
+}
+
+function replyMark(hours: number): number {
+  if (hours <= FAST_REPLY_HOURS) return 1;
+  return Math.max(0, (SLOW_REPLY_HOURS - hours) / (SLOW_REPLY_HOURS - FAST_REPLY_HOURS));
+}
+
+function explain(f: ReliabilityFacts): string {
+  const parts = [
+    f.deliverables > 0 ? `on time ${f.onTime} of ${f.deliverables} deliverable${f.deliverables === 1 ? '' : 's'}` : 'no deliverables due yet',
+    f.medianReplyHours !== null ? `median reply ${formatHours(f.medianReplyHours)}` : 'no replies yet',
+    f.strikes === 0 ? 'no strikes' : `${f.strikes} strike${f.strikes === 1 ? '' : 's'}`,
+    f.averageRating !== null ? `avg rating ${f.averageRating.toFixed(1)}` : 'not rated yet',
+  ];
+  const text = parts.join(', ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function formatHours(hours: number): string {
+  if (hours < 1) return `${Math.round(hours * 60)} min`;
+  if (hours < 48) return `${Math.round(hours)} h`;
+  return `${Math.round(hours / 24)} d`;
+}
