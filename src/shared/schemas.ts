@@ -205,6 +205,12 @@ export const BoardCard = z.object({
   waitingOn: Party.nullable(),
   /** Since when: the first unanswered brand message, or the creator's latest message. */
   waitingSince: IsoDateTime.nullable(),
+  /** False when the creator is inactive (e.g. three strikes). */
+  creatorActive: z.boolean(),
+  /** The creator's reliability score (0–100), null without history. */
+  creatorScore: z.number().int().min(0).max(100).nullable(),
+  /** A dispute on this collaboration is not settled. */
+  disputeOpen: z.boolean(),
 });
 export type BoardCard = z.infer<typeof BoardCard>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ProcedureName } from './api';
+import { EvidenceInput } from './accountability/schemas';
 import { ContractRenderInput } from './contract/schemas';
 
 /**
@@ -22,6 +23,12 @@ export const SHELL_PROCEDURES = {
     input: SavePdfInput,
     output: SavePdfResult,
     summary: 'Save the contract draft or a finalized version as a PDF file the user picks',
+  },
+  // Same input as `evidence.render`: the PDF is exactly the document the app renders.
+  'shell.saveEvidencePdf': {
+    input: EvidenceInput,
+    output: SavePdfResult,
+    summary: 'Save the evidence pack of a collaboration as a PDF file the user picks',
   },
 } as const;
 

@@ -4,13 +4,16 @@ import { daysLate, dateInZone } from '../../shared/dates';
 import { DEFAULT_REPLY_SLA_HOURS, replyHealth } from '../../shared/outreach/replyState';
 import type { Board, BoardCard, BoardInput, DeadlineHealth } from '../../shared/schemas';
 import { ENDED_STAGES } from '../db/sqlFragments';
+import { scoresByCreator } from './accountability/reliability';
 import type { Ctx } from './context';
 import { creatorMatches } from './like';
 import { getSettings } from './settings';
 
 const DUE_SOON_MS = 48 * 3_600_000;
 
-type BoardRow = Omit<BoardCard, 'health' | 'deadlineHealth' | 'daysLate' | 'waitingOn' | 'waitingSince'> & {
+type BoardRow = Omit<BoardCard, 'health' | 'deadlineHealth' | 'daysLate' | 'waitingOn' | 'waitingSince' | 'creatorActive' | 'creatorScore' | 'disputeOpen'> & {
+  creatorActive: number;
+  disputeOpen: number;
   awaitingReplySince: string | null;
   lastReplyAt: string | null;
   remindersSinceReply: number;
@@ -28,7 +31,9 @@ export const boardQuery = (input: z.output<typeof BoardInput>) => sql`
            n.name AS nextDeadline, n.due_date AS nextDueDate, n.due_at AS nextDueAt, n.party AS nextParty,
            c.last_contact_at AS lastContactAt, c.awaiting_reply_since AS awaitingReplySince,
            c.last_reply_at AS lastReplyAt, c.reminders_since_reply AS remindersSinceReply,
-           k.reply_sla_hours AS replySlaHours, c.stage IN ${sql.raw(ENDED_STAGES)} AS ended
+           k.reply_sla_hours AS replySlaHours, c.stage IN ${sql.raw(ENDED_STAGES)} AS ended,
+           cr.active AS creatorActive,
+           EXISTS (SELECT 1 FROM disputes d WHERE d.collaboration_id = c.id AND d.resolved_on IS NULL) AS disputeOpen
     FROM collaborations c
     JOIN creators cr ON cr.id = c.creator_id
     LEFT JOIN campaigns ca ON ca.id = c.campaign_id
@@ -51,12 +56,13 @@ export function readBoard(ctx: Ctx, input: z.output<typeof BoardInput>): Board {
   const now = ctx.clock.now();
   const nowMs = now.getTime();
   const today = dateInZone(now, getSettings(ctx).timeZone);
-  const cards = ctx.db.all<BoardRow>(boardQuery(input)).map((row): BoardCard => toCard(row, nowMs, today));
+  const scores = scoresByCreator(ctx, now);
+  const cards = ctx.db.all<BoardRow>(boardQuery(input)).map((row): BoardCard => toCard(row, nowMs, today, scores.get(row.creatorId) ?? null));
   return { cards };
 }
 
-function toCard(row: BoardRow, nowMs: number, today: string): BoardCard {
-  const { awaitingReplySince, lastReplyAt, remindersSinceReply, replySlaHours, ended, ...card } = row;
+function toCard(row: BoardRow, nowMs: number, today: string, creatorScore: number | null): BoardCard {
+  const { awaitingReplySince, lastReplyAt, remindersSinceReply, replySlaHours, ended, creatorActive, disputeOpen, ...card } = row;
   const deadlineHealth = deadlineHealthOf(row, nowMs);
   // A finished collaboration owes nobody a reply any more.
   const reply = ended ? null : replyHealth({ awaitingReplySince, remindersSinceReply, replySlaHours: replySlaHours ?? DEFAULT_REPLY_SLA_HOURS }, nowMs);
@@ -68,6 +74,9 @@ function toCard(row: BoardRow, nowMs: number, today: string): BoardCard {
     daysLate: deadlineHealth === 'overdue' && row.nextDueDate !== null ? daysLate(row.nextDueDate, today) : 0,
     waitingOn,
     waitingSince: waitingOn === 'creator' ? awaitingReplySince : waitingOn === 'brand' ? lastReplyAt : null,
+    creatorActive: Boolean(creatorActive),
+    creatorScore,
+    disputeOpen: Boolean(disputeOpen),
   };
 }
 

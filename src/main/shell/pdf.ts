@@ -1,5 +1,6 @@
 import { writeFile as writeFileToDisk } from 'node:fs/promises';
 import { BrowserWindow, dialog, type BrowserWindowConstructorOptions } from 'electron';
+import type { EvidenceDocument } from '../../shared/accountability/schemas';
 import type { RenderedContract } from '../../shared/contract/schemas';
 import type { ApiResult } from '../../shared/result';
 import type { SavePdfResult, ShellParsedInput } from '../../shared/shellApi';
@@ -15,7 +16,7 @@ export interface SavePdfDeps {
 }
 
 /**
- * The contract is printed in a window of its own rather than the app's page, so nothing of the app
+ * A document is printed in a window of its own rather than the app's page, so nothing of the app
  * ends up in the PDF. Its HTML contains text the user typed, so the window gets even less than the
  * main one: no scripts at all, no preload, sandboxed.
  */
@@ -28,25 +29,27 @@ export const PRINT_WINDOW_OPTIONS: BrowserWindowConstructorOptions = {
  * Renders through the dispatcher (so the PDF is exactly the stored version, or the current draft),
  * prints it with Chromium and lets the user choose where it goes.
  */
-export async function saveContractPdf(
-  deps: SavePdfDeps,
-  input: ShellParsedInput<'shell.savePdf'>,
-): Promise<ApiResult<SavePdfResult>> {
-  const rendered = deps.dispatch('contracts.render', input);
-  if (!rendered.ok) return rendered;
-  const { html } = rendered.data as RenderedContract;
+export function saveContractPdf(deps: SavePdfDeps, input: ShellParsedInput<'shell.savePdf'>): Promise<ApiResult<SavePdfResult>> {
+  const rendered = deps.dispatch('contracts.render', input) as ApiResult<RenderedContract>;
+  const name = `contract-${input.collaborationId}-${input.version === undefined ? 'draft' : `v${input.version}`}.pdf`;
+  return savePdf(deps, rendered.ok ? { ok: true, data: { html: rendered.data.html, filename: name } } : rendered);
+}
 
+/** The evidence pack, printed the same way, under the name the pack gives itself. */
+export function saveEvidencePdf(deps: SavePdfDeps, input: ShellParsedInput<'shell.saveEvidencePdf'>): Promise<ApiResult<SavePdfResult>> {
+  return savePdf(deps, deps.dispatch('evidence.render', input) as ApiResult<EvidenceDocument>);
+}
+
+async function savePdf(deps: SavePdfDeps, rendered: ApiResult<{ html: string; filename: string }>): Promise<ApiResult<SavePdfResult>> {
+  if (!rendered.ok) return rendered;
   let pdf: Buffer;
   try {
-    pdf = await printToPdf(html, deps.createWindow ?? ((options) => new BrowserWindow(options)));
+    pdf = await printToPdf(rendered.data.html, deps.createWindow ?? ((options) => new BrowserWindow(options)));
   } catch (error) {
     return internal(`The PDF could not be made: ${reason(error)}`);
   }
 
-  const options = {
-    defaultPath: `contract-${input.collaborationId}-${input.version === undefined ? 'draft' : `v${input.version}`}.pdf`,
-    filters: [{ name: 'PDF', extensions: ['pdf'] }],
-  };
+  const options = { defaultPath: rendered.data.filename, filters: [{ name: 'PDF', extensions: ['pdf'] }] };
   const choice = deps.parent ? await dialog.showSaveDialog(deps.parent, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { ok: true, data: { saved: false, path: null } };
 
