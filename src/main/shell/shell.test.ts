@@ -6,6 +6,7 @@ import { IPC_CALL } from '../../shared/ipc';
 import { createDispatcher } from '../api/dispatcher';
 import { handlers, type Handlers } from '../api/handlers';
 import { AppError } from '../services/errors';
+import { contracted } from '../testing/contracted';
 import { testContext } from '../testing/context';
 
 // Electron cannot run here; the shell is tested against a stand-in of its API.
@@ -15,7 +16,7 @@ vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
 const { registerApiHandler } = await import('./ipc');
 const { applyContentSecurityPolicy, createMainWindow, hardenContents, isExternalLinkAllowed } = await import('./window');
 const { startElectronApp } = await import('./app');
-const { PRINT_WINDOW_OPTIONS, saveContractPdf } = await import('./pdf');
+const { PRINT_WINDOW_OPTIONS, saveContractPdf, saveEvidencePdf } = await import('./pdf');
 
 let ctx: ReturnType<typeof testContext>;
 beforeEach(() => {
@@ -218,6 +219,25 @@ describe('Save as PDF', () => {
     expect(await call({ collaborationId: 7 }, 'https://evil.example/')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(savePdf).not.toHaveBeenCalled();
     expect(render).not.toHaveBeenCalled();
+  });
+
+  it('saves the evidence pack the same way, under the name the pack gives itself', async () => {
+    const { collaborationId } = contracted(ctx, { productReceivedOn: '2026-03-02' });
+    const dispatch = createDispatcher(ctx);
+    const parent = new electron.module.BrowserWindow({}) as any;
+    const writeFile = vi.fn(() => Promise.resolve());
+    registerApiHandler(dispatch, (url) => url.startsWith('file:///app/'), {
+      'shell.saveEvidencePdf': (input) => saveEvidencePdf({ dispatch, parent, writeFile }, input),
+    });
+    electron.module.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/docs/evidence.pdf' });
+    const call = electron.ipcHandlers.get(IPC_CALL)!;
+    expect(await call(frame(APP), 'shell.saveEvidencePdf', { collaborationId })).toEqual({ ok: true, data: { saved: true, path: '/docs/evidence.pdf' } });
+    expect(electron.module.dialog.showSaveDialog).toHaveBeenCalledWith(parent, expect.objectContaining({ defaultPath: `evidence-${collaborationId}-2026-03-02.pdf` }));
+    const printed = electron.windows.filter((w) => w !== parent)[0]!;
+    expect(decodeDataUrl(printed.loadURL.mock.calls[0]![0])).toContain('Evidence pack: Mia Chen');
+    expect(writeFile).toHaveBeenCalledOnce();
+
+    expect(await call(frame(APP), 'shell.saveEvidencePdf', { collaborationId: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('answers NOT_FOUND where no shell handler is registered, and a failing handler as a result', async () => {

@@ -64,24 +64,27 @@ export function reconcileStanding(ctx: Ctx, tx: Tx, creatorId: number, cause: St
     return;
   }
   if (strikeCount < STRIKE_LIMIT) {
-    reactivate(ctx, tx, creatorId, 'withdrawn', `A strike was withdrawn: ${strikeCount} active strike${strikeCount === 1 ? '' : 's'} left.`);
+    // Below the limit again: the strikes left still count towards the next time.
+    reactivate(ctx, tx, creatorId, 'withdrawn', `A strike was withdrawn: ${strikeCount} active strike${strikeCount === 1 ? '' : 's'} left.`, false);
     return;
   }
   // Completing what was owed when they became inactive brings them back; with nothing owed then,
   // only the brand can (by hand), or a strike could be undone by moving a card.
   if (cause === 'progress' && owedWhenDeactivated(tx, creatorId) > 0 && openObligations(tx, creatorId).length === 0) {
-    reactivate(ctx, tx, creatorId, 'obligations_completed', 'Their open obligations are completed.');
+    reactivate(ctx, tx, creatorId, 'obligations_completed', 'Their open obligations are completed.', true);
   }
 }
 
 /** The brand makes a creator active again by hand; strikes that made them inactive count as served. */
 export function reactivateByHand(ctx: Ctx, tx: Tx, creatorId: number): void {
   const creator = tx.select({ since: creators.inactiveByStrikesSince }).from(creators).where(eq(creators.id, creatorId)).get();
-  if (creator?.since) reactivate(ctx, tx, creatorId, 'by_hand', 'Made active again by hand.');
+  if (creator?.since) reactivate(ctx, tx, creatorId, 'by_hand', 'Made active again by hand.', true);
 }
 
-function reactivate(ctx: Ctx, tx: Tx, creatorId: number, reason: string, words: string): void {
-  const served = tx.update(strikes).set({ status: 'served' }).where(and(eq(strikes.creatorId, creatorId), eq(strikes.status, 'active'))).returning({ id: strikes.id }).all();
+function reactivate(ctx: Ctx, tx: Tx, creatorId: number, reason: string, words: string, serveStrikes: boolean): void {
+  const served = serveStrikes
+    ? tx.update(strikes).set({ status: 'served' }).where(and(eq(strikes.creatorId, creatorId), eq(strikes.status, 'active'))).returning({ id: strikes.id }).all()
+    : [];
   tx.update(creators).set({ active: true, inactiveByStrikesSince: null, updatedAt: nowIso(ctx) }).where(eq(creators.id, creatorId)).run();
   appendEvent(ctx, tx, { type: 'creator.reactivated', creatorId, data: { reason, text: words, servedStrikeIds: served.map((s) => s.id) } });
 }
