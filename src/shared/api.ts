@@ -45,6 +45,25 @@ import {
   VerifyInput,
 } from './accountability/schemas';
 import { CardTab } from './cardTabs';
+import { CsvExportInput, CsvFile, CsvImportInput, ImportPreview, ImportResult } from './csv/schemas';
+import {
+  CollaborationPerformance,
+  Dashboard,
+  DashboardInput,
+  Deliverable,
+  DeliverableAddInput,
+  DeliverableListInput,
+  DeliverableUpdateInput,
+  PerformanceInput,
+  RemedialLogInput,
+  RemedialPlan,
+  RemedialPlanInput,
+  ReportDocument,
+  ReportInput,
+  Snapshot,
+  SnapshotListInput,
+  SnapshotRecordInput,
+} from './metrics/schemas';
 import { Id } from './fields';
 import {
   ContractFinalizeInput,
@@ -188,6 +207,20 @@ export const procedures = {
   'events.verify': query(VerifyInput, ChainCheck, 'Check the hash chain of the whole history: intact, or the first link that does not hold'),
   'evidence.pack': query(EvidenceInput, EvidencePack, 'Everything that matters in a dispute about a collaboration, as data (the JSON export)'),
   'evidence.render': query(EvidenceInput, EvidenceDocument, 'The evidence pack as a printable HTML document (print or save it as PDF)'),
+
+  'deliverables.add': command(DeliverableAddInput, Deliverable, 'Add a published post to a collaboration'),
+  'deliverables.update': command(DeliverableUpdateInput, Deliverable, "Change a post's address, platform, title or publication time"),
+  'deliverables.list': query(DeliverableListInput, z.array(Deliverable), "A collaboration's posts with their newest numbers"),
+  'metrics.record': command(SnapshotRecordInput, Snapshot, "Record a post's numbers as read now (or at capturedAt)"),
+  'metrics.list': query(SnapshotListInput, z.array(Snapshot), "Every reading of a post's numbers, oldest first"),
+  'metrics.performance': query(PerformanceInput, CollaborationPerformance, "A collaboration's totals, rates and costs, judged against its campaign's targets"),
+  'campaigns.dashboard': query(DashboardInput, Dashboard, "A campaign's performance: every collaboration, the totals, who is below target, and the numbers over time"),
+  'campaigns.report': query(ReportInput, ReportDocument, 'The campaign report as a printable HTML document (print or save it as PDF)'),
+  'remedial.plan': query(RemedialPlanInput, RemedialPlan, 'The remedial plan of a collaboration below target: the steps, which are done, and the next one'),
+  'remedial.log': command(RemedialLogInput, EventRecord, 'Record a step of the remedial plan as taken'),
+  'csv.preview': query(CsvImportInput, ImportPreview, 'Read a CSV of creators or metrics: the column mapping, a sample, and every problem, without importing'),
+  'csv.import': command(CsvImportInput, ImportResult, 'Import a CSV of creators or metrics: all rows or none'),
+  'csv.export': query(CsvExportInput, CsvFile, 'Creators, collaborations (with deadlines, lateness and deduction) or metrics as CSV'),
 
   'sample.load': command(Nothing, SampleLoadResult, 'Fill an empty workspace with example creators and collaborations'),
 } as const;

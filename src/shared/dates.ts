@@ -23,6 +23,12 @@ export function dateInZone(instant: Date | string, timeZone: string): string {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
+/** The first millisecond of a date in the zone, as a UTC instant: numbers dated by day are read then. */
+export function startOfDateInZone(date: string, timeZone: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(new TZDate(y, m - 1, d, 0, 0, 0, 0, timeZone).getTime()).toISOString();
+}
+
 /** The last millisecond of a date in the zone, as a UTC instant: a milestone is due then. */
 export function endOfDateInZone(date: string, timeZone: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];

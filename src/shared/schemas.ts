@@ -60,12 +60,25 @@ export const CreatorListInput = z.strictObject({
 
 // ── Campaigns ────────────────────────────────────────────────────────────────────────────────
 const nonNegative = z.number({ error: 'Enter a number' }).min(0, { error: 'Targets cannot be negative' });
+/**
+ * Campaign goals. Counts (posts, views, clicks, conversions) are for the whole campaign and are
+ * shared evenly among its collaborations when one is judged; rates and costs apply to each.
+ * Costs are in minor units of the campaign's currency.
+ */
 export const CampaignTargets = z.strictObject({
   posts: nonNegative.int({ error: 'Use a whole number' }).optional(),
   views: nonNegative.int({ error: 'Use a whole number' }).optional(),
   engagementRatePct: nonNegative.max(100, { error: 'A rate is at most 100 %' }).optional(),
   clicks: nonNegative.int({ error: 'Use a whole number' }).optional(),
   conversions: nonNegative.int({ error: 'Use a whole number' }).optional(),
+  /** At most this much per 1,000 views. */
+  cpmMaxMinor: nonNegative.int({ error: 'Use whole cents' }).optional(),
+  /** At most this much per engagement (like, comment, share, save). */
+  cpeMaxMinor: nonNegative.int({ error: 'Use whole cents' }).optional(),
+  /** At most this much per conversion. */
+  costPerConversionMaxMinor: nonNegative.int({ error: 'Use whole cents' }).optional(),
+  /** How far below a target a collaboration may fall before it is flagged (default 20 %). */
+  marginPct: nonNegative.max(100, { error: 'A margin is at most 100 %' }).optional(),
 });
 export type CampaignTargets = z.infer<typeof CampaignTargets>;
 
@@ -211,6 +224,8 @@ export const BoardCard = z.object({
   creatorScore: z.number().int().min(0).max(100).nullable(),
   /** A dispute on this collaboration is not settled. */
   disputeOpen: z.boolean(),
+  /** The posts' numbers miss a campaign target by more than its margin; the misses in words. */
+  underperforming: z.array(z.string()).nullable(),
 });
 export type BoardCard = z.infer<typeof BoardCard>;
 
@@ -242,6 +257,10 @@ export const EVENT_TYPES = [
   'rating.added',
   'dispute.opened',
   'dispute.updated',
+  'deliverable.added',
+  'metrics.recorded',
+  'metrics.imported',
+  'remedial.step',
 ] as const;
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventType>;

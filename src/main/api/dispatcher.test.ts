@@ -74,6 +74,19 @@ const BAD_INPUT: Record<ProcedureName, unknown> = {
   'events.verify': { from: 1 },
   'evidence.pack': { collaborationId: 1, asOf: 'today' },
   'evidence.render': {},
+  'deliverables.add': { collaborationId: 8, platform: 'myspace' },
+  'deliverables.update': { id: 1, url: 'not a web address' },
+  'deliverables.list': {},
+  'metrics.record': { deliverableId: 1, views: -3 },
+  'metrics.list': { deliverableId: 'first' },
+  'metrics.performance': { collaborationId: 0 },
+  'campaigns.dashboard': { campaignId: null },
+  'campaigns.report': { campaignId: 1, format: 'pdf' },
+  'remedial.plan': {},
+  'remedial.log': { collaborationId: 8, step: 'shout' },
+  'csv.preview': { kind: 'orders', csv: 'a' },
+  'csv.import': { kind: 'creators', csv: '' },
+  'csv.export': { kind: 'everything' },
   'sample.load': { force: true },
 };
 
@@ -168,8 +181,28 @@ const VALID_INPUT: Record<ProcedureName, unknown> = {
   'events.verify': {},
   'evidence.pack': { collaborationId: 6 },
   'evidence.render': { collaborationId: 6 },
+  // The sample's eighth collaboration is published, in the first campaign.
+  'deliverables.add': { collaborationId: 8, platform: 'youtube', url: 'https://youtu.be/abc', title: 'Desk tour' },
+  'deliverables.update': (dispatch: ReturnType<typeof createDispatcher>) => ({ id: samplePost(dispatch), title: 'Desk tour, part 2' }),
+  'deliverables.list': { collaborationId: 8 },
+  'metrics.record': (dispatch: ReturnType<typeof createDispatcher>) => ({ deliverableId: samplePost(dispatch), views: 12_400, likes: 800, costMinor: 45_000 }),
+  'metrics.list': (dispatch: ReturnType<typeof createDispatcher>) => ({ deliverableId: samplePost(dispatch) }),
+  'metrics.performance': { collaborationId: 8 },
+  'campaigns.dashboard': { campaignId: 1 },
+  'campaigns.report': { campaignId: 1 },
+  'remedial.plan': { collaborationId: 8 },
+  'remedial.log': { collaborationId: 8, step: 'talk', note: 'Called; the algorithm changed' },
+  'csv.preview': { kind: 'creators', csv: 'name,email\nAda Lovelace,ada@example.com\n' },
+  'csv.import': { kind: 'creators', csv: 'name,email\nAda Lovelace,ada@example.com\n' },
+  'csv.export': { kind: 'collaborations' },
   'sample.load': {},
 };
+
+function samplePost(dispatch: ReturnType<typeof createDispatcher>): number {
+  const added = dispatch('deliverables.add', { collaborationId: 8, platform: 'instagram', url: 'https://instagram.com/p/xyz' });
+  if (!added.ok) throw new Error(added.error.message);
+  return (added.data as { id: number }).id;
+}
 
 const validInput = (name: ProcedureName, dispatch: ReturnType<typeof createDispatcher>) => {
   const input = VALID_INPUT[name];

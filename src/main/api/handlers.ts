@@ -15,6 +15,12 @@ import { getReliability, listReliability } from '../services/accountability/reli
 import { getStanding } from '../services/accountability/standing';
 import { addStrike, listStrikes, withdrawStrike } from '../services/accountability/strikes';
 import type { Ctx } from '../services/context';
+import { exportCsv } from '../services/csv/exportCsv';
+import { previewImport, runImport } from '../services/csv/importCsv';
+import { addDeliverable, listDeliverables, listSnapshots, recordSnapshot, updateDeliverable } from '../services/metrics/deliverables';
+import { campaignDashboard, collaborationPerformance } from '../services/metrics/performance';
+import { remedialPlan, logRemedialStep } from '../services/metrics/remedial';
+import { campaignReport } from '../services/metrics/report';
 import { verifyChain } from '../db/eventChain';
 import { contractDocxFor, finalizeContract, getContract, presetForCollaboration, renderContractFor, saveContract } from '../services/contracts';
 import { listDeadlines } from '../services/deadlineList';
@@ -103,5 +109,18 @@ export const handlers: Handlers = {
   'events.verify': (ctx) => verifyChain(ctx.db.$client),
   'evidence.pack': evidencePack,
   'evidence.render': evidenceDocument,
+  'deliverables.add': addDeliverable,
+  'deliverables.update': updateDeliverable,
+  'deliverables.list': listDeliverables,
+  'metrics.record': recordSnapshot,
+  'metrics.list': listSnapshots,
+  'metrics.performance': collaborationPerformance,
+  'campaigns.dashboard': campaignDashboard,
+  'campaigns.report': campaignReport,
+  'remedial.plan': remedialPlan,
+  'remedial.log': logRemedialStep,
+  'csv.preview': previewImport,
+  'csv.import': runImport,
+  'csv.export': exportCsv,
   'sample.load': (ctx) => loadSampleData(ctx),
 };

@@ -287,3 +287,40 @@ export const outreachTemplates = sqliteTable('outreach_templates', {
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
 });
+
+/** A published post of a collaboration, whose numbers are read over time. */
+export const deliverables = sqliteTable(
+  'deliverables',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    collaborationId: integer('collaboration_id').notNull().references(() => collaborations.id),
+    platform: text('platform').notNull(),
+    url: text('url').notNull().default(''),
+    title: text('title').notNull().default(''),
+    publishedAt: text('published_at'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('deliverables_collaboration_idx').on(t.collaborationId), index('deliverables_url_idx').on(t.url)],
+);
+
+/** One reading of a post's numbers; null is unknown, not zero. */
+export const metricSnapshots = sqliteTable(
+  'metric_snapshots',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    deliverableId: integer('deliverable_id').notNull().references(() => deliverables.id),
+    capturedAt: text('captured_at').notNull(),
+    views: integer('views'),
+    reach: integer('reach'),
+    likes: integer('likes'),
+    comments: integer('comments'),
+    shares: integer('shares'),
+    saves: integer('saves'),
+    clicks: integer('clicks'),
+    conversions: integer('conversions'),
+    costMinor: integer('cost_minor'),
+    source: text('source', { enum: ['manual', 'csv'] }).notNull(),
+  },
+  // A post read twice at the same moment is a duplicate, whichever way it arrives.
+  (t) => [uniqueIndex('metric_snapshots_reading_idx').on(t.deliverableId, t.capturedAt)],
+);

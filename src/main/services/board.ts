@@ -5,13 +5,14 @@ import { DEFAULT_REPLY_SLA_HOURS, replyHealth } from '../../shared/outreach/repl
 import type { Board, BoardCard, BoardInput, DeadlineHealth } from '../../shared/schemas';
 import { ENDED_STAGES } from '../db/sqlFragments';
 import { scoresByCreator } from './accountability/reliability';
+import { underperformers } from './metrics/performance';
 import type { Ctx } from './context';
 import { creatorMatches } from './like';
 import { getSettings } from './settings';
 
 const DUE_SOON_MS = 48 * 3_600_000;
 
-type BoardRow = Omit<BoardCard, 'health' | 'deadlineHealth' | 'daysLate' | 'waitingOn' | 'waitingSince' | 'creatorActive' | 'creatorScore' | 'disputeOpen'> & {
+type BoardRow = Omit<BoardCard, 'health' | 'deadlineHealth' | 'daysLate' | 'waitingOn' | 'waitingSince' | 'creatorActive' | 'creatorScore' | 'disputeOpen' | 'underperforming'> & {
   creatorActive: number;
   disputeOpen: number;
   awaitingReplySince: string | null;
@@ -57,11 +58,15 @@ export function readBoard(ctx: Ctx, input: z.output<typeof BoardInput>): Board {
   const nowMs = now.getTime();
   const today = dateInZone(now, getSettings(ctx).timeZone);
   const scores = scoresByCreator(ctx, now);
-  const cards = ctx.db.all<BoardRow>(boardQuery(input)).map((row): BoardCard => toCard(row, nowMs, today, scores.get(row.creatorId) ?? null));
+  const flags = underperformers(ctx);
+  const cards = ctx.db.all<BoardRow>(boardQuery(input)).map((row): BoardCard => ({
+    ...toCard(row, nowMs, today, scores.get(row.creatorId) ?? null),
+    underperforming: flags.get(row.id)?.misses.map((m) => m.text) ?? null,
+  }));
   return { cards };
 }
 
-function toCard(row: BoardRow, nowMs: number, today: string, creatorScore: number | null): BoardCard {
+function toCard(row: BoardRow, nowMs: number, today: string, creatorScore: number | null): Omit<BoardCard, 'underperforming'> {
   const { awaitingReplySince, lastReplyAt, remindersSinceReply, replySlaHours, ended, creatorActive, disputeOpen, ...card } = row;
   const deadlineHealth = deadlineHealthOf(row, nowMs);
   // A finished collaboration owes nobody a reply any more.

@@ -52,7 +52,7 @@ describe('the evidence pack', () => {
 
   it('counts lateness as of the date asked, and stops the clock at delivery', () => {
     expect(evidencePack(ctx, { collaborationId: mia.collaborationId, asOf: '2026-04-01T10:00:00.000Z' }).penalty).toMatchObject({ daysLate: 10, deductionMinor: 50_000, capReached: true, terminationAvailable: true });
-    const video = listDeadlines(ctx, { collaborationId: mia.collaborationId }).deadlines.find((d) => d.kind === 'publish');
+    const video = listDeadlines(ctx, { collaborationId: mia.collaborationId, openOnly: true }).deadlines.find((d) => d.kind === 'publish');
     deliverMilestone(ctx, { id: video!.id, at: '2026-03-24T10:00:00.000Z' });
     ctx.clock.set('2026-04-20T10:00:00.000Z');
     const pack = evidencePack(ctx, { collaborationId: mia.collaborationId });

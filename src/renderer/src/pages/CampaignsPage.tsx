@@ -12,11 +12,17 @@ const TARGET_LABELS: Record<keyof CampaignTargets, string> = {
   engagementRatePct: '% engagement',
   clicks: 'clicks',
   conversions: 'conversions',
+  cpmMaxMinor: 'CPM at most',
+  cpeMaxMinor: 'per engagement at most',
+  costPerConversionMaxMinor: 'per conversion at most',
+  marginPct: '% margin',
 };
 
-function describeTargets(targets: CampaignTargets): string {
+const COST_TARGETS = new Set<keyof CampaignTargets>(['cpmMaxMinor', 'cpeMaxMinor', 'costPerConversionMaxMinor']);
+
+function describeTargets(targets: CampaignTargets, currency: string): string {
   return (Object.entries(targets) as [keyof CampaignTargets, number][])
-    .map(([k, v]) => `${formatCount(v)} ${TARGET_LABELS[k]}`)
+    .map(([k, v]) => (COST_TARGETS.has(k) ? `${TARGET_LABELS[k]} ${formatMoney(v, currency)}` : `${formatCount(v)} ${TARGET_LABELS[k]}`))
     .join(' · ');
 }
 
@@ -48,7 +54,7 @@ export function CampaignsPage() {
             </Text>
             {Object.keys(c.targets).length > 0 && (
               <Text size="xs" c="dimmed" mt={4}>
-                Targets: {describeTargets(c.targets)}
+                Targets: {describeTargets(c.targets, c.currency)}
               </Text>
             )}
           </Card>

@@ -1,0 +1,61 @@
+import type { z } from 'zod';
+import { IMPORT_FIELDS } from '../../../shared/csv/fields';
+import type { CsvImportInput, ImportPreview, ImportResult, RowError } from '../../../shared/csv/schemas';
+import type { Ctx } from '../context';
+import { nowIso } from '../context';
+import { getCampaign } from '../campaigns';
+import { AppError } from '../errors';
+import { getSettings } from '../settings';
+import { planCreators, writeCreators } from './importCreators';
+import { planMetrics, writeMetrics } from './importMetrics';
+import { readCsv } from './readCsv';
+
+const SHOWN_ERRORS = 1000;
+
+function plan(ctx: Ctx, input: z.output<typeof CsvImportInput>) {
+  if (input.campaignId !== undefined) getCampaign(ctx, input.campaignId);
+  const read = readCsv(input.kind, input.csv, input.mapping);
+  if (input.kind === 'creators') {
+    const p = planCreators(ctx, read);
+    return { read, errors: p.errors, sample: p.sample, newPosts: 0, count: p.creators.length, write: () => writeCreators(ctx, p) };
+  }
+  const p = planMetrics(ctx, read, input.campaignId, getSettings(ctx).timeZone);
+  return { read, errors: p.errors, sample: p.sample, newPosts: p.newPosts, count: p.readings.length, write: () => writeMetrics(ctx, p, nowIso(ctx)) };
+}
+
+/** What an import would do, and every problem in the file, without writing anything. */
+export function previewImport(ctx: Ctx, input: z.output<typeof CsvImportInput>): ImportPreview {
+  const p = plan(ctx, input);
+  const errors = sortErrors(p.errors);
+  return {
+    kind: input.kind,
+    columns: p.read.columns,
+    fields: IMPORT_FIELDS[input.kind].map(({ field, label, required }) => ({ field, label, required })),
+    mapping: p.read.mapping,
+    rows: p.read.rows.length,
+    sample: p.sample,
+    errors: errors.slice(0, SHOWN_ERRORS),
+    errorCount: errors.length,
+    newPosts: p.newPosts,
+  };
+}
+
+/** All rows or none: one problem anywhere and nothing is imported, with every problem listed. */
+export function runImport(ctx: Ctx, input: z.output<typeof CsvImportInput>): ImportResult {
+  const p = plan(ctx, input);
+  if (p.read.rows.length === 0) throw new AppError('BAD_INPUT', 'The file has a header but no rows.');
+  const errors = sortErrors(p.errors);
+  if (errors.length > 0) {
+    const head = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
+    throw new AppError(
+      'BAD_INPUT',
+      `${head} in the file; nothing was imported. ${errors.slice(0, 3).map(describe).join(' ')}${errors.length > 3 ? ' …' : ''}`,
+      errors.slice(0, SHOWN_ERRORS).map((e) => ({ path: ['line', e.line, ...(e.column === null ? [] : [e.column])], message: e.message })),
+    );
+  }
+  ctx.db.transaction(() => p.write());
+  return { kind: input.kind, imported: p.count, newPosts: p.newPosts };
+}
+
+const describe = (e: RowError) => `Line ${e.line}${e.column ? `, ${e.column}` : ''}: ${e.message}`;
+const sortErrors = (errors: RowError[]) => [...errors].sort((a, b) => a.line - b.line);

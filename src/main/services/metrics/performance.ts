@@ -1,0 +1,152 @@
+import { eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { dateInZone } from '../../../shared/dates';
+import { combine, judge, performanceOf, type Reading } from '../../../shared/metrics/performance';
+import type { CollaborationPerformance, Dashboard, DashboardInput, PerformanceInput } from '../../../shared/metrics/schemas';
+import type { CampaignTargets } from '../../../shared/schemas';
+import { campaigns } from '../../db/schema';
+import type { Ctx } from '../context';
+import { notFound } from '../errors';
+import { getSettings } from '../settings';
+
+interface CollabRow {
+  collaborationId: number;
+  creatorId: number;
+  creatorName: string;
+  stage: string;
+  feeMinor: number;
+  currency: string;
+  campaignId: number | null;
+  targets: string | null;
+}
+
+type LatestRow = Reading & { collaborationId: number };
+
+const READING_COLUMNS = sql.raw(`s.views, s.reach, s.likes, s.comments, s.shares, s.saves, s.clicks, s.conversions, s.cost_minor AS costMinor`);
+
+/** The newest reading of every post in scope, one statement. */
+function latestReadings(ctx: Ctx, where: ReturnType<typeof sql>): LatestRow[] {
+  return ctx.db.all<LatestRow>(sql`
+    SELECT collaborationId, views, reach, likes, comments, shares, saves, clicks, conversions, costMinor FROM (
+      SELECT d.collaboration_id AS collaborationId, ${READING_COLUMNS},
+             ROW_NUMBER() OVER (PARTITION BY s.deliverable_id ORDER BY s.captured_at DESC, s.id DESC) AS rank
+      FROM metric_snapshots s JOIN deliverables d ON d.id = s.deliverable_id
+      JOIN collaborations c ON c.id = d.collaboration_id
+      WHERE ${where}
+    ) WHERE rank = 1`);
+}
+
+function collaborationsIn(ctx: Ctx, where: ReturnType<typeof sql>): CollabRow[] {
+  return ctx.db.all<CollabRow>(sql`
+    SELECT c.id AS collaborationId, c.creator_id AS creatorId, cr.name AS creatorName, c.stage, c.fee_minor AS feeMinor,
+           c.currency, c.campaign_id AS campaignId, ca.targets
+    FROM collaborations c JOIN creators cr ON cr.id = c.creator_id LEFT JOIN campaigns ca ON ca.id = c.campaign_id
+    WHERE ${where}
+    ORDER BY cr.name COLLATE NOCASE, c.id`);
+}
+
+/** Collaborations that share a campaign's counts: all but those declined before starting. */
+function sharersByCampaign(ctx: Ctx): Map<number, number> {
+  const rows = ctx.db.all<{ campaignId: number; n: number }>(sql`
+    SELECT campaign_id AS campaignId, COUNT(*) AS n FROM collaborations WHERE campaign_id IS NOT NULL AND stage <> 'declined' GROUP BY campaign_id`);
+  return new Map(rows.map((r) => [r.campaignId, r.n]));
+}
+
+function evaluate(rows: CollabRow[], readings: LatestRow[], sharers: Map<number, number>): CollaborationPerformance[] {
+  const byCollab = new Map<number, Reading[]>();
+  for (const r of readings) {
+    const list = byCollab.get(r.collaborationId) ?? [];
+    list.push(r);
+    byCollab.set(r.collaborationId, list);
+  }
+  return rows.map((row) => {
+    const performance = performanceOf(byCollab.get(row.collaborationId) ?? [], row.feeMinor);
+    const targets = (row.targets ? JSON.parse(row.targets) : {}) as CampaignTargets;
+    const share = row.campaignId === null ? 1 : (sharers.get(row.campaignId) ?? 1);
+    return {
+      collaborationId: row.collaborationId,
+      creatorId: row.creatorId,
+      creatorName: row.creatorName,
+      stage: row.stage,
+      currency: row.currency,
+      performance,
+      verdict: judge(performance, targets, share, row.currency),
+    };
+  });
+}
+
+export function collaborationPerformance(ctx: Ctx, input: z.output<typeof PerformanceInput>): CollaborationPerformance {
+  const rows = collaborationsIn(ctx, sql`c.id = ${input.collaborationId}`);
+  if (rows.length === 0) throw notFound('Collaboration', input.collaborationId);
+  return evaluate(rows, latestReadings(ctx, sql`c.id = ${input.collaborationId}`), sharersByCampaign(ctx))[0]!;
+}
+
+/** Which collaborations miss their campaign's targets, for the board's flag. */
+export function underperformers(ctx: Ctx): Map<number, CollaborationPerformance['verdict']> {
+  const readings = latestReadings(ctx, sql`c.campaign_id IS NOT NULL`);
+  if (readings.length === 0) return new Map();
+  const measured = new Set(readings.map((r) => r.collaborationId));
+  const rows = collaborationsIn(ctx, sql`c.campaign_id IS NOT NULL`).filter((r) => measured.has(r.collaborationId));
+  return new Map(evaluate(rows, readings, sharersByCampaign(ctx)).filter((p) => p.verdict.underperforming).map((p) => [p.collaborationId, p.verdict]));
+}
+
+export function campaignDashboard(ctx: Ctx, input: z.output<typeof DashboardInput>): Dashboard {
+  const campaign = ctx.db.select().from(campaigns).where(eq(campaigns.id, input.campaignId)).get();
+  if (!campaign) throw notFound('Campaign', input.campaignId);
+  const inCampaign = sql`c.campaign_id = ${input.campaignId} AND c.stage <> 'declined'`;
+  const rows = evaluate(collaborationsIn(ctx, inCampaign), latestReadings(ctx, inCampaign), sharersByCampaign(ctx));
+  const targets = Object.fromEntries(Object.entries(campaign.targets).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
+  return {
+    campaignId: campaign.id,
+    campaignName: campaign.name,
+    currency: campaign.currency,
+    targets,
+    totals: combine(rows.map((r) => r.performance)),
+    rows,
+    underperforming: rows.filter((r) => r.verdict.underperforming).length,
+    series: seriesOf(ctx, input.campaignId, getSettings(ctx).timeZone),
+  };
+}
+
+interface TimedReading {
+  deliverableId: number;
+  capturedAt: string;
+  views: number | null;
+  likes: number | null;
+  comments: number | null;
+  shares: number | null;
+  saves: number | null;
+  clicks: number | null;
+  conversions: number | null;
+}
+
+/** The campaign's totals at the end of each day a post was read: each post counts its newest reading. */
+function seriesOf(ctx: Ctx, campaignId: number, timeZone: string): Dashboard['series'] {
+  const all = ctx.db.all<TimedReading>(sql`
+    SELECT s.deliverable_id AS deliverableId, s.captured_at AS capturedAt, s.views, s.likes, s.comments, s.shares, s.saves, s.clicks, s.conversions
+    FROM metric_snapshots s JOIN deliverables d ON d.id = s.deliverable_id JOIN collaborations c ON c.id = d.collaboration_id
+    WHERE c.campaign_id = ${campaignId} AND c.stage <> 'declined'
+    ORDER BY s.captured_at, s.id`);
+  const current = new Map<number, TimedReading>();
+  const series: Dashboard['series'] = [];
+  const emit = (date: string) => {
+    const point = { date, views: 0, engagements: 0, clicks: 0, conversions: 0 };
+    for (const r of current.values()) {
+      point.views += r.views ?? 0;
+      point.engagements += (r.likes ?? 0) + (r.comments ?? 0) + (r.shares ?? 0) + (r.saves ?? 0);
+      point.clicks += r.clicks ?? 0;
+      point.conversions += r.conversions ?? 0;
+    }
+    series.push(point);
+  };
+  let day: string | null = null;
+  for (const r of all) {
+    const date = dateInZone(r.capturedAt, timeZone);
+    if (day !== null && date !== day) emit(day);
+    day = date;
+    current.set(r.deliverableId, r);
+  }
+  if (day !== null) emit(day);
+  return series;
+}
+

@@ -1,0 +1,112 @@
+import type { CampaignTargets } from '../schemas';
+import { formatMoney } from '../money';
+import { METRIC_FIELDS, type MetricField, type Performance, type TargetKey, type TargetMiss, type Verdict } from './schemas';
+
+/*
+ * The arithmetic of campaign performance. Unknown numbers stay unknown: a ratio over nothing or
+ * over zero is null (shown as "—"), never NaN or Infinity.
+ */
+
+export type Reading = Record<MetricField, number | null> & { costMinor: number | null };
+
+export const DEFAULT_MARGIN_PCT = 20;
+
+const sum = (values: (number | null)[]): number | null => {
+  const known = values.filter((v): v is number => v !== null);
+  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0);
+};
+
+/** Divides, or null when either side is unknown or the divisor is zero. */
+export const ratio = (top: number | null, bottom: number | null, scale = 1): number | null =>
+  top === null || bottom === null || bottom === 0 ? null : (top / bottom) * scale;
+
+/**
+ * The newest reading of each post added up. The cost is what the posts say they cost; when none
+ * does, the collaboration's fee (if any) is what the brand paid for them.
+ */
+export function performanceOf(readings: readonly Reading[], feeMinor: number | null): Performance {
+  const total = Object.fromEntries(METRIC_FIELDS.map((f) => [f, sum(readings.map((r) => r[f]))])) as Record<MetricField, number | null>;
+  const postCost = sum(readings.map((r) => r.costMinor));
+  const costMinor = postCost ?? (readings.length > 0 && feeMinor !== null && feeMinor > 0 ? feeMinor : null);
+  const engagements = sum([total.likes, total.comments, total.shares, total.saves]);
+  return {
+    posts: readings.length,
+    ...total,
+    engagements,
+    costMinor,
+    engagementRatePct: ratio(engagements, total.views, 100),
+    cpmMinor: ratio(costMinor, total.views, 1000),
+    cpeMinor: ratio(costMinor, engagements),
+    cpcMinor: ratio(costMinor, total.clicks),
+    costPerConversionMinor: ratio(costMinor, total.conversions),
+  };
+}
+
+/** Campaign totals from the collaborations' own (so each fee counts once). */
+export function combine(parts: readonly Performance[]): Performance {
+  const total = Object.fromEntries(METRIC_FIELDS.map((f) => [f, sum(parts.map((p) => p[f]))])) as Record<MetricField, number | null>;
+  const engagements = sum(parts.map((p) => p.engagements));
+  const costMinor = sum(parts.map((p) => p.costMinor));
+  return {
+    posts: parts.reduce((n, p) => n + p.posts, 0),
+    ...total,
+    engagements,
+    costMinor,
+    engagementRatePct: ratio(engagements, total.views, 100),
+    cpmMinor: ratio(costMinor, total.views, 1000),
+    cpeMinor: ratio(costMinor, engagements),
+    cpcMinor: ratio(costMinor, total.clicks),
+    costPerConversionMinor: ratio(costMinor, total.conversions),
+  };
+}
+
+interface TargetRule {
+  key: TargetKey;
+  /** 'min': at least the target; 'max': at most. */
+  kind: 'min' | 'max';
+  /** Campaign counts are shared among its collaborations. */
+  shared: boolean;
+  actual: (p: Performance) => number | null;
+  label: string;
+}
+
+const RULES: TargetRule[] = [
+  { key: 'views', kind: 'min', shared: true, actual: (p) => p.views, label: 'Views' },
+  { key: 'clicks', kind: 'min', shared: true, actual: (p) => p.clicks, label: 'Clicks' },
+  { key: 'conversions', kind: 'min', shared: true, actual: (p) => p.conversions, label: 'Conversions' },
+  { key: 'engagementRatePct', kind: 'min', shared: false, actual: (p) => p.engagementRatePct, label: 'Engagement rate' },
+  { key: 'cpmMaxMinor', kind: 'max', shared: false, actual: (p) => p.cpmMinor, label: 'CPM' },
+  { key: 'cpeMaxMinor', kind: 'max', shared: false, actual: (p) => p.cpeMinor, label: 'Cost per engagement' },
+  { key: 'costPerConversionMaxMinor', kind: 'max', shared: false, actual: (p) => p.costPerConversionMinor, label: 'Cost per conversion' },
+];
+
+/**
+ * Flags a collaboration that misses a target by more than the margin: below (1 − margin) × target
+ * for "at least" targets, above (1 + margin) × target for "at most" ones. A target whose number is
+ * unknown is not judged. Without any post yet there is nothing to judge.
+ */
+export function judge(p: Performance, targets: CampaignTargets, collaborations: number, currency: string): Verdict {
+  const marginPct = targets.marginPct ?? DEFAULT_MARGIN_PCT;
+  if (p.posts === 0) return { judged: false, underperforming: false, marginPct, misses: [] };
+  const margin = marginPct / 100;
+  const misses: TargetMiss[] = [];
+  for (const rule of RULES) {
+    const target = targets[rule.key];
+    const actual = rule.actual(p);
+    if (target === undefined || actual === null) continue;
+    const expected = rule.shared ? target / Math.max(1, collaborations) : target;
+    const missed = rule.kind === 'min' ? actual < expected * (1 - margin) : actual > expected * (1 + margin);
+    if (!missed || expected === 0) continue;
+    const offByPct = Math.round((Math.abs(actual - expected) / expected) * 1000) / 10;
+    misses.push({ target: rule.key, expected, actual, offByPct, text: missText(rule, actual, expected, offByPct, currency) });
+  }
+  return { judged: true, underperforming: misses.length > 0, marginPct, misses };
+}
+
+function missText(rule: TargetRule, actual: number, expected: number, offByPct: number, currency: string): string {
+  const show = (n: number) =>
+    rule.key === 'engagementRatePct' ? `${n.toFixed(1)} %` : rule.kind === 'max' ? formatMoney(Math.round(n), currency) : Math.round(n).toLocaleString('en-US');
+  const direction = rule.kind === 'min' ? 'below' : 'above';
+  const word = rule.kind === 'min' ? 'expected' : 'at most';
+  return `${rule.label} ${show(actual)} vs ${show(expected)} ${word} (${Math.round(offByPct)} % ${direction})`;
+}

@@ -1,0 +1,95 @@
+import { styles } from '../contract/printStyles';
+import { formatIsoDate } from '../dates';
+import { escapeHtml as e } from '../html';
+import { STAGE_LABELS, type Stage } from '../stages';
+import { showCount, showMoney, showPct } from './format';
+import type { Dashboard } from './schemas';
+
+/*
+ * The printable campaign report: the dashboard's table and two charts drawn as SVG, so it prints
+ * the same everywhere without running any script.
+ */
+
+export function renderReport(d: Dashboard, paper: 'A4' | 'Letter', drawnUp: string): string {
+  const money = (minor: number | null) => showMoney(minor, d.currency);
+  const t = d.totals;
+  const rows = d.rows
+    .map(
+      (r) => `<tr${r.verdict.underperforming ? ' class="flag"' : ''}><td>${e(r.creatorName)}</td><td>${e(STAGE_LABELS[r.stage as Stage] ?? r.stage)}</td>
+<td class="n">${showCount(r.performance.views)}</td><td class="n">${showPct(r.performance.engagementRatePct)}</td><td class="n">${showCount(r.performance.clicks)}</td>
+<td class="n">${showCount(r.performance.conversions)}</td><td class="n">${e(money(r.performance.cpmMinor))}</td><td class="n">${e(money(r.performance.cpeMinor))}</td>
+<td>${r.verdict.underperforming ? e(r.verdict.misses.map((m) => m.text).join('; ')) : r.verdict.judged ? 'On target' : 'No numbers yet'}</td></tr>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${e(`Campaign report: ${d.campaignName}`)}</title>
+<style>${styles(paper)}
+.n { text-align: right; white-space: nowrap; }
+td { font-size: 12px; }
+tr.flag td { background: #fff1f0; }
+.summary { display: grid; grid-template-columns: repeat(4, 1fr); gap: 8px; margin: 8px 0 16px; }
+.summary div { border: 1px solid #d9dce1; padding: 8px; }
+.summary b { display: block; font-size: 18px; }
+svg text { font: 11px system-ui, sans-serif; fill: #3b4048; }
+</style>
+</head>
+<body>
+<div class="paper">
+<header>
+<h1>${e(`Campaign report: ${d.campaignName}`)}</h1>
+<p class="status">Drawn up ${e(formatIsoDate(drawnUp.slice(0, 10)))} · ${d.rows.length} collaborations · ${d.underperforming} below target</p>
+</header>
+<section><h2>Totals</h2>
+<div class="summary">
+<div>Views<b>${showCount(t.views)}</b></div><div>Engagement rate<b>${showPct(t.engagementRatePct)}</b></div>
+<div>Clicks<b>${showCount(t.clicks)}</b></div><div>Conversions<b>${showCount(t.conversions)}</b></div>
+<div>Cost<b>${e(money(t.costMinor))}</b></div><div>CPM<b>${e(money(t.cpmMinor))}</b></div>
+<div>Cost per engagement<b>${e(money(t.cpeMinor))}</b></div><div>Cost per conversion<b>${e(money(t.costPerConversionMinor))}</b></div>
+</div></section>
+<section class="keep"><h2>Views per creator</h2>${bars(d.rows.map((r) => ({ label: r.creatorName, value: r.performance.views ?? 0, flag: r.verdict.underperforming })))}</section>
+<section class="keep"><h2>Views over time</h2>${line(d.series.map((p) => ({ label: p.date, value: p.views })))}</section>
+<section><h2>Collaborations</h2>
+<table><thead><tr><th>Creator</th><th>Stage</th><th class="n">Views</th><th class="n">Eng. rate</th><th class="n">Clicks</th><th class="n">Conv.</th><th class="n">CPM</th><th class="n">CPE</th><th>Against the targets</th></tr></thead>
+<tbody>${rows}</tbody></table></section>
+<footer>Followthrough campaign report. A collaboration is flagged when it misses a target by more than ${d.rows[0]?.verdict.marginPct ?? 20} %.</footer>
+</div>
+</body>
+</html>`;
+}
+
+function bars(items: { label: string; value: number; flag: boolean }[]): string {
+  if (items.length === 0) return '<p>No collaborations yet.</p>';
+  const shown = items.slice(0, 40);
+  const max = Math.max(1, ...shown.map((i) => i.value));
+  const rowH = 18;
+  const height = shown.length * rowH + 4;
+  const bars = shown
+    .map((i, n) => {
+      const w = Math.round((i.value / max) * 420);
+      const y = n * rowH + 2;
+      return `<text x="0" y="${y + 12}">${e(i.label.slice(0, 24))}</text><rect x="170" y="${y + 2}" width="${w}" height="${rowH - 6}" fill="${i.flag ? '#e03131' : '#4c6ef5'}"/><text x="${176 + w}" y="${y + 12}">${showCount(i.value)}</text>`;
+    })
+    .join('');
+  return `<svg role="img" aria-label="Views per creator" viewBox="0 0 680 ${height}" width="100%">${bars}</svg>`;
+}
+
+function line(points: { label: string; value: number }[]): string {
+  if (points.length === 0) return '<p>No numbers yet.</p>';
+  const w = 640;
+  const h = 180;
+  const max = Math.max(1, ...points.map((p) => p.value));
+  const x = (i: number) => 40 + (points.length === 1 ? (w - 60) / 2 : (i * (w - 60)) / (points.length - 1));
+  const y = (v: number) => 10 + (h - 40) * (1 - v / max);
+  const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
+  const first = points[0]!;
+  const last = points.at(-1)!;
+  return `<svg role="img" aria-label="Views over time" viewBox="0 0 ${w} ${h}" width="100%">
+<line x1="40" y1="${h - 30}" x2="${w - 20}" y2="${h - 30}" stroke="#c9cdd3"/>
+<path d="${path}" fill="none" stroke="#4c6ef5" stroke-width="2"/>
+<text x="40" y="${h - 12}">${e(formatIsoDate(first.label))}</text><text x="${w - 20}" y="${h - 12}" text-anchor="end">${e(formatIsoDate(last.label))}</text>
+<text x="36" y="${y(max) + 4}" text-anchor="end">${showCount(max)}</text></svg>`;
+}

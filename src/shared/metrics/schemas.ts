@@ -1,0 +1,206 @@
+import { z } from 'zod';
+import { Id, IsoDateTime, MinorUnits, optionalText } from '../fields';
+import { Platform } from '../platforms';
+
+/*
+ * Campaign performance (DOMAIN "Performance (mid-campaign)"): the posts a collaboration produced,
+ * snapshots of their numbers over time, what follows from them, and how they compare with the
+ * campaign's targets.
+ */
+
+export const METRIC_FIELDS = ['views', 'reach', 'likes', 'comments', 'shares', 'saves', 'clicks', 'conversions'] as const;
+export type MetricField = (typeof METRIC_FIELDS)[number];
+export const METRIC_LABELS: Record<MetricField | 'costMinor', string> = {
+  views: 'Views',
+  reach: 'Reach',
+  likes: 'Likes',
+  comments: 'Comments',
+  shares: 'Shares',
+  saves: 'Saves',
+  clicks: 'Clicks',
+  conversions: 'Conversions',
+  costMinor: 'Cost',
+};
+
+const Count = z.number({ error: 'Enter a number' }).int({ error: 'Use a whole number' }).min(0, { error: 'Numbers cannot be negative' });
+
+/** One reading of a post's numbers; a number not given is unknown, not zero. */
+const snapshotFields = {
+  views: Count.nullable(),
+  reach: Count.nullable(),
+  likes: Count.nullable(),
+  comments: Count.nullable(),
+  shares: Count.nullable(),
+  saves: Count.nullable(),
+  clicks: Count.nullable(),
+  conversions: Count.nullable(),
+  /** What this post cost (minor units); when no post says, the collaboration's fee is the cost. */
+  costMinor: MinorUnits.nullable(),
+};
+
+export const Snapshot = z.object({
+  id: Id,
+  deliverableId: Id,
+  capturedAt: IsoDateTime,
+  ...snapshotFields,
+  source: z.enum(['manual', 'csv']),
+});
+export type Snapshot = z.infer<typeof Snapshot>;
+
+export const Deliverable = z.object({
+  id: Id,
+  collaborationId: Id,
+  platform: Platform,
+  url: z.string(),
+  title: z.string(),
+  publishedAt: IsoDateTime.nullable(),
+  createdAt: IsoDateTime,
+  /** Its newest snapshot, if any. */
+  latest: Snapshot.nullable(),
+});
+export type Deliverable = z.infer<typeof Deliverable>;
+
+const PostUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), { error: 'Enter the post’s web address (https://…) or leave it empty' });
+
+export const DeliverableAddInput = z.strictObject({
+  collaborationId: Id,
+  platform: Platform,
+  url: PostUrl.default(''),
+  title: optionalText(200).default(''),
+  publishedAt: IsoDateTime.nullable().default(null),
+});
+export const DeliverableUpdateInput = z.strictObject({
+  id: Id,
+  platform: Platform.optional(),
+  url: PostUrl.optional(),
+  title: optionalText(200).optional(),
+  publishedAt: IsoDateTime.nullable().optional(),
+});
+export const DeliverableListInput = z.strictObject({ collaborationId: Id });
+
+const optionalCounts = Object.fromEntries(Object.entries(snapshotFields).map(([k, v]) => [k, v.default(null)])) as {
+  [K in keyof typeof snapshotFields]: z.ZodDefault<(typeof snapshotFields)[K]>;
+};
+export const SnapshotRecordInput = z.strictObject({
+  deliverableId: Id,
+  /** When the numbers were read; defaults to now. */
+  capturedAt: IsoDateTime.optional(),
+  ...optionalCounts,
+});
+export type SnapshotRecordInput = z.input<typeof SnapshotRecordInput>;
+export const SnapshotListInput = z.strictObject({ deliverableId: Id });
+
+// ── What follows from the numbers ────────────────────────────────────────────────────────────
+/** Totals of the newest snapshot of each post, and the ratios. Unknown stays null ("—"). */
+export const Performance = z.object({
+  posts: z.number().int().min(0),
+  views: z.number().int().nullable(),
+  reach: z.number().int().nullable(),
+  likes: z.number().int().nullable(),
+  comments: z.number().int().nullable(),
+  shares: z.number().int().nullable(),
+  saves: z.number().int().nullable(),
+  clicks: z.number().int().nullable(),
+  conversions: z.number().int().nullable(),
+  engagements: z.number().int().nullable(),
+  costMinor: z.number().int().nullable(),
+  /** Engagements ÷ views, in %. */
+  engagementRatePct: z.number().nullable(),
+  /** Cost per 1,000 views, minor units. */
+  cpmMinor: z.number().nullable(),
+  /** Cost per engagement. */
+  cpeMinor: z.number().nullable(),
+  cpcMinor: z.number().nullable(),
+  costPerConversionMinor: z.number().nullable(),
+});
+export type Performance = z.infer<typeof Performance>;
+
+export const TARGET_KEYS = ['views', 'clicks', 'conversions', 'engagementRatePct', 'cpmMaxMinor', 'cpeMaxMinor', 'costPerConversionMaxMinor'] as const;
+export type TargetKey = (typeof TARGET_KEYS)[number];
+
+/** A target missed by more than the margin. */
+export const TargetMiss = z.object({
+  target: z.enum(TARGET_KEYS),
+  /** What this collaboration had to reach (its share of a campaign count). */
+  expected: z.number(),
+  actual: z.number(),
+  /** How far off, in % of the expected value. */
+  offByPct: z.number(),
+  /** "Views 12,400 vs 40,000 expected (69 % below)". */
+  text: z.string(),
+});
+export type TargetMiss = z.infer<typeof TargetMiss>;
+
+export const Verdict = z.object({
+  /** False without any numbers yet: nothing to judge. */
+  judged: z.boolean(),
+  underperforming: z.boolean(),
+  marginPct: z.number(),
+  misses: z.array(TargetMiss),
+});
+export type Verdict = z.infer<typeof Verdict>;
+
+export const CollaborationPerformance = z.object({
+  collaborationId: Id,
+  creatorId: Id,
+  creatorName: z.string(),
+  stage: z.string(),
+  currency: z.string(),
+  performance: Performance,
+  verdict: Verdict,
+});
+export type CollaborationPerformance = z.infer<typeof CollaborationPerformance>;
+
+export const PerformanceInput = z.strictObject({ collaborationId: Id });
+
+export const DashboardInput = z.strictObject({ campaignId: Id });
+export const SeriesPoint = z.object({ date: z.string(), views: z.number(), engagements: z.number(), clicks: z.number(), conversions: z.number() });
+export const Dashboard = z.object({
+  campaignId: Id,
+  campaignName: z.string(),
+  currency: z.string(),
+  targets: z.record(z.string(), z.number()),
+  totals: Performance,
+  rows: z.array(CollaborationPerformance),
+  underperforming: z.number().int(),
+  /** Campaign totals by day (the newest reading of each post up to that day). */
+  series: z.array(SeriesPoint),
+});
+export type Dashboard = z.infer<typeof Dashboard>;
+
+export const ReportInput = DashboardInput;
+export const ReportDocument = z.object({ filename: z.string(), html: z.string() });
+
+// ── Remedial plan ────────────────────────────────────────────────────────────────────────────
+export const REMEDIAL_STEPS = ['talk', 'share_numbers', 'more_material', 'new_schedule', 'restate_goals', 'performance_pay', 'end_politely'] as const;
+export const RemedialStep = z.enum(REMEDIAL_STEPS, { error: `Choose a step: ${REMEDIAL_STEPS.join(', ')}` });
+export type RemedialStep = z.infer<typeof RemedialStep>;
+
+export const RemedialLogInput = z.strictObject({
+  collaborationId: Id,
+  step: RemedialStep,
+  note: optionalText(2000).default(''),
+});
+export const RemedialPlanInput = z.strictObject({ collaborationId: Id });
+export const RemedialPlan = z.object({
+  collaborationId: Id,
+  verdict: Verdict,
+  steps: z.array(
+    z.object({
+      step: RemedialStep,
+      title: z.string(),
+      advice: z.string(),
+      /** The outreach template that fits, if one does. */
+      templateKind: z.string().nullable(),
+      doneAt: IsoDateTime.nullable(),
+      note: z.string().nullable(),
+    }),
+  ),
+  /** The first step not done yet, in order: talk first, end last. */
+  next: RemedialStep.nullable(),
+});
+export type RemedialPlan = z.infer<typeof RemedialPlan>;
