@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ProcedureName } from './api';
 import { EvidenceInput } from './accountability/schemas';
 import { ContractRenderInput } from './contract/schemas';
+import { ReportInput } from './metrics/schemas';
 
 /**
  * Procedures that need the desktop itself (a native save dialog, Chromium's PDF printer), so only
@@ -29,6 +30,11 @@ export const SHELL_PROCEDURES = {
     input: EvidenceInput,
     output: SavePdfResult,
     summary: 'Save the evidence pack of a collaboration as a PDF file the user picks',
+  },
+  'shell.saveReportPdf': {
+    input: ReportInput,
+    output: SavePdfResult,
+    summary: 'Save the campaign report as a PDF file the user picks',
   },
 } as const;
 

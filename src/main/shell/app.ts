@@ -8,7 +8,7 @@ import { AppWindow } from './appWindow';
 import { DesktopServices } from './desktop';
 import { registerApiHandler } from './ipc';
 import { wasOpenedAtLogin } from './loginItem';
-import { saveContractPdf, saveEvidencePdf } from './pdf';
+import { saveContractPdf, saveEvidencePdf, saveReportPdf } from './pdf';
 import { query } from './query';
 import { applyContentSecurityPolicy, createMainWindow } from './window';
 
@@ -80,6 +80,7 @@ export function startElectronApp({ mainDir }: ShellPaths): void {
       // The dialog belongs to whichever window is open when the user saves.
       'shell.savePdf': (input) => saveContractPdf({ dispatch: opened.dispatch, parent: appWindow.current }, input),
       'shell.saveEvidencePdf': (input) => saveEvidencePdf({ dispatch: opened.dispatch, parent: appWindow.current }, input),
+      'shell.saveReportPdf': (input) => saveReportPdf({ dispatch: opened.dispatch, parent: appWindow.current }, input),
     });
     desktop = new DesktopServices({
       runtime: opened,

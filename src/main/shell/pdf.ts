@@ -40,6 +40,11 @@ export function saveEvidencePdf(deps: SavePdfDeps, input: ShellParsedInput<'shel
   return savePdf(deps, deps.dispatch('evidence.render', input) as ApiResult<EvidenceDocument>);
 }
 
+/** The campaign report, printed the same way. */
+export function saveReportPdf(deps: SavePdfDeps, input: ShellParsedInput<'shell.saveReportPdf'>): Promise<ApiResult<SavePdfResult>> {
+  return savePdf(deps, deps.dispatch('campaigns.report', input) as ApiResult<{ html: string; filename: string }>);
+}
+
 async function savePdf(deps: SavePdfDeps, rendered: ApiResult<{ html: string; filename: string }>): Promise<ApiResult<SavePdfResult>> {
   if (!rendered.ok) return rendered;
   let pdf: Buffer;
