@@ -1,18 +1,23 @@
-import { Anchor, Badge, Button, Center, Group, Modal, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Center, Group, Modal, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
-import { useState } from 'react';
-import { PLATFORM_LABELS } from '../../../shared/platforms';
+import { useMemo, useState } from 'react';
+import { CreatorDetail } from '../components/creators/CreatorDetail';
+import { CreatorListControls } from '../components/creators/CreatorListControls';
+import { CreatorTable } from '../components/creators/CreatorTable';
+import { type CreatorSort, meetsMinimum, sortCreators } from '../components/creators/reliability';
 import { CreatorForm } from '../components/forms/CreatorForm';
 import { SearchInput } from '../components/SearchInput';
-import { formatCount } from '../format';
 import { useApiQuery } from '../hooks/queries';
-import { hrefOf, navigate, useRoute } from '../route';
+import { navigate, useRoute } from '../route';
 
 export function CreatorsPage() {
   const [search, setSearch] = useState('');
   const [term] = useDebouncedValue(search.trim(), 150);
+  const [sort, setSort] = useState<CreatorSort>('name');
+  const [minimum, setMinimum] = useState('any');
   const creators = useApiQuery('influencers.list', term ? { search: term } : {});
+  const reliability = useApiQuery('reliability.list', {});
   const { id } = useRoute();
   const [adding, setAdding] = useState(false);
   // `#/creators/5` opens creator 5, so the command palette can link straight to a creator.
@@ -23,62 +28,42 @@ export function CreatorsPage() {
     if (id !== null) navigate('creators');
   };
 
+  const byCreator = useMemo(() => new Map((reliability.data ?? []).map((r) => [r.creatorId, r])), [reliability.data]);
+  const scoreOf = (creatorId: number) => byCreator.get(creatorId)?.score ?? null;
+  const rows = sortCreators(
+    (creators.data ?? []).filter((c) => meetsMinimum(scoreOf(c.id), minimum)),
+    sort,
+    scoreOf,
+  );
+
   return (
     <Stack h="100%" gap="sm">
       <Group>
         <Title order={3}>Creators</Title>
         <SearchInput placeholder="Search by name or handle" value={search} onChange={setSearch} />
+        <CreatorListControls sort={sort} onSort={setSort} minimum={minimum} onMinimum={setMinimum} />
         <Button ml="auto" leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
           Add creator
         </Button>
       </Group>
-      {creators.data?.length === 0 ? (
+      {creators.data?.length === 0 || (creators.data && rows.length === 0) ? (
         <Center mt="xl">
-          <Text c="dimmed">{term ? 'No creator matches that search.' : 'No creators yet. Add the first one to start a collaboration.'}</Text>
+          <Text c="dimmed">{emptyMessage(creators.data.length, term, minimum)}</Text>
         </Center>
       ) : (
         <ScrollArea style={{ flex: 1 }}>
-          <Table highlightOnHover verticalSpacing="xs" stickyHeader>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Handles</Table.Th>
-                <Table.Th ta="right">Followers</Table.Th>
-                <Table.Th>Region</Table.Th>
-                <Table.Th>Language</Table.Th>
-                <Table.Th>Status</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {(creators.data ?? []).map((c) => (
-                <Table.Tr key={c.id} style={{ cursor: 'pointer' }} onClick={() => navigate('creators', c.id)}>
-                  <Table.Td>
-                    <Anchor size="sm" fw={500} c="inherit" href={hrefOf('creators', c.id)}>
-                      {c.name}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c="dimmed">
-                      {c.handles.map((h) => `${PLATFORM_LABELS[h.platform]} ${h.handle}`).join(', ') || '—'}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td ta="right">{c.followers === null ? '—' : formatCount(c.followers)}</Table.Td>
-                  <Table.Td>{c.region ?? '—'}</Table.Td>
-                  <Table.Td>{c.language ?? '—'}</Table.Td>
-                  <Table.Td>
-                    <Badge color={c.active ? 'teal' : 'gray'} variant="light">
-                      {c.active ? 'Active' : 'Inactive'}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <CreatorTable creators={rows} reliability={byCreator} sort={sort} />
         </ScrollArea>
       )}
-      <Modal opened={editing !== null} onClose={close} title={editing === 'new' ? 'New creator' : 'Edit creator'} size="lg">
-        {editing !== null && <CreatorForm creator={editing === 'new' ? undefined : editing} onDone={close} />}
+      <Modal opened={editing !== null} onClose={close} title={editing === 'new' ? 'New creator' : editing?.name} size="lg">
+        {editing === 'new' && <CreatorForm onDone={close} />}
+        {editing !== null && editing !== 'new' && <CreatorDetail creator={editing} onDone={close} />}
       </Modal>
     </Stack>
   );
+}
+
+function emptyMessage(found: number, term: string, minimum: string): string {
+  if (found > 0) return `No creator${term ? ' matching that search' : ''} has a reliability score of ${minimum} or more.`;
+  return term ? 'No creator matches that search.' : 'No creators yet. Add the first one to start a collaboration.';
 }

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { PLATFORM_LABELS } from '../../../../shared/platforms';
 import type { BoardCard } from '../../../../shared/schemas';
 import { formatDate, formatDateTime, formatMoney, initials, stageAge } from '../../format';
+import { ReliabilityBadge } from '../creators/ReliabilityBadge';
 import { STATUS_COLORS } from '../deadlineStatus';
 import { conversationLine } from './conversationLine';
 
@@ -35,6 +36,15 @@ function DeadlineChip({ card }: { card: BoardCard }) {
   );
 }
 
+/** The creator may not join new collaborations; this one goes on, but the brand should know. */
+function InactiveMarker() {
+  return (
+    <Badge variant="outline" color="gray" size="xs" radius="sm" tt="none" px={4} style={{ flexShrink: 0 }} title="This creator is inactive (e.g. 3 strikes) and cannot join new collaborations">
+      Inactive
+    </Badge>
+  );
+}
+
 /** Who owes the next message: what a brand chasing a quiet creator looks for first. */
 function ConversationRow({ card }: { card: BoardCard }) {
   const line = conversationLine(card);
@@ -62,16 +72,25 @@ export function CardBody({ card, action }: { card: BoardCard; action?: ReactNode
           <Text size="sm" fw={600} truncate="end">
             {card.creatorName}
           </Text>
-          <Text size="xs" c="dimmed" truncate="end">
-            {[platform, card.creatorHandle].filter(Boolean).join(' · ') || 'No handle yet'}
-          </Text>
+          <Group gap={4} wrap="nowrap">
+            {!card.creatorActive && <InactiveMarker />}
+            <Text size="xs" c="dimmed" truncate="end" style={{ minWidth: 0 }}>
+              {[platform, card.creatorHandle].filter(Boolean).join(' · ') || 'No handle yet'}
+            </Text>
+          </Group>
         </Stack>
+        <ReliabilityBadge score={card.creatorScore} compact />
         {action}
       </Group>
       <Group gap={6} wrap="nowrap" justify="space-between">
         <Text size="xs" c={card.campaignName ? undefined : 'dimmed'} truncate="end" style={{ minWidth: 0 }}>
           {card.campaignName ?? 'No campaign'}
         </Text>
+        {card.disputeOpen && (
+          <Badge variant="filled" color="red" size="sm" radius="sm" tt="none" style={{ flexShrink: 0 }} title="A dispute about this collaboration is not settled" ml="auto">
+            Dispute
+          </Badge>
+        )}
         {/* A native tooltip: a Mantine one per card costs too much with thousands of cards. */}
         <Badge variant="light" color="gray" size="sm" radius="sm" tt="none" style={{ flexShrink: 0 }} title={`In this stage since ${formatDateTime(card.stageSince)}`}>
           {stageAge(card.stageSince)} here

@@ -7,6 +7,7 @@ import { STAGE_LABELS, STAGES, type Stage } from '../../../../shared/stages';
 import { validateWith } from '../../formErrors';
 import { useApiMutation, useApiQuery } from '../../hooks/queries';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
+import { CreatorPicker } from '../creators/CreatorPicker';
 import { CreatorForm } from './CreatorForm';
 import { FormActions } from './FormActions';
 import { COMMON_CURRENCIES, numberOrNull, orNull } from './options';
@@ -61,7 +62,6 @@ interface Props {
 }
 
 export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
-  const creators = useApiQuery('influencers.list', {});
   const campaigns = useApiQuery('campaigns.list', {});
   const settings = useApiQuery('settings.get', {});
   const create = useApiMutation('collaborations.create');
@@ -91,11 +91,6 @@ export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
     },
   });
 
-  const creatorOptions = (creators.data ?? []).map((c) => ({
-    value: String(c.id),
-    label: c.active ? c.name : `${c.name} (inactive)`,
-    disabled: !c.active && c.id !== collaboration?.creatorId,
-  }));
   const campaignOptions = (campaigns.data ?? []).map((c) => ({ value: String(c.id), label: c.name }));
 
   const onCampaign = (value: string | null) => {
@@ -119,15 +114,9 @@ export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <Select
-          label="Creator"
-          placeholder={creatorOptions.length ? 'Choose a creator' : 'Add a creator first'}
-          data={creatorOptions}
-          searchable
-          withAsterisk
-          nothingFoundMessage="No creator by that name"
-          data-autofocus
-          {...form.getInputProps('creatorId')}
+        <CreatorPicker
+          inputProps={form.getInputProps('creatorId')}
+          currentCreatorId={collaboration?.creatorId}
           description={
             <Anchor component="button" type="button" size="xs" onClick={() => setAddingCreator(true)}>
               + New creator

@@ -1,0 +1,39 @@
+import { Badge } from '@mantine/core';
+import { scoreColor } from './reliability';
+
+interface Props {
+  score: number | null;
+  /** "On time 4 of 5 deliverables, …": shown on hover, where there is one. */
+  explanation?: string;
+  /** For board cards and picker options. */
+  compact?: boolean;
+}
+
+/**
+ * A creator's reliability as a coloured number. The hover text is a native title: the board
+ * shows this on thousands of cards, where a Mantine tooltip each would cost too much.
+ */
+export function ReliabilityBadge({ score, explanation, compact = false }: Props) {
+  const title = explanation ?? (score === null ? 'No reliability score yet: no history to judge by' : `Reliability ${score} of 100`);
+  const a11y =
+    score === null
+      ? { role: 'img', 'aria-label': 'No reliability score yet' }
+      : { role: 'meter', 'aria-label': 'Reliability', 'aria-valuenow': score, 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuetext': `${score} of 100` };
+  return (
+    <Badge
+      data-testid="reliability"
+      data-score={score ?? ''}
+      color={scoreColor(score)}
+      variant={score === null ? 'default' : 'light'}
+      size={compact ? 'sm' : 'lg'}
+      radius="sm"
+      miw={compact ? 30 : 44}
+      px={compact ? 5 : undefined}
+      title={title}
+      style={{ flexShrink: 0, fontVariantNumeric: 'tabular-nums' }}
+      {...a11y}
+    >
+      {score ?? '—'}
+    </Badge>
+  );
+}
