@@ -95,9 +95,11 @@ export function judge(p: Performance, targets: CampaignTargets, collaborations: 
     const actual = rule.actual(p);
     if (target === undefined || actual === null) continue;
     const expected = rule.shared ? target / Math.max(1, collaborations) : target;
-    const missed = rule.kind === 'min' ? actual < expected * (1 - margin) : actual > expected * (1 + margin);
-    if (!missed || expected === 0) continue;
-    const offByPct = Math.round((Math.abs(actual - expected) / expected) * 1000) / 10;
+    if (expected === 0) continue;
+    // Compared as a share of the target, with room for float error: exactly at the margin is fine.
+    const shortfall = (rule.kind === 'min' ? expected - actual : actual - expected) / expected;
+    if (shortfall <= margin + 1e-9) continue;
+    const offByPct = Math.round(shortfall * 1000) / 10;
     misses.push({ target: rule.key, expected, actual, offByPct, text: missText(rule, actual, expected, offByPct, currency) });
   }
   return { judged: true, underperforming: misses.length > 0, marginPct, misses };
