@@ -52,16 +52,26 @@ export function planMetrics(ctx: Ctx, read: ReadCsv, campaignId: number | undefi
   const planned = new Map<string, PlannedPost>();
   const seen = new Map<string, number>();
   const readings: PlannedReading[] = [];
+  // A platform export repeats the same few dates on every row; a zone's midnight costs to compute.
+  const whenCache = new Map<string, ReturnType<typeof parseWhen>>();
+  const when = (raw: string) => {
+    let cell = whenCache.get(raw);
+    if (cell === undefined) {
+      cell = parseWhen(raw, timeZone);
+      whenCache.set(raw, cell);
+    }
+    return cell;
+  };
   for (const row of read.rows) {
     const fail = (field: string | null, message: string) => errors.push({ line: row.line, column: field === null ? null : col(field), message });
     const before = errors.length;
     const creator = resolveCreator(row, look, fail);
     const collab = creator ? look.collaborationOf.get(creator.id) : undefined;
     if (creator && !collab) fail('creator', `${creator.name} has no collaboration${campaignId === undefined ? '' : ' in this campaign'} to add numbers to.`);
-    const capturedAt = parseWhen(row.values.capturedAt ?? '', timeZone);
+    const capturedAt = when(row.values.capturedAt ?? '');
     if (!capturedAt.ok) fail('capturedAt', capturedAt.message);
     else if (capturedAt.value === null) fail('capturedAt', 'The date of the numbers is missing.');
-    const publishedAt = parseWhen(row.values.publishedAt ?? '', timeZone);
+    const publishedAt = when(row.values.publishedAt ?? '');
     if (!publishedAt.ok) fail('publishedAt', publishedAt.message);
     const platform = parsePlatform(row.values.platform ?? '');
     if (platform === undefined) fail('platform', `“${row.values.platform}” is not a platform Followthrough knows.`);

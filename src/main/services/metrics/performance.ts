@@ -24,16 +24,15 @@ type LatestRow = Reading & { collaborationId: number };
 
 const READING_COLUMNS = sql.raw(`s.views, s.reach, s.likes, s.comments, s.shares, s.saves, s.clicks, s.conversions, s.cost_minor AS costMinor`);
 
-/** The newest reading of every post in scope, one statement. */
+/** The newest reading of every post in scope: one statement, one index probe per post. */
 function latestReadings(ctx: Ctx, where: ReturnType<typeof sql>): LatestRow[] {
   return ctx.db.all<LatestRow>(sql`
-    SELECT collaborationId, views, reach, likes, comments, shares, saves, clicks, conversions, costMinor FROM (
-      SELECT d.collaboration_id AS collaborationId, ${READING_COLUMNS},
-             ROW_NUMBER() OVER (PARTITION BY s.deliverable_id ORDER BY s.captured_at DESC, s.id DESC) AS rank
-      FROM metric_snapshots s JOIN deliverables d ON d.id = s.deliverable_id
-      JOIN collaborations c ON c.id = d.collaboration_id
-      WHERE ${where}
-    ) WHERE rank = 1`);
+    SELECT d.collaboration_id AS collaborationId, ${READING_COLUMNS}
+    FROM deliverables d
+    JOIN collaborations c ON c.id = d.collaboration_id
+    JOIN metric_snapshots s ON s.id = (
+      SELECT s2.id FROM metric_snapshots s2 WHERE s2.deliverable_id = d.id ORDER BY s2.captured_at DESC, s2.id DESC LIMIT 1)
+    WHERE ${where}`);
 }
 
 function collaborationsIn(ctx: Ctx, where: ReturnType<typeof sql>): CollabRow[] {
@@ -109,44 +108,67 @@ export function campaignDashboard(ctx: Ctx, input: z.output<typeof DashboardInpu
 }
 
 interface TimedReading {
+  id: number;
   deliverableId: number;
   capturedAt: string;
   views: number | null;
-  likes: number | null;
-  comments: number | null;
-  shares: number | null;
-  saves: number | null;
+  engagements: number;
   clicks: number | null;
   conversions: number | null;
 }
 
-/** The campaign's totals at the end of each day a post was read: each post counts its newest reading. */
+type Totals = Omit<Dashboard['series'][number], 'date'>;
+
+/**
+ * The campaign's totals at the end of each day a post was read, each post counting its newest
+ * reading so far. Each reading adds what changed since the post's previous one to its day, and the
+ * days are then summed up in order: no sort over every reading of the campaign.
+ */
 function seriesOf(ctx: Ctx, campaignId: number, timeZone: string): Dashboard['series'] {
   const all = ctx.db.all<TimedReading>(sql`
-    SELECT s.deliverable_id AS deliverableId, s.captured_at AS capturedAt, s.views, s.likes, s.comments, s.shares, s.saves, s.clicks, s.conversions
-    FROM metric_snapshots s JOIN deliverables d ON d.id = s.deliverable_id JOIN collaborations c ON c.id = d.collaboration_id
-    WHERE c.campaign_id = ${campaignId} AND c.stage <> 'declined'
-    ORDER BY s.captured_at, s.id`);
-  const current = new Map<number, TimedReading>();
-  const series: Dashboard['series'] = [];
-  const emit = (date: string) => {
-    const point = { date, views: 0, engagements: 0, clicks: 0, conversions: 0 };
-    for (const r of current.values()) {
-      point.views += r.views ?? 0;
-      point.engagements += (r.likes ?? 0) + (r.comments ?? 0) + (r.shares ?? 0) + (r.saves ?? 0);
-      point.clicks += r.clicks ?? 0;
-      point.conversions += r.conversions ?? 0;
-    }
-    series.push(point);
-  };
-  let day: string | null = null;
+    SELECT s.id, s.deliverable_id AS deliverableId, s.captured_at AS capturedAt, s.views,
+           COALESCE(s.likes, 0) + COALESCE(s.comments, 0) + COALESCE(s.shares, 0) + COALESCE(s.saves, 0) AS engagements,
+           s.clicks, s.conversions
+    FROM deliverables d JOIN collaborations c ON c.id = d.collaboration_id JOIN metric_snapshots s ON s.deliverable_id = d.id
+    WHERE c.campaign_id = ${campaignId} AND c.stage <> 'declined'`);
+  const byPost = new Map<number, TimedReading[]>();
   for (const r of all) {
-    const date = dateInZone(r.capturedAt, timeZone);
-    if (day !== null && date !== day) emit(day);
-    day = date;
-    current.set(r.deliverableId, r);
+    const list = byPost.get(r.deliverableId);
+    if (list) list.push(r);
+    else byPost.set(r.deliverableId, [r]);
   }
-  if (day !== null) emit(day);
-  return series;
+  // Readings of one import share their instants; a zone's calendar date is worth computing once.
+  const dates = new Map<string, string>();
+  const dayOf = (instant: string) => {
+    let date = dates.get(instant);
+    if (date === undefined) {
+      date = dateInZone(instant, timeZone);
+      dates.set(instant, date);
+    }
+    return date;
+  };
+  const change = new Map<string, Totals>();
+  for (const readings of byPost.values()) {
+    readings.sort((a, b) => (a.capturedAt < b.capturedAt ? -1 : a.capturedAt > b.capturedAt ? 1 : a.id - b.id));
+    let prev: TimedReading | null = null;
+    for (const r of readings) {
+      const day = dayOf(r.capturedAt);
+      const d = change.get(day) ?? { views: 0, engagements: 0, clicks: 0, conversions: 0 };
+      d.views += (r.views ?? 0) - (prev?.views ?? 0);
+      d.engagements += r.engagements - (prev?.engagements ?? 0);
+      d.clicks += (r.clicks ?? 0) - (prev?.clicks ?? 0);
+      d.conversions += (r.conversions ?? 0) - (prev?.conversions ?? 0);
+      change.set(day, d);
+      prev = r;
+    }
+  }
+  const running: Totals = { views: 0, engagements: 0, clicks: 0, conversions: 0 };
+  return [...change.keys()].sort().map((date) => {
+    const d = change.get(date)!;
+    running.views += d.views;
+    running.engagements += d.engagements;
+    running.clicks += d.clicks;
+    running.conversions += d.conversions;
+    return { date, ...running };
+  });
 }
-
