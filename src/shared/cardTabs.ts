@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** The tabs of an open collaboration, so a reminder can land on the one it calls for. */
-export const CARD_TABS = ['overview', 'contract', 'messages', 'accountability', 'timeline'] as const;
+export const CARD_TABS = ['overview', 'contract', 'messages', 'performance', 'accountability', 'timeline'] as const;
 export const CardTab = z.enum(CARD_TABS);
 export type CardTab = z.infer<typeof CardTab>;
 

@@ -10,6 +10,7 @@ import { finalizeContract, presetForCollaboration } from './contracts';
 import { listDeadlines } from './deadlineList';
 import { deliverMilestone } from './deadlines';
 import { logEvent } from './events';
+import { addDeliverable, recordSnapshot } from './metrics/deliverables';
 import { getSettings } from './settings';
 import type { Ctx } from './context';
 import { AppError } from './errors';
@@ -128,6 +129,11 @@ export function loadSampleData(ctx: Ctx) {
       }
       if (stage !== 'prospect') moveCollaboration(stamped, { id: collab.id, to: stage });
       made.push(collab.id);
+    }
+    // The published video's numbers, read twice since it went live.
+    const video = addDeliverable(at(11), { collaborationId: made[7]!, platform: 'youtube', url: 'https://www.youtube.com/watch?v=skillet-sample', title: 'Cast-iron weeknight dinners', publishedAt: subDays(now, 11).toISOString() });
+    for (const [daysAgo, views, likes, comments, clicks] of [[8, 64_000, 2_900, 310, 640], [1, 118_000, 5_100, 540, 1_150]] as const) {
+      recordSnapshot(at(daysAgo), { deliverableId: video.id, capturedAt: subDays(now, daysAgo).toISOString(), views, reach: null, likes, comments, shares: null, saves: null, clicks, conversions: null, costMinor: null });
     }
     for (const [index, hoursAgo, direction, text] of CONVERSATIONS) {
       const at = new Date(now.getTime() - hoursAgo * 3_600_000).toISOString();

@@ -6,6 +6,7 @@ import type { BoardCard } from '../../../../shared/schemas';
 import { formatDate, formatDateTime, formatMoney, initials, stageAge } from '../../format';
 import { ReliabilityBadge } from '../creators/ReliabilityBadge';
 import { STATUS_COLORS } from '../deadlineStatus';
+import { hrefOf } from '../../route';
 import { conversationLine } from './conversationLine';
 
 const AVATAR_COLORS = ['indigo', 'teal', 'grape', 'orange', 'cyan', 'pink', 'lime', 'violet'];
@@ -59,6 +60,29 @@ function ConversationRow({ card }: { card: BoardCard }) {
   );
 }
 
+/** Leads straight to the remedial plan; the misses are in its native tooltip. */
+function BelowTargetFlag({ card, misses }: { card: BoardCard; misses: string[] }) {
+  return (
+    <Badge
+      component="a"
+      href={hrefOf('board', card.id, 'performance')}
+      // The card is draggable and opens on click: the flag opens its own tab instead.
+      onPointerDown={(e) => e.stopPropagation()}
+      onClick={(e) => e.stopPropagation()}
+      variant="filled"
+      color="orange"
+      size="sm"
+      radius="sm"
+      tt="none"
+      style={{ flexShrink: 0, cursor: 'pointer' }}
+      title={`Below target: ${misses.join('; ')}`}
+      data-testid="below-target"
+    >
+      Below target
+    </Badge>
+  );
+}
+
 /** What a card shows; shared by the card in its column and the copy that follows the pointer. */
 export function CardBody({ card, action }: { card: BoardCard; action?: ReactNode }) {
   const platform = card.creatorPlatform ? PLATFORM_LABELS[card.creatorPlatform] : null;
@@ -86,6 +110,7 @@ export function CardBody({ card, action }: { card: BoardCard; action?: ReactNode
         <Text size="xs" c={card.campaignName ? undefined : 'dimmed'} truncate="end" style={{ minWidth: 0 }}>
           {card.campaignName ?? 'No campaign'}
         </Text>
+        {card.underperforming && <BelowTargetFlag card={card} misses={card.underperforming} />}
         {card.disputeOpen && (
           <Badge variant="filled" color="red" size="sm" radius="sm" tt="none" style={{ flexShrink: 0 }} title="A dispute about this collaboration is not settled" ml="auto">
             Dispute
