@@ -1,7 +1,7 @@
-import { Alert, Anchor, Button, Drawer, Group, Loader, Modal, Select, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Drawer, Group, Loader, Select, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEdit } from '@tabler/icons-react';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useCallback, useState } from 'react';
 import { CardTab } from '../../../shared/cardTabs';
 import { PLATFORM_LABELS } from '../../../shared/platforms';
 import type { CollaborationDetail } from '../../../shared/schemas';
@@ -9,6 +9,10 @@ import { STAGE_LABELS, STAGES, type Stage } from '../../../shared/stages';
 import { formatDate, formatDateTime, formatMoney } from '../format';
 import { useApiQuery, useMoveCard } from '../hooks/queries';
 import { navigate, useRoute } from '../route';
+import { AccountabilityPanel } from './accountability/AccountabilityPanel';
+import { DrawerEscapeHold, PanelModal } from './accountability/PanelModal';
+import { RatePrompt } from './accountability/RatePrompt';
+import { isRateable } from './accountability/rateable';
 import { ContractPanel } from './contract/ContractPanel';
 import { EventTimeline } from './EventTimeline';
 import { CollaborationForm } from './forms/CollaborationForm';
@@ -19,10 +23,22 @@ const stageOptions = STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] }));
 export function CollabDrawer({ id, onClose }: { id: number | null; onClose: () => void }) {
   const detail = useApiQuery('collaborations.get', { id: id ?? 0 }, id !== null);
   const data = detail.data && detail.data.id === id ? detail.data : null;
+  // Modals over the drawer hold its Escape, so Escape closes only the modal.
+  const [held, setHeld] = useState(0);
+  const hold = useCallback((delta: 1 | -1) => setHeld((n) => n + delta), []);
   return (
-    <Drawer opened={id !== null} onClose={onClose} position="right" size="xl" title={data ? <Title order={3}>{data.creator.name}</Title> : 'Collaboration'}>
+    <Drawer
+      opened={id !== null}
+      onClose={onClose}
+      closeOnEscape={held === 0}
+      position="right"
+      size="xl"
+      title={data ? <Title order={3}>{data.creator.name}</Title> : 'Collaboration'}
+    >
       {data ? (
-        <DrawerBody collab={data} />
+        <DrawerEscapeHold value={hold}>
+          <DrawerBody collab={data} />
+        </DrawerEscapeHold>
       ) : detail.isError ? (
         <Alert color="red" title="This collaboration could not be opened">
           {detail.error.message}
@@ -47,7 +63,15 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
     if (!to || to === collab.stage) return;
     move.mutate(
       { id: collab.id, from: collab.stage, to: to as Stage },
-      { onError: (e) => notifications.show({ color: 'red', title: 'The card was not moved', message: e.message }) },
+      {
+        onError: (e) => notifications.show({ color: 'red', title: 'The card was not moved', message: e.message }),
+        // Right after the work ends is when the brand remembers how it went.
+        onSuccess: (moved) => {
+          if (!isRateable(moved.stage)) return;
+          navigate('board', collab.id, 'accountability');
+          notifications.show({ color: 'yellow', title: `Rate ${collab.creator.name}`, message: 'How did it go? The rating counts towards their reliability score.' });
+        },
+      },
     );
   };
   return (
@@ -56,6 +80,7 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
         <Tabs.Tab value="overview">Overview</Tabs.Tab>
         <Tabs.Tab value="contract">Contract</Tabs.Tab>
         <Tabs.Tab value="messages">Messages</Tabs.Tab>
+        <Tabs.Tab value="accountability">Accountability</Tabs.Tab>
         <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="overview">
@@ -69,6 +94,7 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
           <Text size="xs" c="dimmed">
             In {STAGE_LABELS[collab.stage]} since {formatDateTime(collab.stageSince)}
           </Text>
+          <RatePrompt collab={collab} />
           <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
             <Fact label="Creator">
               {collab.creator.name}
@@ -113,12 +139,15 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
       <Tabs.Panel value="messages">
         <MessagesPanel collab={collab} />
       </Tabs.Panel>
+      <Tabs.Panel value="accountability">
+        <AccountabilityPanel collab={collab} />
+      </Tabs.Panel>
       <Tabs.Panel value="timeline">
         <EventTimeline collaborationId={collab.id} />
       </Tabs.Panel>
-      <Modal opened={editing} onClose={() => setEditing(false)} title="Edit collaboration" size="lg">
+      <PanelModal opened={editing} onClose={() => setEditing(false)} title="Edit collaboration" size="lg">
         <CollaborationForm collaboration={collab} onDone={() => setEditing(false)} />
-      </Modal>
+      </PanelModal>
     </Tabs>
   );
 }

@@ -1,0 +1,23 @@
+import { Alert, Button, Group, Text } from '@mantine/core';
+import { IconStar } from '@tabler/icons-react';
+import type { CollaborationDetail } from '../../../../shared/schemas';
+import { useApiQuery } from '../../hooks/queries';
+import { navigate } from '../../route';
+import { isRateable } from './rateable';
+
+/** On the Overview of an ended collaboration nobody has rated: the rating feeds the creator's score. */
+export function RatePrompt({ collab }: { collab: CollaborationDetail }) {
+  const rateable = isRateable(collab.stage);
+  const ratings = useApiQuery('ratings.list', { collaborationId: collab.id }, rateable);
+  if (!rateable || !ratings.data || ratings.data.length > 0) return null;
+  return (
+    <Alert color="yellow" variant="light" icon={<IconStar size={20} />} p="xs" data-testid="rate-prompt">
+      <Group justify="space-between" gap="xs">
+        <Text size="sm">How did it go? Rating {collab.creator.name} counts towards their reliability score.</Text>
+        <Button size="compact-sm" variant="default" onClick={() => navigate('board', collab.id, 'accountability')}>
+          Rate {collab.creator.name}
+        </Button>
+      </Group>
+    </Alert>
+  );
+}

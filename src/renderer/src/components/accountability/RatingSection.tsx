@@ -1,0 +1,66 @@
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { IconStar } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { Rating } from '../../../../shared/accountability/schemas';
+import type { CollaborationDetail } from '../../../../shared/schemas';
+import { formatDateTime } from '../../format';
+import { useApiQuery } from '../../hooks/queries';
+import { isRateable } from './rateable';
+import { RatingForm } from './RatingForm';
+import { ScoreField } from './ScoreField';
+
+function RatingSummary({ rating }: { rating: Rating }) {
+  return (
+    <Stack gap={4} data-testid="rating">
+      <ScoreField label="Communication" value={rating.communication} readOnly />
+      <ScoreField label="Timeliness" value={rating.timeliness} readOnly />
+      <ScoreField label="Content quality" value={rating.quality} readOnly />
+      <Group gap="xs" mt={4}>
+        <Badge size="sm" variant="light" color={rating.wouldWorkAgain ? 'teal' : 'red'} tt="none">
+          {rating.wouldWorkAgain ? 'Would work with them again' : 'Would not work with them again'}
+        </Badge>
+        <Text size="xs" c="dimmed">
+          Rated {formatDateTime(rating.ratedAt)}
+        </Text>
+      </Group>
+      {rating.note && (
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {rating.note}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/** Rating the creator once the work is over: it feeds their reliability score. */
+export function RatingSection({ collab }: { collab: CollaborationDetail }) {
+  const rateable = isRateable(collab.stage);
+  const ratings = useApiQuery('ratings.list', { collaborationId: collab.id }, rateable);
+  const [editing, setEditing] = useState(false);
+  const rating = ratings.data?.[0] ?? null;
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="rating-title">
+      <Group justify="space-between">
+        <Title order={5} id="rating-title">
+          Rating
+        </Title>
+        {rating && !editing && (
+          <Button size="xs" variant="default" leftSection={<IconStar size={16} />} onClick={() => setEditing(true)}>
+            Change rating
+          </Button>
+        )}
+      </Group>
+      {!rateable ? (
+        <Text size="sm" c="dimmed">
+          You can rate the creator once the collaboration is completed or terminated.
+        </Text>
+      ) : !ratings.data ? null : rating && !editing ? (
+        <RatingSummary rating={rating} />
+      ) : (
+        <Paper withBorder p="sm" radius="md">
+          <RatingForm key={rating?.ratedAt ?? 'new'} collaborationId={collab.id} current={rating} onDone={() => setEditing(false)} />
+        </Paper>
+      )}
+    </Stack>
+  );
+}

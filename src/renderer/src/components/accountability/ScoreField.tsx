@@ -1,0 +1,40 @@
+import { Group, Rating, Stack, Text } from '@mantine/core';
+import { type ReactNode, useId } from 'react';
+
+interface Props {
+  label: string;
+  value: number;
+  onChange?: (value: number) => void;
+  error?: ReactNode;
+  readOnly?: boolean;
+}
+
+/** A 1–5 star score with a name screen readers (and tests) can find it by. */
+export function ScoreField({ label, value, onChange, error, readOnly }: Props) {
+  const labelId = useId();
+  return (
+    <Stack gap={2}>
+      <Group gap="sm" wrap="nowrap">
+        <Text size="sm" fw={500} id={labelId} w={130}>
+          {label}
+        </Text>
+        <Rating
+          value={value}
+          onChange={onChange}
+          readOnly={readOnly}
+          role={readOnly ? 'img' : 'radiogroup'}
+          aria-labelledby={readOnly ? undefined : labelId}
+          aria-label={readOnly ? `${label}: ${value} of 5` : undefined}
+          getSymbolLabel={(n) => `${n} of 5`}
+          // Enter picks a star; it must not also submit the form around it.
+          onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+        />
+      </Group>
+      {error && (
+        <Text size="xs" c="red">
+          {error}
+        </Text>
+      )}
+    </Stack>
+  );
+}

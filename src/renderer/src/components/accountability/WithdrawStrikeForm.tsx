@@ -1,0 +1,37 @@
+import { Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { STRIKE_REASON_LABELS, StrikeWithdrawInput, type Strike } from '../../../../shared/accountability/schemas';
+import { validateWith } from '../../formErrors';
+import { formatDateTime } from '../../format';
+import { useApiMutation } from '../../hooks/queries';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
+import { FormActions } from '../forms/FormActions';
+
+/** Takes a strike back: nothing is deleted, the reason stays on record. */
+export function WithdrawStrikeForm({ strike, onDone }: { strike: Strike; onDone: () => void }) {
+  const withdraw = useApiMutation('strikes.withdraw');
+  const form = useForm({
+    initialValues: { reason: '' },
+    validate: validateWith(StrikeWithdrawInput, (v: { reason: string }) => ({ id: strike.id, reason: v.reason })),
+  });
+  const { submit, error } = useFormSubmit(
+    form,
+    (values) => withdraw.mutateAsync({ id: strike.id, reason: values.reason }),
+    (result) => {
+      notifications.show({ color: 'teal', title: 'Strike withdrawn', message: `${result.activeStrikes} active strike${result.activeStrikes === 1 ? '' : 's'} left.` });
+      onDone();
+    },
+  );
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <Text size="sm">
+          {STRIKE_REASON_LABELS[strike.reason]}, given {formatDateTime(strike.at)}. It stays on record as withdrawn.
+        </Text>
+        <Textarea label="Why is it withdrawn?" withAsterisk autosize minRows={2} maxRows={6} data-autofocus {...form.getInputProps('reason')} />
+        <FormActions saving={withdraw.isPending} error={error} onCancel={onDone} label="Withdraw strike" />
+      </Stack>
+    </form>
+  );
+}
