@@ -5,6 +5,7 @@ import type { TickResult } from '../shared/reminders/schemas';
 import { createDispatcher, type Dispatch } from './api/dispatcher';
 import { handlers } from './api/handlers';
 import type { Clock } from './clock';
+import { BackupKeeper } from './backupKeeper';
 import { openDatabase } from './db/client';
 import { Scheduler } from './scheduler/loop';
 import { runTick } from './scheduler/tick';
@@ -25,6 +26,7 @@ export interface Runtime {
   dispatch: Dispatch;
   dbFile: string;
   scheduler: Scheduler;
+  backups: BackupKeeper;
   close(): void;
 }
 
@@ -33,7 +35,8 @@ export function openRuntime(options: RuntimeOptions): Runtime {
   mkdirSync(options.dataDir, { recursive: true });
   const dbFile = join(options.dataDir, 'followthrough.db');
   const db = openDatabase(dbFile, { migrationsFolder: options.migrationsFolder, now: () => options.clock.now() });
-  const ctx: Ctx = { db, clock: options.clock };
+  const ctx: Ctx = { db, clock: options.clock, migrationsFolder: options.migrationsFolder };
+  const backups = new BackupKeeper({ ctx, clock: options.clock, onError: (error) => console.error('Automatic backup failed:', error) });
   const report = (result: TickResult) => options.onReminders?.(result);
   const scheduler = new Scheduler({
     tick: () => runTick(ctx, options.clock.now(), getSettings(ctx)),
@@ -44,6 +47,7 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     ctx,
     dbFile,
     scheduler,
+    backups,
     dispatch: createDispatcher(ctx, {
       handlers: {
         ...handlers,
@@ -62,7 +66,9 @@ export function openRuntime(options: RuntimeOptions): Runtime {
     }),
     close: () => {
       scheduler.stop();
-      db.$client.close();
+      backups.stop();
+      // A restore may have replaced the connection it opened with.
+      ctx.db.$client.close();
     },
   };
 }

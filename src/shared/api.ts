@@ -44,6 +44,7 @@ import {
   StrikeWithdrawInput,
   VerifyInput,
 } from './accountability/schemas';
+import { BackupCreateInput, BackupInfo, BackupListInput, BackupRestoreInput, RestoreResult } from './backup/schemas';
 import { CardTab } from './cardTabs';
 import { CsvExportInput, CsvFile, CsvImportInput, ImportPreview, ImportResult } from './csv/schemas';
 import {
@@ -221,6 +222,10 @@ export const procedures = {
   'csv.preview': query(CsvImportInput, ImportPreview, 'Read a CSV of creators or metrics: the column mapping, a sample, and every problem, without importing'),
   'csv.import': command(CsvImportInput, ImportResult, 'Import a CSV of creators or metrics: all rows or none'),
   'csv.export': query(CsvExportInput, CsvFile, 'Creators, collaborations (with deadlines, lateness and deduction) or metrics as CSV'),
+
+  'backup.create': command(BackupCreateInput, BackupInfo, 'Back up the database now (kept beside it, in backups/)'),
+  'backup.list': query(BackupListInput, z.array(BackupInfo), 'The backups, newest first: daily (7 kept), weekly (4) and made by hand (10)'),
+  'backup.restore': command(BackupRestoreInput, RestoreResult, 'Replace the database with a backup that passes the integrity check; the replaced file is kept'),
 
   'sample.load': command(Nothing, SampleLoadResult, 'Fill an empty workspace with example creators and collaborations'),
 } as const;

@@ -87,6 +87,9 @@ const BAD_INPUT: Record<ProcedureName, unknown> = {
   'csv.preview': { kind: 'orders', csv: 'a' },
   'csv.import': { kind: 'creators', csv: '' },
   'csv.export': { kind: 'everything' },
+  'backup.create': { now: true },
+  'backup.list': { kind: 'daily' },
+  'backup.restore': { name: '../../etc/passwd' },
   'sample.load': { force: true },
 };
 
@@ -195,6 +198,13 @@ const VALID_INPUT: Record<ProcedureName, unknown> = {
   'csv.preview': { kind: 'creators', csv: 'name,email\nAda Lovelace,ada@example.com\n' },
   'csv.import': { kind: 'creators', csv: 'name,email\nAda Lovelace,ada@example.com\n' },
   'csv.export': { kind: 'collaborations' },
+  'backup.create': {},
+  'backup.list': {},
+  'backup.restore': (dispatch: ReturnType<typeof createDispatcher>) => {
+    const made = dispatch('backup.create', {});
+    if (!made.ok) throw new Error(made.error.message);
+    return { name: (made.data as { name: string }).name };
+  },
   'sample.load': {},
 };
 

@@ -14,6 +14,7 @@ import { addRating, listRatings } from '../services/accountability/ratings';
 import { getReliability, listReliability } from '../services/accountability/reliability';
 import { getStanding } from '../services/accountability/standing';
 import { addStrike, listStrikes, withdrawStrike } from '../services/accountability/strikes';
+import { backUpNow, listBackupsOf, restoreBackup } from '../services/backup';
 import type { Ctx } from '../services/context';
 import { exportCsv } from '../services/csv/exportCsv';
 import { previewImport, runImport } from '../services/csv/importCsv';
@@ -122,5 +123,8 @@ export const handlers: Handlers = {
   'csv.preview': previewImport,
   'csv.import': runImport,
   'csv.export': exportCsv,
+  'backup.create': (ctx) => backUpNow(ctx),
+  'backup.list': (ctx) => listBackupsOf(ctx),
+  'backup.restore': restoreBackup,
   'sample.load': (ctx) => loadSampleData(ctx),
 };

@@ -31,6 +31,7 @@ async function main() {
   console.log(`Followthrough is running at ${host.url}`);
   console.log(`Data: ${runtime.dbFile}`);
   runtime.scheduler.start();
+  runtime.backups.start();
 
   const stop = async () => {
     await host.close();

@@ -3,8 +3,11 @@ import type { Db } from '../db/client';
 
 /** What every service function gets first: the database and the clock. */
 export interface Ctx {
+  /** Replaced when a backup is restored, so services read it from here each time. */
   db: Db;
   clock: Clock;
+  /** Needed to reopen the database after a restore (the app and the host set it). */
+  migrationsFolder?: string;
 }
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];

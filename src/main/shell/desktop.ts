@@ -11,7 +11,7 @@ import { query } from './query';
 import { TrayService } from './tray';
 
 export interface DesktopServicesDeps {
-  runtime: Pick<Runtime, 'dispatch' | 'scheduler'>;
+  runtime: Pick<Runtime, 'dispatch' | 'scheduler' | 'backups'>;
   window: AppWindow;
   clock: Clock;
   trayIcon: string;
@@ -63,10 +63,12 @@ export class DesktopServices {
     powerMonitor.on('resume', this.wake);
     powerMonitor.on('unlock-screen', this.wake);
     this.deps.runtime.scheduler.start();
+    this.deps.runtime.backups.start();
   }
 
   stop(): void {
     this.deps.runtime.scheduler.stop();
+    this.deps.runtime.backups.stop();
     powerMonitor.off('resume', this.wake);
     powerMonitor.off('unlock-screen', this.wake);
     this.tray.stop();

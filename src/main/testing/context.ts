@@ -25,17 +25,19 @@ export function testClock(iso = '2026-03-02T09:00:00.000Z'): TestClock {
 export function testContext(iso?: string): Ctx & { clock: TestClock; dir: string; file: string; cleanup(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'followthrough-test-'));
   const file = join(dir, 'test.db');
-  const db = openDatabase(file, { migrationsFolder: MIGRATIONS });
-  return {
-    db,
+  const ctx = {
+    db: openDatabase(file, { migrationsFolder: MIGRATIONS }),
     clock: testClock(iso),
+    migrationsFolder: MIGRATIONS,
     dir,
     file,
     cleanup: () => {
-      db.$client.close();
+      // The connection in use now: a restored backup replaces the first one.
+      if (ctx.db.$client.open) ctx.db.$client.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  return ctx;
 }
 
 /** Every row of every table, to prove that a refused call changed nothing. */
