@@ -7,6 +7,7 @@ import { handlers } from './api/handlers';
 import type { Clock } from './clock';
 import { BackupKeeper } from './backupKeeper';
 import { openDatabase } from './db/client';
+import { type Damage, DatabaseDamagedError, findDamage, recoverFrom } from './db/damage';
 import { Scheduler } from './scheduler/loop';
 import { runTick } from './scheduler/tick';
 import type { Ctx } from './services/context';
@@ -19,6 +20,11 @@ export interface RuntimeOptions {
   onChange?: (procedure: ProcedureName) => void;
   /** Reminders fired, closed or to pop up (the shell shows them natively, the host over SSE). */
   onReminders?: (result: TickResult) => void;
+  /**
+   * The database failed its check at startup: return true to put the latest good backup in place
+   * (the damaged file is kept). Without it, or when it says no, opening fails with the damage.
+   */
+  onDamage?: (damage: Damage) => boolean;
 }
 
 export interface Runtime {
@@ -34,6 +40,11 @@ export interface Runtime {
 export function openRuntime(options: RuntimeOptions): Runtime {
   mkdirSync(options.dataDir, { recursive: true });
   const dbFile = join(options.dataDir, 'followthrough.db');
+  const damage = findDamage(dbFile);
+  if (damage) {
+    if (!damage.latestGood || !options.onDamage?.(damage)) throw new DatabaseDamagedError(damage);
+    recoverFrom(damage, options.clock.now());
+  }
   const db = openDatabase(dbFile, { migrationsFolder: options.migrationsFolder, now: () => options.clock.now() });
   const ctx: Ctx = { db, clock: options.clock, migrationsFolder: options.migrationsFolder };
   const backups = new BackupKeeper({ ctx, clock: options.clock, onError: (error) => console.error('Automatic backup failed:', error) });

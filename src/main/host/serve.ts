@@ -24,6 +24,16 @@ async function main() {
     migrationsFolder: findMigrationsFolder([join(here, 'migrations'), join(here, '../../src/main/db/migrations')]),
     onChange: (procedure) => push.broadcast({ type: 'changed', procedure }),
     onReminders: ({ fired, closed, pops }) => push.broadcast({ type: 'reminders', fired, closed, pops }),
+    // A damaged database is replaced by its latest good backup only when asked to.
+    onDamage: (damage) => {
+      if (env.FOLLOWTHROUGH_RESTORE === 'latest') {
+        console.log(`Restoring ${damage.latestGood?.name}; the damaged database is kept beside the backups.`);
+        return true;
+      }
+      console.error(`${damage.file} is damaged (${damage.problem}).`);
+      console.error(`Start again with FOLLOWTHROUGH_RESTORE=latest to continue from the backup of ${damage.latestGood?.createdAt}.`);
+      return false;
+    },
   });
   const host = await listen(port ?? 5199, port !== undefined, (p) =>
     startHost({ dispatch: runtime.dispatch, token, staticDir: join(here, '../renderer'), push, port: p }),

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -87,5 +87,34 @@ describe('the desktop app in the tray', () => {
     electron.notifications[0]!.emit('click');
     expect(main.isVisible()).toBe(true);
     expect(main.focus).toHaveBeenCalled();
+  });
+});
+
+describe('a damaged database', () => {
+  async function damage() {
+    const { openRuntime } = await import('../runtime');
+    const { fixedClock } = await import('../clock');
+    const first = openRuntime({ dataDir, clock: fixedClock('2026-03-25T10:00:00.000Z'), migrationsFolder: resolve('src/main/db/migrations') });
+    first.dispatch('influencers.create', { name: 'Mia Chen' });
+    first.dispatch('backup.create', {});
+    first.close();
+    const file = join(dataDir, 'followthrough.db');
+    writeFileSync(file, Buffer.concat([readFileSync(file).subarray(0, 4096), Buffer.alloc(statSync(file).size - 4096, 0xa5)]));
+  }
+
+  it('offers the latest good backup, and opens on it when the user agrees', async () => {
+    await damage();
+    electron.module.dialog.showMessageBoxSync.mockReturnValueOnce(0);
+    const { call } = await startApp();
+    expect(electron.module.dialog.showMessageBoxSync).toHaveBeenCalledWith(expect.objectContaining({ message: 'Your Followthrough data could not be read.' }));
+    expect((await call<{ name: string }[]>('influencers.list')).map((c) => c.name)).toEqual(['Mia Chen']);
+  });
+
+  it('says why it cannot start and quits when the user declines', async () => {
+    await damage();
+    startElectronApp({ mainDir: resolve('out/main') });
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledOnce());
+    expect(electron.module.dialog.showErrorBox).toHaveBeenCalledWith('Followthrough cannot start', expect.stringContaining('is damaged'));
+    expect(electron.windows).toHaveLength(0);
   });
 });

@@ -5,6 +5,7 @@ import { systemClock } from '../clock';
 import { findMigrationsFolder } from '../db/client';
 import { openRuntime, type Runtime } from '../runtime';
 import { AppWindow } from './appWindow';
+import { offerBackup, reportStartFailure } from './damage';
 import { DesktopServices } from './desktop';
 import { registerApiHandler } from './ipc';
 import { wasOpenedAtLogin } from './loginItem';
@@ -63,17 +64,25 @@ export function startElectronApp({ mainDir }: ShellPaths): void {
   });
 
   void app.whenReady().then(() => {
-    const opened = openRuntime({
-      dataDir: app.getPath('userData'),
-      clock: systemClock,
-      migrationsFolder: findMigrationsFolder([
-        join(process.resourcesPath ?? '', 'migrations'),
-        join(mainDir, '../../src/main/db/migrations'),
-      ]),
-      // Read at call time: the services below need the runtime, and it needs somewhere to report.
-      onChange: (procedure) => desktop?.changed(procedure),
-      onReminders: (result) => desktop?.reminders(result),
-    });
+    let opened: Runtime;
+    try {
+      opened = openRuntime({
+        dataDir: app.getPath('userData'),
+        clock: systemClock,
+        migrationsFolder: findMigrationsFolder([
+          join(process.resourcesPath ?? '', 'migrations'),
+          join(mainDir, '../../src/main/db/migrations'),
+        ]),
+        // Read at call time: the services below need the runtime, and it needs somewhere to report.
+        onChange: (procedure) => desktop?.changed(procedure),
+        onReminders: (result) => desktop?.reminders(result),
+        onDamage: (damage) => offerBackup(damage),
+      });
+    } catch (error) {
+      reportStartFailure(error);
+      app.quit();
+      return;
+    }
     runtime = opened;
     applyContentSecurityPolicy();
     registerApiHandler(opened.dispatch, isTrustedUrl, {

@@ -162,7 +162,7 @@ export function createFakeElectron() {
       Menu: { buildFromTemplate: vi.fn((template: unknown[]) => ({ items: template })) },
       ipcMain: { handle: vi.fn((channel: string, fn: any) => ipcHandlers.set(channel, fn)) },
       shell: { openExternal: vi.fn(() => Promise.resolve()) },
-      dialog: { showSaveDialog: vi.fn() },
+      dialog: { showSaveDialog: vi.fn(), showMessageBoxSync: vi.fn(() => 1), showErrorBox: vi.fn() },
       session: {
         defaultSession: {
           webRequest: { onHeadersReceived: vi.fn() },
