@@ -44,7 +44,17 @@ import {
   StrikeWithdrawInput,
   VerifyInput,
 } from './accountability/schemas';
-import { BackupCreateInput, BackupInfo, BackupListInput, BackupRestoreInput, RestoreResult } from './backup/schemas';
+import {
+  BackupCreateInput,
+  BackupInfo,
+  BackupListInput,
+  BackupRestoreInput,
+  JsonExport,
+  JsonExportInput,
+  JsonImportInput,
+  JsonImportResult,
+  RestoreResult,
+} from './backup/schemas';
 import { CardTab } from './cardTabs';
 import { CsvExportInput, CsvFile, CsvImportInput, ImportPreview, ImportResult } from './csv/schemas';
 import {
@@ -226,6 +236,8 @@ export const procedures = {
   'backup.create': command(BackupCreateInput, BackupInfo, 'Back up the database now (kept beside it, in backups/)'),
   'backup.list': query(BackupListInput, z.array(BackupInfo), 'The backups, newest first: daily (7 kept), weekly (4) and made by hand (10)'),
   'backup.restore': command(BackupRestoreInput, RestoreResult, 'Replace the database with a backup that passes the integrity check; the replaced file is kept'),
+  'backup.exportJson': query(JsonExportInput, JsonExport, 'The whole database as JSON'),
+  'backup.importJson': command(JsonImportInput, JsonImportResult, 'Replace all data with a JSON export of the same version (checked first; the replaced data is kept)'),
 
   'sample.load': command(Nothing, SampleLoadResult, 'Fill an empty workspace with example creators and collaborations'),
 } as const;

@@ -90,6 +90,8 @@ const BAD_INPUT: Record<ProcedureName, unknown> = {
   'backup.create': { now: true },
   'backup.list': { kind: 'daily' },
   'backup.restore': { name: '../../etc/passwd' },
+  'backup.exportJson': { tables: ['events'] },
+  'backup.importJson': { json: '{"app":"followthrough","tables":[]}' },
   'sample.load': { force: true },
 };
 
@@ -204,6 +206,12 @@ const VALID_INPUT: Record<ProcedureName, unknown> = {
     const made = dispatch('backup.create', {});
     if (!made.ok) throw new Error(made.error.message);
     return { name: (made.data as { name: string }).name };
+  },
+  'backup.exportJson': {},
+  'backup.importJson': (dispatch: ReturnType<typeof createDispatcher>) => {
+    const exported = dispatch('backup.exportJson', {});
+    if (!exported.ok) throw new Error(exported.error.message);
+    return { json: (exported.data as { json: string }).json };
   },
   'sample.load': {},
 };

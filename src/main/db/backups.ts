@@ -74,12 +74,19 @@ export function integrityOf(file: string, pragma: 'integrity_check' | 'quick_che
  * (and its write-ahead log) beside the backups. Returns the name it was kept under.
  */
 export function swapInBackup(dbFile: string, backupName: string, at: Date): string {
+  return swapIn(dbFile, join(backupDirOf(dbFile), backupName), at, 'copy');
+}
+
+/** Puts `source` in place of the (closed) database file, moving or copying it; see swapInBackup. */
+export function swapIn(dbFile: string, source: string, at: Date, how: 'copy' | 'move'): string {
   const dir = backupDirOf(dbFile);
+  mkdirSync(dir, { recursive: true });
   const keptAs = `followthrough-replaced-${stampOf(at)}.db`;
   renameSync(dbFile, join(dir, keptAs));
   for (const suffix of ['-wal', '-shm']) {
     if (existsSync(dbFile + suffix)) renameSync(dbFile + suffix, join(dir, keptAs + suffix));
   }
-  copyFileSync(join(dir, backupName), dbFile);
+  if (how === 'copy') copyFileSync(source, dbFile);
+  else renameSync(source, dbFile);
   return basename(keptAs);
 }

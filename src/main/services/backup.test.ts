@@ -7,7 +7,7 @@ import { verifyChain } from '../db/eventChain';
 import { contracted } from '../testing/contracted';
 import { snapshot, testContext } from '../testing/context';
 import { expectAppError } from '../testing/expectAppError';
-import { backUpNow, listBackupsOf, restoreBackup } from './backup';
+import { backUpNow, exportJson, importJson, listBackupsOf, restoreBackup } from './backup';
 import { listEvents, logEvent } from './events';
 
 let ctx: ReturnType<typeof testContext>;
@@ -67,5 +67,42 @@ describe('backups', () => {
     expect(refused.message).toMatch(new RegExp(`^The backup ${saved.name} is damaged \\(.+\\); nothing was changed\\.$`));
     expect(snapshot(ctx)).toEqual(before);
     expectAppError(() => restoreBackup(ctx, { name: 'followthrough-2020-01-01T00-00-00-000Z-daily.db' }), 'NOT_FOUND');
+  });
+});
+
+describe('the whole database as JSON', () => {
+  it('round trip: exported, changed, imported back exactly, history intact, the replaced data kept', () => {
+    const { collaborationId } = contracted(ctx, { productReceivedOn: '2026-03-02' });
+    logEvent(ctx, { collaborationId, type: 'note', text: 'Before the export' });
+    const before = snapshot(ctx);
+    const { json, filename } = exportJson(ctx);
+    expect(filename).toBe('followthrough-2026-03-25.json');
+    logEvent(ctx, { collaborationId, type: 'note', text: 'After the export' });
+    const result = importJson(ctx, { json });
+    expect(result.rows).toBeGreaterThan(10);
+    expect(existsSync(join(backupDirOf(ctx.file), result.keptAs))).toBe(true);
+    const { __drizzle_migrations: _a, ...now } = snapshot(ctx);
+    const { __drizzle_migrations: _b, ...then } = before;
+    expect(now).toEqual(then);
+    expect(verifyChain(ctx.db.$client).intact).toBe(true);
+  });
+
+  it('refuses what is not an export, another version, or a changed history, and changes nothing', () => {
+    contracted(ctx);
+    const good = JSON.parse(exportJson(ctx).json);
+    const before = snapshot(ctx);
+    const attempts: [string, RegExp][] = [
+      ['not json', /it is not JSON/],
+      ['{"tables":{}}', /it has no tables from Followthrough/],
+      [JSON.stringify({ ...good, schema: '3' }), /comes from another version of Followthrough/],
+      [JSON.stringify({ ...good, tables: { ...good.tables, payments: [] } }), /a table this version does not know: payments/],
+      [JSON.stringify({ ...good, tables: { ...good.tables, events: good.tables.events.map((e: { data: string }, i: number) => (i === 0 ? { ...e, data: '{"stage":"signed"}' } : e)) } }), /Its history does not hold: Not intact: event #1 was changed/],
+    ];
+    for (const [json, message] of attempts) {
+      expect(expectAppError(() => importJson(ctx, { json }), 'BAD_INPUT').message).toMatch(message);
+      const { __drizzle_migrations: _a, ...now } = snapshot(ctx);
+      const { __drizzle_migrations: _b, ...then } = before;
+      expect(now).toEqual(then);
+    }
   });
 });

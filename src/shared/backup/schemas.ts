@@ -28,3 +28,20 @@ export const RestoreResult = z.object({
   /** Where the database that was replaced was kept, in case it is wanted after all. */
   keptAs: z.string(),
 });
+
+/** The whole database as JSON: every table's rows, for the version of the schema it came from. */
+export const DatabaseJson = z.object({
+  app: z.literal('followthrough'),
+  /** The last migration applied; an export only imports into the same version. */
+  schema: z.string(),
+  exportedAt: IsoDateTime,
+  tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
+});
+export type DatabaseJson = z.infer<typeof DatabaseJson>;
+
+export const JsonExportInput = z.strictObject({});
+export const JsonExport = z.object({ filename: z.string(), json: z.string() });
+export const JsonImportInput = z.strictObject({
+  json: z.string({ error: 'Choose an exported .json file' }).min(2).max(500_000_000, { error: 'The file is larger than 500 MB' }),
+});
+export const JsonImportResult = z.object({ rows: z.number().int(), keptAs: z.string() });
