@@ -1,6 +1,6 @@
 import { NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { toMajor, toMinor } from '../../../../shared/money';
+import { currencyDigits, toMajor, toMinor } from '../../../../shared/money';
 import { type Campaign, CampaignCreateInput } from '../../../../shared/schemas';
 import { validateWith } from '../../formErrors';
 import { useApiMutation, useApiQuery } from '../../hooks/queries';
@@ -19,15 +19,25 @@ interface Values {
   engagementRatePct: number | string;
   clicks: number | string;
   conversions: number | string;
+  marginPct: number | string;
+  cpmMax: number | string;
+  cpeMax: number | string;
+  costPerConversionMax: number | string;
 }
 
-const TARGETS = ['posts', 'views', 'engagementRatePct', 'clicks', 'conversions'] as const;
+const TARGETS = ['posts', 'views', 'engagementRatePct', 'clicks', 'conversions', 'marginPct'] as const;
+
+/** Cost ceilings are typed in the currency's major unit and stored in minor units. */
+const COST_TARGETS = { cpmMax: 'cpmMaxMinor', cpeMax: 'cpeMaxMinor', costPerConversionMax: 'costPerConversionMaxMinor' } as const;
+type CostField = keyof typeof COST_TARGETS;
+const COST_FIELDS = Object.keys(COST_TARGETS) as CostField[];
 
 const toInput = (v: Values) => {
   const budget = numberOrNull(v.budget);
-  const targets = Object.fromEntries(
-    TARGETS.flatMap((k) => (numberOrNull(v[k]) === null ? [] : [[k, Number(v[k])]])),
-  );
+  const targets = Object.fromEntries([
+    ...TARGETS.flatMap((k) => (numberOrNull(v[k]) === null ? [] : [[k, Number(v[k])]])),
+    ...COST_FIELDS.flatMap((k) => (numberOrNull(v[k]) === null ? [] : [[COST_TARGETS[k], toMinor(Number(v[k]), v.currency)]])),
+  ]);
   return {
     name: v.name,
     product: v.product,
@@ -43,6 +53,7 @@ export function CampaignForm({ campaign, onDone }: { campaign?: Campaign; onDone
   const create = useApiMutation('campaigns.create');
   const update = useApiMutation('campaigns.update');
   const currency = campaign?.currency ?? settings.data?.currency ?? 'EUR';
+  const majorOf = (minor: number | undefined) => (minor === undefined ? '' : toMajor(minor, currency));
   const form = useForm<Values>({
     initialValues: {
       name: campaign?.name ?? '',
@@ -55,6 +66,10 @@ export function CampaignForm({ campaign, onDone }: { campaign?: Campaign; onDone
       engagementRatePct: campaign?.targets.engagementRatePct ?? '',
       clicks: campaign?.targets.clicks ?? '',
       conversions: campaign?.targets.conversions ?? '',
+      marginPct: campaign?.targets.marginPct ?? '',
+      cpmMax: majorOf(campaign?.targets.cpmMaxMinor),
+      cpeMax: majorOf(campaign?.targets.cpeMaxMinor),
+      costPerConversionMax: majorOf(campaign?.targets.costPerConversionMaxMinor),
     },
     validate: validateWith(CampaignCreateInput, toInput),
   });
@@ -64,6 +79,17 @@ export function CampaignForm({ campaign, onDone }: { campaign?: Campaign; onDone
     (values) => (campaign ? update.mutateAsync({ id: campaign.id, ...toInput(values) }) : create.mutateAsync(toInput(values))),
     onDone,
     renameBudget,
+  );
+
+  const money = (field: CostField, label: string) => (
+    <NumberInput
+      label={label}
+      min={0}
+      decimalScale={currencyDigits(form.values.currency)}
+      thousandSeparator=","
+      {...form.getInputProps(field)}
+      error={form.errors[field] ?? form.errors[`targets.${COST_TARGETS[field]}`]}
+    />
   );
 
   return (
@@ -86,6 +112,26 @@ export function CampaignForm({ campaign, onDone }: { campaign?: Campaign; onDone
           <NumberInput label="Clicks" min={0} allowDecimal={false} thousandSeparator="," {...form.getInputProps('clicks')} error={form.errors['targets.clicks']} />
           <NumberInput label="Conversions" min={0} allowDecimal={false} {...form.getInputProps('conversions')} error={form.errors['targets.conversions']} />
         </SimpleGrid>
+        <Text size="sm" fw={500}>
+          Cost targets, in {form.values.currency}
+        </Text>
+        {/* Long labels wrap; the inputs stay on one line. */}
+        <SimpleGrid cols={3} style={{ alignItems: 'end' }}>
+          {money('cpmMax', 'CPM at most')}
+          {money('cpeMax', 'Cost per engagement at most')}
+          {money('costPerConversionMax', 'Cost per conversion at most')}
+        </SimpleGrid>
+        <NumberInput
+          label="Flag when below target by more than (%)"
+          description="For cost targets: above them by more than this."
+          placeholder="20"
+          min={0}
+          max={100}
+          decimalScale={1}
+          maw={400}
+          {...form.getInputProps('marginPct')}
+          error={form.errors['targets.marginPct']}
+        />
         <FormActions saving={create.isPending || update.isPending} error={error} onCancel={() => onDone()} label={campaign ? 'Save changes' : 'Add campaign'} />
       </Stack>
     </form>

@@ -1,0 +1,62 @@
+import { Alert, Anchor, Center, Loader, ScrollArea, SimpleGrid, Stack } from '@mantine/core';
+import type { Campaign } from '../../../../shared/schemas';
+import { useApiQuery } from '../../hooks/queries';
+import { hrefOf } from '../../route';
+import { DashboardHeader } from './DashboardHeader';
+import { NoCollaborations, NoNumbers } from './DashboardEmpty';
+import { PerformanceTable } from './PerformanceTable';
+import { TotalsGrid } from './TotalsGrid';
+import { TrendChart } from './TrendChart';
+import { ViewsChart } from './ViewsChart';
+
+export function CampaignDashboard({ campaignId, onEdit }: { campaignId: number; onEdit: (campaign: Campaign) => void }) {
+  const dashboard = useApiQuery('campaigns.dashboard', { campaignId });
+  const campaign = useApiQuery('campaigns.get', { id: campaignId });
+  if (dashboard.isError) {
+    return (
+      <Stack gap="sm" align="flex-start">
+        <Anchor href={hrefOf('campaigns')}>← All campaigns</Anchor>
+        <Alert color="red" variant="light" title="This campaign cannot be shown">
+          {dashboard.error.message}
+        </Alert>
+      </Stack>
+    );
+  }
+  // The previous campaign's numbers stay in the cache while another loads; never show them under this id.
+  const d = dashboard.data?.campaignId === campaignId ? dashboard.data : undefined;
+  if (!d) {
+    return (
+      <Center mt="xl">
+        <Loader />
+      </Center>
+    );
+  }
+  const edit = campaign.data?.id === campaignId ? campaign.data : undefined;
+  return (
+    <>
+      <DashboardHeader dashboard={d} onEdit={edit && (() => onEdit(edit))} />
+      <ScrollArea style={{ flex: 1 }} offsetScrollbars>
+        <Stack gap="md" pb="md">
+          {d.rows.length === 0 ? (
+            <NoCollaborations />
+          ) : (
+            <>
+              {d.totals.posts === 0 ? (
+                <NoNumbers />
+              ) : (
+                <>
+                  <TotalsGrid totals={d.totals} targets={d.targets} currency={d.currency} budgetMinor={edit?.budgetMinor ?? null} />
+                  <SimpleGrid cols={{ base: 1, lg: 2 }}>
+                    <ViewsChart rows={d.rows} targetViews={d.targets.views} />
+                    <TrendChart series={d.series} />
+                  </SimpleGrid>
+                </>
+              )}
+              <PerformanceTable campaignId={d.campaignId} rows={d.rows} />
+            </>
+          )}
+        </Stack>
+      </ScrollArea>
+    </>
+  );
+}

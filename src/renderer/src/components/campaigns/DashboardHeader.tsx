@@ -1,0 +1,39 @@
+import { Anchor, Badge, Button, Group, Stack, Title } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
+import type { Dashboard } from '../../../../shared/metrics/schemas';
+import { hrefOf } from '../../route';
+import { ReportActions } from './ReportActions';
+
+/** The campaign's name, how many measured collaborations are below target, and what can be done with it. */
+export function DashboardHeader({ dashboard: d, onEdit }: { dashboard: Dashboard; onEdit?: () => void }) {
+  const judged = d.rows.filter((r) => r.verdict.judged).length;
+  return (
+    <Stack gap={4}>
+      <Anchor href={hrefOf('campaigns')} size="sm">
+        ← All campaigns
+      </Anchor>
+      <Group gap="sm" align="center">
+        <Title order={3}>{d.campaignName}</Title>
+        {judged > 0 && (
+          <Badge
+            color={d.underperforming > 0 ? 'red' : 'teal'}
+            variant="light"
+            size="lg"
+            radius="sm"
+            tt="none"
+            data-testid="below-target-count"
+            title="Collaborations with numbers that miss a target by more than the margin"
+          >
+            {d.underperforming} of {judged} below target
+          </Badge>
+        )}
+        <Group gap="xs" ml="auto">
+          <Button variant="default" size="sm" leftSection={<IconPencil size={16} />} onClick={onEdit} disabled={!onEdit}>
+            Edit campaign
+          </Button>
+          <ReportActions campaignId={d.campaignId} campaignName={d.campaignName} disabled={d.rows.length === 0} />
+        </Group>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,38 @@
+import { Paper, Progress, Text } from '@mantine/core';
+
+export interface Stat {
+  key: string;
+  label: string;
+  value: string;
+  /** "Target 100,000", "At most €8"; absent without a target. */
+  target?: string;
+  /** How far towards a count target or through the budget, 0–100. */
+  progress?: number | null;
+  /** A rate or cost outside its target by more than the margin, or spending over the budget. */
+  off?: boolean;
+}
+
+export function StatCard({ stat }: { stat: Stat }) {
+  return (
+    <Paper withBorder p="sm" radius="md" data-testid={`total-${stat.key}`} data-off-target={stat.off ? 'true' : 'false'}>
+      <Text size="xs" c="dimmed" fw={500}>
+        {stat.label}
+      </Text>
+      <Text size="xl" fw={700} c={stat.off ? 'red.7' : undefined} data-testid="value">
+        {stat.value}
+      </Text>
+      {stat.target && (
+        <Text size="xs" c="dimmed" data-testid="target">
+          {stat.target}
+          {stat.off && (
+            <Text span c="red.7" fw={500} inherit>
+              {' '}
+              · off target
+            </Text>
+          )}
+        </Text>
+      )}
+      {stat.progress != null && <Progress value={stat.progress} size="xs" mt={6} color={stat.off ? 'red' : undefined} aria-label={`${stat.label}: ${Math.round(stat.progress)} % of the target`} />}
+    </Paper>
+  );
+}

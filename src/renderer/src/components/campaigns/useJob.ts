@@ -1,0 +1,14 @@
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+
+/** Runs one button's job at a time, shows the button busy meanwhile and any failure as a notification. */
+export function useJob<K extends string>() {
+  const [busy, setBusy] = useState<K | null>(null);
+  const run = (key: K, job: () => Promise<void>, failure: string) => () => {
+    setBusy(key);
+    job()
+      .catch((e: unknown) => notifications.show({ color: 'red', title: failure, message: e instanceof Error ? e.message : String(e) }))
+      .finally(() => setBusy(null));
+  };
+  return { busy, run };
+}
