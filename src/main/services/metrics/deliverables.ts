@@ -22,6 +22,7 @@ export function updateDeliverable(ctx: Ctx, input: z.output<typeof DeliverableUp
   const { id, ...changes } = input;
   const current = getDeliverableRow(ctx, id);
   if (changes.url !== undefined) assertUrlFree(ctx, current.collaborationId, changes.url, id);
+  if (Object.values(changes).every((v) => v === undefined)) return toDeliverable(current, latestSnapshot(ctx, id));
   const row = ctx.db.update(deliverables).set(changes).where(eq(deliverables.id, id)).returning().get()!;
   return toDeliverable(row, latestSnapshot(ctx, id));
 }

@@ -1,0 +1,226 @@
+import type { ProcedureName } from '../../shared/api';
+import { SEED } from '../../shared/contract/fixtures';
+import { presetTerms } from '../../shared/contract/presets';
+import type { DeadlineList } from '../../shared/contract/schemas';
+import type { NotificationList } from '../../shared/reminders/schemas';
+import type { createDispatcher } from '../api/dispatcher';
+
+/*
+ * One well-formed but wrong input and one valid input for every procedure, against the sample
+ * data: the dispatcher tests and the fuzz tests start from these. The type forces a case for
+ * every procedure of the contract.
+ */
+
+/** One input per procedure that is well-formed JSON but wrong; the type forces a case for every procedure. */
+export const BAD_INPUT: Record<ProcedureName, unknown> = {
+  'influencers.create': { name: '   ', email: 'not-an-email' },
+  'influencers.update': { id: 1, followers: -5 },
+  'influencers.get': { id: 'one' },
+  'influencers.list': { search: 42 },
+  'campaigns.create': { name: 'Launch', currency: 'euro' },
+  'campaigns.update': { id: 1, budgetMinor: 12.5 },
+  'campaigns.get': { id: 0 },
+  'campaigns.list': { archived: true },
+  'collaborations.create': { creatorId: 1, feeMinor: -100 },
+  'collaborations.update': { id: 1, publishBy: '2026-02-30' },
+  'collaborations.get': {},
+  'collaborations.board': { campaignId: -1 },
+  'collaborations.move': { id: 1, to: 'done' },
+  'events.list': { limit: 5000 },
+  'events.log': { collaborationId: 1, type: 'collaboration.moved', text: 'forged' },
+  'contracts.get': { collaborationId: 'first' },
+  'contracts.preset': { collaborationId: 1, preset: 'influencer_deluxe' },
+  'contracts.save': { collaborationId: 1, terms: { preset: 'paid_video' } },
+  'contracts.finalize': { collaborationId: 1, terms: { title: '' } },
+  'contracts.render': { collaborationId: 1, version: 0 },
+  'contracts.docx': { collaborationId: 1, version: 'latest' },
+  'deadlines.list': { asOf: 'yesterday' },
+  'deadlines.deliver': { id: 1, at: '2026-13-01T00:00:00Z' },
+  'deadlines.reopen': { id: 1, reason: '  ' },
+  'notifications.list': { limit: 0 },
+  'notifications.ack': { ids: [] },
+  'notifications.ackAll': { ids: [1] },
+  'notifications.snooze': { ids: [1], until: 'tomorrow' },
+  'notifications.due': { asOf: '2026-03-02' },
+  'notifications.check': { asOf: '2026-03-25T10:00:00Z' },
+  'notifications.counts': { asOf: null },
+  'outreach.templates': { language: 'fr' },
+  'outreach.saveTemplate': { kind: 'warm_checkin', language: 'en', name: 'Mine', subject: 'Hi', body: 'Hello {creator_name}, use {discount_code}' },
+  'outreach.deleteTemplate': { id: 'builtin:warm_checkin.en' },
+  'outreach.compose': { collaborationId: 1, templateId: 'warm_checkin' },
+  'outreach.suggest': { collaborationId: 1, asOf: 'now' },
+  'outreach.nudges': { campaignId: 0 },
+  'outreach.logSent': { collaborationId: 1, channel: 'pigeon', body: 'Hi' },
+  'calendar.list': { from: '2026-03-31', to: '2026-03-01' },
+  'calendar.ics': { campaignId: 'all' },
+  'settings.get': { brand: 'x' },
+  'settings.update': { timeZone: 'Mars/Olympus' },
+  'strikes.add': { collaborationId: 1, reason: 'ghosting' },
+  'strikes.withdraw': { id: 1, reason: '' },
+  'strikes.list': {},
+  'influencers.standing': { id: -3 },
+  'ratings.add': { collaborationId: 9, communication: 6, timeliness: 3, quality: 3, wouldWorkAgain: true },
+  'ratings.list': { creatorId: 'mia' },
+  'reliability.get': { creatorId: 1, asOf: '1 April' },
+  'reliability.list': { sort: 'score' },
+  'disputes.open': { collaborationId: 1, issue: '' },
+  'disputes.update': { id: 1, resolvedOn: '2026-04-31' },
+  'disputes.list': { collaborationId: 1.5 },
+  'events.verify': { from: 1 },
+  'evidence.pack': { collaborationId: 1, asOf: 'today' },
+  'evidence.render': {},
+  'deliverables.add': { collaborationId: 8, platform: 'myspace' },
+  'deliverables.update': { id: 1, url: 'not a web address' },
+  'deliverables.list': {},
+  'metrics.record': { deliverableId: 1, views: -3 },
+  'metrics.list': { deliverableId: 'first' },
+  'metrics.performance': { collaborationId: 0 },
+  'campaigns.dashboard': { campaignId: null },
+  'campaigns.report': { campaignId: 1, format: 'pdf' },
+  'remedial.plan': {},
+  'remedial.log': { collaborationId: 8, step: 'shout' },
+  'csv.preview': { kind: 'orders', csv: 'a' },
+  'csv.import': { kind: 'creators', csv: '' },
+  'csv.export': { kind: 'everything' },
+  'backup.create': { now: true },
+  'backup.list': { kind: 'daily' },
+  'backup.restore': { name: '../../etc/passwd' },
+  'backup.exportJson': { tables: ['events'] },
+  'backup.importJson': { json: '{"app":"followthrough","tables":[]}' },
+  'sample.load': { force: true },
+};
+
+const paidVideo = presetTerms('paid_video', SEED);
+
+/** The sample data has finalized contracts; the in-production card has open and delivered milestones. */
+function sampleMilestone(dispatch: ReturnType<typeof createDispatcher>, delivered: boolean): number {
+  const list = dispatch('deadlines.list', { openOnly: false });
+  if (!list.ok) throw new Error(list.error.message);
+  const found = (list.data as DeadlineList).deadlines.find((d) => d.party === 'creator' && (d.deliveredAt !== null) === delivered);
+  if (!found) throw new Error('no such milestone in the sample data');
+  return found.id;
+}
+
+/** The sample data has an overdue milestone, so a reminder check fires at least one notification. */
+function firedNotification(dispatch: ReturnType<typeof createDispatcher>): number {
+  dispatch('notifications.check', {});
+  const list = dispatch('notifications.list', { all: true });
+  if (!list.ok) throw new Error(list.error.message);
+  const first = (list.data as NotificationList).items[0];
+  if (!first) throw new Error('no reminder fired for the sample data');
+  return first.id;
+}
+
+export const VALID_INPUT: Record<ProcedureName, unknown> = {
+  'influencers.create': { name: 'Ada Lovelace', email: 'ada@example.com' },
+  'influencers.update': { id: 1, followers: 50_000 },
+  'influencers.get': { id: 1 },
+  'influencers.list': { search: 'mia' },
+  'campaigns.create': { name: 'Autumn', currency: 'USD' },
+  'campaigns.update': { id: 1, budgetMinor: 1250 },
+  'campaigns.get': { id: 1 },
+  'campaigns.list': {},
+  'collaborations.create': { creatorId: 1, feeMinor: 10_000 },
+  'collaborations.update': { id: 1, publishBy: '2026-03-22' },
+  'collaborations.get': { id: 1 },
+  'collaborations.board': {},
+  'collaborations.move': { id: 1, to: 'negotiating' },
+  'events.list': { collaborationId: 1 },
+  'events.log': { collaborationId: 1, type: 'note', text: 'Phoned; she will reply Friday' },
+  'contracts.get': { collaborationId: 1 },
+  'contracts.preset': { collaborationId: 1, preset: 'paid_video_ads' },
+  'contracts.save': { collaborationId: 1, terms: paidVideo },
+  'contracts.finalize': { collaborationId: 1, terms: paidVideo },
+  'contracts.render': { collaborationId: 1 },
+  'contracts.docx': { collaborationId: 1 },
+  'deadlines.list': { asOf: '2026-04-01T12:00:00Z' },
+  'deadlines.deliver': (dispatch: ReturnType<typeof createDispatcher>) => ({ id: sampleMilestone(dispatch, false) }),
+  'deadlines.reopen': (dispatch: ReturnType<typeof createDispatcher>) => ({ id: sampleMilestone(dispatch, true), reason: 'Marked on the wrong card' }),
+  'notifications.list': { all: true },
+  'notifications.ack': (dispatch: ReturnType<typeof createDispatcher>) => ({ ids: [firedNotification(dispatch)] }),
+  'notifications.snooze': (dispatch: ReturnType<typeof createDispatcher>) => ({ ids: [firedNotification(dispatch)] }),
+  'notifications.ackAll': {},
+  'notifications.due': { asOf: '2026-04-01T12:00:00Z' },
+  'notifications.check': {},
+  'notifications.counts': {},
+  'outreach.templates': { language: 'zh' },
+  'outreach.saveTemplate': { kind: 'warm_checkin', language: 'en', name: 'Mine', subject: 'Hi {creator_name}', body: 'Hello {creator_name}, how is {product}?' },
+  'outreach.deleteTemplate': (dispatch: ReturnType<typeof createDispatcher>) => {
+    const saved = dispatch('outreach.saveTemplate', { kind: 'thank_you', language: 'nl', name: 'Bedankt', subject: '', body: 'Dank je, {creator_name}!' });
+    if (!saved.ok) throw new Error(saved.error.message);
+    return { id: Number((saved.data as { id: string }).id.slice('user:'.length)) };
+  },
+  'outreach.compose': { collaborationId: 1, templateId: 'builtin:warm_checkin.nl' },
+  'outreach.suggest': { collaborationId: 1 },
+  'outreach.nudges': {},
+  'outreach.logSent': { collaborationId: 1, channel: 'email', subject: 'Hi', body: 'How is it going?', kind: 'warm_checkin' },
+  'calendar.list': { from: '2026-03-01', to: '2026-03-31', campaignId: 1 },
+  'calendar.ics': {},
+  'settings.get': {},
+  'settings.update': { brandName: 'Acme Kitchen' },
+  'strikes.add': { collaborationId: 1, reason: 'poor_communication', note: 'No answer to three emails' },
+  'strikes.withdraw': (dispatch: ReturnType<typeof createDispatcher>) => {
+    const added = dispatch('strikes.add', { collaborationId: 2, reason: 'brief_not_followed' });
+    if (!added.ok) throw new Error(added.error.message);
+    return { id: (added.data as { strike: { id: number } }).strike.id, reason: 'The brief was unclear on our side' };
+  },
+  'strikes.list': { creatorId: 1 },
+  'influencers.standing': { id: 1 },
+  // The sample's ninth collaboration is completed.
+  'ratings.add': { collaborationId: 9, communication: 4, timeliness: 5, quality: 4, wouldWorkAgain: true, note: 'Lovely to work with' },
+  'ratings.list': { creatorId: 4 },
+  'reliability.get': { creatorId: 1 },
+  'reliability.list': {},
+  'disputes.open': { collaborationId: 6, issue: 'The draft is late and the creator disputes the deduction' },
+  'disputes.update': (dispatch: ReturnType<typeof createDispatcher>) => {
+    const opened = dispatch('disputes.open', { collaborationId: 6, issue: 'Usage rights' });
+    if (!opened.ok) throw new Error(opened.error.message);
+    return { id: (opened.data as { id: number }).id, addStep: 'Called the agent', resolvedOn: '2026-03-02', outcome: 'Agreed on 30 days' };
+  },
+  'disputes.list': {},
+  'events.verify': {},
+  'evidence.pack': { collaborationId: 6 },
+  'evidence.render': { collaborationId: 6 },
+  // The sample's eighth collaboration is published, in the first campaign.
+  'deliverables.add': { collaborationId: 8, platform: 'youtube', url: 'https://youtu.be/abc', title: 'Desk tour' },
+  'deliverables.update': (dispatch: ReturnType<typeof createDispatcher>) => ({ id: samplePost(dispatch), title: 'Desk tour, part 2' }),
+  'deliverables.list': { collaborationId: 8 },
+  'metrics.record': (dispatch: ReturnType<typeof createDispatcher>) => ({ deliverableId: samplePost(dispatch), views: 12_400, likes: 800, costMinor: 45_000 }),
+  'metrics.list': (dispatch: ReturnType<typeof createDispatcher>) => ({ deliverableId: samplePost(dispatch) }),
+  'metrics.performance': { collaborationId: 8 },
+  'campaigns.dashboard': { campaignId: 1 },
+  'campaigns.report': { campaignId: 1 },
+  'remedial.plan': { collaborationId: 8 },
+  'remedial.log': { collaborationId: 8, step: 'talk', note: 'Called; the algorithm changed' },
+  'csv.preview': { kind: 'creators', csv: 'name,email\nAda Lovelace,ada@example.com\n' },
+  'csv.import': { kind: 'creators', csv: 'name,email\nAda Lovelace,ada@example.com\n' },
+  'csv.export': { kind: 'collaborations' },
+  'backup.create': {},
+  'backup.list': {},
+  'backup.restore': (dispatch: ReturnType<typeof createDispatcher>) => {
+    const made = dispatch('backup.create', {});
+    if (!made.ok) throw new Error(made.error.message);
+    return { name: (made.data as { name: string }).name };
+  },
+  'backup.exportJson': {},
+  'backup.importJson': (dispatch: ReturnType<typeof createDispatcher>) => {
+    const exported = dispatch('backup.exportJson', {});
+    if (!exported.ok) throw new Error(exported.error.message);
+    return { json: (exported.data as { json: string }).json };
+  },
+  'sample.load': {},
+};
+
+let posts = 0;
+function samplePost(dispatch: ReturnType<typeof createDispatcher>): number {
+  posts += 1;
+  const added = dispatch('deliverables.add', { collaborationId: 8, platform: 'instagram', url: `https://instagram.com/p/sample-${posts}` });
+  if (!added.ok) throw new Error(added.error.message);
+  return (added.data as { id: number }).id;
+}
+
+export const validInput = (name: ProcedureName, dispatch: ReturnType<typeof createDispatcher>) => {
+  const input = VALID_INPUT[name];
+  return typeof input === 'function' ? input(dispatch) : input;
+};
+
