@@ -1,3 +1,5 @@
+import noUnsanitized from 'eslint-plugin-no-unsanitized';
+import security from 'eslint-plugin-security';
 import tseslint from 'typescript-eslint';
 
 const nodeOnly = ['better-sqlite3', 'electron', 'fs', 'path', 'os', 'child_process', 'crypto', 'http'];
@@ -12,6 +14,32 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-debugger': 'error',
       eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    // Security rules: no eval or string-built code, no innerHTML / document.write with unescaped
+    // text, no regular expressions that can be made to run for ever, no unchecked child processes.
+    files: ['src/**/*.{ts,tsx}'],
+    // Tests build patterns from their own fixed strings and use script URLs as hostile input.
+    ignores: ['**/*.test.ts'],
+    plugins: { security, 'no-unsanitized': noUnsanitized },
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-script-url': 'error',
+      'no-unsanitized/method': 'error',
+      'no-unsanitized/property': 'error',
+      'security/detect-eval-with-expression': 'error',
+      'security/detect-unsafe-regex': 'error',
+      'security/detect-non-literal-regexp': 'error',
+      'security/detect-child-process': 'error',
+      'security/detect-new-buffer': 'error',
+      'security/detect-buffer-noassert': 'error',
+      'security/detect-pseudoRandomBytes': 'error',
+      'security/detect-disable-mustache-escape': 'error',
+      'security/detect-no-csrf-before-method-override': 'error',
+      'security/detect-bidi-characters': 'error',
     },
   },
   {

@@ -54,8 +54,13 @@ export const TimeZone = z.string({ error: 'Enter a time zone' }).refine(
   { error: 'Unknown time zone; use a name like Europe/Amsterdam or America/New_York' },
 );
 
+// Checked part by part rather than by one nested pattern, which could backtrack on long input.
+const isLanguageTag = (v: string) => {
+  const [first, ...rest] = v.split('-');
+  return /^[a-z]{2,3}$/.test(first ?? '') && rest.length <= 4 && rest.every((p) => /^[A-Za-z0-9]{2,8}$/.test(p));
+};
 export const Language = z
   .string({ error: 'Enter a language code' })
-  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'Use a language code such as en, zh or nl' });
+  .refine(isLanguageTag, { error: 'Use a language code such as en, zh or nl' });
 
 export const Email = z.email({ error: 'Enter a valid email address, like name@example.com' });
