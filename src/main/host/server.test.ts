@@ -52,6 +52,17 @@ function send(path: string, options: { method?: string; body?: string; token?: s
 }
 
 describe('browser host', () => {
+  it('refuses a body larger than its limit, and changes nothing', async () => {
+    await host.close();
+    const dispatch = createDispatcher(ctx);
+    host = await startHost({ dispatch, token: TOKEN, staticDir, push, port: 0, maxBodyBytes: 1024 });
+    const before = snapshot(ctx);
+    const reply = await send('/api/influencers.create', { body: JSON.stringify({ name: 'x'.repeat(2000) }) });
+    expect(reply.status).toBe(400);
+    expect(reply.json().error.message).toBe('The request is too large (1 KB at most).');
+    expect(snapshot(ctx)).toEqual(before);
+  });
+
   it('listens on 127.0.0.1 only and prints a URL carrying the token', () => {
     const address = host.server.address();
     expect(address).toMatchObject({ address: '127.0.0.1', family: 'IPv4' });

@@ -17,6 +17,8 @@ export interface HostOptions {
   push: PushHub;
   /** 0 picks a free port. */
   port: number;
+  /** Largest request body; a whole-database import is the biggest thing sent. */
+  maxBodyBytes?: number;
 }
 
 export interface RunningHost {
@@ -26,7 +28,7 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 5 * 1024 * 1024;
+const MAX_BODY_BYTES = 100 * 1024 * 1024;
 const LOOPBACK = new Set(['127.0.0.1', '::ffff:127.0.0.1', '::1']);
 
 const SECURITY_HEADERS = {
@@ -84,7 +86,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       return;
     }
     const name = safeDecode(url.pathname.slice('/api/'.length));
-    const body = await readJson(req);
+    const body = await readJson(req, options.maxBodyBytes ?? MAX_BODY_BYTES);
     const result = body.ok ? await options.dispatch(name, body.data) : body;
     sendJson(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result);
   }
@@ -142,12 +144,12 @@ function describeApi() {
   }));
 }
 
-async function readJson(req: IncomingMessage): Promise<ApiResult<unknown>> {
+async function readJson(req: IncomingMessage, maxBytes: number): Promise<ApiResult<unknown>> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return failure({ code: 'BAD_INPUT', message: 'The request is too large (5 MB at most).' });
+    if (size > maxBytes) return failure({ code: 'BAD_INPUT', message: `The request is too large (${maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${Math.round(maxBytes / 1024)} KB`} at most).` });
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8').trim();

@@ -42,6 +42,6 @@ export type DatabaseJson = z.infer<typeof DatabaseJson>;
 export const JsonExportInput = z.strictObject({});
 export const JsonExport = z.object({ filename: z.string(), json: z.string() });
 export const JsonImportInput = z.strictObject({
-  json: z.string({ error: 'Choose an exported .json file' }).min(2).max(500_000_000, { error: 'The file is larger than 500 MB' }),
+  json: z.string({ error: 'Choose an exported .json file' }).min(2).max(100_000_000, { error: 'The file is larger than 100 MB' }),
 });
 export const JsonImportResult = z.object({ rows: z.number().int(), keptAs: z.string() });
