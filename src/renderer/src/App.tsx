@@ -1,6 +1,6 @@
 import { ActionIcon, AppShell, Button, Group, Kbd, NavLink, Text, Title, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
-import { IconAddressBook, IconCalendarEvent, IconLayoutKanban, IconMoon, IconSearch, IconSettings, IconSpeakerphone, IconSun, IconTemplate } from '@tabler/icons-react';
+import { IconAddressBook, IconCalendarEvent, IconFileImport, IconLayoutKanban, IconMoon, IconSearch, IconSettings, IconSpeakerphone, IconSun, IconTemplate } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { hasToken, onPush } from './api';
@@ -11,6 +11,7 @@ import { CalendarPage } from './pages/CalendarPage';
 import { CampaignsPage } from './pages/CampaignsPage';
 import { ContractPage } from './pages/ContractPage';
 import { CreatorsPage } from './pages/CreatorsPage';
+import { ImportPage } from './pages/ImportPage';
 import { NoAccessPage } from './pages/NoAccessPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { TemplatesPage } from './pages/TemplatesPage';
@@ -21,6 +22,7 @@ const PAGES = [
   { id: 'calendar', label: 'Calendar', icon: IconCalendarEvent, Page: CalendarPage },
   { id: 'creators', label: 'Creators', icon: IconAddressBook, Page: CreatorsPage },
   { id: 'campaigns', label: 'Campaigns', icon: IconSpeakerphone, Page: CampaignsPage },
+  { id: 'import', label: 'Import & export', icon: IconFileImport, Page: ImportPage },
   { id: 'templates', label: 'Templates', icon: IconTemplate, Page: TemplatesPage },
   { id: 'settings', label: 'Settings', icon: IconSettings, Page: SettingsPage },
 ] as const;

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { CardTab } from '../../shared/cardTabs';
 
 // `contract` is the clause builder of one collaboration (#/contract/12), reached from its card.
-export const PAGE_IDS = ['board', 'calendar', 'creators', 'campaigns', 'templates', 'settings', 'contract'] as const;
+export const PAGE_IDS = ['board', 'calendar', 'creators', 'campaigns', 'import', 'templates', 'settings', 'contract'] as const;
 export type PageId = (typeof PAGE_IDS)[number];
 
 export interface Route {

@@ -1,0 +1,75 @@
+import { Text, VisuallyHidden } from '@mantine/core';
+import { IconFileUpload } from '@tabler/icons-react';
+import { type DragEvent, useState } from 'react';
+import './csv.css';
+
+interface Props {
+  /** The chosen file's name, or null when none is chosen. */
+  fileName: string | null;
+  onLoad: (fileName: string, text: string) => void;
+  error?: string | null;
+}
+
+// Dropped files skip the picker's `accept` filter, so the same rule is checked here.
+const looksLikeCsv = (file: File) => /\.(csv|tsv|txt)$/i.test(file.name) || file.type.startsWith('text/');
+
+/** A file picker that also takes a dropped file; the real input stays in the page for keyboards and tests. */
+export function CsvDropZone({ fileName, onLoad, error }: Props) {
+  const [over, setOver] = useState(false);
+  const [refused, setRefused] = useState<string | null>(null);
+
+  const take = async (file: File | undefined) => {
+    if (!file) return;
+    if (!looksLikeCsv(file)) {
+      setRefused(`“${file.name}” is not a CSV file. Save the sheet as CSV (comma-separated) and choose that.`);
+      return;
+    }
+    setRefused(null);
+    onLoad(file.name, await file.text());
+  };
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setOver(false);
+    void take(e.dataTransfer.files[0]);
+  };
+  const problem = refused ?? error ?? null;
+
+  return (
+    <div>
+      <label
+        className="csv-drop"
+        data-over={over || undefined}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+      >
+        <VisuallyHidden>
+          <input
+            type="file"
+            accept=".csv,text/csv"
+            aria-label="CSV file"
+            aria-invalid={problem !== null || undefined}
+            onChange={(e) => {
+              void take(e.currentTarget.files?.[0]);
+              // Choosing the same file again, after fixing it, must still count as a change.
+              e.currentTarget.value = '';
+            }}
+          />
+        </VisuallyHidden>
+        <IconFileUpload size={28} stroke={1.5} aria-hidden />
+        <Text fw={500}>{fileName ? `Chosen: ${fileName}` : 'Drop a CSV file here, or click to choose one'}</Text>
+        <Text size="xs" c="dimmed">
+          {fileName ? 'Drop or choose another file to replace it.' : 'Saved from a spreadsheet or exported from Instagram, TikTok or YouTube.'}
+        </Text>
+      </label>
+      {problem && (
+        <Text size="sm" c="red" mt={4} role="alert">
+          {problem}
+        </Text>
+      )}
+    </div>
+  );
+}

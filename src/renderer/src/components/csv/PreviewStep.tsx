@@ -1,0 +1,77 @@
+import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconArrowLeft, IconCircleCheck, IconFileUpload } from '@tabler/icons-react';
+import type { ImportPreview } from '../../../../shared/csv/schemas';
+import { ErrorTable } from './ErrorTable';
+import { plural } from './plural';
+import { SampleTable } from './SampleTable';
+
+interface Props {
+  preview: { data: ImportPreview | undefined; error: Error | null; isFetching: boolean };
+  importing: boolean;
+  importError: Error | null;
+  onBack: () => void;
+  onChooseAgain: () => void;
+  onImport: () => void;
+}
+
+function summary(p: ImportPreview): string {
+  const rows = plural(p.rows, 'row');
+  if (p.kind === 'creators') return `${rows} will be imported as new creators.`;
+  return p.newPosts > 0 ? `${rows} will be imported, adding ${plural(p.newPosts, 'post')} not in Followthrough yet.` : `${rows} will be imported.`;
+}
+
+/** Step 3: the rows as they will be read and every problem; importing waits until there are none. */
+export function PreviewStep({ preview, importing, importError, onBack, onChooseAgain, onImport }: Props) {
+  const p = preview.data;
+  const blocked = !p || preview.error !== null || preview.isFetching || p.errorCount > 0 || p.rows === 0;
+  return (
+    <Stack gap="md">
+      {preview.error ? (
+        <Alert color="red" title="The file could not be read">
+          {preview.error.message}
+        </Alert>
+      ) : !p ? (
+        <Loader size="sm" aria-label="Reading the file" />
+      ) : (
+        <>
+          <Text size="sm">
+            {p.rows === 0 ? 'The file has a header but no rows.' : `The first ${plural(p.sample.length, 'row')} of ${plural(p.rows, 'row')}, as they will be read:`}
+          </Text>
+          {p.sample.length > 0 && <SampleTable preview={p} />}
+          {p.errorCount > 0 ? (
+            <>
+              <Alert color="red" icon={<IconAlertTriangle size={18} />} title={`${plural(p.errorCount, 'problem')} — fix the file and choose it again; nothing will be imported until every row is right`}>
+                {p.errorCount > p.errors.length ? `The first ${plural(p.errors.length, 'problem')} are listed.` : 'Lines count from the header, which is line 1, as in a spreadsheet.'}
+              </Alert>
+              <ErrorTable errors={p.errors} />
+            </>
+          ) : (
+            p.rows > 0 && (
+              <Alert color="green" icon={<IconCircleCheck size={18} />} title="Every row is right">
+                {summary(p)}
+              </Alert>
+            )
+          )}
+        </>
+      )}
+      {importError && (
+        <Alert color="red" title="Nothing was imported">
+          {importError.message}
+        </Alert>
+      )}
+      <Group justify="space-between">
+        <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={onBack}>
+          Back
+        </Button>
+        <Group gap="sm">
+          <Button variant="default" leftSection={<IconFileUpload size={16} />} onClick={onChooseAgain}>
+            Choose the file again
+          </Button>
+          <Button onClick={onImport} disabled={blocked} loading={importing}>
+            Import
+          </Button>
+        </Group>
+      </Group>
+    </Stack>
+  );
+}

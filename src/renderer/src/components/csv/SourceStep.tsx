@@ -1,0 +1,84 @@
+import { Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { IconArrowRight } from '@tabler/icons-react';
+import { IMPORT_FIELDS } from '../../../../shared/csv/fields';
+import type { ImportKind } from '../../../../shared/csv/schemas';
+import { CampaignSelect } from './CampaignSelect';
+import { CsvDropZone } from './CsvDropZone';
+
+export interface CsvSource {
+  csv: string;
+  /** Null when the text was pasted. */
+  fileName: string | null;
+}
+
+export interface SourceErrors {
+  kind?: string;
+  csv?: string;
+}
+
+interface Props {
+  kind: ImportKind | null;
+  onKind: (kind: ImportKind) => void;
+  campaignId: number | null;
+  onCampaign: (campaignId: number | null) => void;
+  source: CsvSource;
+  onSource: (source: CsvSource) => void;
+  errors: SourceErrors;
+  onNext: () => void;
+}
+
+const EXAMPLES: Record<ImportKind, string> = {
+  creators: 'name,handles,email,followers\nMia Chen,instagram:@mia.cooks; tiktok:@mia,mia@example.com,48200',
+  metrics: 'creator,date,post_url,views,likes,comments\nMia Chen,2026-03-22,https://www.instagram.com/p/abc,12400,830,41',
+};
+
+const fieldList = (kind: ImportKind) =>
+  IMPORT_FIELDS[kind].map((f) => (f.required ? `${f.label} (required)` : f.label)).join(' · ');
+
+/** Step 1: what the file holds, which campaign its numbers belong to, and the file itself. */
+export function SourceStep({ kind, onKind, campaignId, onCampaign, source, onSource, errors, onNext }: Props) {
+  return (
+    <Stack gap="md">
+      <Radio.Group label="What does the file hold?" value={kind} onChange={(v) => onKind(v as ImportKind)} error={errors.kind} withAsterisk>
+        <Group mt={6} gap="xl" align="flex-start">
+          <Radio value="creators" label="Creators" description="Names, handles, email, followers, region…" />
+          <Radio value="metrics" label="Metrics" description="A post's views, likes, clicks… on a date" />
+        </Group>
+      </Radio.Group>
+
+      {kind === 'metrics' && (
+        <CampaignSelect
+          label="Which campaign are these numbers for?"
+          description="Recommended. Each row goes to that creator's collaboration in this campaign; without one, to the creator's newest collaboration."
+          placeholder="No campaign: newest collaboration"
+          value={campaignId}
+          onChange={onCampaign}
+        />
+      )}
+
+      <CsvDropZone fileName={source.fileName} onLoad={(fileName, csv) => onSource({ csv, fileName })} error={errors.csv} />
+      <Textarea
+        label="Or paste the CSV text"
+        placeholder={EXAMPLES[kind ?? 'metrics']}
+        value={source.fileName ? '' : source.csv}
+        onChange={(e) => onSource({ csv: e.currentTarget.value, fileName: null })}
+        autosize
+        minRows={3}
+        maxRows={10}
+        spellCheck={false}
+        styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 'var(--mantine-font-size-xs)' } }}
+      />
+      {kind && (
+        <Text size="xs" c="dimmed">
+          The first line must name the columns. A {kind} file can have: {fieldList(kind)}.
+        </Text>
+      )}
+
+      <Group justify="flex-end">
+        <Button rightSection={<IconArrowRight size={16} />} onClick={onNext}>
+          Next: match the columns
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

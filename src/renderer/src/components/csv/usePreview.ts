@@ -1,0 +1,44 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ProcedureInput } from '../../../../shared/api';
+import type { ColumnMapping, ImportKind, ImportPreview } from '../../../../shared/csv/schemas';
+import { ApiCallError, call } from '../../api';
+
+export interface PreviewRequest {
+  /** Counts up with each file read, so the file's text itself need not be part of the query key. */
+  version: number;
+  csv: string;
+  kind: ImportKind;
+  campaignId: number | null;
+  mapping: ColumnMapping;
+}
+
+export const importInput = (r: PreviewRequest): ProcedureInput<'csv.import'> => ({
+  kind: r.kind,
+  csv: r.csv,
+  mapping: r.mapping,
+  ...(r.kind === 'metrics' && r.campaignId !== null ? { campaignId: r.campaignId } : {}),
+});
+
+/** The server's reading of the file with the current mapping; null while there is no file. */
+export function usePreview(request: PreviewRequest | null) {
+  return useQuery<ImportPreview, Error>({
+    queryKey: ['csv.preview', request?.version, request?.kind, request?.kind === 'metrics' ? request.campaignId : null, request?.mapping],
+    queryFn: () => call('csv.preview', importInput(request!)),
+    enabled: request !== null,
+    // While a changed mapping is re-read the last reading of the same file stays up; another file's never does.
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === request?.version ? previous : undefined),
+  });
+}
+
+/** A refused preview: problems with a field's column go next to its Select, anything else above. */
+export function previewProblems(error: Error | null): { byField: Record<string, string>; general: string | null } {
+  if (!error) return { byField: {}, general: null };
+  const byField: Record<string, string> = {};
+  if (error instanceof ApiCallError) {
+    for (const issue of error.issues) {
+      const [head, field] = issue.path;
+      if (head === 'mapping' && typeof field === 'string') byField[field] ??= issue.message;
+    }
+  }
+  return { byField, general: Object.keys(byField).length > 0 ? null : error.message };
+}
