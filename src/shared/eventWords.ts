@@ -88,6 +88,14 @@ export function describeEvent(type: string, d: Record<string, unknown>): EventWo
       const fields = Object.keys(d).filter((k) => k !== 'disputeId').map((k) => FIELD_LABELS[k] ?? k);
       return { title: `Dispute changed: ${fields.join(', ')}`, detail: text(d.outcome) };
     }
+    case 'deliverable.added':
+      return { title: `Post added: ${text(d.title) ?? text(d.url) ?? String(d.platform)}` };
+    case 'metrics.recorded':
+      return { title: typeof d.views === 'number' ? `Numbers recorded: ${d.views.toLocaleString('en-US')} views` : 'Numbers recorded' };
+    case 'metrics.imported':
+      return { title: `Numbers imported: ${plural(Number(d.rows ?? 0), 'reading')}` };
+    case 'remedial.step':
+      return { title: `Remedial step: ${String(d.title ?? d.step)}`, detail: text(d.note) };
     default:
       return { title: type };
   }

@@ -17,6 +17,7 @@ import { ContractPanel } from './contract/ContractPanel';
 import { EventTimeline } from './EventTimeline';
 import { CollaborationForm } from './forms/CollaborationForm';
 import { MessagesPanel } from './outreach/MessagesPanel';
+import { PerformancePanel } from './performance/PerformancePanel';
 
 const stageOptions = STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] }));
 
@@ -80,6 +81,7 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
         <Tabs.Tab value="overview">Overview</Tabs.Tab>
         <Tabs.Tab value="contract">Contract</Tabs.Tab>
         <Tabs.Tab value="messages">Messages</Tabs.Tab>
+        <Tabs.Tab value="performance">Performance</Tabs.Tab>
         <Tabs.Tab value="accountability">Accountability</Tabs.Tab>
         <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
       </Tabs.List>
@@ -138,6 +140,9 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
       </Tabs.Panel>
       <Tabs.Panel value="messages">
         <MessagesPanel collab={collab} />
+      </Tabs.Panel>
+      <Tabs.Panel value="performance">
+        <PerformancePanel collab={collab} />
       </Tabs.Panel>
       <Tabs.Panel value="accountability">
         <AccountabilityPanel collab={collab} />

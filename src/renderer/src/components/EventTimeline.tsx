@@ -1,6 +1,9 @@
 import { Button, Stack, Text, Textarea, Timeline } from '@mantine/core';
 import {
   IconAlertOctagon,
+  IconChartBar,
+  IconPhoto,
+  IconRoute,
   IconArrowBackUp,
   IconArrowRight,
   IconBell,
@@ -39,6 +42,10 @@ const ICONS: Record<string, typeof IconNote> = {
   'rating.added': IconStar,
   'dispute.opened': IconScale,
   'dispute.updated': IconScale,
+  'deliverable.added': IconPhoto,
+  'metrics.recorded': IconChartBar,
+  'metrics.imported': IconChartBar,
+  'remedial.step': IconRoute,
 };
 
 function describe(event: EventRecord): { title: string; detail?: string; icon: typeof IconNote } {
