@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { SettingsUpdateInput, type Settings } from '../../../shared/schemas';
 import { COMMON_CURRENCIES, timeZoneOptions } from '../components/forms/options';
+import { BackupSettings } from '../components/settings/BackupSettings';
 import { ReminderSettings } from '../components/settings/ReminderSettings';
 import { applyApiError, validateWith } from '../formErrors';
 import { useApiMutation, useApiQuery } from '../hooks/queries';
@@ -18,6 +19,7 @@ export function SettingsPage() {
           <>
             <SettingsForm settings={settings.data} />
             <ReminderSettings notify={settings.data.notify} />
+            <BackupSettings />
           </>
         ) : (
           <Loader />

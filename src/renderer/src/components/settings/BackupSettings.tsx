@@ -1,0 +1,108 @@
+import { Badge, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDatabaseExport, IconRestore } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { BackupInfo } from '../../../../shared/backup/schemas';
+import { formatDateTime } from '../../format';
+import { useApiMutation, useApiQuery } from '../../hooks/queries';
+import { JsonTransfer } from './JsonTransfer';
+
+const KIND_LABELS: Record<BackupInfo['kind'], string> = { daily: 'Daily', weekly: 'Weekly', manual: 'Made by you' };
+
+const size = (bytes: number) => (bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} KB` : `${(bytes / 1_000_000).toFixed(1)} MB`);
+
+/** The copies of the database: made daily and weekly by the app, or now; restoring one asks first. */
+export function BackupSettings() {
+  const list = useApiQuery('backup.list', {});
+  const create = useApiMutation('backup.create');
+  const restore = useApiMutation('backup.restore');
+  const [chosen, setChosen] = useState<BackupInfo | null>(null);
+  const backUp = () =>
+    create.mutate(
+      {},
+      {
+        onSuccess: (b) => notifications.show({ color: 'teal', message: `Backed up (${size(b.bytes)}).` }),
+        onError: (e) => notifications.show({ color: 'red', title: 'No backup was made', message: e.message }),
+      },
+    );
+  const confirmRestore = () => {
+    if (!chosen) return;
+    restore.mutate(
+      { name: chosen.name },
+      {
+        onSuccess: (r) => {
+          setChosen(null);
+          notifications.show({ color: 'teal', title: 'Backup restored', message: `The data you replaced is kept as ${r.keptAs}.`, autoClose: 10_000 });
+        },
+        onError: (e) => notifications.show({ color: 'red', title: 'Nothing was restored', message: e.message }),
+      },
+    );
+  };
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="backups-title">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={4} id="backups-title">
+            Backups
+          </Title>
+          <Button variant="light" leftSection={<IconDatabaseExport size={16} />} onClick={backUp} loading={create.isPending}>
+            Back up now
+          </Button>
+        </Group>
+        <Text size="sm" c="dimmed">
+          Followthrough copies your data every day (the last 7 days and 4 weeks are kept) into the backups folder next to it.
+        </Text>
+        <JsonTransfer />
+        {list.data && list.data.length > 0 ? (
+          <Table striped highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Made</Table.Th>
+                <Table.Th>Kind</Table.Th>
+                <Table.Th>Size</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.map((b) => (
+                <Table.Tr key={b.name} data-testid="backup">
+                  <Table.Td>{formatDateTime(b.createdAt)}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={b.kind === 'manual' ? 'blue' : 'gray'} tt="none">
+                      {KIND_LABELS[b.kind]}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>{size(b.bytes)}</Table.Td>
+                  <Table.Td>
+                    <Button size="compact-sm" variant="subtle" leftSection={<IconRestore size={14} />} onClick={() => setChosen(b)} aria-label={`Restore the backup of ${formatDateTime(b.createdAt)}`}>
+                      Restore
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        ) : (
+          <Text size="sm">No backups yet.</Text>
+        )}
+      </Stack>
+      <Modal opened={chosen !== null} onClose={() => setChosen(null)} title="Restore this backup?">
+        {chosen && (
+          <Stack>
+            <Text size="sm">
+              Everything will be as it was on {formatDateTime(chosen.createdAt)}. What you did since then is not lost: the current data is kept next to the backups, and the backup is checked before anything changes.
+            </Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setChosen(null)}>
+                Cancel
+              </Button>
+              <Button color="orange" onClick={confirmRestore} loading={restore.isPending}>
+                Restore
+              </Button>
+            </Group>
+          </Stack>
+        )}
+      </Modal>
+    </Paper>
+  );
+}
