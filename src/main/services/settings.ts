@@ -22,8 +22,10 @@ export function getSettings(ctx: Ctx, db: Ctx['db'] | Tx = ctx.db): Settings {
 export function updateSettings(ctx: Ctx, input: z.output<typeof SettingsUpdateInput>): Settings {
   return ctx.db.transaction((tx) => {
     const before = getSettings(ctx, tx);
-    const notify = { ...before.notify, ...input.notify, groups: { ...before.notify.groups, ...input.notify?.groups } };
-    const next = { ...before, ...input, notify };
+    // A field sent as undefined is a field not sent: it must not blank the stored value.
+    const given = defined(input);
+    const notify = { ...before.notify, ...defined(given.notify ?? {}), groups: { ...before.notify.groups, ...defined(given.notify?.groups ?? {}) } };
+    const next = { ...before, ...given, notify };
     tx.insert(settings)
       .values({ id: 1, ...next })
       .onConflictDoUpdate({ target: settings.id, set: next })
@@ -32,4 +34,8 @@ export function updateSettings(ctx: Ctx, input: z.output<typeof SettingsUpdateIn
     if (next.timeZone !== before.timeZone || next.holidays.join() !== before.holidays.join()) syncAllMilestones(ctx, tx);
     return next;
   });
+}
+
+function defined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
