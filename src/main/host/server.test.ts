@@ -36,10 +36,11 @@ interface Reply {
   json: () => any;
 }
 
-function send(path: string, options: { method?: string; body?: string; token?: string | null; host?: string } = {}): Promise<Reply> {
+function send(path: string, options: { method?: string; body?: string; token?: string | null; host?: string; origin?: string } = {}): Promise<Reply> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (options.token !== null) headers.Authorization = `Bearer ${options.token ?? TOKEN}`;
   if (options.host) headers.Host = options.host;
+  if (options.origin) headers.Origin = options.origin;
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port: host.port, path, method: options.method ?? 'POST', headers }, (res) => {
       let body = '';
@@ -79,6 +80,15 @@ describe('browser host', () => {
     expect((await send('/api', { method: 'GET', token: null })).status).toBe(401);
     expect((await send(`/api/events?token=wrong`, { method: 'GET', token: null })).status).toBe(401);
     expect(snapshot(ctx)).toEqual(before);
+  });
+
+  it('refuses requests sent by pages of other sites, even with the token, and changes nothing', async () => {
+    const before = snapshot(ctx);
+    const foreign = await send('/api/influencers.create', { body: JSON.stringify({ name: 'Mallory' }), origin: 'http://evil.example' });
+    expect(foreign.status).toBe(403);
+    expect(snapshot(ctx)).toEqual(before);
+    const own = await send('/api/influencers.create', { body: JSON.stringify({ name: 'Mia' }), origin: `http://127.0.0.1:${host.port}` });
+    expect(own.status).toBe(200);
   });
 
   it('refuses requests addressed to another host name (DNS rebinding)', async () => {

@@ -59,6 +59,12 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       sendJson(res, 403, failure({ code: 'FORBIDDEN', message: 'Followthrough only answers on 127.0.0.1.' }));
       return;
     }
+    // A page from another site may send requests here; a browser says where it came from.
+    const origin = req.headers.origin;
+    if (origin !== undefined && !isOwnHost(origin.replace(/^http:\/\//, ''), port)) {
+      sendJson(res, 403, failure({ code: 'FORBIDDEN', message: 'Followthrough only answers its own pages.' }));
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname !== '/api' && !url.pathname.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
