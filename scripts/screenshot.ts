@@ -58,7 +58,7 @@ try {
   await page.keyboard.press('Escape');
 
   // The Messages tab of a creator who has not answered for two days: the suggestion, filled in.
-  const board = await host.call<{ cards: { id: number; creatorName: string; stage: string }[] }>('collaborations.board', {});
+  const board = await host.call<{ cards: { id: number; creatorName: string; stage: string; campaignId: number | null }[] }>('collaborations.board', {});
   const quiet = board.data!.cards.find((c) => c.creatorName === 'Tom Baker' && c.stage === 'product_received')!;
   const asked = new Date(Date.now() - 52 * 3_600_000).toISOString();
   await host.call('events.log', { collaborationId: quiet.id, type: 'message', direction: 'brand_to_creator', channel: 'email', subject: 'Your monitor stand', text: 'Did the stand arrive in one piece?', at: asked });
@@ -73,7 +73,26 @@ try {
   await page.getByTestId('message-preview').getByText('Tom Baker').first().waitFor();
   await page.waitForTimeout(400);
   await page.screenshot({ path: 'docs/screenshot-messages.png' });
-  console.log('Wrote docs/screenshot.png, -drawer, -messages, -deadlines, -contract, -calendar and -reminders.png');
+
+  // The published video of the sample has numbers; a second creator's weaker post makes the dashboard worth a look.
+  const spring = board.data!.cards.find((c) => c.stage === 'published')!;
+  const cards = board.data!.cards.filter((c) => c.campaignId === spring.campaignId && c.id !== spring.id);
+  const weak = cards.find((c) => c.stage === 'negotiating') ?? cards[0]!;
+  const post = await host.call<{ id: number }>('deliverables.add', { collaborationId: weak.id, platform: 'instagram', url: 'https://www.instagram.com/p/sample-reel', title: 'Skillet reel' });
+  await host.call('metrics.record', { deliverableId: post.data!.id, views: 9_400, likes: 210, comments: 12, clicks: 40 });
+  await page.goto(`${host.url}#/campaigns/${spring.campaignId}`);
+  await page.getByTestId('dashboard-row').first().waitFor();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: 'docs/screenshot-dashboard.png' });
+
+  // A strike and a dispute on the collaboration whose creator went quiet.
+  await host.call('strikes.add', { collaborationId: quiet.id, reason: 'poor_communication', note: 'No answer to three messages' });
+  await host.call('disputes.open', { collaborationId: quiet.id, issue: 'The creator says the stand arrived damaged', ourPosition: 'Shipped with tracking; photos on arrival requested', creatorPosition: 'Box was crushed' });
+  await page.goto(`${host.url}#/board/${quiet.id}/accountability`);
+  await page.getByTestId('dispute').waitFor();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: 'docs/screenshot-accountability.png' });
+  console.log('Wrote docs/screenshot.png, -drawer, -messages, -deadlines, -contract, -calendar, -reminders, -dashboard and -accountability.png');
 } finally {
   await browser.close();
   await host.stop();
