@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { trayIconName } from './shell/trayIcon';
 
 /*
  * The Electron binary cannot be downloaded on the build machines, so the package is not built in
@@ -34,6 +35,12 @@ describe('the package configuration', () => {
     expect(config.linux.target).toEqual(['AppImage', 'deb']);
     expect(config.win.target).toBe('nsis');
     expect(config.mac.target).toBe('dmg');
-    for (const icon of [config.linux.icon, config.win.icon, config.mac.icon, 'resources/tray.png', 'resources/tray@2x.png']) expect(existsSync(icon), icon).toBe(true);
+    for (const icon of [config.linux.icon, config.win.icon, config.mac.icon, 'resources/tray.png', 'resources/tray@2x.png', 'resources/trayTemplate.png', 'resources/trayTemplate@2x.png']) {
+      expect(existsSync(icon), icon).toBe(true);
+    }
+    // macOS tints a template image for light and dark menu bars; elsewhere the coloured icon shows.
+    expect(trayIconName('darwin')).toBe('trayTemplate.png');
+    expect(trayIconName('linux')).toBe('tray.png');
+    expect(trayIconName('win32')).toBe('tray.png');
   });
 });

@@ -5,6 +5,7 @@ import { systemClock } from '../clock';
 import { findMigrationsFolder } from '../db/client';
 import { openRuntime, type Runtime } from '../runtime';
 import { AppWindow } from './appWindow';
+import { trayIconName } from './trayIcon';
 import { offerBackup, reportStartFailure } from './damage';
 import { DesktopServices } from './desktop';
 import { registerApiHandler } from './ipc';
@@ -95,7 +96,7 @@ export function startElectronApp({ mainDir }: ShellPaths): void {
       runtime: opened,
       window: appWindow,
       clock: systemClock,
-      trayIcon: resource('tray.png'),
+      trayIcon: resource(trayIconName(process.platform)),
       appIcon: resource('icon.png'),
       quit: () => app.quit(),
       loginItems: loginItem.enabled,
