@@ -34,6 +34,8 @@ export function fillDatabase(target: Database.Database, data: DatabaseJson): num
     throw new Error(`This export comes from another version of Followthrough (schema ${data.schema}, this one is ${schemaVersionOf(target)}).`);
   }
   const known = new Set(tablesOf(target));
+  // Rows of a table share their columns: one prepared statement per shape, not per row.
+  const statements = new Map<string, Database.Statement>();
   let rows = 0;
   target.pragma('foreign_keys = OFF');
   target.transaction(() => {
@@ -48,7 +50,13 @@ export function fillDatabase(target: Database.Database, data: DatabaseJson): num
           const v = row[k];
           return v === null || typeof v === 'number' || typeof v === 'string' || typeof v === 'bigint' ? v : JSON.stringify(v);
         });
-        target.prepare(`INSERT INTO "${table}" (${keys.map((k) => `"${k}"`).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`).run(...values);
+        const shape = `${table}|${keys.join('|')}`;
+        let insert = statements.get(shape);
+        if (!insert) {
+          insert = target.prepare(`INSERT INTO "${table}" (${keys.map((k) => `"${k}"`).join(', ')}) VALUES (${keys.map(() => '?').join(', ')})`);
+          statements.set(shape, insert);
+        }
+        insert.run(...values);
         rows += 1;
       }
     }

@@ -25,30 +25,24 @@ export const ratio = (top: number | null, bottom: number | null, scale = 1): num
  * does, the collaboration's fee (if any) is what the brand paid for them.
  */
 export function performanceOf(readings: readonly Reading[], feeMinor: number | null): Performance {
-  const total = Object.fromEntries(METRIC_FIELDS.map((f) => [f, sum(readings.map((r) => r[f]))])) as Record<MetricField, number | null>;
+  const total = totalsOf(readings);
   const postCost = sum(readings.map((r) => r.costMinor));
   const costMinor = postCost ?? (readings.length > 0 && feeMinor !== null && feeMinor > 0 ? feeMinor : null);
-  const engagements = sum([total.likes, total.comments, total.shares, total.saves]);
-  return {
-    posts: readings.length,
-    ...total,
-    engagements,
-    costMinor,
-    engagementRatePct: ratio(engagements, total.views, 100),
-    cpmMinor: ratio(costMinor, total.views, 1000),
-    cpeMinor: ratio(costMinor, engagements),
-    cpcMinor: ratio(costMinor, total.clicks),
-    costPerConversionMinor: ratio(costMinor, total.conversions),
-  };
+  return withRates(readings.length, total, sum([total.likes, total.comments, total.shares, total.saves]), costMinor);
 }
 
 /** Campaign totals from the collaborations' own (so each fee counts once). */
 export function combine(parts: readonly Performance[]): Performance {
-  const total = Object.fromEntries(METRIC_FIELDS.map((f) => [f, sum(parts.map((p) => p[f]))])) as Record<MetricField, number | null>;
-  const engagements = sum(parts.map((p) => p.engagements));
-  const costMinor = sum(parts.map((p) => p.costMinor));
+  const posts = parts.reduce((n, p) => n + p.posts, 0);
+  return withRates(posts, totalsOf(parts), sum(parts.map((p) => p.engagements)), sum(parts.map((p) => p.costMinor)));
+}
+
+const totalsOf = (rows: readonly Record<MetricField, number | null>[]) =>
+  Object.fromEntries(METRIC_FIELDS.map((f) => [f, sum(rows.map((r) => r[f]))])) as Record<MetricField, number | null>;
+
+function withRates(posts: number, total: Record<MetricField, number | null>, engagements: number | null, costMinor: number | null): Performance {
   return {
-    posts: parts.reduce((n, p) => n + p.posts, 0),
+    posts,
     ...total,
     engagements,
     costMinor,
