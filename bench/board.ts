@@ -14,6 +14,7 @@ import { systemClock } from '../src/main/clock';
 import { openRuntime } from '../src/main/runtime';
 import { seedBoard } from './seed';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
+import { reliabilityFacts } from '../src/main/services/accountability/reliability';
 import { boardQuery } from '../src/main/services/board';
 
 const COLLABORATIONS = 10_000;
@@ -51,11 +52,13 @@ async function main() {
       if (!result.ok || (result.data as { cards: unknown[] }).cards.length !== COLLABORATIONS) throw new Error('board read failed');
     });
     // The very SQL the service runs, straight through better-sqlite3: no validation, no mapping.
+    // Besides the cards' own statement, the board reads every creator's reliability facts.
     const compiled = new SQLiteSyncDialect().sqlToQuery(boardQuery({}));
     const query = sqlite.prepare(compiled.sql);
     const raw = { all: () => query.all(...compiled.params) };
     const viaRawSql = timeIt(() => {
       if (raw.all().length !== COLLABORATIONS) throw new Error('raw read failed');
+      reliabilityFacts(runtime.ctx, runtime.ctx.clock.now());
     });
     const json = timeIt(() => JSON.stringify(runtime.dispatch('collaborations.board', {})));
     runtime.close();
