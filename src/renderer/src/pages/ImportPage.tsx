@@ -1,18 +1,22 @@
-import { Paper, ScrollArea, Stack, Title } from '@mantine/core';
+import { Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { ExportButtons } from '../components/csv/ExportButtons';
-import { IMPORT_HINT, ImportWizard } from '../components/csv/ImportWizard';
+import { ImportWizard } from '../components/csv/ImportWizard';
 
+/** Spreadsheets in and out: creators and post numbers from a CSV, and everything back out as CSV. */
 export function ImportPage() {
   return (
     <ScrollArea style={{ flex: 1 }}>
-      <Stack maw={980} gap="md" pb="md">
+      <Stack gap="md" maw={1200} pb="xl">
         <Title order={3}>Import & export</Title>
         <Paper withBorder p="md" component="section" aria-labelledby="import-title">
           <Stack gap="sm">
             <Title order={4} id="import-title">
               Import a CSV
             </Title>
-            {IMPORT_HINT}
+            <Text size="sm" c="dimmed">
+              Creators from a spreadsheet, or the numbers of their posts from a platform export. Nothing is imported until every row is right, so a
+              file can be fixed and chosen again as often as needed.
+            </Text>
             <ImportWizard />
           </Stack>
         </Paper>

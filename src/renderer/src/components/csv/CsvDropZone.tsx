@@ -1,6 +1,6 @@
 import { Text, VisuallyHidden } from '@mantine/core';
 import { IconFileUpload } from '@tabler/icons-react';
-import { type DragEvent, useState } from 'react';
+import { type DragEvent, useId, useState } from 'react';
 import './csv.css';
 
 interface Props {
@@ -15,6 +15,7 @@ const looksLikeCsv = (file: File) => /\.(csv|tsv|txt)$/i.test(file.name) || file
 
 /** A file picker that also takes a dropped file; the real input stays in the page for keyboards and tests. */
 export function CsvDropZone({ fileName, onLoad, error }: Props) {
+  const problemId = useId();
   const [over, setOver] = useState(false);
   const [refused, setRefused] = useState<string | null>(null);
 
@@ -39,6 +40,7 @@ export function CsvDropZone({ fileName, onLoad, error }: Props) {
       <label
         className="csv-drop"
         data-over={over || undefined}
+        data-error={problem !== null || undefined}
         onDragOver={(e) => {
           e.preventDefault();
           setOver(true);
@@ -52,6 +54,7 @@ export function CsvDropZone({ fileName, onLoad, error }: Props) {
             accept=".csv,text/csv"
             aria-label="CSV file"
             aria-invalid={problem !== null || undefined}
+            aria-describedby={problem ? problemId : undefined}
             onChange={(e) => {
               void take(e.currentTarget.files?.[0]);
               // Choosing the same file again, after fixing it, must still count as a change.
@@ -66,7 +69,7 @@ export function CsvDropZone({ fileName, onLoad, error }: Props) {
         </Text>
       </label>
       {problem && (
-        <Text size="sm" c="red" mt={4} role="alert">
+        <Text id={problemId} size="xs" c="red" mt={4} role="alert">
           {problem}
         </Text>
       )}

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { call } from '../../api';
 import { downloadText } from '../../download';
 import { CampaignSelect } from './CampaignSelect';
+import { plural } from './plural';
 
 type Kind = 'creators' | 'collaborations' | 'metrics';
 const LABELS: Record<Kind, string> = { creators: 'Export creators', collaborations: 'Export collaborations', metrics: 'Export metrics' };
@@ -18,6 +19,8 @@ export function ExportButtons() {
     try {
       const file = await call('csv.export', { kind, ...(kind !== 'creators' && campaignId !== null ? { campaignId } : {}) });
       downloadText(file.filename, file.csv, 'text/csv');
+      // An empty export is still a file; the count says whether it holds anything.
+      notifications.show({ message: `${file.filename}: ${plural(file.rows, 'row')}` });
     } catch (e) {
       notifications.show({ color: 'red', title: 'Nothing was exported', message: (e as Error).message });
     } finally {

@@ -1,101 +1,125 @@
-import { Alert, Anchor, Button, Group, Stack, Stepper, Text } from '@mantine/core';
-import { IconCircleCheck } from '@tabler/icons-react';
+import { Stepper } from '@mantine/core';
 import { useState } from 'react';
-import type { ColumnMapping, ImportKind, ImportResult } from '../../../../shared/csv/schemas';
 import { suggestMapping } from '../../../../shared/csv/fields';
+import type { ColumnMapping, ImportKind, ImportResult } from '../../../../shared/csv/schemas';
 import { useApiMutation } from '../../hooks/queries';
-import { hrefOf } from '../../route';
+import { DoneStep } from './DoneStep';
 import { MappingStep } from './MappingStep';
-import { plural } from './plural';
 import { PreviewStep } from './PreviewStep';
-import { readHeader } from './readHeader';
+import { type CsvHeader, readHeader } from './readHeader';
 import { type CsvSource, type SourceErrors, SourceStep } from './SourceStep';
 import { importInput, type PreviewRequest, usePreview } from './usePreview';
 
-/** Choose a file, match its columns, see every problem, then import all rows or none. */
+/** The file as it was when "Next" was pressed; edits in step 1 only count once "Next" is pressed again. */
+interface Prepared {
+  version: number;
+  kind: ImportKind;
+  csv: string;
+  header: CsvHeader;
+}
+
+const STEP = { source: 0, mapping: 1, preview: 2, done: 3 } as const;
+const EMPTY: CsvSource = { csv: '', fileName: null };
+
+/** Import creators or metrics from a CSV: the file, its columns, a check of every row, then all rows or none. */
 export function ImportWizard() {
-  const [step, setStep] = useState(0);
+  const [step, setStep] = useState<number>(STEP.source);
   const [kind, setKind] = useState<ImportKind | null>(null);
   const [campaignId, setCampaignId] = useState<number | null>(null);
-  const [source, setSource] = useState<CsvSource>({ csv: '', fileName: null });
-  const [version, setVersion] = useState(0);
+  const [source, setSource] = useState<CsvSource>(EMPTY);
+  const [sourceErrors, setSourceErrors] = useState<SourceErrors>({});
+  const [prepared, setPrepared] = useState<Prepared | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
-  const [errors, setErrors] = useState<SourceErrors>({});
-  const [done, setDone] = useState<ImportResult | null>(null);
-  const header = source.csv.trim() === '' ? null : readHeader(source.csv);
-  const request: PreviewRequest | null = step >= 1 && kind !== null && header !== null ? { version, csv: source.csv, kind, campaignId, mapping } : null;
-  const preview = usePreview(request);
-  const run = useApiMutation('csv.import');
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const importing = useApiMutation('csv.import');
 
-  const next = () => {
-    const problems: SourceErrors = {};
-    if (!kind) problems.kind = 'Choose what the file holds';
-    if (source.csv.trim() === '') problems.csv = 'Choose a CSV file or paste its text';
-    else if (!header) problems.csv = 'The first line must name the columns';
-    setErrors(problems);
-    if (Object.keys(problems).length > 0 || !kind || !header) return;
-    setMapping(suggestMapping(kind, header.columns));
-    setVersion((v) => v + 1);
-    run.reset();
-    setStep(1);
+  // Only steps 2 and 3 read the file; after importing, a fresh reading would only report duplicates.
+  const reading = prepared !== null && (step === STEP.mapping || step === STEP.preview);
+  const request: PreviewRequest | null = reading ? { version: prepared.version, kind: prepared.kind, csv: prepared.csv, campaignId, mapping } : null;
+  const preview = usePreview(request);
+
+  const goTo = (next: number) => {
+    importing.reset();
+    setStep(next);
   };
-  const chooseAgain = () => {
-    setSource({ csv: '', fileName: null });
-    setStep(0);
+
+  const prepare = () => {
+    const errors: SourceErrors = {};
+    if (kind === null) errors.kind = 'Choose what the file holds: creators or metrics';
+    const header = source.csv.trim() === '' ? null : readHeader(source.csv);
+    if (source.csv.trim() === '') errors.csv = 'Choose a CSV file or paste its text';
+    else if (header === null) errors.csv = 'The file has no header row: the first line must name the columns.';
+    setSourceErrors(errors);
+    if (kind === null || header === null) return;
+    if (!prepared || prepared.csv !== source.csv || prepared.kind !== kind) {
+      setPrepared({ version: (prepared?.version ?? 0) + 1, kind, csv: source.csv, header });
+      // A corrected file with the same columns keeps the columns the user already picked.
+      const sameColumns = prepared?.kind === kind && prepared.header.columns.join('\n') === header.columns.join('\n');
+      if (!sameColumns) setMapping(suggestMapping(kind, header.columns));
+    }
+    goTo(STEP.mapping);
   };
-  const importNow = () => {
-    if (!request) return;
-    run.mutate(importInput(request), { onSuccess: (result) => (setDone(result), setStep(3)) });
-  };
-  const restart = () => {
-    setDone(null);
-    setSource({ csv: '', fileName: null });
-    run.reset();
-    setStep(0);
+
+  const startOver = () => {
+    setSource(EMPTY);
+    setPrepared(null);
+    setResult(null);
+    goTo(STEP.source);
   };
 
   return (
-    <Stepper active={step} onStepClick={(s) => s < step && step < 3 && setStep(s)} size="sm">
+    <Stepper active={step} onStepClick={(s) => step !== STEP.done && goTo(s)} allowNextStepsSelect={false} size="sm">
       <Stepper.Step label="File" description="What it holds">
-        <SourceStep kind={kind} onKind={setKind} campaignId={campaignId} onCampaign={setCampaignId} source={source} onSource={setSource} errors={errors} onNext={next} />
+        <SourceStep
+          kind={kind}
+          onKind={(k) => {
+            setKind(k);
+            setSourceErrors((e) => ({ ...e, kind: undefined }));
+          }}
+          campaignId={campaignId}
+          onCampaign={setCampaignId}
+          source={source}
+          onSource={(s) => {
+            setSource(s);
+            setSourceErrors((e) => ({ ...e, csv: undefined }));
+          }}
+          errors={sourceErrors}
+          onNext={prepare}
+        />
       </Stepper.Step>
-      <Stepper.Step label="Columns" description="Match them">
-        {kind && header && (
-          <MappingStep kind={kind} header={header} mapping={mapping} onMapping={setMapping} preview={preview} onBack={() => setStep(0)} onNext={() => setStep(2)} />
+      <Stepper.Step label="Columns" description="Which holds what">
+        {prepared && (
+          <MappingStep
+            kind={prepared.kind}
+            header={prepared.header}
+            mapping={mapping}
+            onMapping={setMapping}
+            preview={preview}
+            onBack={() => goTo(STEP.source)}
+            onNext={() => goTo(STEP.preview)}
+          />
         )}
       </Stepper.Step>
       <Stepper.Step label="Check" description="Every row">
-        <PreviewStep preview={preview} importing={run.isPending} importError={run.error} onBack={() => setStep(1)} onChooseAgain={chooseAgain} onImport={importNow} />
-      </Stepper.Step>
-      <Stepper.Completed>
-        {done && (
-          <Stack gap="sm">
-            <Alert color="green" icon={<IconCircleCheck size={18} />} title={`Imported ${plural(done.imported, done.kind === 'creators' ? 'creator' : 'row')}`}>
-              {done.kind === 'metrics' && done.newPosts > 0 ? `${plural(done.newPosts, 'new post')} added. ` : ''}
-              {done.kind === 'metrics' ? (
-                campaignId !== null ? (
-                  <Anchor href={hrefOf('campaigns', campaignId)}>Open the campaign dashboard</Anchor>
-                ) : (
-                  <Anchor href={hrefOf('board')}>Back to the board</Anchor>
-                )
-              ) : (
-                <Anchor href={hrefOf('creators')}>See your creators</Anchor>
-              )}
-            </Alert>
-            <Group>
-              <Button variant="default" onClick={restart}>
-                Import another file
-              </Button>
-            </Group>
-          </Stack>
+        {request && (
+          <PreviewStep
+            preview={preview}
+            importing={importing.isPending}
+            importError={importing.error}
+            onBack={() => goTo(STEP.mapping)}
+            onChooseAgain={() => goTo(STEP.source)}
+            onImport={() =>
+              importing.mutate(importInput(request), {
+                onSuccess: (r) => {
+                  setResult(r);
+                  setStep(STEP.done);
+                },
+              })
+            }
+          />
         )}
-      </Stepper.Completed>
+      </Stepper.Step>
+      <Stepper.Completed>{result && <DoneStep result={result} campaignId={prepared?.kind === 'metrics' ? campaignId : null} onAnother={startOver} />}</Stepper.Completed>
     </Stepper>
   );
 }
-
-export const IMPORT_HINT = (
-  <Text size="sm" c="dimmed">
-    Nothing is imported until every row is right, so a file can be fixed and chosen again as often as needed.
-  </Text>
-);

@@ -29,6 +29,13 @@ export function MappingStep({ kind, header, mapping, onMapping, preview, onBack,
   const columns = [...new Set(header.columns.filter((c) => c !== ''))];
   const used = new Set(Object.values(mapping));
   const unused = columns.filter((c) => !used.has(c));
+  const labelOf = Object.fromEntries(IMPORT_FIELDS[kind].map((f) => [f.field, f.label.replace(/\s*\(.*\)$/, '')]));
+  // A column already given to another field is marked, so it is not read twice by mistake.
+  const optionsFor = (field: string) =>
+    columns.map((c) => {
+      const other = Object.entries(mapping).find(([f, col]) => f !== field && col === c)?.[0];
+      return { value: c, label: other ? `${c} — used for ${labelOf[other]}` : c };
+    });
   const ready = preview.data !== undefined && preview.error === null && !preview.isFetching;
 
   return (
@@ -45,10 +52,12 @@ export function MappingStep({ kind, header, mapping, onMapping, preview, onBack,
             withAsterisk={f.required}
             aria-required={f.required || undefined}
             placeholder="Not in the file"
-            data={columns}
+            data={optionsFor(f.field)}
             value={mapping[f.field] ?? null}
             onChange={(column) => onMapping({ ...mapping, [f.field]: column })}
             description={firstValue(header, mapping[f.field] ?? null)}
+            // Under the input, so the inputs of a row line up whether or not their field has a column.
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             error={problems.byField[f.field]}
             clearable={!f.required}
             allowDeselect={!f.required}

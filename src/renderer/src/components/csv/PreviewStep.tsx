@@ -20,6 +20,12 @@ function summary(p: ImportPreview): string {
   return p.newPosts > 0 ? `${rows} will be imported, adding ${plural(p.newPosts, 'post')} not in Followthrough yet.` : `${rows} will be imported.`;
 }
 
+function sampleCaption(p: ImportPreview): string {
+  if (p.rows === 0) return 'The file has a header but no rows.';
+  if (p.sample.length === p.rows) return `${p.rows === 1 ? 'The row' : `All ${plural(p.rows, 'row')}`}, as they will be read:`;
+  return `The first ${p.sample.length} of ${plural(p.rows, 'row')}, as they will be read:`;
+}
+
 /** Step 3: the rows as they will be read and every problem; importing waits until there are none. */
 export function PreviewStep({ preview, importing, importError, onBack, onChooseAgain, onImport }: Props) {
   const p = preview.data;
@@ -34,14 +40,11 @@ export function PreviewStep({ preview, importing, importError, onBack, onChooseA
         <Loader size="sm" aria-label="Reading the file" />
       ) : (
         <>
-          <Text size="sm">
-            {p.rows === 0 ? 'The file has a header but no rows.' : `The first ${plural(p.sample.length, 'row')} of ${plural(p.rows, 'row')}, as they will be read:`}
-          </Text>
-          {p.sample.length > 0 && <SampleTable preview={p} />}
           {p.errorCount > 0 ? (
             <>
               <Alert color="red" icon={<IconAlertTriangle size={18} />} title={`${plural(p.errorCount, 'problem')} — fix the file and choose it again; nothing will be imported until every row is right`}>
-                {p.errorCount > p.errors.length ? `The first ${plural(p.errors.length, 'problem')} are listed.` : 'Lines count from the header, which is line 1, as in a spreadsheet.'}
+                {p.errorCount > p.errors.length ? `The first ${plural(p.errors.length, 'problem')} are listed. ` : ''}
+                Lines count from the header, which is line 1, as in a spreadsheet.
               </Alert>
               <ErrorTable errors={p.errors} />
             </>
@@ -52,6 +55,8 @@ export function PreviewStep({ preview, importing, importError, onBack, onChooseA
               </Alert>
             )
           )}
+          <Text size="sm">{sampleCaption(p)}</Text>
+          {p.sample.length > 0 && <SampleTable preview={p} />}
         </>
       )}
       {importError && (
