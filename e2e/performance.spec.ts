@@ -87,28 +87,122 @@ test('a CSV of metrics with bad rows imports nothing and lists every problem; fi
   }
 });
 
-test('posts and numbers added by hand on the Performance tab', async ({ page }, testInfo) => {
+/** One collaboration carries the whole campaign: 100,000 views and 3 % engagement expected of it. */
+async function seedOne(host: Host): Promise<number> {
+  await host.call('settings.update', { timeZone: 'Europe/Amsterdam', currency: 'EUR' });
+  const campaign = await host.call<{ id: number }>('campaigns.create', { name: 'Skillet launch', targets: { views: 100_000, engagementRatePct: 3 } });
+  const creator = await host.call<{ id: number }>('influencers.create', { name: 'Mia Chen', email: 'mia@example.com', handles: [{ platform: 'tiktok', handle: '@mia' }] });
+  const collab = await host.call<{ id: number }>('collaborations.create', { creatorId: creator.data!.id, campaignId: campaign.data!.id, feeMinor: 50_000, stage: 'published' });
+  return collab.data!.id;
+}
+
+test('a post and its numbers added by hand fall short; the remedial plan starts with a talk, which the timeline records', async ({ page }, testInfo) => {
   const host = await startHost(testInfo.outputPath('data'), { FOLLOWTHROUGH_NOW: NOW });
   try {
-    const { mia } = await seed(host);
-    await page.goto(`${host.url}#/board/${mia}/performance`);
+    const id = await seedOne(host);
+    // "Now" in the forms is the page's clock: put it at the host's moment.
+    await page.clock.setFixedTime(new Date(NOW));
+    await page.goto(`${host.url}#/board/${id}/performance`);
     const drawer = page.getByRole('dialog', { name: 'Mia Chen' });
-    await expect(drawer.getByText(/^No numbers yet/)).toBeVisible();
+    await expect(drawer.getByTestId('verdict')).toHaveText(/^No numbers yet/);
+    await expect(drawer.getByTestId('remedial-step')).toHaveCount(0);
+
+    // A post: the platform starts at the creator's own, an address must be a web address.
     await drawer.getByRole('button', { name: 'Add post' }).click();
     const add = page.getByRole('dialog', { name: 'Add a post' });
-    await add.getByRole('textbox', { name: 'Address of the post' }).fill('https://instagram.com/p/xyz');
+    await expect(add.getByRole('combobox', { name: 'Platform' })).toHaveValue('TikTok');
+    await add.getByRole('textbox', { name: 'Address of the post' }).fill('tiktok.com/@mia/video/1');
     await add.getByRole('textbox', { name: 'Title' }).fill('Skillet reel');
+    await add.getByLabel('Published').fill('2026-03-24T18:30');
     await add.getByRole('button', { name: 'Add post' }).click();
-    await drawer.getByTestId('post').getByRole('button', { name: 'Add numbers' }).click();
-    const numbers = page.getByRole('dialog', { name: 'Add numbers' });
+    await expect(add.getByText('Enter the post’s web address (https://…) or leave it empty')).toBeVisible();
+    await add.getByRole('textbox', { name: 'Address of the post' }).fill('https://tiktok.com/@mia/video/1');
+    await add.getByRole('button', { name: 'Add post' }).click();
+    await expect(add).toBeHidden();
+    const post = drawer.getByTestId('post');
+    await expect(post.getByRole('link', { name: 'Skillet reel' })).toHaveAttribute('href', 'https://tiktok.com/@mia/video/1');
+    await expect(post.getByRole('link', { name: 'Skillet reel' })).toHaveAttribute('target', '_blank');
+    await expect(post).toContainText('Published 24 Mar 2026, 18:30');
+    await expect(post.getByTestId('post-numbers')).toHaveText('No numbers yet');
+
+    // Its numbers, read now: the moment starts at the page's now.
+    await post.getByRole('button', { name: 'Add numbers' }).click();
+    const numbers = page.getByRole('dialog', { name: 'Add numbers: Skillet reel' });
+    await expect(numbers.getByLabel('Read at')).toHaveValue('2026-03-25T11:00');
     await numbers.getByRole('textbox', { name: 'Views' }).fill('9000');
     await numbers.getByRole('textbox', { name: 'Likes' }).fill('90');
     await numbers.getByRole('button', { name: 'Save numbers' }).click();
-    await expect(drawer.getByTestId('verdict')).toContainText('Below target');
-    await expect(drawer.getByTestId('post')).toContainText('9,000');
-    const perf = await host.call<{ performance: { views: number; costMinor: number } }>('metrics.performance', { collaborationId: mia });
-    // No post said what it cost, so the €500 fee is the cost.
-    expect(perf.data!.performance).toMatchObject({ views: 9_000, costMinor: 50_000 });
+    await expect(numbers).toBeHidden();
+    await expect(post.getByTestId('post-numbers')).toHaveText('9,000 views · 90 likes — read 25 Mar 2026, 11:00');
+
+    // 9,000 of 100,000 views, 1 % engagement of 3 %: below target, by more than the 20 % margin.
+    const verdict = drawer.getByTestId('verdict');
+    await expect(verdict).toContainText('Below target');
+    await expect(verdict).toContainText('Views 9,000 vs 100,000 expected (91 % below)');
+    await expect(verdict).toContainText('Engagement rate 1.0 % vs 3.0 % expected (67 % below)');
+    await expect(verdict).toContainText('more than 20 %');
+    const stat = (label: string) => drawer.getByRole('listitem', { name: label, exact: true });
+    await expect(stat('Views')).toContainText('9,000');
+    await expect(stat('Engagement rate')).toContainText('1.00 %');
+    await expect(stat('Clicks')).toContainText('—');
+    // No post said what it cost, so the €500 fee is the cost: €55.56 per 1,000 views.
+    await expect(stat('Cost')).toContainText('€500the fee');
+    await expect(stat('CPM')).toContainText('€55.56');
+    await expect(stat('Cost per conversion')).toContainText('—');
+
+    // An earlier reading, typed with its moment; the same moment twice is refused.
+    await post.getByRole('button', { name: 'Add numbers' }).click();
+    await numbers.getByLabel('Read at').fill('2026-03-24T20:00');
+    await numbers.getByRole('textbox', { name: 'Views' }).fill('5000');
+    await numbers.getByRole('button', { name: 'Save numbers' }).click();
+    await expect(numbers).toBeHidden();
+    await post.getByRole('button', { name: 'Add numbers' }).click();
+    await numbers.getByLabel('Read at').fill('2026-03-24T20:00');
+    await numbers.getByRole('textbox', { name: 'Views' }).fill('6000');
+    await numbers.getByRole('button', { name: 'Save numbers' }).click();
+    await expect(numbers.getByText('This post already has numbers read at that moment.')).toBeVisible();
+    await numbers.getByRole('button', { name: 'Cancel' }).click();
+    await expect(numbers).toBeHidden();
+    // The newest reading still counts; the history lists both, newest first.
+    await expect(post.getByTestId('post-numbers')).toContainText('9,000 views');
+    await post.getByRole('button', { name: 'History' }).click();
+    const readings = post.getByTestId('reading');
+    await expect(readings).toHaveCount(2);
+    await expect(readings.nth(0)).toHaveText(['25 Mar 2026, 11:00', '9,000', '90'].join(''));
+    await expect(readings.nth(1)).toHaveText(['24 Mar 2026, 20:00', '5,000', '—'].join(''));
+
+    // The plan, gentlest first: talking comes next, with the message that fits.
+    const steps = drawer.getByTestId('remedial-step');
+    await expect(steps).toHaveCount(7);
+    await expect(steps.first()).toContainText('Talk first');
+    await expect(steps.first()).toHaveAttribute('data-next', 'true');
+    await expect(steps.first()).toHaveAttribute('data-done', 'false');
+    await expect(steps.last()).toContainText('End politely');
+    await drawer.getByRole('button', { name: 'Write the message' }).click();
+    await expect(page).toHaveURL(new RegExp(`#/board/${id}/messages$`));
+    await expect(drawer.getByRole('combobox', { name: 'Template' })).toHaveValue('Caring inquiry');
+    await expect(drawer.getByRole('textbox', { name: 'Subject' })).toHaveValue('Anything I can help with?');
+
+    await drawer.getByRole('tab', { name: 'Performance' }).click();
+    await drawer.getByRole('textbox', { name: 'Note on “Talk first”' }).fill('Called her: the reel went out at 3 am; reposting Friday');
+    await drawer.getByRole('button', { name: 'Mark as done' }).click();
+    await expect(steps.first()).toHaveAttribute('data-done', 'true');
+    await expect(steps.first()).toContainText('Done 25 Mar 2026, 11:00');
+    await expect(steps.first()).toContainText('reposting Friday');
+    await expect(steps.nth(1)).toHaveAttribute('data-next', 'true');
+    await expect(steps.nth(1)).toContainText('Share the numbers');
+    // Sharing the numbers has no template of its own.
+    await expect(drawer.getByRole('button', { name: 'Write the message' })).toHaveCount(0);
+    await expect(drawer.getByText('1 of 7 steps taken')).toBeVisible();
+    const plan = await host.call<{ next: string }>('remedial.plan', { collaborationId: id });
+    expect(plan.data!.next).toBe('share_numbers');
+
+    await drawer.getByRole('tab', { name: 'Timeline' }).click();
+    const timeline = drawer.getByTestId('timeline');
+    await expect(timeline).toContainText('Remedial step: Talk first');
+    await expect(timeline).toContainText('Called her: the reel went out at 3 am; reposting Friday');
+    await expect(timeline).toContainText('Numbers recorded: 9,000 views');
+    await expect(timeline).toContainText('Post added: Skillet reel');
   } finally {
     await host.stop();
   }

@@ -1,10 +1,12 @@
 import { Alert, Divider, Loader, Stack, Title } from '@mantine/core';
+import { useEffect } from 'react';
 import type { CollaborationDetail } from '../../../../shared/schemas';
 import { useApiQuery } from '../../hooks/queries';
 import { CommunicationLog } from './CommunicationLog';
 import { ComposerFields } from './ComposerFields';
 import { MessagePreview } from './MessagePreview';
 import { SendActions } from './SendActions';
+import { takeStartTemplate } from './startWith';
 import { SuggestionCard } from './SuggestionCard';
 import { useComposer } from './useComposer';
 
@@ -14,6 +16,13 @@ export function MessagesPanel({ collab }: { collab: CollaborationDetail }) {
   const templates = useApiQuery('outreach.templates', {});
   const events = useApiQuery('events.list', { collaborationId: collab.id });
   const composer = useComposer(collab.id, templates.data ?? [], suggestion.data?.language ?? 'en');
+  const ready = suggestion.data !== undefined && templates.data !== undefined;
+  useEffect(() => {
+    if (!ready) return;
+    const start = takeStartTemplate(collab.id, templates.data ?? [], suggestion.data?.language ?? 'en');
+    if (start) composer.load(start.id, start.language);
+    // When the templates have arrived; the wish is used once, so a later run finds nothing to load.
+  }, [ready, collab.id]);
 
   const failed = suggestion.error ?? templates.error;
   if (failed) return <Alert color="red" title="The messages could not be loaded">{failed.message}</Alert>;

@@ -1,76 +1,147 @@
-import { Badge, Button, Group, Stack, Text, Textarea, Timeline } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconCircleCheck, IconCircleDashed, IconMessage } from '@tabler/icons-react';
-import { useState } from 'react';
-import type { RemedialPlan } from '../../../../shared/metrics/schemas';
+import { IconCheck, IconMessage } from '@tabler/icons-react';
+import { useId } from 'react';
+import { RemedialLogInput, type RemedialPlan } from '../../../../shared/metrics/schemas';
+import { TemplateKind } from '../../../../shared/outreach/kinds';
 import { formatDateTime } from '../../format';
+import { validateWith } from '../../formErrors';
 import { useApiMutation } from '../../hooks/queries';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { navigate } from '../../route';
+import { KIND_LABELS } from '../outreach/labels';
+import { startComposerWith } from '../outreach/startWith';
 
-/** The steps in order, gentlest first; the next one can be marked done with a note. */
-export function RemedialPlanView({ plan, collaborationId }: { plan: RemedialPlan; collaborationId: number }) {
-  const log = useApiMutation('remedial.log');
-  const [note, setNote] = useState('');
+type Step = RemedialPlan['steps'][number];
+
+/** The steps in order, gentlest first; each taken one keeps its date and note, the next can be marked done. */
+export function RemedialPlanView({ plan, underperforming }: { plan: RemedialPlan; underperforming: boolean }) {
+  const titleId = useId();
   const done = plan.steps.filter((s) => s.doneAt !== null).length;
-  const markDone = (step: RemedialPlan['steps'][number]) =>
-    log.mutate(
-      { collaborationId, step: step.step, note },
-      {
-        onSuccess: () => {
-          setNote('');
-          notifications.show({ color: 'teal', message: `“${step.title}” recorded.` });
-        },
-        onError: (e) => notifications.show({ color: 'red', title: 'Not recorded', message: e.message }),
-      },
-    );
+  const nextIndex = plan.steps.findIndex((s) => s.step === plan.next);
   return (
-    <Stack gap="xs" component="section" aria-label="Remedial plan">
+    <Stack gap="xs" component="section" aria-labelledby={titleId}>
       <Group justify="space-between">
-        <Text fw={600}>Remedial plan</Text>
-        <Badge variant="light" tt="none">
+        <Title order={5} id={titleId}>
+          Remedial plan
+        </Title>
+        <Badge variant="light" color={done === plan.steps.length ? 'teal' : 'gray'} tt="none">
           {done} of {plan.steps.length} steps taken
         </Badge>
       </Group>
-      <Timeline active={done - 1} bulletSize={22} lineWidth={2}>
-        {plan.steps.map((s) => {
-          const isNext = s.step === plan.next;
-          return (
-            <Timeline.Item
-              key={s.step}
-              title={s.title}
-              bullet={s.doneAt ? <IconCircleCheck size={14} /> : <IconCircleDashed size={14} />}
-              data-testid="remedial-step"
-              data-done={s.doneAt ? 'true' : 'false'}
-            >
-              {s.doneAt ? (
-                <Text size="xs" c="dimmed">
-                  Done {formatDateTime(s.doneAt)}
-                  {s.note ? ` — ${s.note}` : ''}
+      <Text size="sm" c="dimmed">
+        {underperforming
+          ? 'Gentlest first: talk before anything else, and end the collaboration only when nothing else worked.'
+          : 'The numbers are back on target; the steps taken stay on record.'}
+      </Text>
+      <Timeline active={nextIndex === -1 ? plan.steps.length - 1 : nextIndex} bulletSize={24} lineWidth={2} mt={4}>
+        {plan.steps.map((s, i) => (
+          <Timeline.Item
+            key={s.step}
+            bullet={s.doneAt ? <IconCheck size={14} /> : <Text size="xs" fw={700}>{i + 1}</Text>}
+            color={s.doneAt ? 'teal' : undefined}
+            lineVariant={s.doneAt ? 'solid' : 'dashed'}
+            title={
+              <Group gap={8}>
+                <Text size="sm" fw={600} c={s.doneAt || s.step === plan.next ? undefined : 'dimmed'}>
+                  {s.title}
                 </Text>
-              ) : (
-                <Text size="xs" c={isNext ? undefined : 'dimmed'}>
-                  {s.advice}
-                </Text>
-              )}
-              {isNext && (
-                <Stack gap={6} mt={6}>
-                  <Textarea aria-label={`Note on “${s.title}”`} placeholder="What was said or agreed" value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} />
-                  <Group gap="xs">
-                    <Button size="xs" onClick={() => markDone(s)} loading={log.isPending}>
-                      Mark as done
-                    </Button>
-                    {s.templateKind && (
-                      <Button size="xs" variant="light" leftSection={<IconMessage size={14} />} onClick={() => navigate('board', collaborationId, 'messages')} title="Pick this step's template in the composer">
-                        Write the message
-                      </Button>
-                    )}
-                  </Group>
-                </Stack>
-              )}
-            </Timeline.Item>
-          );
-        })}
+                {s.step === plan.next && (
+                  <Badge size="xs" color="indigo">
+                    Next
+                  </Badge>
+                )}
+              </Group>
+            }
+            data-testid="remedial-step"
+            data-done={s.doneAt ? 'true' : 'false'}
+            data-next={s.step === plan.next ? 'true' : 'false'}
+          >
+            {s.doneAt ? <DoneStep step={s} /> : s.step === plan.next ? <NextStep step={s} collaborationId={plan.collaborationId} /> : <LaterStep step={s} />}
+          </Timeline.Item>
+        ))}
       </Timeline>
     </Stack>
+  );
+}
+
+function DoneStep({ step }: { step: Step }) {
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed">
+        Done {formatDateTime(step.doneAt!)}
+      </Text>
+      {step.note && (
+        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {step.note}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function LaterStep({ step }: { step: Step }) {
+  return (
+    <Text size="xs" c="dimmed">
+      {step.advice}
+    </Text>
+  );
+}
+
+/** The step to take now: what it means, a note of what was said or agreed, and the message that fits. */
+function NextStep({ step, collaborationId }: { step: Step; collaborationId: number }) {
+  const log = useApiMutation('remedial.log');
+  const toInput = (v: { note: string }) => ({ collaborationId, step: step.step, note: v.note });
+  const form = useForm({ initialValues: { note: '' }, validate: validateWith(RemedialLogInput, toInput) });
+  const { submit, error } = useFormSubmit(
+    form,
+    (values) => log.mutateAsync(toInput(values)),
+    () => {
+      form.reset();
+      notifications.show({ color: 'teal', message: `“${step.title}” recorded on the timeline.` });
+    },
+  );
+  const kind = TemplateKind.safeParse(step.templateKind);
+  const writeMessage = () => {
+    if (!kind.success) return;
+    startComposerWith(collaborationId, kind.data);
+    navigate('board', collaborationId, 'messages');
+  };
+  return (
+    <Paper component="form" onSubmit={submit} noValidate withBorder p="sm" radius="md" mt={4} bg="var(--mantine-color-indigo-light)">
+      <Stack gap="xs">
+        <Text size="sm">{step.advice}</Text>
+        <Textarea
+          label="Note"
+          aria-label={`Note on “${step.title}”`}
+          placeholder="What was said or agreed"
+          autosize
+          minRows={2}
+          maxRows={6}
+          {...form.getInputProps('note')}
+        />
+        {error && (
+          <Text size="sm" c="red">
+            {error}
+          </Text>
+        )}
+        <Group gap="xs">
+          <Button type="submit" size="xs" loading={log.isPending} leftSection={<IconCheck size={14} />}>
+            Mark as done
+          </Button>
+          {kind.success && (
+            <Button size="xs" variant="default" leftSection={<IconMessage size={14} />} onClick={writeMessage}>
+              Write the message
+            </Button>
+          )}
+        </Group>
+        {kind.success && (
+          <Text size="xs" c="dimmed">
+            Opens Messages with the “{KIND_LABELS[kind.data]}” template filled in.
+          </Text>
+        )}
+      </Stack>
+    </Paper>
   );
 }

@@ -1,0 +1,46 @@
+import { Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { DeliverableAddInput } from '../../../../shared/metrics/schemas';
+import type { Platform } from '../../../../shared/platforms';
+import { validateWith } from '../../formErrors';
+import { useApiMutation } from '../../hooks/queries';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
+import { FormActions } from '../forms/FormActions';
+import { platformOptions } from '../forms/options';
+import { fromLocalInput, toLocalInput } from './localTime';
+
+interface Values {
+  platform: Platform;
+  url: string;
+  title: string;
+  publishedAt: string;
+}
+
+const toInput = (collaborationId: number) => (v: Values) => ({
+  collaborationId,
+  platform: v.platform,
+  url: v.url.trim(),
+  title: v.title,
+  publishedAt: fromLocalInput(v.publishedAt),
+});
+
+/** A new post: where it is and when it went live; its numbers come after. */
+export function AddPostForm({ collaborationId, platform, onDone }: { collaborationId: number; platform: Platform; onDone: () => void }) {
+  const add = useApiMutation('deliverables.add');
+  const form = useForm<Values>({
+    initialValues: { platform, url: '', title: '', publishedAt: '' },
+    validate: validateWith(DeliverableAddInput, toInput(collaborationId)),
+  });
+  const { submit, error } = useFormSubmit(form, (values) => add.mutateAsync(toInput(collaborationId)(values)), onDone);
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <Select label="Platform" data={platformOptions} allowDeselect={false} {...form.getInputProps('platform')} />
+        <TextInput label="Address of the post" placeholder="https://…" data-autofocus {...form.getInputProps('url')} />
+        <TextInput label="Title" placeholder="What the post is called or shows" {...form.getInputProps('title')} />
+        <TextInput label="Published" description="Leave empty if it is not out yet" type="datetime-local" max={toLocalInput(new Date())} {...form.getInputProps('publishedAt')} />
+        <FormActions saving={add.isPending} error={error} onCancel={onDone} label="Add post" />
+      </Stack>
+    </form>
+  );
+}
