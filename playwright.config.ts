@@ -30,6 +30,11 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   outputDir: 'test-results',
+  projects: [
+    { name: 'app', testIgnore: 'commands/**' },
+    // The README's commands rebuild out/, so they run alone, after everything else.
+    { name: 'commands', testMatch: 'commands/**/*.spec.ts', dependencies: ['app'], fullyParallel: false, timeout: 300_000 },
+  ],
   use: {
     browserName: 'chromium',
     viewport: { width: 1440, height: 900 },

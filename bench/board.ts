@@ -10,16 +10,19 @@ import { join, resolve } from 'node:path';
 import { type Browser, chromium } from '@playwright/test';
 import { startHost } from '../e2e/host';
 import { chromiumArgs, chromiumPath } from '../playwright.config';
-import { systemClock } from '../src/main/clock';
+import { fixedClock } from '../src/main/clock';
 import { openRuntime } from '../src/main/runtime';
 import { seedBoard } from './seed';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { reliabilityFacts } from '../src/main/services/accountability/reliability';
 import { boardQuery } from '../src/main/services/board';
+import { scaled, scaledRuns } from './scale';
 
-const COLLABORATIONS = 10_000;
+const COLLABORATIONS = scaled(10_000);
 const EVENTS_PER_COLLABORATION = 10;
-const RUNS = 15;
+const RUNS = scaledRuns(15);
+/** A fixed moment, so the seeded deadlines read the same on every run. */
+const NOW = '2026-11-23T10:00:00.000Z';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -39,10 +42,10 @@ function timeIt(fn: () => unknown): number[] {
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'followthrough-bench-'));
   try {
-    const runtime = openRuntime({ dataDir, clock: systemClock, migrationsFolder: resolve('src/main/db/migrations') });
+    const runtime = openRuntime({ dataDir, clock: fixedClock(NOW), migrationsFolder: resolve('src/main/db/migrations') });
     const sqlite = runtime.ctx.db.$client;
     const seedStart = performance.now();
-    seedBoard(sqlite, { collaborations: COLLABORATIONS, eventsPerCollaboration: EVENTS_PER_COLLABORATION, creators: 1_000, campaigns: 20 });
+    seedBoard(sqlite, { collaborations: COLLABORATIONS, eventsPerCollaboration: EVENTS_PER_COLLABORATION, creators: scaled(1_000), campaigns: 20 });
     const seedMs = performance.now() - seedStart;
     const events = (sqlite.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
 
@@ -63,7 +66,7 @@ async function main() {
     const json = timeIt(() => JSON.stringify(runtime.dispatch('collaborations.board', {})));
     runtime.close();
 
-    const host = await startHost(dataDir);
+    const host = await startHost(dataDir, { now: NOW });
     const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
     const renders: number[] = [];
     let dragMove = 0;

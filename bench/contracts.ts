@@ -15,11 +15,12 @@ import { presetTerms } from '../src/shared/contract/presets';
 import { renderContract } from '../src/shared/contract/render';
 import type { ContractTerms } from '../src/shared/contract/terms';
 import { seedBoard, seedContracts } from './seed';
+import { scaled, scaledRuns } from './scale';
 
-const COLLABORATIONS = 10_000;
+const COLLABORATIONS = scaled(10_000);
 const AS_OF = '2026-11-23T10:00:00Z';
 const AS_OF_DATE = '2026-11-23';
-const RUNS = 15;
+const RUNS = scaledRuns(15);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
@@ -59,7 +60,7 @@ async function main() {
 
     const runtime = openRuntime({ dataDir, clock: fixedClock(AS_OF), migrationsFolder: resolve('src/main/db/migrations') });
     const sqlite = runtime.ctx.db.$client;
-    seedBoard(sqlite, { collaborations: COLLABORATIONS, eventsPerCollaboration: 1, creators: 1_000, campaigns: 20 });
+    seedBoard(sqlite, { collaborations: COLLABORATIONS, eventsPerCollaboration: 1, creators: scaled(1_000), campaigns: 20 });
     seedContracts(sqlite, { collaborations: COLLABORATIONS, asOfDate: AS_OF_DATE, timeZone: 'Europe/Amsterdam' });
     const milestones = (sqlite.prepare('SELECT COUNT(*) AS n FROM milestones').get() as { n: number }).n;
     const timeList = (input: object) => {

@@ -5,8 +5,9 @@
  */
 import { resolve } from 'node:path';
 import { crashTrial } from '../src/main/testing/crashTrial';
+import { scaled } from './scale';
 
-const KILLS = Number(process.env.CRASH_KILLS ?? 200);
+const KILLS = Number(process.env.CRASH_KILLS ?? scaled(200));
 
 async function main() {
   const start = performance.now();

@@ -10,11 +10,12 @@ import { fixedClock } from '../src/main/clock';
 import { restartReplyClock } from '../src/main/services/replyClock';
 import { openRuntime } from '../src/main/runtime';
 import { seedBoard, seedContracts } from './seed';
+import { scaled, scaledRuns } from './scale';
 
-const COLLABORATIONS = 10_000;
+const COLLABORATIONS = scaled(10_000);
 const MESSAGES_PER_COLLABORATION = 10;
 const AS_OF = '2026-11-23T10:00:00.000Z';
-const RUNS = 15;
+const RUNS = scaledRuns(15);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
@@ -33,7 +34,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'followthrough-bench-'));
 try {
   const runtime = openRuntime({ dataDir, clock: fixedClock(AS_OF), migrationsFolder: resolve('src/main/db/migrations') });
   const sqlite = runtime.ctx.db.$client;
-  seedBoard(sqlite, { collaborations: COLLABORATIONS, eventsPerCollaboration: 1, creators: 1_000, campaigns: 20 });
+  seedBoard(sqlite, { collaborations: COLLABORATIONS, eventsPerCollaboration: 1, creators: scaled(1_000), campaigns: 20 });
   seedContracts(sqlite, { collaborations: COLLABORATIONS, asOfDate: AS_OF.slice(0, 10), timeZone: 'Europe/Amsterdam' });
   const insert = sqlite.prepare(`INSERT INTO events (at, recorded_at, type, collaboration_id, creator_id, data) VALUES (?, ?, 'message', ?, NULL, ?)`);
   sqlite.transaction(() => {

@@ -13,10 +13,11 @@ import { findDue } from '../src/main/scheduler/findDue';
 import { runTick } from '../src/main/scheduler/tick';
 import { getSettings } from '../src/main/services/settings';
 import { seedBoard, seedContracts } from './seed';
+import { scaled, scaledRuns } from './scale';
 
-const COLLABORATIONS = 11_200;
+const COLLABORATIONS = scaled(11_200);
 const AS_OF = '2026-11-23T10:00:00.000Z';
-const RUNS = 30;
+const RUNS = scaledRuns(30);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (n: number) => `${n.toFixed(2)} ms`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -33,7 +34,7 @@ async function main() {
   try {
     const seeding = openRuntime({ dataDir, clock, migrationsFolder: resolve('src/main/db/migrations') });
     const sqlite = seeding.ctx.db.$client;
-    seedBoard(sqlite, { collaborations: COLLABORATIONS, eventsPerCollaboration: 1, creators: 1_000, campaigns: 20 });
+    seedBoard(sqlite, { collaborations: COLLABORATIONS, eventsPerCollaboration: 1, creators: scaled(1_000), campaigns: 20 });
     seedContracts(sqlite, { collaborations: COLLABORATIONS, asOfDate: AS_OF.slice(0, 10), timeZone: 'Europe/Amsterdam' });
     // Some creators owe a reply: the reply clock runs for one card in twenty.
     sqlite.prepare(`UPDATE collaborations SET awaiting_reply_since = ? WHERE id % 20 = 0`).run('2026-11-21T09:00:00.000Z');

@@ -9,10 +9,9 @@ test.use({ locale: 'en-GB', timezoneId: 'Europe/Amsterdam' });
 
 /** The product arrived on 20 March: the video is still owed, some earlier steps are late. */
 const NOW = '2026-03-25T10:00:00Z';
+test.use({ now: NOW });
 
 async function openTab(page: Page, host: Host, id: number): Promise<Locator> {
-  // Settling defaults to today on the page's clock: put it at the host's moment.
-  await page.clock.setFixedTime(new Date(NOW));
   await page.goto(`${host.url}#/board/${id}/accountability`);
   const drawer = page.getByRole('dialog', { name: 'Mia Chen' });
   await expect(drawer.getByRole('tab', { name: 'Accountability' })).toHaveAttribute('aria-selected', 'true');
@@ -34,7 +33,7 @@ async function giveStrike(page: Page, drawer: Locator, reason: string, note: str
 }
 
 test('three strikes given on the Accountability tab make the creator inactive until the video is published', async ({ page }, testInfo) => {
-  const host = await startHost(testInfo.outputPath('data'), { FOLLOWTHROUGH_NOW: NOW });
+  const host = await startHost(testInfo.outputPath('data'), { now: NOW });
   try {
     const id = await contractedCollaboration(host, 'Mia Chen', '2026-03-20');
     const creatorId = (await host.call<{ creator: { id: number } }>('collaborations.get', { id })).data!.creator.id;
@@ -85,7 +84,7 @@ test('three strikes given on the Accountability tab make the creator inactive un
 });
 
 test('a strike is withdrawn with a reason, which brings the creator back below the limit', async ({ page }, testInfo) => {
-  const host = await startHost(testInfo.outputPath('data'), { FOLLOWTHROUGH_NOW: NOW });
+  const host = await startHost(testInfo.outputPath('data'), { now: NOW });
   try {
     const id = await contractedCollaboration(host, 'Mia Chen', '2026-03-20');
     const creatorId = (await host.call<{ creator: { id: number } }>('collaborations.get', { id })).data!.creator.id;
@@ -128,7 +127,7 @@ test('a strike is withdrawn with a reason, which brings the creator back below t
 });
 
 test('a dispute is opened, mediated and settled, the history verifies and the evidence exports as JSON', async ({ page }, testInfo) => {
-  const host = await startHost(testInfo.outputPath('data'), { FOLLOWTHROUGH_NOW: NOW });
+  const host = await startHost(testInfo.outputPath('data'), { now: NOW });
   try {
     const id = await contractedCollaboration(host, 'Mia Chen', '2026-03-20');
     expect((await host.call('strikes.add', { collaborationId: id, reason: 'late_without_reason', note: 'Draft late.' })).ok).toBe(true);
@@ -188,10 +187,9 @@ test('a dispute is opened, mediated and settled, the history verifies and the ev
 });
 
 test('ending a collaboration from the drawer asks for a rating, which is saved on the Accountability tab', async ({ page }, testInfo) => {
-  const host = await startHost(testInfo.outputPath('data'), { FOLLOWTHROUGH_NOW: NOW });
+  const host = await startHost(testInfo.outputPath('data'), { now: NOW });
   try {
     const id = await contractedCollaboration(host, 'Mia Chen', '2026-03-20');
-    await page.clock.setFixedTime(new Date(NOW));
     await page.goto(`${host.url}#/board/${id}`);
     const drawer = page.getByRole('dialog', { name: 'Mia Chen' });
     await drawer.getByRole('combobox', { name: 'Stage' }).click();

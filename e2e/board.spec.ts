@@ -1,7 +1,7 @@
 import { cardOf, column, drag, expect, test } from './fixtures';
 import { startHost } from './host';
 
-test('a new user adds a creator and a collaboration, drags it, and finds it after a reload and a restart', async ({ page, host }) => {
+test('a new user adds a creator and a collaboration, drags it, and finds it after a reload and a restart', async ({ page, host, now }) => {
   await page.goto(host.url);
   await expect(page.getByRole('heading', { name: 'Your board is empty' })).toBeVisible();
   await expect(page).not.toHaveURL(/token=/);
@@ -35,7 +35,7 @@ test('a new user adds a creator and a collaboration, drags it, and finds it afte
   await expect(cardOf(column(page, 'negotiating'), 'Ava Stone')).toBeVisible();
 
   await host.stop();
-  const again = await startHost(host.dataDir);
+  const again = await startHost(host.dataDir, { now });
   try {
     await page.goto(again.url);
     const moved = cardOf(column(page, 'negotiating'), 'Ava Stone');

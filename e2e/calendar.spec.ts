@@ -17,9 +17,11 @@ async function seed(host: Host): Promise<number> {
   return id;
 }
 
-test('the calendar shows a late publish date, filters it, lists it as overdue and exports it', async ({ page }, testInfo) => {
-  // Three days after the publish date; the browser's own clock is a different day on purpose.
-  const host = await startHost(testInfo.outputPath('data'), { FOLLOWTHROUGH_NOW: '2026-03-25T10:00:00Z' });
+// Three days after the publish date.
+test.use({ now: '2026-03-25T10:00:00Z' });
+
+test('the calendar shows a late publish date, filters it, lists it as overdue and exports it', async ({ page, now }, testInfo) => {
+  const host = await startHost(testInfo.outputPath('data'), { now });
   try {
     const id = await seed(host);
     await page.goto(`${host.url}#/calendar`);

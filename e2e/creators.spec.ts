@@ -7,6 +7,7 @@ test.use({ locale: 'en-GB', timezoneId: 'Europe/Amsterdam' });
 
 /** Six weeks after the products arrived: every deadline of the seeded contracts has passed. */
 const NOW = '2026-04-20T10:00:00Z';
+test.use({ now: NOW });
 const RECEIVED = '2026-03-02';
 
 interface Reliability {
@@ -36,7 +37,7 @@ async function completeAndRate(host: Host, id: number, scores: { communication: 
 }
 
 test('creators show their reliability, explained, sort by it, and their strikes; cards and the picker show the score', async ({ page }, testInfo) => {
-  const host = await startHost(testInfo.outputPath('data'), { FOLLOWTHROUGH_NOW: NOW });
+  const host = await startHost(testInfo.outputPath('data'), { now: NOW });
   try {
     // Nora: the script a few days late, a strike for it, another withdrawn, rated 4 on average.
     const nora = await contractedCollaboration(host, 'Nora Lind', RECEIVED);
@@ -60,7 +61,6 @@ test('creators show their reliability, explained, sort by it, and their strikes;
     expect(expected.score).toBe(60);
     expect(expected.explanation).toBe('On time 3 of 4 deliverables, no replies yet, 1 strike, avg rating 4.0');
 
-    await page.clock.setFixedTime(new Date(NOW));
     await page.goto(`${host.url}#/creators`);
     const rows = page.getByTestId('creator-row');
     const noraRow = rows.filter({ hasText: 'Nora Lind' });
@@ -122,7 +122,7 @@ test('creators show their reliability, explained, sort by it, and their strikes;
 });
 
 test('three strikes make a creator inactive: the Creators page names what they owe, and the brand can make them active again', async ({ page }, testInfo) => {
-  const host = await startHost(testInfo.outputPath('data'), { FOLLOWTHROUGH_NOW: NOW });
+  const host = await startHost(testInfo.outputPath('data'), { now: NOW });
   try {
     const id = await contractedCollaboration(host, 'Lena Vogel', RECEIVED);
     await deliver(host, id, ['2026-03-04', '2026-03-09', '2026-03-17']);
@@ -132,7 +132,6 @@ test('three strikes make a creator inactive: the Creators page names what they o
     const creatorId = await creatorOf(host, id);
     expect((await host.call<{ active: boolean }>('influencers.standing', { id: creatorId })).data!.active).toBe(false);
 
-    await page.clock.setFixedTime(new Date(NOW));
     await page.goto(`${host.url}#/creators`);
     const row = page.getByTestId('creator-row').filter({ hasText: 'Lena Vogel' });
     await expect(row).toContainText('Inactive · 3 strikes');

@@ -6,6 +6,7 @@ import { type Host, startHost } from './host';
 test.use({ locale: 'en-GB', timezoneId: 'Europe/Amsterdam' });
 
 const NOW = '2026-05-20T10:00:00Z';
+test.use({ now: NOW });
 
 interface Performance {
   views: number | null;
@@ -61,7 +62,7 @@ async function seed(host: Host): Promise<{ campaignId: number; tom: number }> {
 }
 
 test('the campaign dashboard shows the totals, flags the weak collaboration, charts the numbers and exports them', async ({ page }, testInfo) => {
-  const host = await startHost(testInfo.outputPath('data'), { FOLLOWTHROUGH_NOW: NOW });
+  const host = await startHost(testInfo.outputPath('data'), { now: NOW });
   try {
     const { campaignId, tom } = await seed(host);
     const dashboard = (await host.call<Dashboard>('campaigns.dashboard', { campaignId })).data!;
@@ -72,7 +73,6 @@ test('the campaign dashboard shows the totals, flags the weak collaboration, cha
         (window.top as unknown as { printed?: string }).printed = document.documentElement.outerHTML;
       };
     });
-    await page.clock.setFixedTime(new Date(NOW));
     await page.goto(`${host.url}#/campaigns`);
     await page.getByTestId('campaign-card').filter({ hasText: 'Summer glow' }).getByRole('link', { name: 'Open dashboard' }).click();
     await expect(page).toHaveURL(new RegExp(`#/campaigns/${campaignId}$`));

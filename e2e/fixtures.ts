@@ -1,10 +1,21 @@
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { type Host, startHost } from './host';
 
-/** Each test gets its own host and data folder, derived from the test's output folder. */
-export const test = base.extend<{ host: Host }>({
-  host: async ({}, use, testInfo) => {
-    const host = await startHost(testInfo.outputPath('data'));
+/** Every test runs at a pinned moment, never today's: this one unless a file or test says otherwise. */
+export const DEFAULT_NOW = '2026-06-15T10:00:00Z';
+
+/**
+ * Each test gets its own host and data folder, derived from the test's output folder, and one
+ * clock: the host (FOLLOWTHROUGH_NOW) and the page (Playwright's clock) stand at the same `now`.
+ */
+export const test = base.extend<{ now: string; host: Host }>({
+  now: [DEFAULT_NOW, { option: true }],
+  page: async ({ page, now }, use) => {
+    await page.clock.setFixedTime(new Date(now));
+    await use(page);
+  },
+  host: async ({ now }, use, testInfo) => {
+    const host = await startHost(testInfo.outputPath('data'), { now });
     await use(host);
     await host.stop();
   },

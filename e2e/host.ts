@@ -13,11 +13,17 @@ export interface Host {
 
 const SERVE = resolve('out/main/serve.js');
 
+export interface HostOptions {
+  /** The host's pinned clock (FOLLOWTHROUGH_NOW); required, so no test runs on today's date. */
+  now: string;
+  env?: Record<string, string>;
+}
+
 /** Starts the built browser host on a free port with its own data folder. */
-export async function startHost(dataDir: string, env: Record<string, string> = {}): Promise<Host> {
+export async function startHost(dataDir: string, { now, env = {} }: HostOptions): Promise<Host> {
   const token = `e2e-${Math.random().toString(36).slice(2)}`;
   const child = spawn(process.execPath, [SERVE], {
-    env: { ...process.env, FOLLOWTHROUGH_DATA_DIR: dataDir, FOLLOWTHROUGH_PORT: '0', FOLLOWTHROUGH_TOKEN: token, ...env },
+    env: { ...process.env, FOLLOWTHROUGH_DATA_DIR: dataDir, FOLLOWTHROUGH_PORT: '0', FOLLOWTHROUGH_TOKEN: token, FOLLOWTHROUGH_NOW: now, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await waitForUrl(child);

@@ -6,6 +6,7 @@ import { type Host, startHost } from './host';
 test.use({ locale: 'en-GB', timezoneId: 'Europe/Amsterdam' });
 
 const NOW = '2026-03-25T10:00:00Z';
+test.use({ now: NOW });
 
 interface Seeded {
   spring: number;
@@ -49,7 +50,7 @@ async function pick(page: Page, combobox: string, option: string) {
 }
 
 test('a metrics file with mistakes lists every one and imports nothing; the corrected file imports', async ({ page }, testInfo) => {
-  const host = await startHost(testInfo.outputPath('data'), { FOLLOWTHROUGH_NOW: NOW });
+  const host = await startHost(testInfo.outputPath('data'), { now: NOW });
   try {
     const { spring } = await seed(host);
     await openImport(page, host);
@@ -120,7 +121,7 @@ test('a metrics file with mistakes lists every one and imports nothing; the corr
 });
 
 test('a creators file with its own header is mapped by hand, imported, and exported again', async ({ page }, testInfo) => {
-  const host = await startHost(testInfo.outputPath('data'), { FOLLOWTHROUGH_NOW: NOW });
+  const host = await startHost(testInfo.outputPath('data'), { now: NOW });
   try {
     await openImport(page, host);
     await page.getByRole('radio', { name: 'Creators' }).check();

@@ -8,9 +8,10 @@ test.use({ locale: 'en-GB', timezoneId: 'Europe/Amsterdam' });
 
 /** 11:00 in Amsterdam, outside the default quiet hours (21:00–08:00), three days after a 22 March publish date. */
 const NOW = '2026-03-25T10:00:00Z';
+test.use({ now: NOW });
 
 async function startAt(dataDir: string): Promise<Host> {
-  const host = await startHost(dataDir, { FOLLOWTHROUGH_NOW: NOW });
+  const host = await startHost(dataDir, { now: NOW });
   await host.call('settings.update', { brandName: 'Lumen Skincare', timeZone: 'Europe/Amsterdam', currency: 'EUR' });
   return host;
 }

@@ -10,6 +10,7 @@ test.use({ locale: 'en-GB', timezoneId: 'Europe/Amsterdam' });
  * to end the collaboration: the only thing wrong is the creator's silence since 23 March.
  */
 const NOW = '2026-03-25T10:00:00Z';
+test.use({ now: NOW });
 
 interface Suggestion {
   kind: string | null;
@@ -43,7 +44,7 @@ const valueOf = (composed: Composed, variable: string) =>
   composed.body.segments.find((s): s is { variable: string; value: string | null } => 'variable' in s && s.variable === variable)?.value;
 
 test('the Messages tab suggests the next rung, fills it in, logs it as sent and logs the reply', async ({ page, context }, testInfo) => {
-  const host = await startHost(testInfo.outputPath('data'), { FOLLOWTHROUGH_NOW: NOW });
+  const host = await startHost(testInfo.outputPath('data'), { now: NOW });
   try {
     const id = await seed(host);
     const suggested = (await host.call<Suggestion>('outreach.suggest', { collaborationId: id })).data!;
@@ -51,8 +52,6 @@ test('the Messages tab suggests the next rung, fills it in, logs it as sent and 
     expect(suggested.reason).toContain('reply time is 24 h');
 
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
-    // The page counts waiting times on its own clock: put it at the host's moment.
-    await page.clock.setFixedTime(new Date(NOW));
     await page.goto(host.url);
     // The card says who owes the next message, and its health is the silence, not the late feedback.
     const card = page.getByTestId('card').filter({ hasText: 'Mia Chen' });

@@ -4,6 +4,7 @@ import { type Host, startHost } from './host';
 
 test.use({ locale: 'en-GB', timezoneId: 'Europe/Amsterdam' });
 const NOW = '2026-03-25T10:00:00Z';
+test.use({ now: NOW });
 
 /** A campaign expecting 100,000 views between its two collaborations, 3 % engagement, 20 % margin. */
 async function seed(host: Host): Promise<{ campaignId: number; mia: number; noah: number }> {
@@ -26,7 +27,7 @@ async function chooseCsv(page: Page, name: string, csv: string) {
 const HEADER = 'Account,Date,Post link,Impressions,Likes,Comments';
 
 test('a CSV of metrics with bad rows imports nothing and lists every problem; fixed, the weak creator is flagged on the board and the dashboard', async ({ page }, testInfo) => {
-  const host = await startHost(testInfo.outputPath('data'), { FOLLOWTHROUGH_NOW: NOW });
+  const host = await startHost(testInfo.outputPath('data'), { now: NOW });
   try {
     const { campaignId, noah } = await seed(host);
     await page.goto(`${host.url}#/import`);
@@ -97,11 +98,9 @@ async function seedOne(host: Host): Promise<number> {
 }
 
 test('a post and its numbers added by hand fall short; the remedial plan starts with a talk, which the timeline records', async ({ page }, testInfo) => {
-  const host = await startHost(testInfo.outputPath('data'), { FOLLOWTHROUGH_NOW: NOW });
+  const host = await startHost(testInfo.outputPath('data'), { now: NOW });
   try {
     const id = await seedOne(host);
-    // "Now" in the forms is the page's clock: put it at the host's moment.
-    await page.clock.setFixedTime(new Date(NOW));
     await page.goto(`${host.url}#/board/${id}/performance`);
     const drawer = page.getByRole('dialog', { name: 'Mia Chen' });
     await expect(drawer.getByTestId('verdict')).toHaveText(/^No numbers yet/);

@@ -5,7 +5,7 @@ import type { Host } from './host';
  * A creator and a collaboration with a finalized paid-video contract whose product arrived on
  * `receivedOn`, so its deadlines run from there (publishing is due 20 days later).
  */
-export async function contractedCollaboration(host: Host, creatorName: string, receivedOn: string): Promise<number> {
+export async function contractedCollaboration(host: Pick<Host, 'call'>, creatorName: string, receivedOn: string): Promise<number> {
   const creator = await host.call<{ id: number }>('influencers.create', { name: creatorName });
   const collab = await host.call<{ id: number }>('collaborations.create', {
     creatorId: creator.data!.id,

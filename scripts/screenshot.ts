@@ -6,13 +6,19 @@ import { chromium } from '@playwright/test';
 import { startHost } from '../e2e/host';
 import { chromiumArgs, chromiumPath } from '../playwright.config';
 
+// SCREENSHOT_DIR writes them elsewhere (the test of this command does), docs/ by default.
+const outDir = process.env.SCREENSHOT_DIR ?? 'docs';
+const shot = (name: string) => join(outDir, name);
 const dataDir = mkdtempSync(join(tmpdir(), 'followthrough-shot-'));
-const host = await startHost(dataDir);
+// The pictures show a fixed day, the same on every run: the app and the page both stand there.
+const NOW = '2026-03-25T10:00:00Z';
+const host = await startHost(dataDir, { now: NOW });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
   await host.call('settings.update', { brandName: 'Acme Kitchen', senderName: 'Sam', currency: 'EUR' });
   await host.call('sample.load');
   const page = await browser.newPage({ viewport: { width: 1440, height: 820 }, colorScheme: 'light' });
+  await page.clock.setFixedTime(new Date(NOW));
   await page.goto(host.url);
   await page.getByTestId('card').first().waitFor();
   // The sample's deadlines have fired reminders; the greeting about them would cover the board.
@@ -21,12 +27,12 @@ try {
     await page.getByRole('alert').filter({ hasText: 'need you' }).getByRole('button', { name: 'Dismiss' }).click();
     await page.waitForTimeout(400);
   }
-  await page.screenshot({ path: 'docs/screenshot.png' });
+  await page.screenshot({ path: shot('screenshot.png') });
   await page.getByTestId('card').filter({ hasText: 'Lin Wei' }).click();
   await page.getByRole('tab', { name: 'Timeline' }).click();
   await page.getByTestId('timeline').waitFor();
   await page.waitForTimeout(400);
-  await page.screenshot({ path: 'docs/screenshot-drawer.png' });
+  await page.screenshot({ path: shot('screenshot-drawer.png') });
   await page.keyboard.press('Escape');
 
   // A contract with deadlines running: the in-production card of the sample data.
@@ -34,33 +40,33 @@ try {
   await page.getByRole('tab', { name: 'Contract' }).click();
   await page.getByRole('table', { name: 'Deadlines' }).waitFor();
   await page.waitForTimeout(400);
-  await page.screenshot({ path: 'docs/screenshot-deadlines.png' });
+  await page.screenshot({ path: shot('screenshot-deadlines.png') });
   await page.getByRole('link', { name: 'Open the builder' }).click();
   await page.frameLocator('iframe[title="Contract preview"]').locator('h1').waitFor();
   // Show the milestones and the late-delivery terms rather than the parties.
   await page.getByRole('button', { name: 'Parties and fee' }).click();
   await page.waitForTimeout(600);
-  await page.screenshot({ path: 'docs/screenshot-contract.png' });
+  await page.screenshot({ path: shot('screenshot-contract.png') });
 
   // This month's deadlines; reloaded so the greeting about reminders is not in the picture.
   await page.goto(`${host.url}#/calendar`);
   await page.reload();
   await page.getByTestId('calendar-entry').first().waitFor();
   await page.waitForTimeout(400);
-  await page.screenshot({ path: 'docs/screenshot-calendar.png' });
+  await page.screenshot({ path: shot('screenshot-calendar.png') });
 
   // The bell's notification centre with those reminders.
   await page.goto(`${host.url}#/board`);
   await page.getByRole('button', { name: /^Reminders, \d+ unread$/ }).click();
   await page.getByRole('dialog', { name: 'Reminders' }).getByTestId('reminder').first().waitFor();
   await page.waitForTimeout(400);
-  await page.screenshot({ path: 'docs/screenshot-reminders.png' });
+  await page.screenshot({ path: shot('screenshot-reminders.png') });
   await page.keyboard.press('Escape');
 
   // The Messages tab of a creator who has not answered for two days: the suggestion, filled in.
   const board = await host.call<{ cards: { id: number; creatorName: string; stage: string; campaignId: number | null }[] }>('collaborations.board', {});
   const quiet = board.data!.cards.find((c) => c.creatorName === 'Tom Baker' && c.stage === 'product_received')!;
-  const asked = new Date(Date.now() - 52 * 3_600_000).toISOString();
+  const asked = new Date(Date.parse(NOW) - 52 * 3_600_000).toISOString();
   await host.call('events.log', { collaborationId: quiet.id, type: 'message', direction: 'brand_to_creator', channel: 'email', subject: 'Your monitor stand', text: 'Did the stand arrive in one piece?', at: asked });
   // Its reminder pops up at once; out of the way, it would cover the preview.
   await host.call('notifications.check');
@@ -72,7 +78,7 @@ try {
   await page.getByRole('button', { name: 'Write it' }).click();
   await page.getByTestId('message-preview').getByText('Tom Baker').first().waitFor();
   await page.waitForTimeout(400);
-  await page.screenshot({ path: 'docs/screenshot-messages.png' });
+  await page.screenshot({ path: shot('screenshot-messages.png') });
 
   // The published video of the sample has numbers; a second creator's weaker post makes the dashboard worth a look.
   const spring = board.data!.cards.find((c) => c.stage === 'published')!;
@@ -83,7 +89,7 @@ try {
   await page.goto(`${host.url}#/campaigns/${spring.campaignId}`);
   await page.getByTestId('dashboard-row').first().waitFor();
   await page.waitForTimeout(800);
-  await page.screenshot({ path: 'docs/screenshot-dashboard.png' });
+  await page.screenshot({ path: shot('screenshot-dashboard.png') });
 
   // A strike and a dispute on the collaboration whose creator went quiet.
   await host.call('strikes.add', { collaborationId: quiet.id, reason: 'poor_communication', note: 'No answer to three messages' });
@@ -91,8 +97,8 @@ try {
   await page.goto(`${host.url}#/board/${quiet.id}/accountability`);
   await page.getByTestId('dispute').waitFor();
   await page.waitForTimeout(600);
-  await page.screenshot({ path: 'docs/screenshot-accountability.png' });
-  console.log('Wrote docs/screenshot.png, -drawer, -messages, -deadlines, -contract, -calendar, -reminders, -dashboard and -accountability.png');
+  await page.screenshot({ path: shot('screenshot-accountability.png') });
+  console.log(`Wrote ${shot('screenshot.png')}, -drawer, -messages, -deadlines, -contract, -calendar, -reminders, -dashboard and -accountability.png`);
 } finally {
   await browser.close();
   await host.stop();

@@ -104,6 +104,7 @@ import {
   TemplateListInput,
   TemplateSaveInput,
 } from './outreach/schemas';
+import { ClockReading } from './clock';
 import { CalendarEntry, CalendarIcs, CalendarIcsInput, CalendarInput } from './calendar';
 import {
   AckAllInput,
@@ -197,6 +198,8 @@ export const procedures = {
 
   'calendar.list': query(CalendarInput, z.array(CalendarEntry), 'Every dated obligation between two dates, optionally by campaign or creator'),
   'calendar.ics': query(CalendarIcsInput, CalendarIcs, 'All deadlines as an iCalendar (.ics) file'),
+
+  'clock.now': query(Nothing, ClockReading, "The app's now, and whether it is pinned (FOLLOWTHROUGH_NOW): the page counts from it"),
 
   'settings.get': query(Nothing, Settings, 'Brand settings'),
   'settings.update': command(SettingsUpdateInput, Settings, 'Change brand settings'),

@@ -1,6 +1,7 @@
 import type { ParsedInput, ProcedureName, ProcedureOutput } from '../../shared/api';
 import { readBoard } from '../services/board';
 import { exportCalendar, listCalendar } from '../services/calendar';
+import { readClock } from '../services/clock';
 import { createCampaign, getCampaign, listCampaigns, updateCampaign } from '../services/campaigns';
 import {
   createCollaboration,
@@ -92,6 +93,8 @@ export const handlers: Handlers = {
 
   'calendar.list': listCalendar,
   'calendar.ics': exportCalendar,
+
+  'clock.now': (ctx) => readClock(ctx),
 
   'settings.get': (ctx) => getSettings(ctx),
   'settings.update': updateSettings,

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fixedClock, systemClock } from '../clock';
+import { clockFromEnv } from '../clock';
 import { findMigrationsFolder } from '../db/client';
 import { openRuntime } from '../runtime';
 import { PushHub } from './push';
@@ -13,7 +13,7 @@ async function main() {
   const env = process.env;
   const here = dirname(fileURLToPath(import.meta.url));
   const dataDir = resolve(env.FOLLOWTHROUGH_DATA_DIR || join(homedir(), '.followthrough'));
-  const clock = env.FOLLOWTHROUGH_NOW ? fixedClock(env.FOLLOWTHROUGH_NOW) : systemClock;
+  const clock = clockFromEnv(env);
   const token = env.FOLLOWTHROUGH_TOKEN || randomBytes(24).toString('base64url');
   const port = parsePort(env.FOLLOWTHROUGH_PORT);
   const push = new PushHub();

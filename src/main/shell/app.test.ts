@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CALL, IPC_PUSH } from '../../shared/ipc';
 import type { ReminderCounts } from '../../shared/reminders/schemas';
 
-const electron = await vi.hoisted(async () => (await import('./fakeElectron')).createFakeElectron());
+const electron = await vi.hoisted(async () => (await import('./fakeElectron')).createFakeElectron(vi));
 vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
 
 const { startElectronApp } = await import('./app');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app } from 'electron';
-import { systemClock } from '../clock';
+import { clockFromEnv } from '../clock';
 import { findMigrationsFolder } from '../db/client';
 import { openRuntime, type Runtime } from '../runtime';
 import { AppWindow } from './appWindow';
@@ -31,6 +31,8 @@ export function startElectronApp({ mainDir }: ShellPaths): void {
     return;
   }
   let runtime: Runtime | null = null;
+  // Pinned for demos and for the test that boots the built app; the system clock otherwise.
+  const clock = clockFromEnv(process.env);
   let desktop: DesktopServices | null = null;
   const devUrl = process.env.ELECTRON_RENDERER_URL;
   const indexFile = join(mainDir, '../renderer/index.html');
@@ -69,7 +71,7 @@ export function startElectronApp({ mainDir }: ShellPaths): void {
     try {
       opened = openRuntime({
         dataDir: app.getPath('userData'),
-        clock: systemClock,
+        clock,
         migrationsFolder: findMigrationsFolder([
           join(process.resourcesPath ?? '', 'migrations'),
           join(mainDir, '../../src/main/db/migrations'),
@@ -95,7 +97,7 @@ export function startElectronApp({ mainDir }: ShellPaths): void {
     desktop = new DesktopServices({
       runtime: opened,
       window: appWindow,
-      clock: systemClock,
+      clock,
       trayIcon: resource(trayIconName(process.platform)),
       appIcon: resource('icon.png'),
       quit: () => app.quit(),

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_PUSH } from '../../shared/ipc';
 
-const electron = await vi.hoisted(async () => (await import('./fakeElectron')).createFakeElectron());
+const electron = await vi.hoisted(async () => (await import('./fakeElectron')).createFakeElectron(vi));
 vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
 
 const { AppWindow } = await import('./appWindow');

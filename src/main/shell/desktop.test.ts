@@ -8,7 +8,7 @@ import { openRuntime, type Runtime } from '../runtime';
 import { contracted } from '../testing/contracted';
 import { MIGRATIONS, testClock, type TestClock } from '../testing/context';
 
-const electron = await vi.hoisted(async () => (await import('./fakeElectron')).createFakeElectron());
+const electron = await vi.hoisted(async () => (await import('./fakeElectron')).createFakeElectron(vi));
 vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
 
 const { AppWindow } = await import('./appWindow');

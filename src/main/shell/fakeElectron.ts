@@ -1,4 +1,4 @@
-import { vi } from 'vitest';
+import type { vi } from 'vitest';
 
 /*
  * Electron cannot run in the tests; this stands in for the parts of its API the shell uses. It keeps
@@ -11,15 +11,17 @@ type Listener = (...args: any[]) => unknown;
 
 class Emitter {
   readonly listeners = new Map<string, Listener[]>();
-  on = vi.fn((event: string, fn: Listener) => {
+  on(event: string, fn: Listener): this {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), fn]);
     return this;
-  });
-  once = this.on;
-  off = vi.fn((event: string, fn: Listener) => {
+  }
+  once(event: string, fn: Listener): this {
+    return this.on(event, fn);
+  }
+  off(event: string, fn: Listener): this {
     this.listeners.set(event, (this.listeners.get(event) ?? []).filter((f) => f !== fn));
     return this;
-  });
+  }
   emit(event: string, ...args: unknown[]): void {
     for (const fn of this.listeners.get(event) ?? []) fn(...args);
   }
@@ -27,11 +29,21 @@ class Emitter {
 
 /** An event whose default can be prevented, as Electron passes to `close` and `before-quit`. */
 export function preventable() {
-  const event = { defaultPrevented: false, preventDefault: vi.fn(() => void (event.defaultPrevented = true)) };
+  const event = { defaultPrevented: false, preventDefault: () => void (event.defaultPrevented = true) };
   return event;
 }
 
-export function createFakeElectron() {
+/**
+ * What the fake records calls with: vitest's `vi` in the unit tests, or plain recorders where the
+ * built app is booted under Node (src/main/shell/recordingSpies.ts).
+ */
+export interface SpyKit {
+  fn: typeof vi.fn;
+  resetAllMocks(): void;
+}
+
+export function createFakeElectron(kit: SpyKit) {
+  const fn = kit.fn;
   const ipcHandlers = new Map<string, (...args: unknown[]) => unknown>();
   const windows: FakeWindow[] = [];
   const trays: FakeTray[] = [];
@@ -40,10 +52,10 @@ export function createFakeElectron() {
   const open = () => windows.filter((w) => !w.isDestroyed());
 
   class WebContents extends Emitter {
-    setWindowOpenHandler = vi.fn();
-    send = vi.fn();
-    executeJavaScript = vi.fn((_code: string) => Promise.resolve());
-    printToPDF = vi.fn(() => Promise.resolve(Buffer.from('%PDF-1.7 test')));
+    setWindowOpenHandler = fn();
+    send = fn();
+    executeJavaScript = fn((_code: string) => Promise.resolve());
+    printToPDF = fn(() => Promise.resolve(Buffer.from('%PDF-1.7 test')));
   }
 
   class FakeWindow extends Emitter {
@@ -56,18 +68,20 @@ export function createFakeElectron() {
       super();
       windows.push(this);
     }
-    loadFile = vi.fn((_file: string, _options?: unknown) => Promise.resolve());
-    loadURL = vi.fn((_url: string) => Promise.resolve());
-    show = vi.fn(() => void (this.visible = true));
-    hide = vi.fn(() => void (this.visible = false));
-    focus = vi.fn();
-    minimize = vi.fn(() => void (this.minimized = true));
-    restore = vi.fn(() => void (this.minimized = false));
+    // Like Electron, a loaded page makes the window ready to show.
+    private loaded = () => Promise.resolve().then(() => this.emit('ready-to-show'));
+    loadFile = fn((_file: string, _options?: unknown) => this.loaded());
+    loadURL = fn((_url: string) => this.loaded());
+    show = fn(() => void (this.visible = true));
+    hide = fn(() => void (this.visible = false));
+    focus = fn();
+    minimize = fn(() => void (this.minimized = true));
+    restore = fn(() => void (this.minimized = false));
     isVisible = () => this.visible;
     isMinimized = () => this.minimized;
     isDestroyed = () => this.destroyed;
     /** The user (or the app) closes the window; returns whether it really closed. */
-    close = vi.fn(() => {
+    close = fn(() => {
       const event = preventable();
       this.emit('close', event);
       if (event.defaultPrevented) return false;
@@ -75,7 +89,7 @@ export function createFakeElectron() {
       if (!state.quitting && open().length === 0) app.emit('window-all-closed');
       return true;
     });
-    destroy = vi.fn(() => {
+    destroy = fn(() => {
       if (this.destroyed) return;
       this.destroyed = true;
       this.visible = false;
@@ -90,9 +104,9 @@ export function createFakeElectron() {
       super();
       trays.push(this);
     }
-    setToolTip = vi.fn();
-    setContextMenu = vi.fn();
-    destroy = vi.fn(() => void (this.destroyed = true));
+    setToolTip = fn();
+    setContextMenu = fn();
+    destroy = fn(() => void (this.destroyed = true));
     /** The items of the menu set last, as built from their template. */
     menu(): any[] {
       return this.setContextMenu.mock.lastCall?.[0]?.items ?? [];
@@ -100,25 +114,25 @@ export function createFakeElectron() {
   }
 
   class FakeNotification extends Emitter {
-    static isSupported = vi.fn(() => true);
+    static isSupported = fn(() => true);
     constructor(public options: any) {
       super();
       notifications.push(this);
     }
-    show = vi.fn();
+    show = fn();
   }
 
   class FakeApp extends Emitter {
     isPackaged = false;
-    whenReady = vi.fn(() => Promise.resolve());
-    getPath = vi.fn();
-    requestSingleInstanceLock = vi.fn(() => true);
-    setAppUserModelId = vi.fn();
-    setBadgeCount = vi.fn((_count?: number) => true);
+    whenReady = fn(() => Promise.resolve());
+    getPath = fn();
+    requestSingleInstanceLock = fn(() => true);
+    setAppUserModelId = fn();
+    setBadgeCount = fn((_count?: number) => true);
     dock: { setBadge: (text: string) => void } | undefined = undefined;
-    setLoginItemSettings = vi.fn();
-    getLoginItemSettings = vi.fn((_options?: unknown) => ({ openAtLogin: false, wasOpenedAtLogin: false }));
-    quit = vi.fn(() => {
+    setLoginItemSettings = fn();
+    getLoginItemSettings = fn((_options?: unknown) => ({ openAtLogin: false, wasOpenedAtLogin: false }));
+    quit = fn(() => {
       const event = preventable();
       this.emit('before-quit', event);
       if (event.defaultPrevented) return;
@@ -151,7 +165,7 @@ export function createFakeElectron() {
       app.dock = undefined;
       powerMonitor.listeners.clear();
       // Back to the implementations given to vi.fn, undoing any a test set.
-      vi.resetAllMocks();
+      kit.resetAllMocks();
     },
     module: {
       app,
@@ -159,14 +173,14 @@ export function createFakeElectron() {
       BrowserWindow: FakeWindow,
       Tray: FakeTray,
       Notification: FakeNotification,
-      Menu: { buildFromTemplate: vi.fn((template: unknown[]) => ({ items: template })) },
-      ipcMain: { handle: vi.fn((channel: string, fn: any) => ipcHandlers.set(channel, fn)) },
-      shell: { openExternal: vi.fn(() => Promise.resolve()) },
-      dialog: { showSaveDialog: vi.fn(), showMessageBoxSync: vi.fn(() => 1), showErrorBox: vi.fn() },
+      Menu: { buildFromTemplate: fn((template: unknown[]) => ({ items: template })) },
+      ipcMain: { handle: fn((channel: string, fn: any) => ipcHandlers.set(channel, fn)) },
+      shell: { openExternal: fn(() => Promise.resolve()) },
+      dialog: { showSaveDialog: fn(), showMessageBoxSync: fn(() => 1), showErrorBox: fn() },
       session: {
         defaultSession: {
-          webRequest: { onHeadersReceived: vi.fn() },
-          setPermissionRequestHandler: vi.fn(),
+          webRequest: { onHeadersReceived: fn() },
+          setPermissionRequestHandler: fn(),
         },
       },
     },

@@ -10,7 +10,7 @@ import { contracted } from '../testing/contracted';
 import { testContext } from '../testing/context';
 
 // Electron cannot run here; the shell is tested against a stand-in of its API.
-const electron = await vi.hoisted(async () => (await import('./fakeElectron')).createFakeElectron());
+const electron = await vi.hoisted(async () => (await import('./fakeElectron')).createFakeElectron(vi));
 vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
 
 const { registerApiHandler } = await import('./ipc');

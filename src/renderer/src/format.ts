@@ -1,4 +1,5 @@
 import { differenceInCalendarDays, differenceInHours } from 'date-fns';
+import { appNow } from './clock';
 
 export { formatMoney } from '../../shared/money';
 
@@ -9,7 +10,7 @@ export function initials(name: string): string {
 }
 
 /** "3 h", "5 d": how long a card has sat in its stage. */
-export function stageAge(sinceIso: string, now: Date = new Date()): string {
+export function stageAge(sinceIso: string, now: Date = appNow()): string {
   const since = new Date(sinceIso);
   const hours = Math.max(0, differenceInHours(now, since));
   if (hours < 24) return `${hours} h`;
@@ -36,7 +37,7 @@ export function formatCount(n: number): string {
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 
 /** "now", "5 minutes ago", "yesterday": how long ago something happened. */
-export function timeAgo(iso: string, now: Date = new Date()): string {
+export function timeAgo(iso: string, now: Date = appNow()): string {
   const then = new Date(iso);
   // A page clock slightly behind the app's must not say "in 2 seconds".
   const minutes = Math.max(0, Math.floor((now.getTime() - then.getTime()) / 60_000));

@@ -10,6 +10,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { call, hasToken } from './api';
 import { App } from './App';
+import { adoptClock } from './clock';
 import { keyOf } from './hooks/queries';
 
 const theme = createTheme({
@@ -30,6 +31,19 @@ const queryClient = new QueryClient({
 
 // Ask for the board while React starts: with 10,000 cards the two overlap noticeably.
 if (hasToken()) void queryClient.prefetchQuery({ queryKey: keyOf('collaborations.board', {}), queryFn: () => call('collaborations.board', {}) });
+
+/** The page counts from the app's now (which may be pinned), so it is read before anything shows. */
+async function takeAppClock(): Promise<void> {
+  if (!hasToken()) return;
+  const sentAt = Date.now();
+  try {
+    adoptClock(await call('clock.now', {}), sentAt, Date.now());
+  } catch {
+    // Unreachable app: the pages say so themselves when their own calls fail.
+  }
+}
+
+await takeAppClock();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

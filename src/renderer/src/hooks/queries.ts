@@ -2,6 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../../shared/api';
 import type { Board, Collaboration } from '../../../shared/schemas';
 import { call } from '../api';
+import { appNow } from '../clock';
 
 /** Query keys start with the procedure name, so a change can invalidate exactly its area. */
 export const keyOf = <K extends ProcedureName>(name: K, input?: ProcedureInput<K>) =>
@@ -38,7 +39,7 @@ export function useMoveCard() {
       await client.cancelQueries({ queryKey: BOARD_KEY });
       const previous = client.getQueryData<Board>(BOARD_KEY);
       if (previous) {
-        const now = new Date().toISOString();
+        const now = appNow().toISOString();
         client.setQueryData<Board>(BOARD_KEY, {
           cards: previous.cards.map((c) => (c.id === input.id ? { ...c, stage: input.to, stageSince: now } : c)),
         });

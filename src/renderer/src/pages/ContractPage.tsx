@@ -24,6 +24,7 @@ import { useApiMutation, useApiQuery } from '../hooks/queries';
 import { useFormSubmit } from '../hooks/useFormSubmit';
 import { printHtml } from '../print';
 import { hrefOf, useRoute } from '../route';
+import { appNow } from '../clock';
 
 const SECTIONS = [
   { value: 'parties', label: 'Parties and fee', Section: PartiesSection, warn: ['fee'] },
@@ -203,7 +204,7 @@ function safeRender(terms: ContractTerms, paper: Settings['paper']): { ok: true;
 function safeWarnings(terms: ContractTerms, collab: CollaborationDetail, settings: Settings): ContractWarning[] {
   const parsed = ContractTerms.safeParse(terms);
   if (!parsed.success) return [];
-  const estimate = collab.startDate ?? dateInZone(new Date(), settings.timeZone);
+  const estimate = collab.startDate ?? dateInZone(appNow(), settings.timeZone);
   return contractWarnings(parsed.data, {
     creatorRegion: collab.creator.region,
     publishBy: collab.publishBy,

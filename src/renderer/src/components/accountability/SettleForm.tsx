@@ -7,6 +7,7 @@ import { validateWith } from '../../formErrors';
 import { useApiMutation } from '../../hooks/queries';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { FormActions } from '../forms/FormActions';
+import { appNow } from '../../clock';
 
 interface Values {
   resolvedOn: string;
@@ -17,8 +18,8 @@ interface Values {
 export function SettleForm({ dispute, onDone }: { dispute: Dispute; onDone: () => void }) {
   const update = useApiMutation('disputes.update');
   const form = useForm<Values>({
-    // Today on this computer's calendar: the day the brand is settling it.
-    initialValues: { resolvedOn: format(new Date(), 'yyyy-MM-dd'), outcome: dispute.outcome },
+    // Today on the app's clock, in this computer's calendar: the day the brand is settling it.
+    initialValues: { resolvedOn: format(appNow(), 'yyyy-MM-dd'), outcome: dispute.outcome },
     validate: (values) => {
       const errors = validateWith(DisputeUpdateInput, (v: Values) => ({ id: dispute.id, ...v }))(values);
       if (values.resolvedOn === '') errors.resolvedOn = 'Enter the date it was settled';

@@ -1,6 +1,7 @@
 import type { MantineColor } from '@mantine/core';
 import type { BoardCard } from '../../../../shared/schemas';
 import { formatDateTime, stageAge } from '../../format';
+import { appNow } from '../../clock';
 
 export interface ConversationLine {
   text: string;
@@ -12,7 +13,7 @@ export interface ConversationLine {
 type Conversation = Pick<BoardCard, 'health' | 'waitingOn' | 'waitingSince' | 'lastContactAt'>;
 
 /** Who owes the next message and for how long, in the words a card has room for. */
-export function conversationLine(card: Conversation, now: Date = new Date()): ConversationLine {
+export function conversationLine(card: Conversation, now: Date = appNow()): ConversationLine {
   const last = card.lastContactAt ? `Last contact ${formatDateTime(card.lastContactAt)}` : 'No messages logged yet';
   if (card.waitingOn === 'creator' && card.waitingSince) {
     const waited = stageAge(card.waitingSince, now);

@@ -10,6 +10,7 @@ import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { FormActions } from '../forms/FormActions';
 import { numberOrNull } from '../forms/options';
 import { fromLocalInput, toLocalInput } from './localTime';
+import { appNow } from '../../clock';
 
 type Values = Record<MetricField, number | string> & { capturedAt: string; cost: number | string };
 
@@ -22,7 +23,7 @@ const EMPTY_COUNTS = Object.fromEntries(METRIC_FIELDS.map((f) => [f, ''])) as Re
  */
 export function AddNumbersForm({ deliverableId, postName, currency, onDone }: { deliverableId: number; postName: string; currency: string; onDone: () => void }) {
   const record = useApiMutation('metrics.record');
-  const [now] = useState(() => toLocalInput(new Date()));
+  const [now] = useState(() => toLocalInput(appNow()));
   const toInput = (v: Values) => {
     const cost = numberOrNull(v.cost);
     return {

@@ -8,6 +8,7 @@ import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { FormActions } from '../forms/FormActions';
 import { platformOptions } from '../forms/options';
 import { fromLocalInput, toLocalInput } from './localTime';
+import { appNow } from '../../clock';
 
 interface Values {
   platform: Platform;
@@ -38,7 +39,7 @@ export function AddPostForm({ collaborationId, platform, onDone }: { collaborati
         <Select label="Platform" data={platformOptions} allowDeselect={false} {...form.getInputProps('platform')} />
         <TextInput label="Address of the post" placeholder="https://…" data-autofocus {...form.getInputProps('url')} />
         <TextInput label="Title" placeholder="What the post is called or shows" {...form.getInputProps('title')} />
-        <TextInput label="Published" description="Leave empty if it is not out yet" type="datetime-local" max={toLocalInput(new Date())} {...form.getInputProps('publishedAt')} />
+        <TextInput label="Published" description="Leave empty if it is not out yet" type="datetime-local" max={toLocalInput(appNow())} {...form.getInputProps('publishedAt')} />
         <FormActions saving={add.isPending} error={error} onCancel={onDone} label="Add post" />
       </Stack>
     </form>
