@@ -4,7 +4,8 @@
  * same rows (target ratio ≤ 2.0), and the time until the board is rendered and interactive in
  * Chromium through the browser host (target < 1.5 s).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium } from '@playwright/test';
@@ -96,11 +97,21 @@ async function main() {
     console.log(`  raw SQL read of the same rows        median ${ms(median(viaRawSql))}  (min ${ms(Math.min(...viaRawSql))})`);
     console.log(`  ratio dispatcher / raw SQL           ${ratio.toFixed(2)}  (target ≤ 2.00) ${ratio <= 2 ? 'OK' : 'OVER'}`);
     console.log(`  dispatcher + JSON encoding           median ${ms(median(json))}`);
+    const js = firstScreenJs();
+    console.log(`  first screen's JavaScript            ${(js.bytes / 1024).toFixed(0)} KB, ${(js.gzip / 1024).toFixed(0)} KB gzipped, in ${js.files} files (charts, contract builder, import wizard and the card drawer load when opened)`);
     console.log(`  drag across the full board          ${ms(dragMove)} per pointer move, including one animation frame`);
     console.log(`  board rendered + interactive (Chromium, browser host)  median ${ms(render)}  (runs: ${renders.join(', ')} ms; first is cold)  (target < 1500 ms) ${render < 1500 ? 'OK' : 'OVER'}`);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** The JavaScript the first screen loads: the entry and what index.html preloads with it. */
+function firstScreenJs(): { bytes: number; gzip: number; files: number } {
+  const dir = resolve('out/renderer');
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => readFileSync(join(dir, m[1]!)));
+  return { bytes: files.reduce((n, f) => n + f.length, 0), gzip: files.reduce((n, f) => n + gzipSync(f, { level: 9 }).length, 0), files: files.length };
 }
 
 /** Average time per pointer move while dragging a card across columns, waiting one frame each. */

@@ -1,21 +1,24 @@
-import { ActionIcon, AppShell, Button, Group, Kbd, NavLink, Text, Title, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { ActionIcon, AppShell, Button, Group, Kbd, Loader, NavLink, Text, Title, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
 import { IconAddressBook, IconCalendarEvent, IconFileImport, IconLayoutKanban, IconMoon, IconSearch, IconSettings, IconSpeakerphone, IconSun, IconTemplate } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { hasToken, onPush } from './api';
 import { CommandPalette } from './components/CommandPalette';
 import { NotificationBell } from './components/notifications/NotificationBell';
 import { BoardPage } from './pages/BoardPage';
-import { CalendarPage } from './pages/CalendarPage';
-import { CampaignsPage } from './pages/CampaignsPage';
-import { ContractPage } from './pages/ContractPage';
-import { CreatorsPage } from './pages/CreatorsPage';
-import { ImportPage } from './pages/ImportPage';
 import { NoAccessPage } from './pages/NoAccessPage';
-import { SettingsPage } from './pages/SettingsPage';
-import { TemplatesPage } from './pages/TemplatesPage';
 import { hrefOf, useRoute } from './route';
+
+// The board is the first screen; every other page (charts, the contract builder, the import
+// wizard) loads when it is opened, so the first screen's JavaScript stays small.
+const CalendarPage = lazy(() => import('./pages/CalendarPage').then((m) => ({ default: m.CalendarPage })));
+const CampaignsPage = lazy(() => import('./pages/CampaignsPage').then((m) => ({ default: m.CampaignsPage })));
+const ContractPage = lazy(() => import('./pages/ContractPage').then((m) => ({ default: m.ContractPage })));
+const CreatorsPage = lazy(() => import('./pages/CreatorsPage').then((m) => ({ default: m.CreatorsPage })));
+const ImportPage = lazy(() => import('./pages/ImportPage').then((m) => ({ default: m.ImportPage })));
+const SettingsPage = lazy(() => import('./pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const TemplatesPage = lazy(() => import('./pages/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
 
 const PAGES = [
   { id: 'board', label: 'Board', icon: IconLayoutKanban, Page: BoardPage },
@@ -79,7 +82,9 @@ export function App() {
       </AppShell.Navbar>
       <CommandPalette />
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
-        <Page />
+        <Suspense fallback={<Loader m="auto" />}>
+          <Page />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

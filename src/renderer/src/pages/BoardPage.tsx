@@ -1,14 +1,16 @@
 import { Alert, Button, Center, Group, Loader, Modal, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
 import { Board } from '../components/board/Board';
-import { CollabDrawer } from '../components/CollabDrawer';
 import { EmptyBoard } from '../components/EmptyBoard';
 import { SearchInput } from '../components/SearchInput';
-import { CollaborationForm } from '../components/forms/CollaborationForm';
 import { useApiQuery, useBoard } from '../hooks/queries';
 import { navigate, useRoute } from '../route';
+
+// The drawer (contract, messages, performance…) loads when a card is first opened.
+const CollaborationForm = lazy(() => import('../components/forms/CollaborationForm').then((m) => ({ default: m.CollaborationForm })));
+const CollabDrawer = lazy(() => import('../components/CollabDrawer').then((m) => ({ default: m.CollabDrawer })));
 
 export function BoardPage() {
   const board = useBoard();
@@ -19,6 +21,9 @@ export function BoardPage() {
   const { id: openId } = useRoute();
   const open = useCallback((id: number) => navigate('board', id), []);
   const [creating, setCreating] = useState(false);
+  // Once loaded, the drawer stays mounted so it can slide closed.
+  const drawerWanted = useRef(false);
+  if (openId !== null) drawerWanted.current = true;
 
   // Filtering happens here rather than in a new query, so typing stays instant with 10,000 cards.
   const cards = useMemo(() => {
@@ -71,7 +76,11 @@ export function BoardPage() {
         </Button>
       </Group>
       <Board cards={cards} onOpen={open} />
-      <CollabDrawer id={openId} onClose={() => navigate('board')} />
+      {drawerWanted.current && (
+        <Suspense fallback={null}>
+          <CollabDrawer id={openId} onClose={() => navigate('board')} />
+        </Suspense>
+      )}
       <NewCollaborationModal opened={creating} onClose={() => setCreating(false)} />
     </>
   );
@@ -80,7 +89,9 @@ export function BoardPage() {
 function NewCollaborationModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   return (
     <Modal opened={opened} onClose={onClose} title="New collaboration" size="lg">
-      <CollaborationForm onDone={onClose} />
+      <Suspense fallback={<Loader size="sm" />}>
+        <CollaborationForm onDone={onClose} />
+      </Suspense>
     </Modal>
   );
 }
