@@ -36,7 +36,7 @@ test('three strikes given on the Accountability tab make the creator inactive un
   const host = await startHost(testInfo.outputPath('data'), { now: NOW });
   try {
     const id = await contractedCollaboration(host, 'Mia Chen', '2026-03-20');
-    const creatorId = (await host.call<{ creator: { id: number } }>('collaborations.get', { id })).data!.creator.id;
+    const creatorId = (await host.call('collaborations.get', { id })).data!.creator.id;
     const drawer = await openTab(page, host, id);
     await expect(drawer.getByRole('region', { name: 'Strikes' })).toContainText('No strikes.');
     await expect(drawer.getByRole('region', { name: 'Rating' })).toContainText('You can rate the creator once the collaboration is completed or terminated.');
@@ -87,8 +87,8 @@ test('a strike is withdrawn with a reason, which brings the creator back below t
   const host = await startHost(testInfo.outputPath('data'), { now: NOW });
   try {
     const id = await contractedCollaboration(host, 'Mia Chen', '2026-03-20');
-    const creatorId = (await host.call<{ creator: { id: number } }>('collaborations.get', { id })).data!.creator.id;
-    const other = (await host.call<{ id: number }>('collaborations.create', { creatorId, feeMinor: 0 })).data!.id;
+    const creatorId = (await host.call('collaborations.get', { id })).data!.creator.id;
+    const other = (await host.call('collaborations.create', { creatorId, feeMinor: 0 })).data!.id;
     // The limit counts across collaborations: one of the three was given on another one.
     for (const [collaborationId, reason] of [[id, 'poor_communication'], [id, 'brief_not_followed'], [other, 'late_without_reason']] as const) {
       expect((await host.call('strikes.add', { collaborationId, reason })).ok).toBe(true);
@@ -216,7 +216,7 @@ test('ending a collaboration from the drawer asks for a rating, which is saved o
     await expect(saved.getByRole('img', { name: 'Timeliness: 2 of 5' })).toBeVisible();
     await expect(saved).toContainText('Would work with them again');
     await expect(saved).toContainText('Great video, slow replies.');
-    const stored = await host.call<{ communication: number; timeliness: number; quality: number; wouldWorkAgain: boolean }[]>('ratings.list', { collaborationId: id });
+    const stored = await host.call('ratings.list', { collaborationId: id });
     expect(stored.data).toMatchObject([{ communication: 4, timeliness: 2, quality: 5, wouldWorkAgain: true }]);
 
     // Rated: the Overview no longer asks.

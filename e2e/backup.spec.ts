@@ -6,7 +6,7 @@ test('Back up now, then restore that backup: what came after is undone and the r
   const section = page.getByRole('region', { name: 'Backups' });
   const rows = section.getByTestId('backup');
   // The app makes its first daily and weekly copies as it starts.
-  const automatic = (await host.call<unknown[]>('backup.list', {})).data!.length;
+  const automatic = (await host.call('backup.list', {})).data!.length;
   expect(automatic).toBe(2);
   await expect(rows).toHaveCount(automatic);
   await section.getByRole('button', { name: 'Back up now' }).click();
@@ -19,9 +19,9 @@ test('Back up now, then restore that backup: what came after is undone and the r
   const dialog = page.getByRole('dialog', { name: 'Restore this backup?' });
   await dialog.getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByText(/^The data you replaced is kept as followthrough-replaced-.+\.db\.$/)).toBeVisible();
-  const names = (await host.call<{ name: string }[]>('influencers.list', {})).data!.map((c) => c.name);
+  const names = (await host.call('influencers.list', {})).data!.map((c) => c.name);
   expect(names).toEqual(['Mia Chen']);
-  expect((await host.call<{ intact: boolean }>('events.verify', {})).data!.intact).toBe(true);
+  expect((await host.call('events.verify', {})).data!.intact).toBe(true);
 });
 
 test('all data exported as JSON imports back in place of later changes', async ({ page, host }) => {
@@ -38,5 +38,5 @@ test('all data exported as JSON imports back in place of later changes', async (
   await (await chooser).setFiles(file);
   await page.getByRole('dialog', { name: 'Replace all data with this export?' }).getByRole('button', { name: 'Replace all data' }).click();
   await expect(page.getByText(/The data you replaced is kept as followthrough-replaced-/)).toBeVisible();
-  expect((await host.call<{ name: string }[]>('influencers.list', {})).data!.map((c) => c.name)).toEqual(['Mia Chen']);
+  expect((await host.call('influencers.list', {})).data!.map((c) => c.name)).toEqual(['Mia Chen']);
 });

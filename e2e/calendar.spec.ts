@@ -10,7 +10,7 @@ test.use({ locale: 'en-GB', timezoneId: 'America/Los_Angeles' });
 /** Mia Chen's paid video for the spring launch: product received 2 March, so publishing is due 22 March. */
 async function seed(host: Host): Promise<number> {
   await host.call('settings.update', { brandName: 'Lumen Skincare', senderName: 'Ana', timeZone: 'Europe/Amsterdam', currency: 'EUR' });
-  const spring = await host.call<{ id: number }>('campaigns.create', { name: 'Spring launch' });
+  const spring = await host.call('campaigns.create', { name: 'Spring launch' });
   await host.call('campaigns.create', { name: 'Autumn restock' });
   const id = await contractedCollaboration(host, 'Mia Chen', '2026-03-02');
   expect((await host.call('collaborations.update', { id, campaignId: spring.data!.id })).ok).toBe(true);

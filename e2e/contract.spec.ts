@@ -8,13 +8,13 @@ test.use({ locale: 'en-GB', timezoneId: 'Europe/Amsterdam' });
 
 async function seed(host: Host): Promise<number> {
   await host.call('settings.update', { brandName: 'Lumen Skincare', senderName: 'Ana', timeZone: 'Europe/Amsterdam', currency: 'EUR' });
-  const creator = await host.call<{ id: number }>('influencers.create', {
+  const creator = await host.call('influencers.create', {
     name: 'Mia Chen',
     handles: [{ platform: 'youtube', handle: '@miachen' }],
     region: 'EU',
     email: 'mia@example.com',
   });
-  const collab = await host.call<{ id: number }>('collaborations.create', {
+  const collab = await host.call('collaborations.create', {
     creatorId: creator.data!.id,
     feeMinor: 100_000,
     currency: 'EUR',
@@ -99,7 +99,7 @@ test.describe(() => {
       expect(statSync(await docx.path()).size).toBeGreaterThan(0);
 
       // Export the PDF of the stored version, as the browser's "Save as PDF" does, and read it back.
-      const stored = await host.call<{ html: string }>('contracts.render', { collaborationId: id, version: 1 });
+      const stored = await host.call('contracts.render', { collaborationId: id, version: 1 });
       const pdfPage = await page.context().newPage();
       await pdfPage.setContent(stored.data!.html);
       const file = testInfo.outputPath('contract.pdf');
@@ -127,7 +127,7 @@ test.describe(() => {
       const terms = await host.call('contracts.preset', { collaborationId: id, preset: 'paid_video' });
       expect((await host.call('contracts.finalize', { collaborationId: id, terms: terms.data })).ok).toBe(true);
       expect((await host.call('collaborations.update', { id, productReceivedOn: '2026-03-02' })).ok).toBe(true);
-      const list = await host.call<{ deadlines: { id: number; key: string }[] }>('deadlines.list', { collaborationId: id });
+      const list = await host.call('deadlines.list', { collaborationId: id });
       const idOf = (key: string) => list.data!.deadlines.find((d) => d.key === key)!.id;
       // Everything before publishing was on time, the brand's review included.
       for (const [key, at] of [['product_feedback', '2026-03-05'], ['script', '2026-03-09'], ['first_draft', '2026-03-17'], ['brand_review', '2026-03-19']]) {

@@ -10,23 +10,18 @@ const NOW = '2026-04-20T10:00:00Z';
 test.use({ now: NOW });
 const RECEIVED = '2026-03-02';
 
-interface Reliability {
-  score: number | null;
-  explanation: string;
-}
-
 async function ok(result: Promise<{ ok: boolean; error?: { message: string } }>) {
   const r = await result;
   expect(r.ok, r.error?.message).toBe(true);
 }
 
 async function creatorOf(host: Host, collaborationId: number): Promise<number> {
-  return (await host.call<{ creator: { id: number } }>('collaborations.get', { id: collaborationId })).data!.creator.id;
+  return (await host.call('collaborations.get', { id: collaborationId })).data!.creator.id;
 }
 
 /** Delivers the creator's deadlines of a seeded contract, each on the given date (product feedback, script, draft, video). */
 async function deliver(host: Host, collaborationId: number, on: string[]) {
-  const list = await host.call<{ deadlines: { id: number; party: string }[] }>('deadlines.list', { collaborationId });
+  const list = await host.call('deadlines.list', { collaborationId });
   const owed = list.data!.deadlines.filter((d) => d.party === 'creator');
   for (const [i, date] of on.entries()) await ok(host.call('deadlines.deliver', { id: owed[i]!.id, at: `${date}T12:00:00Z` }));
 }
@@ -43,7 +38,7 @@ test('creators show their reliability, explained, sort by it, and their strikes;
     const nora = await contractedCollaboration(host, 'Nora Lind', RECEIVED);
     await deliver(host, nora, ['2026-03-04', '2026-03-12', '2026-03-16', '2026-03-21']);
     await ok(host.call('strikes.add', { collaborationId: nora, reason: 'late_without_reason', note: 'Script three days late, no reason given' }));
-    const mistaken = await host.call<{ strike: { id: number } }>('strikes.add', { collaborationId: nora, reason: 'poor_communication' });
+    const mistaken = await host.call('strikes.add', { collaborationId: nora, reason: 'poor_communication' });
     await ok(host.call('strikes.withdraw', { id: mistaken.data!.strike.id, reason: 'She had told us she was ill' }));
     await completeAndRate(host, nora, { communication: 4, timeliness: 3, quality: 5 });
     await ok(host.call('disputes.open', { collaborationId: nora, issue: 'The video left out the discount code' }));
@@ -57,7 +52,7 @@ test('creators show their reliability, explained, sort by it, and their strikes;
     await completeAndRate(host, omar, { communication: 5, timeliness: 5, quality: 5 });
     await ok(host.call('influencers.create', { name: 'Ava Stone' }));
 
-    const expected = (await host.call<Reliability>('reliability.get', { creatorId: noraId })).data!;
+    const expected = (await host.call('reliability.get', { creatorId: noraId })).data!;
     expect(expected.score).toBe(60);
     expect(expected.explanation).toBe('On time 3 of 4 deliverables, no replies yet, 1 strike, avg rating 4.0');
 
@@ -126,11 +121,11 @@ test('three strikes make a creator inactive: the Creators page names what they o
   try {
     const id = await contractedCollaboration(host, 'Lena Vogel', RECEIVED);
     await deliver(host, id, ['2026-03-04', '2026-03-09', '2026-03-17']);
-    for (const reason of ['brief_not_followed', 'poor_communication', 'late_without_reason']) {
+    for (const reason of ['brief_not_followed', 'poor_communication', 'late_without_reason'] as const) {
       await ok(host.call('strikes.add', { collaborationId: id, reason }));
     }
     const creatorId = await creatorOf(host, id);
-    expect((await host.call<{ active: boolean }>('influencers.standing', { id: creatorId })).data!.active).toBe(false);
+    expect((await host.call('influencers.standing', { id: creatorId })).data!.active).toBe(false);
 
     await page.goto(`${host.url}#/creators`);
     const row = page.getByTestId('creator-row').filter({ hasText: 'Lena Vogel' });
@@ -152,7 +147,7 @@ test('three strikes make a creator inactive: the Creators page names what they o
     await page.keyboard.press('Escape');
     await expect(row).toContainText('Active');
     await expect(row).not.toContainText('Inactive');
-    expect((await host.call<{ active: boolean }>('influencers.standing', { id: creatorId })).data!.active).toBe(true);
+    expect((await host.call('influencers.standing', { id: creatorId })).data!.active).toBe(true);
   } finally {
     await host.stop();
   }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Stage } from '../src/shared/stages';
 import { expect, test } from './fixtures';
 import { type Host, startHost } from './host';
 
@@ -8,30 +9,18 @@ test.use({ locale: 'en-GB', timezoneId: 'Europe/Amsterdam' });
 const NOW = '2026-05-20T10:00:00Z';
 test.use({ now: NOW });
 
-interface Performance {
-  views: number | null;
-  clicks: number | null;
-  conversions: number | null;
-  engagementRatePct: number | null;
-}
-interface Dashboard {
-  totals: Performance;
-  underperforming: number;
-  rows: { creatorName: string; collaborationId: number; verdict: { underperforming: boolean; misses: { text: string }[] } }[];
-}
-
 const count = (n: number | null) => (n === null ? '—' : n.toLocaleString('en-US'));
 const pct = (n: number | null) => (n === null ? '—' : `${n.toFixed(2)} %`);
 
-async function collaboration(host: Host, campaignId: number, name: string, feeMinor: number, stage: string): Promise<number> {
-  const creator = await host.call<{ id: number }>('influencers.create', { name });
-  const collab = await host.call<{ id: number }>('collaborations.create', { creatorId: creator.data!.id, campaignId, feeMinor, currency: 'EUR', stage });
+async function collaboration(host: Host, campaignId: number, name: string, feeMinor: number, stage: Stage): Promise<number> {
+  const creator = await host.call('influencers.create', { name });
+  const collab = await host.call('collaborations.create', { creatorId: creator.data!.id, campaignId, feeMinor, currency: 'EUR', stage });
   expect(collab.ok).toBe(true);
   return collab.data!.id;
 }
 
 async function post(host: Host, collaborationId: number, publishedAt: string, readings: Record<string, number | string>[]) {
-  const added = await host.call<{ id: number }>('deliverables.add', { collaborationId, platform: 'instagram', url: `https://instagram.com/p/${collaborationId}`, publishedAt });
+  const added = await host.call('deliverables.add', { collaborationId, platform: 'instagram', url: `https://instagram.com/p/${collaborationId}`, publishedAt });
   expect(added.ok).toBe(true);
   for (const reading of readings) expect((await host.call('metrics.record', { deliverableId: added.data!.id, ...reading })).ok).toBe(true);
 }
@@ -42,7 +31,7 @@ async function post(host: Host, collaborationId: number, publishedAt: string, re
  */
 async function seed(host: Host): Promise<{ campaignId: number; tom: number }> {
   await host.call('settings.update', { brandName: 'Lumen Skincare', senderName: 'Sam', timeZone: 'Europe/Amsterdam', currency: 'EUR' });
-  const campaign = await host.call<{ id: number }>('campaigns.create', {
+  const campaign = await host.call('campaigns.create', {
     name: 'Summer glow',
     product: 'Glow serum',
     budgetMinor: 600_000,
@@ -65,7 +54,7 @@ test('the campaign dashboard shows the totals, flags the weak collaboration, cha
   const host = await startHost(testInfo.outputPath('data'), { now: NOW });
   try {
     const { campaignId, tom } = await seed(host);
-    const dashboard = (await host.call<Dashboard>('campaigns.dashboard', { campaignId })).data!;
+    const dashboard = (await host.call('campaigns.dashboard', { campaignId })).data!;
     expect(dashboard.underperforming).toBe(1);
     // Catch the print dialog of the hidden print frame (it runs no scripts of its own).
     await page.addInitScript(() => {
@@ -159,9 +148,9 @@ test('the campaign form saves cost targets in minor units and the margin; a camp
   await form.getByRole('button', { name: 'Add campaign' }).click();
   await expect(form).toBeHidden();
 
-  const list = await host.call<{ id: number; name: string }[]>('campaigns.list');
+  const list = await host.call('campaigns.list');
   const id = list.data!.find((c) => c.name === 'Autumn restock')!.id;
-  const saved = await host.call<{ targets: Record<string, number> }>('campaigns.get', { id });
+  const saved = await host.call('campaigns.get', { id });
   expect(saved.data!.targets).toEqual({ views: 50_000, cpmMaxMinor: 1250, cpeMaxMinor: 35, marginPct: 25 });
 
   // Edit from the dashboard: the amounts come back in euros.
@@ -176,6 +165,6 @@ test('the campaign form saves cost targets in minor units and the margin; a camp
   await edit.getByLabel('Cost per engagement at most').fill('');
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(edit).toBeHidden();
-  const edited = await host.call<{ targets: Record<string, number> }>('campaigns.get', { id });
+  const edited = await host.call('campaigns.get', { id });
   expect(edited.data!.targets).toEqual({ views: 50_000, cpmMaxMinor: 999, marginPct: 25 });
 });

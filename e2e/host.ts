@@ -1,5 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../src/shared/api';
+import type { ApiError } from '../src/shared/result';
+
+/** An answer as the wire carries it; tests read `data` after checking `ok`, or `error`. */
+export interface Answer<T> {
+  ok: boolean;
+  data?: T;
+  error?: ApiError;
+}
 
 export interface Host {
   url: string;
@@ -7,8 +16,10 @@ export interface Host {
   token: string;
   dataDir: string;
   stop(): Promise<void>;
-  /** Calls the API directly, as an outside script would. */
-  call<T = unknown>(name: string, input?: unknown): Promise<{ ok: boolean; data?: T; error?: { code: string; message: string } }>;
+  /** Calls the API directly, as an outside script would; typed by the contract. */
+  call<K extends ProcedureName>(name: K, input?: ProcedureInput<K>): Promise<Answer<ProcedureOutput<K>>>;
+  /** Sends anything, for the tests of what the API refuses. */
+  send(name: string, input: unknown): Promise<Answer<unknown>>;
 }
 
 const SERVE = resolve('out/main/serve.js');
@@ -28,6 +39,14 @@ export async function startHost(dataDir: string, { now, env = {} }: HostOptions)
   });
   const url = await waitForUrl(child);
   const origin = new URL(url).origin;
+  const send = async (name: string, input: unknown): Promise<Answer<unknown>> => {
+    const res = await fetch(`${origin}/api/${name}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    return (await res.json()) as Answer<unknown>;
+  };
   return {
     url,
     origin,
@@ -39,14 +58,8 @@ export async function startHost(dataDir: string, { now, env = {} }: HostOptions)
         child.once('exit', () => done());
         child.kill('SIGTERM');
       }),
-    call: async (name, input = {}) => {
-      const res = await fetch(`${origin}/api/${name}`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify(input),
-      });
-      return (await res.json()) as never;
-    },
+    call: (name, input) => send(name, input ?? {}) as never,
+    send,
   };
 }
 

@@ -19,15 +19,15 @@ interface Seeded {
  */
 async function seed(host: Host): Promise<Seeded> {
   await host.call('settings.update', { brandName: 'Lumen Skincare', senderName: 'Sam', timeZone: 'Europe/Amsterdam', currency: 'EUR' });
-  const spring = (await host.call<{ id: number }>('campaigns.create', { name: 'Spring glow' })).data!.id;
-  const autumn = (await host.call<{ id: number }>('campaigns.create', { name: 'Autumn calm' })).data!.id;
-  const mia = (await host.call<{ id: number }>('influencers.create', { name: 'Mia Chen', handles: [{ platform: 'instagram', handle: '@mia.cooks' }] })).data!.id;
-  const tom = (await host.call<{ id: number }>('influencers.create', { name: 'Tom Baker', handles: [{ platform: 'tiktok', handle: '@tombakes' }] })).data!.id;
+  const spring = (await host.call('campaigns.create', { name: 'Spring glow' })).data!.id;
+  const autumn = (await host.call('campaigns.create', { name: 'Autumn calm' })).data!.id;
+  const mia = (await host.call('influencers.create', { name: 'Mia Chen', handles: [{ platform: 'instagram', handle: '@mia.cooks' }] })).data!.id;
+  const tom = (await host.call('influencers.create', { name: 'Tom Baker', handles: [{ platform: 'tiktok', handle: '@tombakes' }] })).data!.id;
   for (const [creatorId, campaignId] of [
     [mia, spring],
     [tom, spring],
     [mia, autumn],
-  ]) {
+  ] as const) {
     expect((await host.call('collaborations.create', { creatorId, campaignId, stage: 'published' })).ok).toBe(true);
   }
   return { spring, autumn };
@@ -87,7 +87,7 @@ test('a metrics file with mistakes lists every one and imports nothing; the corr
     // The rows read fine are shown as they will be read.
     await expect(page.getByRole('table', { name: 'First rows' }).getByRole('row')).toHaveCount(5);
 
-    const nothing = await host.call<{ rows: number }>('csv.export', { kind: 'metrics' });
+    const nothing = await host.call('csv.export', { kind: 'metrics' });
     expect(nothing.data!.rows).toBe(0);
 
     // Fixed in the spreadsheet and chosen again.
@@ -111,10 +111,10 @@ test('a metrics file with mistakes lists every one and imports nothing; the corr
     await expect(page.getByRole('link', { name: 'Open the Spring glow dashboard' })).toHaveAttribute('href', `#/campaigns/${spring}`);
 
     // Every reading went to the spring collaborations, Mia's newer autumn one untouched.
-    const inSpring = await host.call<{ rows: number; csv: string }>('csv.export', { kind: 'metrics', campaignId: spring });
+    const inSpring = await host.call('csv.export', { kind: 'metrics', campaignId: spring });
     expect(inSpring.data!.rows).toBe(3);
     expect(inSpring.data!.csv).toContain('Tom Baker,Spring glow,tiktok,https://www.tiktok.com/@tombakes/video/1');
-    expect((await host.call<{ rows: number }>('csv.export', { kind: 'metrics' })).data!.rows).toBe(3);
+    expect((await host.call('csv.export', { kind: 'metrics' })).data!.rows).toBe(3);
   } finally {
     await host.stop();
   }
@@ -162,7 +162,7 @@ test('a creators file with its own header is mapped by hand, imported, and expor
     expect(text).toContain('Omar Haddad,youtube:@omarcooks,omar@example.com,12000,UK');
 
     // The export reads back without any mapping, and knows both creators are already there.
-    const again = await host.call<{ mapping: Record<string, string | null>; errors: { message: string }[] }>('csv.preview', { kind: 'creators', csv: text });
+    const again = await host.call('csv.preview', { kind: 'creators', csv: text });
     expect(again.data!.mapping).toMatchObject({ name: 'name', handles: 'handles', timeZone: 'time_zone' });
     expect(again.data!.errors.map((e) => e.message)).toEqual(['Lina Park is already among your creators.', 'Omar Haddad is already among your creators.']);
   } finally {

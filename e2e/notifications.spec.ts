@@ -106,7 +106,7 @@ test('Settings → Reminders saves quiet hours and explains a bad pair of times'
   await page.getByRole('option', { name: '12 hours before' }).click();
   await section.getByRole('button', { name: 'Save reminders' }).click();
   await expect(page.getByText('Reminder settings saved.')).toBeVisible();
-  const saved = await host.call<{ notify: { quietHours: unknown; leadHours: number[]; groups: Record<string, boolean> } }>('settings.get');
+  const saved = await host.call('settings.get');
   expect(saved.data!.notify.quietHours).toEqual({ from: '22:30', to: '07:00' });
   expect(saved.data!.notify.leadHours).toEqual([48, 24, 12]);
   expect(saved.data!.notify.groups.brandDuties).toBe(false);
@@ -117,12 +117,12 @@ test('Settings → Reminders saves quiet hours and explains a bad pair of times'
   await section.getByRole('button', { name: 'Save reminders' }).click();
   await expect(until).toHaveAttribute('aria-invalid', 'true');
   await expect(until).toHaveAccessibleDescription('Quiet hours need a different start and end');
-  const unchanged = await host.call<{ notify: { quietHours: unknown } }>('settings.get');
+  const unchanged = await host.call('settings.get');
   expect(unchanged.data!.notify.quietHours).toEqual({ from: '22:30', to: '07:00' });
 
   // No quiet hours at all is a choice too.
   await section.getByRole('switch', { name: 'No pop-ups at night' }).click();
   await section.getByRole('button', { name: 'Save reminders' }).click();
   await expect(page.getByText('Reminder settings saved.').first()).toBeVisible();
-  await expect.poll(async () => (await host.call<{ notify: { quietHours: unknown } }>('settings.get')).data!.notify.quietHours).toBeNull();
+  await expect.poll(async () => (await host.call('settings.get')).data!.notify.quietHours).toBeNull();
 });

@@ -1,3 +1,4 @@
+import type { Composed } from '../src/shared/outreach/schemas';
 import { expect, test } from './fixtures';
 import { type Host, startHost } from './host';
 import { contractedCollaboration } from './seed';
@@ -12,20 +13,10 @@ test.use({ locale: 'en-GB', timezoneId: 'Europe/Amsterdam' });
 const NOW = '2026-03-25T10:00:00Z';
 test.use({ now: NOW });
 
-interface Suggestion {
-  kind: string | null;
-  reason: string;
-  templateId: string | null;
-}
-interface Composed {
-  subject: { text: string };
-  body: { text: string; segments: ({ variable: string; value: string | null } | { text: string })[] };
-}
-
 async function seed(host: Host): Promise<number> {
   await host.call('settings.update', { brandName: 'Lumen Skincare', senderName: 'Sam', timeZone: 'Europe/Amsterdam', currency: 'EUR' });
   const id = await contractedCollaboration(host, 'Mia Chen', '2026-03-20');
-  const collab = await host.call<{ creator: { id: number } }>('collaborations.get', { id });
+  const collab = await host.call('collaborations.get', { id });
   expect((await host.call('influencers.update', { id: collab.data!.creator.id, email: 'mia@example.com' })).ok).toBe(true);
   const sent = await host.call('events.log', {
     collaborationId: id,
@@ -41,13 +32,13 @@ async function seed(host: Host): Promise<number> {
 }
 
 const valueOf = (composed: Composed, variable: string) =>
-  composed.body.segments.find((s): s is { variable: string; value: string | null } => 'variable' in s && s.variable === variable)?.value;
+  composed.body.segments.flatMap((s) => ('variable' in s && s.variable === variable ? [s.value] : []))[0];
 
 test('the Messages tab suggests the next rung, fills it in, logs it as sent and logs the reply', async ({ page, context }, testInfo) => {
   const host = await startHost(testInfo.outputPath('data'), { now: NOW });
   try {
     const id = await seed(host);
-    const suggested = (await host.call<Suggestion>('outreach.suggest', { collaborationId: id })).data!;
+    const suggested = (await host.call('outreach.suggest', { collaborationId: id })).data!;
     expect(suggested.kind).toBe('warm_checkin');
     expect(suggested.reason).toContain('reply time is 24 h');
 
@@ -75,7 +66,7 @@ test('the Messages tab suggests the next rung, fills it in, logs it as sent and 
 
     // "Write it" puts the suggested template, filled in, in the composer.
     await suggestion.getByRole('button', { name: 'Write it' }).click();
-    const checkin = (await host.call<Composed>('outreach.compose', { collaborationId: id, templateId: suggested.templateId })).data!;
+    const checkin = (await host.call('outreach.compose', { collaborationId: id, templateId: suggested.templateId! })).data!;
     await expect(drawer.getByRole('textbox', { name: 'Subject', exact: true })).toHaveValue(checkin.subject.text);
     await expect(drawer.getByRole('textbox', { name: 'Message', exact: true })).toHaveValue(checkin.body.text);
     const preview = drawer.getByRole('region', { name: 'Preview' });
@@ -99,7 +90,7 @@ test('the Messages tab suggests the next rung, fills it in, logs it as sent and 
     page.once('dialog', (dialog) => void dialog.accept());
     await picker.click();
     await page.getByRole('option', { name: 'Did it arrive?' }).click();
-    const arrive = (await host.call<Composed>('outreach.compose', { collaborationId: id, templateId: 'builtin:did_it_arrive.en' })).data!;
+    const arrive = (await host.call('outreach.compose', { collaborationId: id, templateId: 'builtin:did_it_arrive.en' })).data!;
     await expect(body).toHaveValue(arrive.body.text);
     const dueDate = valueOf(arrive, 'due_date');
     expect(dueDate).toBeTruthy();
@@ -141,7 +132,7 @@ test('the Messages tab suggests the next rung, fills it in, logs it as sent and 
     await expect(logged.first()).toContainText('From the creator');
     await expect(logged.first()).toContainText('Stuck');
 
-    const after = (await host.call<Suggestion>('outreach.suggest', { collaborationId: id })).data!;
+    const after = (await host.call('outreach.suggest', { collaborationId: id })).data!;
     expect(after.reason).not.toContain('reply time');
     expect(after.kind).toBe('support_offer');
     await expect(suggestion).toContainText('Suggested: Support offer');
@@ -171,7 +162,7 @@ test('a duplicated template with an unknown variable is refused at the field, th
   await editor.getByRole('button', { name: 'Save as my template' }).click();
   await expect(body).toHaveAttribute('aria-invalid', 'true');
   await expect(body).toHaveAccessibleDescription(/Unknown variable \{discount_code\}/);
-  const own = async () => (await host.call<{ builtIn: boolean; body: string }[]>('outreach.templates')).data!.filter((t) => !t.builtIn);
+  const own = async () => (await host.call('outreach.templates')).data!.filter((t) => !t.builtIn);
   expect(await own()).toEqual([]);
 
   // Fixed with a real variable, put at the cursor by its button.

@@ -9,12 +9,12 @@ test.use({ now: NOW });
 /** A campaign expecting 100,000 views between its two collaborations, 3 % engagement, 20 % margin. */
 async function seed(host: Host): Promise<{ campaignId: number; mia: number; noah: number }> {
   await host.call('settings.update', { timeZone: 'Europe/Amsterdam', currency: 'EUR' });
-  const campaign = await host.call<{ id: number }>('campaigns.create', { name: 'Spring launch', targets: { views: 100_000, engagementRatePct: 3, marginPct: 20 } });
+  const campaign = await host.call('campaigns.create', { name: 'Spring launch', targets: { views: 100_000, engagementRatePct: 3, marginPct: 20 } });
   const campaignId = campaign.data!.id;
   const ids: number[] = [];
   for (const [name, handle] of [['Mia Chen', '@mia'], ['Noah Berg', '@noah']] as const) {
-    const creator = await host.call<{ id: number }>('influencers.create', { name, handles: [{ platform: 'instagram', handle }] });
-    const collab = await host.call<{ id: number }>('collaborations.create', { creatorId: creator.data!.id, campaignId, feeMinor: 50_000, stage: 'published' });
+    const creator = await host.call('influencers.create', { name, handles: [{ platform: 'instagram', handle }] });
+    const collab = await host.call('collaborations.create', { creatorId: creator.data!.id, campaignId, feeMinor: 50_000, stage: 'published' });
     ids.push(collab.data!.id);
   }
   return { campaignId, mia: ids[0]!, noah: ids[1]! };
@@ -45,7 +45,7 @@ test('a CSV of metrics with bad rows imports nothing and lists every problem; fi
     await expect(problems.nth(1)).toContainText('No creator called “Lena Ortiz”');
     await expect(problems.nth(2)).toContainText('Duplicate of line 2');
     await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
-    const exported = await host.call<{ rows: number }>('csv.export', { kind: 'metrics' });
+    const exported = await host.call('csv.export', { kind: 'metrics' });
     expect(exported.data!.rows).toBe(0);
 
     await page.getByRole('button', { name: 'Choose the file again' }).click();
@@ -91,9 +91,9 @@ test('a CSV of metrics with bad rows imports nothing and lists every problem; fi
 /** One collaboration carries the whole campaign: 100,000 views and 3 % engagement expected of it. */
 async function seedOne(host: Host): Promise<number> {
   await host.call('settings.update', { timeZone: 'Europe/Amsterdam', currency: 'EUR' });
-  const campaign = await host.call<{ id: number }>('campaigns.create', { name: 'Skillet launch', targets: { views: 100_000, engagementRatePct: 3 } });
-  const creator = await host.call<{ id: number }>('influencers.create', { name: 'Mia Chen', email: 'mia@example.com', handles: [{ platform: 'tiktok', handle: '@mia' }] });
-  const collab = await host.call<{ id: number }>('collaborations.create', { creatorId: creator.data!.id, campaignId: campaign.data!.id, feeMinor: 50_000, stage: 'published' });
+  const campaign = await host.call('campaigns.create', { name: 'Skillet launch', targets: { views: 100_000, engagementRatePct: 3 } });
+  const creator = await host.call('influencers.create', { name: 'Mia Chen', email: 'mia@example.com', handles: [{ platform: 'tiktok', handle: '@mia' }] });
+  const collab = await host.call('collaborations.create', { creatorId: creator.data!.id, campaignId: campaign.data!.id, feeMinor: 50_000, stage: 'published' });
   return collab.data!.id;
 }
 
@@ -193,7 +193,7 @@ test('a post and its numbers added by hand fall short; the remedial plan starts 
     // Sharing the numbers has no template of its own.
     await expect(drawer.getByRole('button', { name: 'Write the message' })).toHaveCount(0);
     await expect(drawer.getByText('1 of 7 steps taken')).toBeVisible();
-    const plan = await host.call<{ next: string }>('remedial.plan', { collaborationId: id });
+    const plan = await host.call('remedial.plan', { collaborationId: id });
     expect(plan.data!.next).toBe('share_numbers');
 
     await drawer.getByRole('tab', { name: 'Timeline' }).click();

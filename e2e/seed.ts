@@ -6,8 +6,8 @@ import type { Host } from './host';
  * `receivedOn`, so its deadlines run from there (publishing is due 20 days later).
  */
 export async function contractedCollaboration(host: Pick<Host, 'call'>, creatorName: string, receivedOn: string): Promise<number> {
-  const creator = await host.call<{ id: number }>('influencers.create', { name: creatorName });
-  const collab = await host.call<{ id: number }>('collaborations.create', {
+  const creator = await host.call('influencers.create', { name: creatorName });
+  const collab = await host.call('collaborations.create', {
     creatorId: creator.data!.id,
     feeMinor: 100_000,
     currency: 'EUR',

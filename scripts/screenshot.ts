@@ -22,7 +22,7 @@ try {
   await page.goto(host.url);
   await page.getByTestId('card').first().waitFor();
   // The sample's deadlines have fired reminders; the greeting about them would cover the board.
-  const reminders = await host.call<{ unread: number }>('notifications.list');
+  const reminders = await host.call('notifications.list');
   if (reminders.data!.unread > 0) {
     await page.getByRole('alert').filter({ hasText: 'need you' }).getByRole('button', { name: 'Dismiss' }).click();
     await page.waitForTimeout(400);
@@ -64,7 +64,7 @@ try {
   await page.keyboard.press('Escape');
 
   // The Messages tab of a creator who has not answered for two days: the suggestion, filled in.
-  const board = await host.call<{ cards: { id: number; creatorName: string; stage: string; campaignId: number | null }[] }>('collaborations.board', {});
+  const board = await host.call('collaborations.board', {});
   const quiet = board.data!.cards.find((c) => c.creatorName === 'Tom Baker' && c.stage === 'product_received')!;
   const asked = new Date(Date.parse(NOW) - 52 * 3_600_000).toISOString();
   await host.call('events.log', { collaborationId: quiet.id, type: 'message', direction: 'brand_to_creator', channel: 'email', subject: 'Your monitor stand', text: 'Did the stand arrive in one piece?', at: asked });
@@ -84,7 +84,7 @@ try {
   const spring = board.data!.cards.find((c) => c.stage === 'published')!;
   const cards = board.data!.cards.filter((c) => c.campaignId === spring.campaignId && c.id !== spring.id);
   const weak = cards.find((c) => c.stage === 'negotiating') ?? cards[0]!;
-  const post = await host.call<{ id: number }>('deliverables.add', { collaborationId: weak.id, platform: 'instagram', url: 'https://www.instagram.com/p/sample-reel', title: 'Skillet reel' });
+  const post = await host.call('deliverables.add', { collaborationId: weak.id, platform: 'instagram', url: 'https://www.instagram.com/p/sample-reel', title: 'Skillet reel' });
   await host.call('metrics.record', { deliverableId: post.data!.id, views: 9_400, likes: 210, comments: 12, clicks: 40 });
   await page.goto(`${host.url}#/campaigns/${spring.campaignId}`);
   await page.getByTestId('dashboard-row').first().waitFor();

@@ -41,12 +41,12 @@ const page = String(window.loadFile.mock.calls[0]?.[0]);
 const api = electron.ipcHandlers.get(IPC_CALL)!;
 const fromFrame = (url: string) => ({ senderFrame: { url } });
 // A contract whose product arrived on 2 March: by the pinned 25 March four deadlines have passed.
-const asPage: Pick<Host, 'call'> = { call: (name, input = {}) => api(fromFrame(pathToFileURL(page).href), name, input) as never };
+const asPage: Pick<Host, 'call'> = { call: (name, input) => api(fromFrame(pathToFileURL(page).href), name, input ?? {}) as never };
 await asPage.call('settings.update', { timeZone: 'Europe/Amsterdam' });
 await contractedCollaboration(asPage, 'Mia Chen', '2026-03-02');
 // The change pokes the reminder check, which pops up what it finds.
 await until('a reminder pop-up', () => electron.notifications.some((n) => n.show.mock.calls.length > 0));
-const board = (await api(fromFrame(pathToFileURL(page).href), 'collaborations.board', {})) as { ok: boolean; data?: { cards: { creatorName: string }[] } };
+const board = await asPage.call('collaborations.board', {});
 const stranger = (await api(fromFrame('https://example.com/'), 'collaborations.board', {})) as { ok: boolean };
 const file = (path: unknown) => ({ path: String(path), exists: typeof path === 'string' && existsSync(path) });
 const tray = electron.trays[0];
