@@ -1,15 +1,18 @@
 import { dialog } from 'electron';
-import type { Damage } from '../db/damage';
+import { type Damage, DatabaseUnreadableError } from '../db/damage';
 
 /** Asks whether to continue from the latest good backup when the data file is damaged. */
 export function offerBackup(damage: Damage): boolean {
   if (!damage.latestGood) return false;
   const when = new Date(damage.latestGood.createdAt).toLocaleString();
+  const { creators, collaborations, events } = damage.latestGood.holds;
   const choice = dialog.showMessageBoxSync({
     type: 'error',
     title: 'Followthrough',
     message: 'Your Followthrough data could not be read.',
-    detail: `The database file is damaged (${damage.problem}). You can continue from the backup of ${when}; the damaged file is kept next to the backups.`,
+    detail:
+      `The database file is damaged (${damage.problem}). You can continue from the backup of ${when} ` +
+      `(${creators} creators, ${collaborations} collaborations, ${events} events); the damaged file is kept next to the backups.`,
     buttons: [`Restore the backup of ${when}`, 'Quit'],
     defaultId: 0,
     cancelId: 1,
@@ -17,7 +20,11 @@ export function offerBackup(damage: Damage): boolean {
   return choice === 0;
 }
 
-/** Says why the app cannot start, instead of leaving it running without a window. */
+/**
+ * Says why the app cannot start, instead of leaving it running without a window. Data that cannot
+ * be read or written is not damaged: it gets its own title, and no backup is offered.
+ */
 export function reportStartFailure(error: unknown): void {
-  dialog.showErrorBox('Followthrough cannot start', error instanceof Error ? error.message : String(error));
+  const title = error instanceof DatabaseUnreadableError ? 'Followthrough cannot reach its data' : 'Followthrough cannot start';
+  dialog.showErrorBox(title, error instanceof Error ? error.message : String(error));
 }
