@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { holdsInWords } from '../../shared/backup/words';
 import { fixedClock, systemClock } from '../clock';
 import { findMigrationsFolder } from '../db/client';
 import { DatabaseUnreadableError } from '../db/damage';
@@ -29,7 +30,7 @@ async function main() {
     // there is one: the runtime does not ask otherwise). Unreadable data is never asked about.
     onDamage: (damage) => {
       const good = damage.latestGood!;
-      const holds = `${good.holds.creators} creators, ${good.holds.collaborations} collaborations, ${good.holds.events} events`;
+      const holds = holdsInWords(good.holds);
       if (env.FOLLOWTHROUGH_RESTORE === 'latest') {
         console.log(`Restoring ${good.name} (${holds}); the damaged database is kept beside the backups.`);
         return true;

@@ -1,18 +1,18 @@
 import { dialog } from 'electron';
+import { holdsInWords } from '../../shared/backup/words';
 import { type Damage, DatabaseUnreadableError } from '../db/damage';
 
 /** Asks whether to continue from the latest good backup when the data file is damaged. */
 export function offerBackup(damage: Damage): boolean {
   if (!damage.latestGood) return false;
   const when = new Date(damage.latestGood.createdAt).toLocaleString();
-  const { creators, collaborations, events } = damage.latestGood.holds;
   const choice = dialog.showMessageBoxSync({
     type: 'error',
     title: 'Followthrough',
     message: 'Your Followthrough data could not be read.',
     detail:
       `The database file is damaged (${damage.problem}). You can continue from the backup of ${when} ` +
-      `(${creators} creators, ${collaborations} collaborations, ${events} events); the damaged file is kept next to the backups.`,
+      `(${holdsInWords(damage.latestGood.holds)}); the damaged file is kept next to the backups.`,
     buttons: [`Restore the backup of ${when}`, 'Quit'],
     defaultId: 0,
     cancelId: 1,

@@ -2,7 +2,8 @@ import { Badge, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport, IconRestore } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { BackupCreated, BackupHolds, BackupInfo } from '../../../../shared/backup/schemas';
+import type { BackupCreated, BackupInfo } from '../../../../shared/backup/schemas';
+import { holdsInWords } from '../../../../shared/backup/words';
 import { formatDateTime } from '../../format';
 import { useApiMutation, useApiQuery } from '../../hooks/queries';
 import { JsonTransfer } from './JsonTransfer';
@@ -12,9 +13,6 @@ const KIND_LABELS: Record<BackupInfo['kind'], string> = { daily: 'Daily', weekly
 
 const size = (bytes: number) => (bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} KB` : `${(bytes / 1_000_000).toFixed(1)} MB`);
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
-const holdsText = (h: BackupHolds) =>
-  `${plural(h.creators, 'creator', 'creators')} · ${plural(h.collaborations, 'collaboration', 'collaborations')} · ${plural(h.events, 'event', 'events')}`;
 
 function announce(b: BackupCreated) {
   if (b.second && !b.second.saved) {
@@ -95,7 +93,7 @@ export function BackupSettings() {
                     </Group>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{holdsText(b.holds)}</Text>
+                    <Text size="sm">{holdsInWords(b.holds)}</Text>
                   </Table.Td>
                   <Table.Td>{size(b.bytes)}</Table.Td>
                   <Table.Td>
@@ -121,7 +119,7 @@ export function BackupSettings() {
         {chosen && (
           <Stack>
             <Text size="sm">
-              Everything will be as it was on {formatDateTime(chosen.createdAt)}: {holdsText(chosen.holds)}. What you did since then is not lost: the current data is kept as a
+              Everything will be as it was on {formatDateTime(chosen.createdAt)}: {holdsInWords(chosen.holds)}. What you did since then is not lost: the current data is kept as a
               backup, and this one is checked before anything changes.
             </Text>
             <Group justify="flex-end">
