@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BackupKeeper } from '../backupKeeper';
-import { backUpNow, listBackupsOf, restoreBackup, setSecondFolder } from '../services/backup';
+import { backupFolders, backUpNow, listBackupsOf, restoreBackup, setSecondFolder } from '../services/backup';
 import type { Ctx } from '../services/context';
 import { createCreator } from '../services/influencers';
 import { MIGRATIONS, snapshot, testClock } from '../testing/context';
@@ -108,6 +108,7 @@ describe('a backup on a full disk', () => {
     expect(made.second).toEqual({ folder: second, saved: false, problem: `Not copied to the second folder ${second}: the disk is full.` });
     expect(listBackupsOf(context).map((b) => [b.folder, b.name])).toEqual([['backups', made.name]]);
     expect(readdirSync(second)).toEqual([]);
+    expect(backupFolders(context).second).toEqual({ folder: second, problem: expect.stringMatching(new RegExp(`^The disk of ${second} is full: 0\\.\\d MB free, a backup needs 0\\.\\d MB\\.$`)) });
   });
 });
 

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, statfsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { type BackupCreated, type BackupFolder, type BackupInfo, type BackupKind, KEEP, parseBackupName, type SecondCopy } from '../../shared/backup/schemas';
@@ -106,17 +106,25 @@ function copyToSecond(source: string, secondDir: string, name: string): SecondCo
   }
 }
 
-/** Why a folder cannot take backups right now, in words; null when it can. */
-export function folderProblem(dir: string): string | null {
+/**
+ * Why a folder cannot take backups right now, in words; null when it can. `needBytes` (the size
+ * of the newest backup) also checks the free space, so a full drive shows before a copy fails.
+ */
+export function folderProblem(dir: string, needBytes = 0): string | null {
   try {
     if (!statSync(dir).isDirectory()) return `${dir} is not a folder.`;
+    accessSync(dir, constants.W_OK);
+    const { bavail, bsize } = statfsSync(dir);
+    if (bavail * bsize < needBytes) return `The disk of ${dir} is full: ${megabytes(bavail * bsize)} free, a backup needs ${megabytes(needBytes)}.`;
     return null;
   } catch (error) {
     const trouble = troubleOf(error);
     if (trouble === 'missing') return `There is no folder at ${dir} (is the drive connected?).`;
-    return `The folder ${dir} cannot be reached: ${wordsFor(error)}.`;
+    return `The folder ${dir} cannot take backups: ${wordsFor(error)}.`;
   }
 }
+
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 
 export function asBackupError(error: unknown, dir: string): BackupError {
   if (error instanceof BackupError) return error;

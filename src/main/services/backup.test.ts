@@ -135,10 +135,14 @@ describe('backups', () => {
     for (const [name, bytes] of Object.entries(junk)) writeFileSync(join(dir, name), bytes);
     expect(listBackupsOf(ctx).map((b) => b.name)).toEqual([good.name]);
     const before = snapshot(ctx);
-    for (const name of Object.keys(junk)) {
-      const refused = expectAppError(() => restoreBackup(ctx, { name, folder: 'backups' }), 'NOT_FOUND');
-      expect(refused.message).toBe(`There is no backup called ${name}.`);
-    }
+    const problems = Object.keys(junk).map((name) => expectAppError(() => restoreBackup(ctx, { name, folder: 'backups' }), 'CONFLICT').message);
+    expect(problems).toEqual([
+      'The file followthrough-2026-03-26T00-00-00-000Z-daily.db cannot be restored: it is empty. Nothing was changed.',
+      expect.stringMatching(/^The file followthrough-2026-03-26T00-00-01-000Z-daily\.db cannot be restored: it is cut short \(\d+ of \d+ pages\)\. Nothing was changed\.$/),
+      'The file followthrough-2026-03-26T00-00-02-000Z-daily.db cannot be restored: it is cut short. Nothing was changed.',
+      'The file followthrough-2026-03-26T00-00-03-000Z-weekly.db cannot be restored: it is not a SQLite database. Nothing was changed.',
+      'The file followthrough-replaced-2026-03-26T00-00-04-000Z.db cannot be restored: it is not a Followthrough database. Nothing was changed.',
+    ]);
     expect(snapshot(ctx)).toEqual(before);
   });
 });

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { BackupCreated, BackupFolders, BackupInfo, BackupRestoreInput, SecondFolderInput } from '../../shared/backup/schemas';
@@ -34,9 +35,15 @@ export function listBackupsOf(ctx: Ctx): BackupInfo[] {
 export function restoreBackup(ctx: Ctx, input: z.output<typeof BackupRestoreInput>): { restored: string; keptAs: string } {
   const dbFile = dbFileOf(ctx);
   const second = secondOf(ctx);
+  const folder = folderPathOf(dbFile, input.folder, second);
   const backup = listBackups(dbFile, second).find((b) => b.name === input.name && b.folder === input.folder);
-  if (!backup) throw new AppError('NOT_FOUND', `There is no backup called ${input.name}${input.folder === 'second' ? ' in the second folder' : ''}.`);
-  const source = join(folderPathOf(dbFile, backup.folder, second)!, backup.name);
+  if (!backup) {
+    // A file with a backup's name that is not listed: say what is wrong with it.
+    const unlisted = folder && existsSync(join(folder, input.name)) ? checkDatabaseFile(join(folder, input.name), { integrity: false }) : null;
+    if (unlisted && !unlisted.ok) throw new AppError('CONFLICT', `The file ${input.name} cannot be restored: ${unlisted.problem}. Nothing was changed.`);
+    throw new AppError('NOT_FOUND', `There is no backup called ${input.name}${input.folder === 'second' ? ' in the second folder' : ''}.`);
+  }
+  const source = join(folder!, backup.name);
   const check = checkDatabaseFile(source, { integrity: true });
   if (!check.ok) throw new AppError('CONFLICT', `The backup ${backup.name} cannot be restored: ${check.problem}. Nothing was changed.`);
   const staged = refusing('Nothing was restored', dataDirOf(ctx), () => stageCopy(dbFile, source, check.counts));
@@ -81,7 +88,8 @@ export function replaceDatabase(ctx: Ctx, staged: string): string {
 
 export function backupFolders(ctx: Ctx): BackupFolders {
   const second = secondOf(ctx);
-  return { folder: backupDirOf(dbFileOf(ctx)), second: second ? { folder: second, problem: folderProblem(second) } : null };
+  const newest = listBackups(dbFileOf(ctx)).find((b) => b.kind !== 'replaced');
+  return { folder: backupDirOf(dbFileOf(ctx)), second: second ? { folder: second, problem: folderProblem(second, newest?.bytes ?? 0) } : null };
 }
 
 /** Sets (or clears) the second folder after writing a file there: a folder that cannot take copies is refused. */
