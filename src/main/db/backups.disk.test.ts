@@ -125,7 +125,10 @@ describe('a backup killed half-way', () => {
     const complete = listBackupsOf(context).length;
 
     const keeper = new BackupKeeper({ ctx: context, clock: context.clock });
-    expect(keeper.removeLeftovers()).toEqual([partial]);
+    // Killed inside VACUUM INTO, the copy may have its rollback journal beside it: both go.
+    const removed = keeper.removeLeftovers();
+    expect(removed).toContain(partial);
+    expect(removed.every((name) => name.startsWith(partial))).toBe(true);
     expect(readdirSync(dir).filter((f) => f.includes('.partial'))).toEqual([]);
     expect(listBackupsOf(context)).toHaveLength(complete);
   }, 60_000);

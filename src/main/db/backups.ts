@@ -68,7 +68,7 @@ function writeSnapshot(sqlite: Database.Database, dir: string, name: string): vo
 }
 
 /** Copies a checked file to `dir/name` by way of a temporary name, checking the copy the same way. */
-export function copyChecked(source: string, dir: string, name: string, expected: RowCounts): void {
+function copyChecked(source: string, dir: string, name: string, expected: RowCounts): void {
   const temp = join(dir, name + PARTIAL);
   try {
     rmSync(temp, { force: true });
@@ -194,6 +194,7 @@ function rotate(dir: string, folder: BackupFolder): void {
     const old = all.filter((b) => b.kind === kind).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)).slice(KEEP[kind]);
     for (const b of old) {
       for (const suffix of ['', '-wal', '-shm']) rmSync(join(dir, b.name + suffix), { force: true });
+      checked.delete(join(dir, b.name));
     }
   }
 }
