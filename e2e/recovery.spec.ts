@@ -79,6 +79,9 @@ function damage(file: string) {
 }
 
 test.describe('the browser host at start', () => {
+  // Each test starts the host several times.
+  test.describe.configure({ timeout: 120_000 });
+
   test('data on a read-only disk: says it cannot write there, that nothing is wrong with the data, and stops', async ({}, testInfo) => {
     if (process.getuid?.() !== 0) throw new Error('This test mounts a read-only tmpfs, which needs root: run it as root (CI does).');
     const dataDir = testInfo.outputPath('readonly');
