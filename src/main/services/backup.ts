@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { BackupCreated, BackupFolders, BackupInfo, BackupRestoreInput, SecondFolderInput } from '../../shared/backup/schemas';
 import { checkDatabaseFile } from '../db/backupFile';
-import { asBackupError, BackupError, backupDirOf, createBackup, folderPathOf, folderProblem, listBackups } from '../db/backups';
+import { asBackupError, BackupError, backupDirOf, createBackup, folderPathOf, folderProblem, listBackups, removeQuietly } from '../db/backups';
 import { openDatabase } from '../db/client';
 import { troubleOf, wordsFor } from '../db/fileErrors';
 import { stageCopy, swapInStaged } from '../db/replace';
@@ -12,7 +12,7 @@ import type { Ctx } from './context';
 import { AppError, badField } from './errors';
 
 const dbFileOf = (ctx: Ctx) => ctx.db.$client.name;
-const dataDirOf = (ctx: Ctx) => resolve(dbFileOf(ctx), '..');
+const dataDirOf = (ctx: Ctx) => dirname(dbFileOf(ctx));
 const secondOf = (ctx: Ctx) => readSecondFolder(dataDirOf(ctx));
 
 export function backUpNow(ctx: Ctx): BackupCreated {
@@ -66,11 +66,21 @@ export function refusing<T>(what: string, dir: string, step: () => T): T {
  * backup (`replaced`) first; if it cannot be kept, or the new file will not open, nothing changes.
  */
 export function replaceDatabase(ctx: Ctx, staged: string): string {
-  if (!ctx.migrationsFolder) throw new AppError('CONFLICT', 'This copy of Followthrough cannot replace its database.');
+  if (!ctx.migrationsFolder) {
+    removeQuietly(staged);
+    throw new AppError('CONFLICT', 'This copy of Followthrough cannot replace its database.');
+  }
   const dbFile = dbFileOf(ctx);
   const migrationsFolder = ctx.migrationsFolder;
   const now = ctx.clock.now();
-  const kept = refusing('Nothing was changed, because the data you have now could not be kept first', backupDirOf(dbFile), () => createBackup(ctx.db.$client, dbFile, now, 'replaced'));
+  const kept = refusing('Nothing was changed, because the data you have now could not be kept first', backupDirOf(dbFile), () => {
+    try {
+      return createBackup(ctx.db.$client, dbFile, now, 'replaced');
+    } catch (error) {
+      removeQuietly(staged);
+      throw error;
+    }
+  });
   ctx.db.$client.close();
   const reopen = () => (ctx.db = openDatabase(dbFile, { migrationsFolder, now: () => ctx.clock.now() }));
   try {
