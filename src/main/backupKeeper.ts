@@ -1,12 +1,15 @@
+import { dirname } from 'node:path';
 import type { Clock } from './clock';
-import { createBackup, dueBackups, listBackups } from './db/backups';
+import { backupDirOf, createBackup, dueBackups, listBackups, removeLeftovers } from './db/backups';
+import { readSecondFolder } from './db/secondFolder';
 import type { Ctx } from './services/context';
 
 const HOUR_MS = 3_600_000;
 
 /**
  * Makes the automatic backups: a daily one once a day has passed since the last, a weekly one
- * once a week has. Looks at start (the app may have been closed for days) and every hour.
+ * once a week has. Looks at start (the app may have been closed for days) and every hour. At
+ * start it also removes what a backup, restore or import killed half-way left behind.
  */
 export class BackupKeeper {
   private timer: ReturnType<typeof setInterval> | null = null;
@@ -21,6 +24,7 @@ export class BackupKeeper {
 
   start(): void {
     if (this.timer) return;
+    this.removeLeftovers();
     this.check();
     this.timer = setInterval(() => this.check(), this.deps.intervalMs ?? HOUR_MS);
     this.timer.unref?.();
@@ -31,14 +35,25 @@ export class BackupKeeper {
     this.timer = null;
   }
 
-  /** Makes what is due now; returns the kinds made. */
+  /** Returns the names removed. */
+  removeLeftovers(): string[] {
+    const file = this.deps.ctx.db.$client.name;
+    const second = readSecondFolder(dirname(file));
+    return removeLeftovers([dirname(file), backupDirOf(file), ...(second ? [second] : [])]);
+  }
+
+  /** Makes what is due now; returns the kinds made. A second folder that cannot take its copy is reported, not fatal. */
   check(): string[] {
     try {
       const { ctx, clock } = this.deps;
       const file = ctx.db.$client.name;
       const now = clock.now();
+      const second = readSecondFolder(dirname(file));
       const due = dueBackups(listBackups(file), now);
-      for (const kind of due) createBackup(ctx.db.$client, file, now, kind);
+      for (const kind of due) {
+        const made = createBackup(ctx.db.$client, file, now, kind, second);
+        if (made.second?.problem) this.deps.onError?.(new Error(made.second.problem));
+      }
       return due;
     } catch (error) {
       this.deps.onError?.(error);

@@ -1,12 +1,13 @@
-import { closeSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TickResult } from '../shared/reminders/schemas';
 import { fixedClock } from './clock';
-import { DatabaseDamagedError } from './db/damage';
+import { DatabaseDamagedError, DatabaseUnreadableError } from './db/damage';
 import { openRuntime, type Runtime } from './runtime';
 import { MIGRATIONS } from './testing/context';
+import { mountTmpfs, remount, unmount } from './testing/mounts';
 
 let runtime: Runtime | null = null;
 let dir = '';
@@ -49,6 +50,30 @@ describe('a damaged database at startup', () => {
     return { dataDir, backup: (backup as { data: { name: string } }).data.name };
   }
 
+  it('never picks an empty, cut-short or foreign file with a newer backup name, nor replaced data', () => {
+    const { dataDir, backup } = damagedWithBackup();
+    try {
+      const dir = join(dataDir, 'backups');
+      const good = readFileSync(join(dir, backup));
+      writeFileSync(join(dir, 'followthrough-2026-03-25T23-00-00-000Z-daily.db'), '');
+      writeFileSync(join(dir, 'followthrough-2026-03-25T23-00-01-000Z-daily.db'), good.subarray(0, good.length - 4096));
+      writeFileSync(join(dir, 'followthrough-2026-03-25T23-00-02-000Z-weekly.db'), 'not a database at all');
+      copyFileSync(join(dir, backup), join(dir, 'followthrough-replaced-2026-03-25T23-00-03-000Z.db'));
+      const offered = vi.fn(() => false);
+      expect(() => openRuntime({ dataDir, clock: fixedClock('2026-03-26T10:00:00.000Z'), migrationsFolder: MIGRATIONS, onDamage: offered })).toThrow(DatabaseDamagedError);
+      expect(offered).toHaveBeenCalledWith(expect.objectContaining({ latestGood: expect.objectContaining({ name: backup, holds: { creators: 1, collaborations: 0, events: 0 } }) }));
+
+      // With only junk left, there is nothing to offer: recovery is not even asked.
+      rmSync(join(dir, backup));
+      rmSync(join(dir, 'followthrough-replaced-2026-03-25T23-00-03-000Z.db'));
+      const asked = vi.fn(() => true);
+      expect(() => openRuntime({ dataDir, clock: fixedClock('2026-03-26T10:00:00.000Z'), migrationsFolder: MIGRATIONS, onDamage: asked })).toThrow(/There is no good backup to restore\.$/);
+      expect(asked).not.toHaveBeenCalled();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('is reported with the latest good backup instead of being opened', () => {
     const { dataDir, backup } = damagedWithBackup();
     const declined = vi.fn(() => false);
@@ -67,9 +92,58 @@ describe('a damaged database at startup', () => {
       const creators = runtime.dispatch('influencers.list', {});
       runtime.close();
       expect(creators.ok && (creators.data as { name: string }[]).map((c) => c.name)).toEqual(['Mia Chen']);
-      expect(readdirSync(join(dataDir, 'backups')).some((f) => f.startsWith('followthrough-replaced-'))).toBe(true);
+      expect(readdirSync(join(dataDir, 'backups'))).toContain('followthrough-damaged-2026-03-26T10-00-00-000Z.db');
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('data that cannot be read or written at startup', () => {
+  it('is reported as such, never as damage, and no backup is offered (a read-only disk)', () => {
+    dir = mkdtempSync(join(tmpdir(), 'followthrough-readonly-'));
+    const dataDir = join(dir, 'data');
+    mountTmpfs(dataDir, '8m');
+    try {
+      const first = openRuntime({ dataDir, clock: fixedClock('2026-03-25T10:00:00.000Z'), migrationsFolder: MIGRATIONS });
+      expect(first.dispatch('influencers.create', { name: 'Mia Chen' }).ok).toBe(true);
+      expect(first.dispatch('backup.create', {}).ok).toBe(true);
+      first.close();
+      remount(dataDir, 'ro');
+      const onDamage = vi.fn(() => true);
+      let thrown: unknown;
+      try {
+        openRuntime({ dataDir, clock: fixedClock('2026-03-26T10:00:00.000Z'), migrationsFolder: MIGRATIONS, onDamage });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(DatabaseUnreadableError);
+      expect((thrown as Error).message).toBe(
+        `Followthrough cannot write its data at ${dataDir}: the disk or folder is read-only; nothing is wrong with the data. ` +
+          'Give Followthrough permission to read and write that folder (or use a drive that is not read-only), then start it again.',
+      );
+      expect(onDamage).not.toHaveBeenCalled();
+      remount(dataDir, 'rw');
+      expect(readdirSync(join(dataDir, 'backups')).filter((f) => !f.endsWith('-manual.db'))).toEqual([]);
+      const again = openRuntime({ dataDir, clock: fixedClock('2026-03-26T10:00:00.000Z'), migrationsFolder: MIGRATIONS });
+      const creators = again.dispatch('influencers.list', {});
+      again.close();
+      expect(creators.ok && (creators.data as { name: string }[]).map((c) => c.name)).toEqual(['Mia Chen']);
+    } finally {
+      unmount(dataDir);
+    }
+  });
+
+  it('a data folder that cannot be created is reported the same way', () => {
+    dir = mkdtempSync(join(tmpdir(), 'followthrough-readonly-'));
+    mountTmpfs(dir, '1m');
+    try {
+      remount(dir, 'ro');
+      expect(() => openRuntime({ dataDir: join(dir, 'data'), clock: fixedClock('2026-03-25T10:00:00.000Z'), migrationsFolder: MIGRATIONS })).toThrow(
+        new RegExp(`^Followthrough cannot write its data at ${join(dir, 'data')}: the disk or folder is read-only; nothing is wrong with the data\\.`),
+      );
+    } finally {
+      unmount(dir);
     }
   });
 });

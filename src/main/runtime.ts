@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ProcedureName } from '../shared/api';
 import type { TickResult } from '../shared/reminders/schemas';
@@ -7,7 +6,8 @@ import { handlers } from './api/handlers';
 import type { Clock } from './clock';
 import { BackupKeeper } from './backupKeeper';
 import { openDatabase } from './db/client';
-import { type Damage, DatabaseDamagedError, findDamage, recoverFrom } from './db/damage';
+import { type Damage, DatabaseDamagedError, findAccessProblem, findDamage, recoverFrom } from './db/damage';
+import { readSecondFolder } from './db/secondFolder';
 import { Scheduler } from './scheduler/loop';
 import { runTick } from './scheduler/tick';
 import type { Ctx } from './services/context';
@@ -23,6 +23,7 @@ export interface RuntimeOptions {
   /**
    * The database failed its check at startup: return true to put the latest good backup in place
    * (the damaged file is kept). Without it, or when it says no, opening fails with the damage.
+   * Never asked when the data cannot be read or written: that throws DatabaseUnreadableError.
    */
   onDamage?: (damage: Damage) => boolean;
 }
@@ -38,16 +39,18 @@ export interface Runtime {
 
 /** Opens the data folder and wires the dispatcher: shared by the Electron app and the browser host. */
 export function openRuntime(options: RuntimeOptions): Runtime {
-  mkdirSync(options.dataDir, { recursive: true });
   const dbFile = join(options.dataDir, 'followthrough.db');
-  const damage = findDamage(dbFile);
+  const unreachable = findAccessProblem(options.dataDir, dbFile);
+  if (unreachable) throw unreachable;
+  const secondDir = readSecondFolder(options.dataDir);
+  const damage = findDamage(dbFile, secondDir);
   if (damage) {
     if (!damage.latestGood || !options.onDamage?.(damage)) throw new DatabaseDamagedError(damage);
-    recoverFrom(damage, options.clock.now());
+    recoverFrom(damage, options.clock.now(), secondDir);
   }
   const db = openDatabase(dbFile, { migrationsFolder: options.migrationsFolder, now: () => options.clock.now() });
   const ctx: Ctx = { db, clock: options.clock, migrationsFolder: options.migrationsFolder };
-  const backups = new BackupKeeper({ ctx, clock: options.clock, onError: (error) => console.error('Automatic backup failed:', error) });
+  const backups = new BackupKeeper({ ctx, clock: options.clock, onError: (error) => console.error(`Automatic backup: ${error instanceof Error ? error.message : String(error)}`) });
   const report = (result: TickResult) => options.onReminders?.(result);
   const scheduler = new Scheduler({
     tick: () => runTick(ctx, options.clock.now(), getSettings(ctx)),

@@ -45,7 +45,10 @@ import {
   VerifyInput,
 } from './accountability/schemas';
 import {
+  BackupCreated,
   BackupCreateInput,
+  BackupFolders,
+  BackupFoldersInput,
   BackupInfo,
   BackupListInput,
   BackupRestoreInput,
@@ -54,6 +57,7 @@ import {
   JsonImportInput,
   JsonImportResult,
   RestoreResult,
+  SecondFolderInput,
 } from './backup/schemas';
 import { CardTab } from './cardTabs';
 import { CsvExportInput, CsvFile, CsvImportInput, ImportPreview, ImportResult } from './csv/schemas';
@@ -236,9 +240,11 @@ export const procedures = {
   'csv.import': command(CsvImportInput, ImportResult, 'Import a CSV of creators or metrics: all rows or none'),
   'csv.export': query(CsvExportInput, CsvFile, 'Creators, collaborations (with deadlines, lateness and deduction) or metrics as CSV'),
 
-  'backup.create': command(BackupCreateInput, BackupInfo, 'Back up the database now (kept beside it, in backups/)'),
-  'backup.list': query(BackupListInput, z.array(BackupInfo), 'The backups, newest first: daily (7 kept), weekly (4) and made by hand (10)'),
-  'backup.restore': command(BackupRestoreInput, RestoreResult, 'Replace the database with a backup that passes the integrity check; the replaced file is kept'),
+  'backup.create': command(BackupCreateInput, BackupCreated, 'Back up the database now (kept beside it, in backups/, and copied to the second folder if one is set); every copy is checked'),
+  'backup.list': query(BackupListInput, z.array(BackupInfo), 'The backups, newest first, with what each holds: daily (7 kept), weekly (4), made by hand (10) and replaced data (5), here and in the second folder'),
+  'backup.restore': command(BackupRestoreInput, RestoreResult, 'Replace the database with a backup that passes every check; the replaced data is kept as a backup'),
+  'backup.folders': query(BackupFoldersInput, BackupFolders, 'Where backups go: the folder next to the data and the second folder, with what stops copies there'),
+  'backup.setSecondFolder': command(SecondFolderInput, BackupFolders, 'Set (or, with null, clear) a second folder every backup is also copied to, such as an external drive'),
   'backup.exportJson': query(JsonExportInput, JsonExport, 'The whole database as JSON'),
   'backup.importJson': command(JsonImportInput, JsonImportResult, 'Replace all data with a JSON export of the same version (checked first; the replaced data is kept)'),
 

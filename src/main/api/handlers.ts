@@ -15,7 +15,8 @@ import { addRating, listRatings } from '../services/accountability/ratings';
 import { getReliability, listReliability } from '../services/accountability/reliability';
 import { getStanding } from '../services/accountability/standing';
 import { addStrike, listStrikes, withdrawStrike } from '../services/accountability/strikes';
-import { backUpNow, exportJson, importJson, listBackupsOf, restoreBackup } from '../services/backup';
+import { backupFolders, backUpNow, listBackupsOf, restoreBackup, setSecondFolder } from '../services/backup';
+import { exportJson, importJson } from '../services/backupJson';
 import type { Ctx } from '../services/context';
 import { exportCsv } from '../services/csv/exportCsv';
 import { previewImport, runImport } from '../services/csv/importCsv';
@@ -129,6 +130,8 @@ export const handlers: Handlers = {
   'backup.create': (ctx) => backUpNow(ctx),
   'backup.list': (ctx) => listBackupsOf(ctx),
   'backup.restore': restoreBackup,
+  'backup.folders': (ctx) => backupFolders(ctx),
+  'backup.setSecondFolder': setSecondFolder,
   'backup.exportJson': (ctx) => exportJson(ctx),
   'backup.importJson': importJson,
   'sample.load': (ctx) => loadSampleData(ctx),

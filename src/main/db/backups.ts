@@ -1,50 +1,202 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import Database from 'better-sqlite3';
-import { BACKUP_NAME, type BackupInfo, type BackupKind, KEEP } from '../../shared/backup/schemas';
+import { accessSync, constants, copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, statfsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { type BackupCreated, type BackupFolder, type BackupInfo, type BackupKind, KEEP, parseBackupName, type SecondCopy } from '../../shared/backup/schemas';
+import { checkDatabaseFile, countRows, countsDiffer, type FileCheck, type RowCounts } from './backupFile';
+import { syncFile, syncFolder } from './durable';
+import { isAccessTrouble, TROUBLE_WORDS, troubleOf, wordsFor } from './fileErrors';
 
 /*
  * Backups are whole copies of the database file made with `VACUUM INTO`: consistent even while the
- * app writes (it reads one snapshot), compact, and a plain SQLite file anyone can open.
+ * app writes (it reads one snapshot), compact, and a plain SQLite file anyone can open. A copy is
+ * written under a temporary name, synced, checked (integrity and every table's row count against
+ * the data it came from) and only then renamed to a backup's name, so a full disk or a killed
+ * process never leaves something that looks like a backup.
  */
 
 export const backupDirOf = (dbFile: string) => join(dirname(dbFile), 'backups');
 
+/** Unfinished copies carry this in their name; nothing lists them, the next start removes them. */
+export const PARTIAL = '.partial';
+
 const stampOf = (at: Date) => at.toISOString().replace(/[:.]/g, '-');
-const instantOf = (stamp: string) => stamp.replace(/T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, 'T$1:$2:$3.$4Z');
 
-export function createBackup(sqlite: Database.Database, dbFile: string, at: Date, kind: BackupKind): BackupInfo {
-  const dir = backupDirOf(dbFile);
-  mkdirSync(dir, { recursive: true });
-  const name = `followthrough-${stampOf(at)}-${kind}.db`;
-  const target = join(dir, name);
-  if (!existsSync(target)) sqlite.prepare('VACUUM INTO ?').run(target);
-  rotate(dir);
-  return infoOf(dir, name)!;
-}
+export const backupNameOf = (kind: BackupKind, at: Date) =>
+  kind === 'replaced' ? `followthrough-replaced-${stampOf(at)}.db` : `followthrough-${stampOf(at)}-${kind}.db`;
 
-export function listBackups(dbFile: string): BackupInfo[] {
-  const dir = backupDirOf(dbFile);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .map((name) => infoOf(dir, name))
-    .filter((b): b is BackupInfo => b !== null)
-    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
-}
-
-/** Keeps the newest of each kind (7 daily, 4 weekly, 10 made by hand). */
-function rotate(dir: string): void {
-  const all = readdirSync(dir).map((name) => infoOf(dir, name)).filter((b): b is BackupInfo => b !== null);
-  for (const kind of Object.keys(KEEP) as BackupKind[]) {
-    const old = all.filter((b) => b.kind === kind).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)).slice(KEEP[kind]);
-    for (const b of old) rmSync(join(dir, b.name), { force: true });
+/** A copy that was not made; `detail` says why, to be put in whichever sentence fits the caller. */
+export class BackupError extends Error {
+  constructor(
+    readonly reason: 'disk_full' | 'no_access' | 'check_failed' | 'changed' | 'other',
+    readonly detail: string,
+  ) {
+    super(reason === 'disk_full' ? 'No backup was made: the disk is full. Free some space and try again.' : `No backup was made: ${detail}.`);
+    this.name = 'BackupError';
   }
 }
 
-function infoOf(dir: string, name: string): BackupInfo | null {
-  const match = BACKUP_NAME.exec(name);
-  if (!match) return null;
-  return { name, kind: match[2] as BackupKind, createdAt: instantOf(match[1]!), bytes: statSync(join(dir, name)).size };
+/** Makes a backup next to the data and, when a second folder is set, a checked copy there too. */
+export function createBackup(sqlite: Database.Database, dbFile: string, at: Date, kind: BackupKind, secondDir: string | null = null): BackupCreated {
+  const dir = backupDirOf(dbFile);
+  const name = backupNameOf(kind, at);
+  // Two copies in the same millisecond (a pinned clock) share a name: the newer data wins.
+  writeSnapshot(sqlite, dir, name);
+  const info = infoOf(dir, name, 'backups');
+  if (!info) throw new BackupError('check_failed', 'the copy could not be read back');
+  rotate(dir, 'backups');
+  return { ...info, second: secondDir ? copyToSecond(join(dir, name), secondDir, name) : null };
+}
+
+function writeSnapshot(sqlite: Database.Database, dir: string, name: string): void {
+  const temp = join(dir, name + PARTIAL);
+  try {
+    mkdirSync(dir, { recursive: true });
+    rmSync(temp, { force: true });
+    const before = countRows(sqlite);
+    sqlite.prepare('VACUUM INTO ?').run(temp);
+    // One connection writes, so the counts only move if another process wrote meanwhile.
+    const diff = countsDiffer(before, countRows(sqlite));
+    if (diff) throw new BackupError('changed', 'the data changed while it was being copied; try again');
+    syncFile(temp);
+    verifyCopy(temp, before);
+    renameSync(temp, join(dir, name));
+    syncFolder(dir);
+  } catch (error) {
+    removeQuietly(temp);
+    throw asBackupError(error, dir);
+  }
+}
+
+/** Copies a checked file to `dir/name` by way of a temporary name, checking the copy the same way. */
+function copyChecked(source: string, dir: string, name: string, expected: RowCounts): void {
+  const temp = join(dir, name + PARTIAL);
+  try {
+    rmSync(temp, { force: true });
+    copyFileSync(source, temp);
+    syncFile(temp);
+    verifyCopy(temp, expected);
+    renameSync(temp, join(dir, name));
+    syncFolder(dir);
+  } catch (error) {
+    removeQuietly(temp);
+    throw asBackupError(error, dir);
+  }
+}
+
+/** integrity_check, and every table holding as many rows as the data the copy was made from. */
+export function verifyCopy(file: string, expected: RowCounts): void {
+  const check = checkDatabaseFile(file, { integrity: true });
+  if (!check.ok) throw new BackupError('check_failed', `the copy failed its check (${check.problem})`);
+  const diff = countsDiffer(expected, check.counts);
+  if (diff) throw new BackupError('check_failed', `the copy does not hold the same rows (${diff})`);
+}
+
+function copyToSecond(source: string, secondDir: string, name: string): SecondCopy {
+  const missing = folderProblem(secondDir);
+  if (missing) return { folder: secondDir, saved: false, problem: missing };
+  try {
+    const check = checkDatabaseFile(source, { integrity: false });
+    if (!check.ok) throw new BackupError('check_failed', `the backup could not be read back (${check.problem})`);
+    copyChecked(source, secondDir, name, check.counts);
+    rotate(secondDir, 'second');
+    return { folder: secondDir, saved: true, problem: null };
+  } catch (error) {
+    const words = error instanceof BackupError ? error.detail : wordsFor(error);
+    return { folder: secondDir, saved: false, problem: `Not copied to the second folder ${secondDir}: ${words}.` };
+  }
+}
+
+/**
+ * Why a folder cannot take backups right now, in words; null when it can. `needBytes` (the size
+ * of the newest backup) also checks the free space, so a full drive shows before a copy fails.
+ */
+export function folderProblem(dir: string, needBytes = 0): string | null {
+  try {
+    if (!statSync(dir).isDirectory()) return `${dir} is not a folder.`;
+    accessSync(dir, constants.W_OK);
+    const { bavail, bsize } = statfsSync(dir);
+    if (bavail * bsize < needBytes) return `The disk of ${dir} is full: ${megabytes(bavail * bsize)} free, a backup needs ${megabytes(needBytes)}.`;
+    return null;
+  } catch (error) {
+    const trouble = troubleOf(error);
+    if (trouble === 'missing') return `There is no folder at ${dir} (is the drive connected?).`;
+    return `The folder ${dir} cannot take backups: ${wordsFor(error)}.`;
+  }
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
+
+export function asBackupError(error: unknown, dir: string): BackupError {
+  if (error instanceof BackupError) return error;
+  const trouble = troubleOf(error);
+  if (trouble === 'disk_full') return new BackupError('disk_full', 'the disk is full');
+  if (isAccessTrouble(trouble)) return new BackupError('no_access', `Followthrough cannot write to ${dir} (${TROUBLE_WORDS[trouble]})`);
+  return new BackupError('other', wordsFor(error));
+}
+
+export function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // Left for the clean-up at the next start; its name is never listed.
+  }
+}
+
+/** The backups in the folder next to the data and in the second folder, newest first. */
+export function listBackups(dbFile: string, secondDir: string | null = null): BackupInfo[] {
+  const all = [...listFolder(backupDirOf(dbFile), 'backups'), ...(secondDir ? listFolder(secondDir, 'second') : [])];
+  return all.sort((a, b) => (a.createdAt === b.createdAt ? a.folder.localeCompare(b.folder) : a.createdAt < b.createdAt ? 1 : -1));
+}
+
+export const folderPathOf = (dbFile: string, folder: BackupFolder, secondDir: string | null): string | null =>
+  folder === 'backups' ? backupDirOf(dbFile) : secondDir;
+
+function listFolder(dir: string, folder: BackupFolder): BackupInfo[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    // A missing or unreachable folder holds no backups we can offer; the folder status says why.
+    return [];
+  }
+  return names.map((name) => infoOf(dir, name, folder)).filter((b): b is BackupInfo => b !== null);
+}
+
+/*
+ * Listing opens each file (header, the app's tables, three counts); the answer is kept while the
+ * file's size and modification time stay the same, so a list of dozens of backups stays quick.
+ */
+const checked = new Map<string, { ino: number; size: number; mtimeMs: number; check: FileCheck }>();
+
+function infoOf(dir: string, name: string, folder: BackupFolder): BackupInfo | null {
+  const parsed = parseBackupName(name);
+  if (!parsed) return null;
+  const file = join(dir, name);
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    return null;
+  }
+  let entry = checked.get(file);
+  if (!entry || entry.ino !== stat.ino || entry.size !== stat.size || entry.mtimeMs !== stat.mtimeMs) {
+    entry = { ino: stat.ino, size: stat.size, mtimeMs: stat.mtimeMs, check: checkDatabaseFile(file, { integrity: false }) };
+    checked.set(file, entry);
+  }
+  if (!entry.check.ok) return null;
+  return { name, kind: parsed.kind, folder, createdAt: parsed.createdAt, bytes: stat.size, holds: entry.check.holds };
+}
+
+/** Keeps the newest of each kind (7 daily, 4 weekly, 10 made by hand, 5 replaced). */
+function rotate(dir: string, folder: BackupFolder): void {
+  const all = listFolder(dir, folder);
+  for (const kind of Object.keys(KEEP) as BackupKind[]) {
+    const old = all.filter((b) => b.kind === kind).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)).slice(KEEP[kind]);
+    for (const b of old) {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(join(dir, b.name + suffix), { force: true });
+      checked.delete(join(dir, b.name));
+    }
+  }
 }
 
 /** Which automatic backups are due: a daily one after a day, a weekly one after a week. */
@@ -54,39 +206,24 @@ export function dueBackups(existing: readonly BackupInfo[], now: Date): BackupKi
   return (['daily', 'weekly'] as const).filter((kind) => older(newest(kind), kind === 'daily' ? 24 : 24 * 7));
 }
 
-/** `PRAGMA integrity_check` on a file, without changing it: 'ok', or what is wrong. */
-export function integrityOf(file: string, pragma: 'integrity_check' | 'quick_check' = 'integrity_check'): string {
-  let db: Database.Database | null = null;
-  try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
-    const rows = db.pragma(pragma) as Record<string, string>[];
-    const messages = rows.map((r) => Object.values(r)[0]);
-    return messages.length === 1 && messages[0] === 'ok' ? 'ok' : messages.join('; ');
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  } finally {
-    db?.close();
+/** Removes what a killed backup, restore or import left under a temporary name; returns the names. */
+export function removeLeftovers(dirs: readonly string[]): string[] {
+  const removed: string[] = [];
+  for (const dir of dirs) {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names.filter((n) => n.startsWith('followthrough') && n.includes(PARTIAL))) {
+      try {
+        rmSync(join(dir, name), { force: true });
+        removed.push(name);
+      } catch {
+        // Tried again at the next start.
+      }
+    }
   }
-}
-
-/**
- * Puts a backup in place of the database file (which must be closed), keeping the replaced file
- * (and its write-ahead log) beside the backups. Returns the name it was kept under.
- */
-export function swapInBackup(dbFile: string, backupName: string, at: Date): string {
-  return swapIn(dbFile, join(backupDirOf(dbFile), backupName), at, 'copy');
-}
-
-/** Puts `source` in place of the (closed) database file, moving or copying it; see swapInBackup. */
-export function swapIn(dbFile: string, source: string, at: Date, how: 'copy' | 'move'): string {
-  const dir = backupDirOf(dbFile);
-  mkdirSync(dir, { recursive: true });
-  const keptAs = `followthrough-replaced-${stampOf(at)}.db`;
-  renameSync(dbFile, join(dir, keptAs));
-  for (const suffix of ['-wal', '-shm']) {
-    if (existsSync(dbFile + suffix)) renameSync(dbFile + suffix, join(dir, keptAs + suffix));
-  }
-  if (how === 'copy') copyFileSync(source, dbFile);
-  else renameSync(source, dbFile);
-  return basename(keptAs);
+  return removed;
 }

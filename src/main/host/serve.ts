@@ -2,8 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { holdsInWords } from '../../shared/backup/words';
 import { clockFromEnv } from '../clock';
 import { findMigrationsFolder } from '../db/client';
+import { DatabaseUnreadableError } from '../db/damage';
 import { openRuntime } from '../runtime';
 import { PushHub } from './push';
 import { startHost } from './server';
@@ -24,14 +26,17 @@ async function main() {
     migrationsFolder: findMigrationsFolder([join(here, 'migrations'), join(here, '../../src/main/db/migrations')]),
     onChange: (procedure) => push.broadcast({ type: 'changed', procedure }),
     onReminders: ({ fired, closed, pops }) => push.broadcast({ type: 'reminders', fired, closed, pops }),
-    // A damaged database is replaced by its latest good backup only when asked to.
+    // A damaged database is replaced by its latest good backup only when asked to (and only when
+    // there is one: the runtime does not ask otherwise). Unreadable data is never asked about.
     onDamage: (damage) => {
+      const good = damage.latestGood!;
+      const holds = holdsInWords(good.holds);
       if (env.FOLLOWTHROUGH_RESTORE === 'latest') {
-        console.log(`Restoring ${damage.latestGood?.name}; the damaged database is kept beside the backups.`);
+        console.log(`Restoring ${good.name} (${holds}); the damaged database is kept beside the backups.`);
         return true;
       }
       console.error(`${damage.file} is damaged (${damage.problem}).`);
-      console.error(`Start again with FOLLOWTHROUGH_RESTORE=latest to continue from the backup of ${damage.latestGood?.createdAt}.`);
+      console.error(`Start again with FOLLOWTHROUGH_RESTORE=latest to continue from the backup of ${good.createdAt} (${holds}).`);
       return false;
     },
   });
@@ -72,6 +77,8 @@ async function listen<T>(port: number, explicit: boolean, start: (port: number) 
 }
 
 main().catch((error: unknown) => {
-  console.error(`Followthrough could not start: ${error instanceof Error ? error.message : String(error)}`);
+  // Unreadable data is said as it is: the words "could not start" would read as damage.
+  if (error instanceof DatabaseUnreadableError) console.error(error.message);
+  else console.error(`Followthrough could not start: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -1,88 +1,129 @@
-import { mkdirSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
-import { type BackupInfo, type BackupRestoreInput, DatabaseJson, type JsonImportInput } from '../../shared/backup/schemas';
-import { backupDirOf, createBackup, integrityOf, listBackups, swapIn } from '../db/backups';
+import type { BackupCreated, BackupFolders, BackupInfo, BackupRestoreInput, SecondFolderInput } from '../../shared/backup/schemas';
+import { checkDatabaseFile } from '../db/backupFile';
+import { asBackupError, BackupError, backupDirOf, createBackup, folderPathOf, folderProblem, listBackups, removeQuietly } from '../db/backups';
 import { openDatabase } from '../db/client';
-import { exportDatabase, fillDatabase } from '../db/databaseJson';
-import { verifyChain } from '../db/eventChain';
-import { type Ctx, nowIso } from './context';
+import { troubleOf, wordsFor } from '../db/fileErrors';
+import { stageCopy, swapInStaged } from '../db/replace';
+import { probeWritable, readSecondFolder, writeSecondFolder } from '../db/secondFolder';
+import type { Ctx } from './context';
 import { AppError, badField } from './errors';
 
 const dbFileOf = (ctx: Ctx) => ctx.db.$client.name;
-const stamp = (ctx: Ctx) => nowIso(ctx).replace(/[:.]/g, '-');
+const dataDirOf = (ctx: Ctx) => dirname(dbFileOf(ctx));
+const secondOf = (ctx: Ctx) => readSecondFolder(dataDirOf(ctx));
 
-export function backUpNow(ctx: Ctx): BackupInfo {
-  return createBackup(ctx.db.$client, dbFileOf(ctx), ctx.clock.now(), 'manual');
+export function backUpNow(ctx: Ctx): BackupCreated {
+  try {
+    return createBackup(ctx.db.$client, dbFileOf(ctx), ctx.clock.now(), 'manual', secondOf(ctx));
+  } catch (error) {
+    if (error instanceof BackupError) throw new AppError('CONFLICT', error.message);
+    throw error;
+  }
 }
 
 export function listBackupsOf(ctx: Ctx): BackupInfo[] {
-  return listBackups(dbFileOf(ctx));
-}
-
-/** Replaces the database with a backup that passes `integrity_check`; the replaced file is kept. */
-export function restoreBackup(ctx: Ctx, input: z.output<typeof BackupRestoreInput>): { restored: string; keptAs: string } {
-  const dbFile = dbFileOf(ctx);
-  const backup = listBackups(dbFile).find((b) => b.name === input.name);
-  if (!backup) throw new AppError('NOT_FOUND', `There is no backup called ${input.name}.`);
-  const source = join(backupDirOf(dbFile), backup.name);
-  const integrity = integrityOf(source);
-  if (integrity !== 'ok') throw new AppError('CONFLICT', `The backup ${backup.name} is damaged (${integrity}); nothing was changed.`);
-  return { restored: backup.name, keptAs: replaceDatabase(ctx, source, 'copy') };
-}
-
-export function exportJson(ctx: Ctx): { filename: string; json: string } {
-  const at = nowIso(ctx);
-  return { filename: `followthrough-${at.slice(0, 10)}.json`, json: JSON.stringify(exportDatabase(ctx.db.$client, at)) };
+  return listBackups(dbFileOf(ctx), secondOf(ctx));
 }
 
 /**
- * Replaces all data with an export. The export is first built into a database of its own and
- * checked (same version, known tables and columns, references, integrity, an intact history);
- * only then does it take the place of the current one, which is kept.
+ * Replaces the database with a backup that passes every check (a whole Followthrough database,
+ * integrity_check, a copy holding the same rows); the data it replaces is kept as a backup first.
  */
-export function importJson(ctx: Ctx, input: z.output<typeof JsonImportInput>): { rows: number; keptAs: string } {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(input.json);
-  } catch {
-    throw badField(['json'], 'This is not a Followthrough export: it is not JSON.');
-  }
-  const data = DatabaseJson.safeParse(parsed);
-  if (!data.success) throw badField(['json'], 'This is not a Followthrough export: it has no tables from Followthrough.');
-  if (!ctx.migrationsFolder) throw new AppError('CONFLICT', 'This copy of Followthrough cannot import a whole database.');
+export function restoreBackup(ctx: Ctx, input: z.output<typeof BackupRestoreInput>): { restored: string; keptAs: string } {
   const dbFile = dbFileOf(ctx);
-  mkdirSync(backupDirOf(dbFile), { recursive: true });
-  const staged = join(backupDirOf(dbFile), `followthrough-import-${stamp(ctx)}.db`);
-  let rows = 0;
-  const target = openDatabase(staged, { migrationsFolder: ctx.migrationsFolder });
-  try {
-    rows = fillDatabase(target.$client, data.data);
-    const chain = verifyChain(target.$client);
-    if (!chain.intact) throw new Error(`Its history does not hold: ${chain.message}`);
-  } catch (error) {
-    target.$client.close();
-    rmSync(staged, { force: true });
-    throw badField(['json'], `The export was not imported; nothing was changed. ${error instanceof Error ? error.message : String(error)}`);
+  const second = secondOf(ctx);
+  const folder = folderPathOf(dbFile, input.folder, second);
+  const backup = listBackups(dbFile, second).find((b) => b.name === input.name && b.folder === input.folder);
+  if (!backup) {
+    // A file with a backup's name that is not listed: say what is wrong with it.
+    const unlisted = folder && existsSync(join(folder, input.name)) ? checkDatabaseFile(join(folder, input.name), { integrity: false }) : null;
+    if (unlisted && !unlisted.ok) throw new AppError('CONFLICT', `The file ${input.name} cannot be restored: ${unlisted.problem}. Nothing was changed.`);
+    throw new AppError('NOT_FOUND', `There is no backup called ${input.name}${input.folder === 'second' ? ' in the second folder' : ''}.`);
   }
-  target.$client.close();
-  return { rows, keptAs: replaceDatabase(ctx, staged, 'move') };
+  const source = join(folder!, backup.name);
+  const check = checkDatabaseFile(source, { integrity: true });
+  if (!check.ok) throw new AppError('CONFLICT', `The backup ${backup.name} cannot be restored: ${check.problem}. Nothing was changed.`);
+  const staged = refusing('Nothing was restored', dataDirOf(ctx), () => stageCopy(dbFile, source, check.counts));
+  return { restored: backup.name, keptAs: replaceDatabase(ctx, staged) };
 }
 
-/** Swaps the database file under the running app; if the new one will not open, the old one goes back. */
-function replaceDatabase(ctx: Ctx, source: string, how: 'copy' | 'move'): string {
-  if (!ctx.migrationsFolder) throw new AppError('CONFLICT', 'This copy of Followthrough cannot replace its database.');
+/** Runs a step whose failure on the disk (full, a permission, a check) is a sentence for the user. */
+export function refusing<T>(what: string, dir: string, step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    if (!(error instanceof BackupError) && troubleOf(error) === 'other') throw error;
+    const failed = asBackupError(error, dir);
+    throw new AppError('CONFLICT', `${what}: ${failed.detail}.${failed.reason === 'disk_full' ? ' Free some space and try again.' : ''}`);
+  }
+}
+
+/**
+ * Swaps a staged, checked database file in under the running app. The current data is kept as a
+ * backup (`replaced`) first; if it cannot be kept, or the new file will not open, nothing changes.
+ */
+export function replaceDatabase(ctx: Ctx, staged: string): string {
+  if (!ctx.migrationsFolder) {
+    removeQuietly(staged);
+    throw new AppError('CONFLICT', 'This copy of Followthrough cannot replace its database.');
+  }
   const dbFile = dbFileOf(ctx);
   const migrationsFolder = ctx.migrationsFolder;
+  const now = ctx.clock.now();
+  const kept = refusing('Nothing was changed, because the data you have now could not be kept first', backupDirOf(dbFile), () => {
+    try {
+      return createBackup(ctx.db.$client, dbFile, now, 'replaced');
+    } catch (error) {
+      removeQuietly(staged);
+      throw error;
+    }
+  });
   ctx.db.$client.close();
-  const keptAs = swapIn(dbFile, source, ctx.clock.now(), how);
+  const reopen = () => (ctx.db = openDatabase(dbFile, { migrationsFolder, now: () => ctx.clock.now() }));
   try {
-    ctx.db = openDatabase(dbFile, { migrationsFolder, now: () => ctx.clock.now() });
+    swapInStaged(dbFile, staged);
+    reopen();
   } catch (error) {
-    rmSync(dbFile, { force: true });
-    renameSync(join(backupDirOf(dbFile), keptAs), dbFile);
-    ctx.db = openDatabase(dbFile, { migrationsFolder, now: () => ctx.clock.now() });
-    throw new AppError('CONFLICT', `The new data could not be opened (${error instanceof Error ? error.message : String(error)}); your data was put back.`);
+    // The kept copy was checked when it was made: it goes back exactly as it was.
+    const back = checkDatabaseFile(join(backupDirOf(dbFile), kept.name), { integrity: false });
+    if (back.ok) swapInStaged(dbFile, stageCopy(dbFile, join(backupDirOf(dbFile), kept.name), back.counts));
+    reopen();
+    throw new AppError('CONFLICT', `The new data could not be put in place (${wordsFor(error)}); your data was put back.`);
   }
-  return keptAs;
+  return kept.name;
+}
+
+export function backupFolders(ctx: Ctx): BackupFolders {
+  const second = secondOf(ctx);
+  const newest = listBackups(dbFileOf(ctx)).find((b) => b.kind !== 'replaced');
+  return { folder: backupDirOf(dbFileOf(ctx)), second: second ? { folder: second, problem: folderProblem(second, newest?.bytes ?? 0) } : null };
+}
+
+/** Sets (or clears) the second folder after writing a file there: a folder that cannot take copies is refused. */
+export function setSecondFolder(ctx: Ctx, input: z.output<typeof SecondFolderInput>): BackupFolders {
+  const dataDir = dataDirOf(ctx);
+  if (input.folder !== null) {
+    const folder = input.folder;
+    if (!isAbsolute(folder)) throw badField(['folder'], 'Give the full path of the folder, starting from the drive (for example /Volumes/Backup or D:\\Backups).');
+    const inside = relative(dataDir, resolve(folder));
+    if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
+      throw badField(['folder'], 'Choose a folder outside the data folder: a copy next to the data does not survive the loss of its disk.');
+    }
+    const missing = folderProblem(folder);
+    if (missing) throw badField(['folder'], missing);
+    try {
+      probeWritable(folder);
+    } catch (error) {
+      throw badField(['folder'], `Followthrough cannot write to ${folder}: ${wordsFor(error)}.`);
+    }
+  }
+  try {
+    writeSecondFolder(dataDir, input.folder === null ? null : resolve(input.folder));
+  } catch (error) {
+    throw new AppError('CONFLICT', `The setting was not saved: ${wordsFor(error)}.`);
+  }
+  return backupFolders(ctx);
 }

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_CALL, IPC_PUSH } from '../../shared/ipc';
 import type { ReminderCounts } from '../../shared/reminders/schemas';
+import { mountTmpfs, remount, unmount } from '../testing/mounts';
 
 const electron = await vi.hoisted(async () => (await import('./fakeElectron')).createFakeElectron(vi));
 vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
@@ -106,8 +107,36 @@ describe('a damaged database', () => {
     await damage();
     electron.module.dialog.showMessageBoxSync.mockReturnValueOnce(0);
     const { call } = await startApp();
-    expect(electron.module.dialog.showMessageBoxSync).toHaveBeenCalledWith(expect.objectContaining({ message: 'Your Followthrough data could not be read.' }));
+    expect(electron.module.dialog.showMessageBoxSync).toHaveBeenCalledWith(
+      expect.objectContaining({ message: 'Your Followthrough data could not be read.', detail: expect.stringContaining('(1 creator, 0 collaborations, 0 events)') }),
+    );
     expect((await call<{ name: string }[]>('influencers.list')).map((c) => c.name)).toEqual(['Mia Chen']);
+  });
+
+  it('intact data on a read-only disk is not called damaged: it says so, offers no backup, and quits', async () => {
+    const { openRuntime } = await import('../runtime');
+    const { fixedClock } = await import('../clock');
+    const readOnly = mkdtempSync(join(tmpdir(), 'followthrough-readonly-'));
+    mountTmpfs(readOnly, '8m');
+    try {
+      const first = openRuntime({ dataDir: readOnly, clock: fixedClock('2026-03-25T10:00:00.000Z'), migrationsFolder: resolve('src/main/db/migrations') });
+      first.dispatch('influencers.create', { name: 'Mia Chen' });
+      first.dispatch('backup.create', {});
+      first.close();
+      remount(readOnly, 'ro');
+      electron.app.getPath.mockReturnValue(readOnly);
+      startElectronApp({ mainDir: resolve('out/main') });
+      await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledOnce());
+      expect(electron.module.dialog.showMessageBoxSync).not.toHaveBeenCalled();
+      expect(electron.module.dialog.showErrorBox).toHaveBeenCalledWith(
+        'Followthrough cannot reach its data',
+        expect.stringMatching(new RegExp(`^Followthrough cannot write its data at ${readOnly}: the disk or folder is read-only; nothing is wrong with the data\\.`)),
+      );
+      expect(electron.windows).toHaveLength(0);
+    } finally {
+      unmount(readOnly);
+      rmSync(readOnly, { recursive: true, force: true });
+    }
   });
 
   it('says why it cannot start and quits when the user declines', async () => {

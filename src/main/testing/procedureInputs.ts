@@ -86,6 +86,8 @@ export const BAD_INPUT: Record<ProcedureName, unknown> = {
   'backup.create': { now: true },
   'backup.list': { kind: 'daily' },
   'backup.restore': { name: '../../etc/passwd' },
+  'backup.folders': { second: true },
+  'backup.setSecondFolder': { folder: 'relative/folder' },
   'backup.exportJson': { tables: ['events'] },
   'backup.importJson': { json: '{"app":"followthrough","tables":[]}' },
   'sample.load': { force: true },
@@ -204,6 +206,9 @@ export const VALID_INPUT: Record<ProcedureName, unknown> = {
     if (!made.ok) throw new Error(made.error.message);
     return { name: (made.data as { name: string }).name };
   },
+  'backup.folders': {},
+  // Clearing it: a folder set here would receive the copies of every later backup of the test.
+  'backup.setSecondFolder': { folder: null },
   'backup.exportJson': {},
   'backup.importJson': (dispatch: ReturnType<typeof createDispatcher>) => {
     const exported = dispatch('backup.exportJson', {});

@@ -1,33 +1,87 @@
 import { z } from 'zod';
 import { IsoDateTime } from '../fields';
 
-/** Copies of the database file: made daily and weekly by themselves, or when asked. */
-export const BackupKind = z.enum(['daily', 'weekly', 'manual']);
+/**
+ * Copies of the database file: made daily and weekly by themselves, or when asked; `replaced` is
+ * the data a restore or an import set aside, kept so it can be restored back.
+ */
+export const BackupKind = z.enum(['daily', 'weekly', 'manual', 'replaced']);
 export type BackupKind = z.infer<typeof BackupKind>;
 
 /** How many of each kind are kept; older ones are removed when a new one is made. */
-export const KEEP: Record<BackupKind, number> = { daily: 7, weekly: 4, manual: 10 };
+export const KEEP: Record<BackupKind, number> = { daily: 7, weekly: 4, manual: 10, replaced: 5 };
 
-export const BACKUP_NAME = /^followthrough-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(daily|weekly|manual)\.db$/;
+export const BACKUP_NAME =
+  /^followthrough-(?:(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(daily|weekly|manual)|replaced-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z))\.db$/;
+
+/** What a backup's name says: its kind and when it was made; null for any other file. */
+export function parseBackupName(name: string): { kind: BackupKind; createdAt: string } | null {
+  const match = BACKUP_NAME.exec(name);
+  if (!match) return null;
+  const stamp = match[1] ?? match[3]!;
+  const createdAt = stamp.replace(/T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, 'T$1:$2:$3.$4Z');
+  return { kind: (match[2] as BackupKind | undefined) ?? 'replaced', createdAt };
+}
+
+/** `backups` is the folder next to the data; `second` the one the user chose (a drive, a synced folder). */
+export const BackupFolder = z.enum(['backups', 'second']);
+export type BackupFolder = z.infer<typeof BackupFolder>;
+
+/** What a backup holds, read from the file itself, so the user can tell which one is right. */
+export const BackupHolds = z.object({
+  creators: z.number().int().min(0),
+  collaborations: z.number().int().min(0),
+  events: z.number().int().min(0),
+});
+export type BackupHolds = z.infer<typeof BackupHolds>;
 
 export const BackupInfo = z.object({
   name: z.string(),
   kind: BackupKind,
+  folder: BackupFolder,
   createdAt: IsoDateTime,
   bytes: z.number().int().min(0),
+  holds: BackupHolds,
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;
 
+/** The copy in the second folder: saved, or why not (the backup next to the data is made either way). */
+export const SecondCopy = z.object({ folder: z.string(), saved: z.boolean(), problem: z.string().nullable() });
+export type SecondCopy = z.infer<typeof SecondCopy>;
+
 export const BackupCreateInput = z.strictObject({});
+export const BackupCreated = BackupInfo.extend({ second: SecondCopy.nullable() });
+export type BackupCreated = z.infer<typeof BackupCreated>;
 export const BackupListInput = z.strictObject({});
 export const BackupRestoreInput = z.strictObject({
   name: z.string().regex(BACKUP_NAME, { error: 'Choose one of the backups that backup.list names' }),
+  folder: BackupFolder.default('backups'),
 });
 export const RestoreResult = z.object({
   restored: z.string(),
   /** Where the database that was replaced was kept, in case it is wanted after all. */
   keptAs: z.string(),
 });
+
+const hasControlCharacter = (v: string) => [...v].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+
+export const BackupFoldersInput = z.strictObject({});
+export const SecondFolderInput = z.strictObject({
+  /** A folder on another drive or a synced folder; null stops copying there. */
+  folder: z
+    .string({ error: 'Enter the path of a folder' })
+    .trim()
+    .min(1, { error: 'Enter the path of a folder' })
+    .max(1000, { error: 'Keep the path under 1000 characters' })
+    .refine((v) => !hasControlCharacter(v), { error: 'A folder path cannot contain control characters' })
+    .nullable(),
+});
+export const BackupFolders = z.object({
+  /** The folder next to the data, always written to. */
+  folder: z.string(),
+  second: z.object({ folder: z.string(), problem: z.string().nullable() }).nullable(),
+});
+export type BackupFolders = z.infer<typeof BackupFolders>;
 
 /** The whole database as JSON: every table's rows, for the version of the schema it came from. */
 export const DatabaseJson = z.object({

@@ -1,0 +1,257 @@
+import { getTableColumns, getTableName } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { z } from 'zod';
+import { Dispute, Rating, Strike } from '../../shared/accountability/schemas';
+import { Deadline } from '../../shared/contract/schemas';
+import { ContractTerms, LateDelivery } from '../../shared/contract/terms';
+import { Id, IsoDateTime, MinorUnits, Currency, optionalText, requiredText } from '../../shared/fields';
+import { Deliverable, Snapshot } from '../../shared/metrics/schemas';
+import { TemplateKind, TemplateLanguage } from '../../shared/outreach/kinds';
+import { NotificationRecord } from '../../shared/reminders/schemas';
+import { Reliability } from '../../shared/accountability/schemas';
+import { Campaign, Collaboration, Creator, EventRecord, Settings } from '../../shared/schemas';
+import * as tables from './schema';
+
+/*
+ * What a stored row may hold, column by column, from the same field schemas the API checks its
+ * input with: a row an import brings in must be one the app could have written itself, or the
+ * board, the evidence pack or the next create would trip over it later. The type requires an
+ * entry for every table of the schema and a schema for every column, each producing the column's
+ * own type. How a column is stored (JSON text, 0/1 for booleans) is taken from drizzle's column
+ * definitions, so the schemas below are written in the app's terms.
+ */
+
+/**
+ * Ids stay at or below 2^31 − 1: far beyond any real workspace, and far enough below 2^53 that
+ * the next id SQLite hands out is still exact in JavaScript (2^53 − 1 + 1 and + 2 are not).
+ */
+export const MAX_ID = 2 ** 31 - 1;
+const RowId = Id.max(MAX_ID, { error: `Ids go up to ${MAX_ID.toLocaleString('en')}` });
+const Hash = z.string().regex(/^[0-9a-f]{64}$/, { error: 'Expected a SHA-256 seal (64 hex digits)' });
+const SingleRow = z.literal(1, { error: 'This table has one row, with id 1' });
+const Count = z.number().int({ error: 'Expected a whole number' }).min(0, { error: 'Cannot be negative' });
+const BasisPoints = Count.max(10_000, { error: 'At most 100 %' });
+
+type TableKey = { [K in keyof typeof tables]: (typeof tables)[K] extends SQLiteTable ? K : never }[keyof typeof tables];
+type Row<T> = T extends SQLiteTable ? T['$inferSelect'] : never;
+type ColumnSchemas<T> = { [C in keyof Row<T>]-?: z.ZodType<Row<T>[C]> };
+
+export const ROW_SCHEMAS: { [K in TableKey]: ColumnSchemas<(typeof tables)[K]> } = {
+  creators: {
+    id: RowId,
+    name: Creator.shape.name,
+    handles: Creator.shape.handles,
+    followers: Creator.shape.followers,
+    region: Creator.shape.region,
+    timeZone: Creator.shape.timeZone,
+    language: Creator.shape.language,
+    email: Creator.shape.email,
+    notes: Creator.shape.notes,
+    active: Creator.shape.active,
+    inactiveByStrikesSince: IsoDateTime.nullable(),
+    medianReplyHours: Reliability.shape.medianReplyHours,
+    createdAt: Creator.shape.createdAt,
+    updatedAt: Creator.shape.updatedAt,
+  },
+  campaigns: {
+    id: RowId,
+    name: Campaign.shape.name,
+    product: Campaign.shape.product,
+    goals: Campaign.shape.goals,
+    targets: Campaign.shape.targets,
+    budgetMinor: Campaign.shape.budgetMinor,
+    currency: Campaign.shape.currency,
+    createdAt: Campaign.shape.createdAt,
+    updatedAt: Campaign.shape.updatedAt,
+  },
+  collaborations: {
+    id: RowId,
+    creatorId: RowId,
+    campaignId: RowId.nullable(),
+    stage: Collaboration.shape.stage,
+    stageSince: Collaboration.shape.stageSince,
+    feeMinor: Collaboration.shape.feeMinor,
+    currency: Collaboration.shape.currency,
+    product: Collaboration.shape.product,
+    productValueMinor: Collaboration.shape.productValueMinor,
+    startDate: Collaboration.shape.startDate,
+    publishBy: Collaboration.shape.publishBy,
+    signedOn: Collaboration.shape.signedOn,
+    productReceivedOn: Collaboration.shape.productReceivedOn,
+    awaitingReplySince: IsoDateTime.nullable(),
+    lastContactAt: IsoDateTime.nullable(),
+    lastReplyAt: IsoDateTime.nullable(),
+    creatorStuck: z.boolean(),
+    remindersSinceReply: Count,
+    rungsSinceReply: z.string().refine((v) => v === '' || v.split(',').every((k) => TemplateKind.safeParse(k).success), {
+      error: 'Expected message kinds separated by commas',
+    }),
+    notes: Collaboration.shape.notes,
+    createdAt: Collaboration.shape.createdAt,
+    updatedAt: Collaboration.shape.updatedAt,
+  },
+  events: {
+    id: RowId,
+    at: EventRecord.shape.at,
+    recordedAt: EventRecord.shape.recordedAt,
+    type: EventRecord.shape.type,
+    collaborationId: RowId.nullable(),
+    creatorId: RowId.nullable(),
+    data: EventRecord.shape.data,
+    hash: Hash.nullable(),
+    // The first event of the chain follows no seal.
+    prevHash: z.union([Hash, z.literal('')]).nullable(),
+  },
+  eventChain: { id: SingleRow, lastId: RowId, lastHash: Hash },
+  strikes: {
+    id: RowId,
+    creatorId: RowId,
+    collaborationId: RowId,
+    reason: Strike.shape.reason,
+    note: Strike.shape.note,
+    eventIds: z.array(RowId),
+    at: Strike.shape.at,
+    status: Strike.shape.status,
+    withdrawnAt: Strike.shape.withdrawnAt,
+    withdrawnReason: Strike.shape.withdrawnReason,
+  },
+  ratings: {
+    id: RowId,
+    collaborationId: RowId,
+    creatorId: RowId,
+    communication: Rating.shape.communication,
+    timeliness: Rating.shape.timeliness,
+    quality: Rating.shape.quality,
+    wouldWorkAgain: Rating.shape.wouldWorkAgain,
+    note: Rating.shape.note,
+    ratedAt: Rating.shape.ratedAt,
+  },
+  disputes: {
+    id: RowId,
+    collaborationId: RowId,
+    issue: Dispute.shape.issue,
+    ourPosition: Dispute.shape.ourPosition,
+    creatorPosition: Dispute.shape.creatorPosition,
+    eventIds: z.array(RowId),
+    steps: Dispute.shape.steps,
+    outcome: Dispute.shape.outcome,
+    resolvedOn: Dispute.shape.resolvedOn,
+    openedAt: Dispute.shape.openedAt,
+    updatedAt: Dispute.shape.updatedAt,
+  },
+  settings: {
+    id: SingleRow,
+    brandName: Settings.shape.brandName,
+    senderName: Settings.shape.senderName,
+    timeZone: Settings.shape.timeZone,
+    currency: Settings.shape.currency,
+    holidays: Settings.shape.holidays,
+    paper: Settings.shape.paper,
+    notify: Settings.shape.notify.nullable(),
+  },
+  contracts: {
+    collaborationId: RowId,
+    draft: ContractTerms,
+    savedAt: IsoDateTime,
+    inForceVersion: z.number().int().positive().nullable(),
+    lateEnabled: z.boolean(),
+    feeMinor: MinorUnits,
+    currency: Currency,
+    deductionBp: BasisPoints,
+    capBp: BasisPoints,
+    graceDays: LateDelivery.shape.graceDays,
+    terminationDays: Count.max(365, { error: 'At most 365 days' }),
+    replySlaHours: ContractTerms.shape.replySlaHours.nullable(),
+  },
+  milestones: {
+    id: RowId,
+    collaborationId: RowId,
+    key: Deadline.shape.key.min(1),
+    name: Deadline.shape.name,
+    party: Deadline.shape.party,
+    kind: Deadline.shape.kind,
+    deductible: Deadline.shape.deductible,
+    basis: Deadline.shape.basis,
+    sort: z.number().int(),
+    contractVersion: Deadline.shape.contractVersion,
+    dueDate: Deadline.shape.dueDate,
+    dueAt: Deadline.shape.dueAt,
+    deliveredAt: Deadline.shape.deliveredAt,
+    deliveredOn: Deadline.shape.deliveredOn,
+  },
+  notifications: {
+    id: RowId,
+    item: NotificationRecord.shape.item.min(1),
+    kind: NotificationRecord.shape.kind,
+    occurrence: NotificationRecord.shape.occurrence,
+    collaborationId: RowId.nullable(),
+    party: NotificationRecord.shape.party,
+    title: NotificationRecord.shape.title,
+    body: NotificationRecord.shape.body,
+    dueAt: NotificationRecord.shape.dueAt,
+    firedAt: NotificationRecord.shape.firedAt,
+    shownAt: NotificationRecord.shape.shownAt,
+    acknowledgedAt: NotificationRecord.shape.acknowledgedAt,
+    snoozedUntil: NotificationRecord.shape.snoozedUntil,
+    closedAt: NotificationRecord.shape.closedAt,
+  },
+  schedulerState: { id: SingleRow, lastTickAt: IsoDateTime },
+  outreachTemplates: {
+    id: RowId,
+    kind: TemplateKind,
+    language: TemplateLanguage,
+    name: requiredText('a name for the template', 120),
+    subject: optionalText(300),
+    body: requiredText('the message text', 10_000),
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+  },
+  deliverables: {
+    id: RowId,
+    collaborationId: RowId,
+    platform: Deliverable.shape.platform,
+    url: z.string().refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), { error: 'Expected a web address (https://…) or nothing' }),
+    title: optionalText(200),
+    publishedAt: Deliverable.shape.publishedAt,
+    createdAt: Deliverable.shape.createdAt,
+  },
+  metricSnapshots: {
+    id: RowId,
+    deliverableId: RowId,
+    capturedAt: Snapshot.shape.capturedAt,
+    views: Snapshot.shape.views,
+    reach: Snapshot.shape.reach,
+    likes: Snapshot.shape.likes,
+    comments: Snapshot.shape.comments,
+    shares: Snapshot.shape.shares,
+    saves: Snapshot.shape.saves,
+    clicks: Snapshot.shape.clicks,
+    conversions: Snapshot.shape.conversions,
+    costMinor: Snapshot.shape.costMinor,
+    source: Snapshot.shape.source,
+  },
+};
+
+/** One column as stored: its SQL name, how its value is kept, and what the value must be. */
+export interface StoredColumn {
+  name: string;
+  storage: 'json' | 'boolean' | 'plain';
+  nullable: boolean;
+  schema: z.ZodType;
+}
+
+const storageOf = (column: SQLiteColumn): StoredColumn['storage'] =>
+  column.columnType === 'SQLiteTextJson' ? 'json' : column.columnType === 'SQLiteBoolean' ? 'boolean' : 'plain';
+
+/** Every table by its SQL name, with its columns by their SQL names. */
+export const STORED_TABLES: ReadonlyMap<string, ReadonlyMap<string, StoredColumn>> = new Map(
+  (Object.keys(ROW_SCHEMAS) as TableKey[]).map((key) => {
+    const table = tables[key] as SQLiteTable;
+    const schemas = ROW_SCHEMAS[key] as Record<string, z.ZodType>;
+    const columns = Object.entries(getTableColumns(table)).map(([tsKey, column]): [string, StoredColumn] => [
+      column.name,
+      { name: column.name, storage: storageOf(column), nullable: !column.notNull, schema: schemas[tsKey]! },
+    ]);
+    return [getTableName(table), new Map(columns)];
+  }),
+);

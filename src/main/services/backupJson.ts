@@ -1,0 +1,70 @@
+import { dirname } from 'node:path';
+import type { z } from 'zod';
+import { DatabaseJson, type JsonImportInput } from '../../shared/backup/schemas';
+import { countRows } from '../db/backupFile';
+import { removeQuietly, verifyCopy } from '../db/backups';
+import { openDatabase } from '../db/client';
+import { exportDatabase, ExportRefused, fillDatabase } from '../db/databaseJson';
+import { verifyChain } from '../db/eventChain';
+import { incomingFileOf } from '../db/replace';
+import { refusing, replaceDatabase } from './backup';
+import { type Ctx, nowIso } from './context';
+import { AppError, badField } from './errors';
+
+export function exportJson(ctx: Ctx): { filename: string; json: string } {
+  const at = nowIso(ctx);
+  return { filename: `followthrough-${at.slice(0, 10)}.json`, json: JSON.stringify(exportDatabase(ctx.db.$client, at)) };
+}
+
+const NOTHING_CHANGED = 'The export was not imported; nothing was changed.';
+
+/**
+ * Replaces all data with an export. The export is first built into a database of its own and
+ * checked (same version, every row against the app's schemas, references, integrity, an intact
+ * history); only then does it take the place of the current one, which is kept as a backup.
+ */
+export function importJson(ctx: Ctx, input: z.output<typeof JsonImportInput>): { rows: number; keptAs: string } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(input.json);
+  } catch {
+    throw badField(['json'], 'This is not a Followthrough export: it is not JSON.');
+  }
+  const data = DatabaseJson.safeParse(parsed);
+  if (!data.success) throw badField(['json'], 'This is not a Followthrough export: it has no tables from Followthrough.');
+  if (!ctx.migrationsFolder) throw new AppError('CONFLICT', 'This copy of Followthrough cannot import a whole database.');
+  const staged = incomingFileOf(ctx.db.$client.name);
+  const removeStaged = () => ['', '-wal', '-shm'].forEach((suffix) => removeQuietly(staged + suffix));
+  removeStaged();
+  const dataDir = dirname(staged);
+  const build = () => {
+    const target = openDatabase(staged, { migrationsFolder: ctx.migrationsFolder! });
+    try {
+      const rows = fillDatabase(target.$client, data.data);
+      const chain = verifyChain(target.$client);
+      if (!chain.intact) throw new ExportRefused([{ table: 'events', row: null, column: null, message: `Its history does not hold: ${chain.message}` }]);
+      const counts = countRows(target.$client);
+      // A file in rollback mode is checked and moved without a log beside it; opening it turns WAL back on.
+      target.$client.pragma('journal_mode = DELETE');
+      return { rows, counts };
+    } finally {
+      target.$client.close();
+    }
+  };
+  let built: { rows: number; counts: Record<string, number> };
+  try {
+    built = refusing('Nothing was imported', dataDir, build);
+    refusing('Nothing was imported', dataDir, () => verifyCopy(staged, built.counts));
+  } catch (error) {
+    removeStaged();
+    if (error instanceof ExportRefused) {
+      const issues = error.problems.map((p) => ({
+        path: ['json', ...(p.table ? [p.table] : []), ...(p.row === null ? [] : [p.row]), ...(p.column === null ? [] : [p.column])],
+        message: p.message,
+      }));
+      throw new AppError('BAD_INPUT', `${NOTHING_CHANGED} ${error.message}`, issues);
+    }
+    throw error;
+  }
+  return { rows: built.rows, keptAs: replaceDatabase(ctx, staged) };
+}
