@@ -1,7 +1,11 @@
 import type Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { expect } from 'vitest';
 import { verifyChain } from '../db/eventChain';
+import * as schema from '../db/schema';
 import { OPEN_DELIVERABLE } from '../db/sqlFragments';
+import { restartReplyClock } from '../services/replyClock';
+import { testClock } from './context';
 import type { Rewrites } from './dbRows';
 import { campaign, collaboration, creator, event, message, milestone, settingsRow, T0 } from './earlierRows';
 import { insertRow } from './rawRows';
@@ -46,6 +50,8 @@ function contracted(sql: Database.Database) {
 }
 
 const CONVERSATION = ['awaiting_reply_since', 'last_contact_at', 'last_reply_at', 'creator_stuck', 'reminders_since_reply', 'rungs_since_reply'];
+type Conversation = Record<string, unknown> & { id: number };
+const conversations = (sql: Database.Database) => all<Conversation>(sql, `SELECT id, ${CONVERSATION.join(', ')} FROM collaborations ORDER BY id`);
 
 export const STEPS: Record<string, StepCase> = {
   '0001_events_append_only': {
@@ -156,7 +162,7 @@ export const STEPS: Record<string, StepCase> = {
       insertRow(sql, 'scheduler_state', { id: 1, last_tick_at: T0 });
     },
     check: (sql) => {
-      // A collaboration without messages starts with no conversation.
+      // A collaboration without messages starts with no conversation (0009 counts the others).
       expect(one(sql, `SELECT ${CONVERSATION.join(', ')} FROM collaborations WHERE id = 2`)).toEqual({
         awaiting_reply_since: null,
         last_contact_at: null,
@@ -234,6 +240,74 @@ export const STEPS: Record<string, StepCase> = {
       expect(() => insertRow(sql, 'metric_snapshots', { ...reading, deliverable_id: 99 })).toThrow(/FOREIGN KEY/);
       expect(indexesFor(sql, `SELECT id FROM deliverables WHERE url = 'https://instagram.com/p/1'`)).toContain('deliverables_url_idx');
       expect(indexesFor(sql, 'SELECT id FROM deliverables WHERE collaboration_id = 1')).toContain('deliverables_collaboration_idx');
+    },
+  },
+
+  '0009_conversation_recount': {
+    rewrites: { collaborations: CONVERSATION },
+    seed: (sql) => {
+      creator(sql, 1, 'Mia');
+      creator(sql, 2, 'Noah');
+      // Logged under 0004: only the reply clock was kept, so 0005 left the rest at its defaults.
+      collaboration(sql, 1, 1, 'in_production', { awaiting_reply_since: '2026-03-05T09:00:00.000Z' });
+      message(sql, 1, 1, 1, '2026-03-03T09:00:00.000Z', { direction: 'brand_to_creator' });
+      message(sql, 2, 1, 1, '2026-03-04T09:00:00.000Z', { direction: 'creator_to_brand', stuck: true });
+      event(sql, 3, 1, 1, 'note', '2026-03-04T10:00:00.000Z', { text: 'She needs the script' });
+      message(sql, 4, 1, 1, '2026-03-05T09:00:00.000Z', { direction: 'brand_to_creator', kind: 'warm_checkin' });
+      message(sql, 5, 1, 1, '2026-03-07T09:00:00.000Z', { direction: 'brand_to_creator', kind: 'lost_contact_comment' });
+      // A call written down late lands before the reply; a message at the reply's minute, logged after it, after.
+      collaboration(sql, 2, 2, 'outreach', { awaiting_reply_since: '2026-03-10T12:00:00.000Z' });
+      message(sql, 6, 2, 2, '2026-03-10T10:00:00.000Z', { direction: 'brand_to_creator', kind: 'first_outreach' });
+      message(sql, 7, 2, 2, '2026-03-10T12:00:00.000Z', { direction: 'creator_to_brand', stuck: 'yes' });
+      message(sql, 8, 2, 2, '2026-03-10T11:00:00.000Z', { direction: 'brand_to_creator', channel: 'phone', kind: 'warm_checkin' });
+      message(sql, 9, 2, 2, '2026-03-10T12:00:00.000Z', { direction: 'brand_to_creator', kind: 3 });
+      // No messages: nothing to count.
+      collaboration(sql, 3, 2, 'prospect');
+      // Logged since 0005: already counted, and counted the same again.
+      collaboration(sql, 4, 2, 'outreach', {
+        awaiting_reply_since: '2026-03-12T09:00:00.000Z',
+        last_contact_at: '2026-03-12T09:00:00.000Z',
+        reminders_since_reply: 1,
+        rungs_since_reply: 'first_outreach',
+      });
+      message(sql, 10, 4, 2, '2026-03-12T09:00:00.000Z', { direction: 'brand_to_creator', kind: 'first_outreach' });
+    },
+    check: (sql) => {
+      const counted = conversations(sql);
+      expect(counted).toEqual([
+        {
+          id: 1,
+          awaiting_reply_since: '2026-03-05T09:00:00.000Z',
+          last_contact_at: '2026-03-07T09:00:00.000Z',
+          last_reply_at: '2026-03-04T09:00:00.000Z',
+          creator_stuck: 1,
+          reminders_since_reply: 2,
+          rungs_since_reply: 'warm_checkin,lost_contact_comment',
+        },
+        {
+          id: 2,
+          awaiting_reply_since: '2026-03-10T12:00:00.000Z',
+          last_contact_at: '2026-03-10T12:00:00.000Z',
+          last_reply_at: '2026-03-10T12:00:00.000Z',
+          creator_stuck: 0,
+          reminders_since_reply: 1,
+          rungs_since_reply: '',
+        },
+        { id: 3, awaiting_reply_since: null, last_contact_at: null, last_reply_at: null, creator_stuck: 0, reminders_since_reply: 0, rungs_since_reply: '' },
+        {
+          id: 4,
+          awaiting_reply_since: '2026-03-12T09:00:00.000Z',
+          last_contact_at: '2026-03-12T09:00:00.000Z',
+          last_reply_at: null,
+          creator_stuck: 0,
+          reminders_since_reply: 1,
+          rungs_since_reply: 'first_outreach',
+        },
+      ]);
+      // The same as the app counts when a message is logged.
+      const ctx = { db: drizzle(sql, { schema }), clock: testClock() };
+      for (const { id } of counted) restartReplyClock(ctx, ctx.db, id);
+      expect(conversations(sql)).toEqual(counted);
     },
   },
 };
