@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MIGRATIONS, testContext } from '../testing/context';
+import { migrationsUpTo } from '../testing/migrations';
 import { openDatabase } from './client';
 
 const dirs: string[] = [];
@@ -14,17 +15,6 @@ afterEach(() => {
 function tempDir() {
   const dir = mkdtempSync(join(tmpdir(), 'followthrough-migrate-'));
   dirs.push(dir);
-  return dir;
-}
-
-/** A copy of the migrations folder that stops after the first `count` migrations. */
-function migrationsUpTo(count: number): string {
-  const dir = join(tempDir(), 'migrations');
-  cpSync(MIGRATIONS, dir, { recursive: true });
-  const journalFile = join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
-  journal.entries = journal.entries.slice(0, count);
-  writeFileSync(journalFile, JSON.stringify(journal));
   return dir;
 }
 
@@ -56,7 +46,7 @@ describe('openDatabase', () => {
   it('migrates an older database with rows in it, keeps every row and backs it up first', () => {
     const dir = tempDir();
     const file = join(dir, 'app.db');
-    const old = openDatabase(file, { migrationsFolder: migrationsUpTo(1) });
+    const old = openDatabase(file, { migrationsFolder: migrationsUpTo('0000_initial') });
     const sql = old.$client;
     sql.prepare(`INSERT INTO creators (id, name, handles, created_at, updated_at) VALUES (1, 'Mia', '[{"platform":"instagram","handle":"@mia"}]', 't', 't')`).run();
     sql.prepare(`INSERT INTO campaigns (id, name, currency, created_at, updated_at) VALUES (1, 'Spring', 'EUR', 't', 't')`).run();
@@ -80,56 +70,6 @@ describe('openDatabase', () => {
     const backup = new Database(join(dir, backups[0]!), { readonly: true });
     expect(backup.prepare('SELECT name FROM creators').all()).toEqual([{ name: 'Mia' }]);
     backup.close();
-  });
-
-  it('adds contracts and milestones to a database from before them, keeping settings and cards', () => {
-    const dir = tempDir();
-    const file = join(dir, 'app.db');
-    const old = openDatabase(file, { migrationsFolder: migrationsUpTo(2) });
-    const sql = old.$client;
-    sql.prepare(`INSERT INTO settings (id, brand_name, sender_name, time_zone, currency) VALUES (1, 'Lumen', 'Ana', 'Europe/Amsterdam', 'EUR')`).run();
-    sql.prepare(`INSERT INTO creators (id, name, created_at, updated_at) VALUES (1, 'Mia', 't', 't')`).run();
-    sql.prepare(`INSERT INTO collaborations (id, creator_id, stage, stage_since, fee_minor, currency, created_at, updated_at) VALUES (1, 1, 'signed', 't', 100000, 'EUR', 't', 't')`).run();
-    sql.close();
-
-    const upgraded = openDatabase(file, { migrationsFolder: MIGRATIONS }).$client;
-    expect(upgraded.prepare('SELECT brand_name, holidays, paper FROM settings').get()).toEqual({ brand_name: 'Lumen', holidays: '[]', paper: 'A4' });
-    expect(upgraded.prepare('SELECT stage, fee_minor, signed_on, product_received_on FROM collaborations').get()).toEqual({
-      stage: 'signed',
-      fee_minor: 100000,
-      signed_on: null,
-      product_received_on: null,
-    });
-    expect(upgraded.prepare('SELECT COUNT(*) AS n FROM milestones').get()).toEqual({ n: 0 });
-    expect(upgraded.pragma('foreign_key_check')).toEqual([]);
-    upgraded.close();
-  });
-
-  it('adds reminders to a database with finalized contracts, taking each reply time from its version in force', () => {
-    const dir = tempDir();
-    const file = join(dir, 'app.db');
-    const old = openDatabase(file, { migrationsFolder: migrationsUpTo(4) });
-    const sql = old.$client;
-    sql.prepare(`INSERT INTO settings (id, brand_name, sender_name, time_zone, currency) VALUES (1, 'Lumen', 'Ana', 'Europe/Amsterdam', 'EUR')`).run();
-    sql.prepare(`INSERT INTO creators (id, name, created_at, updated_at) VALUES (1, 'Mia', 't', 't')`).run();
-    sql.prepare(`INSERT INTO collaborations (id, creator_id, stage, stage_since, fee_minor, currency, created_at, updated_at) VALUES (1, 1, 'signed', 't', 100000, 'EUR', 't', 't'), (2, 1, 'prospect', 't', 0, 'EUR', 't', 't')`).run();
-    const finalized = (version: number, hours: number) =>
-      sql.prepare(`INSERT INTO events (at, recorded_at, type, collaboration_id, data) VALUES ('t', 't', 'contract.finalized', 1, ?)`).run(JSON.stringify({ version, terms: { replySlaHours: hours } }));
-    finalized(1, 24);
-    finalized(2, 12);
-    sql.prepare(`INSERT INTO contracts (collaboration_id, draft, saved_at, in_force_version) VALUES (1, '{}', 't', 2), (2, '{}', 't', NULL)`).run();
-    sql.close();
-
-    const upgraded = openDatabase(file, { migrationsFolder: MIGRATIONS }).$client;
-    expect(upgraded.prepare('SELECT collaboration_id AS id, reply_sla_hours AS hours FROM contracts ORDER BY 1').all()).toEqual([
-      { id: 1, hours: 12 },
-      { id: 2, hours: null },
-    ]);
-    expect(upgraded.prepare('SELECT notify FROM settings').get()).toEqual({ notify: null });
-    expect(upgraded.prepare('SELECT COUNT(*) AS n FROM notifications').get()).toEqual({ n: 0 });
-    expect(upgraded.prepare('SELECT awaiting_reply_since FROM collaborations WHERE id = 1').get()).toEqual({ awaiting_reply_since: null });
-    expect(upgraded.pragma('foreign_key_check')).toEqual([]);
-    upgraded.close();
   });
 
   it('refuses to change or delete events', () => {

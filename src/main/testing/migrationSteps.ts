@@ -1,0 +1,313 @@
+import type Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { expect } from 'vitest';
+import { verifyChain } from '../db/eventChain';
+import * as schema from '../db/schema';
+import { OPEN_DELIVERABLE } from '../db/sqlFragments';
+import { restartReplyClock } from '../services/replyClock';
+import { testClock } from './context';
+import type { Rewrites } from './dbRows';
+import { campaign, collaboration, creator, event, message, milestone, settingsRow, T0 } from './earlierRows';
+import { insertRow } from './rawRows';
+
+/*
+ * One case per migration N: `seed` writes rows as version N−1 wrote them (raw SQL on its schema),
+ * `check` reads what N added or changed. The runner (db/migrations.steps.test.ts) also proves that
+ * every seeded row kept its values, that references and the file are sound, and the chain intact.
+ */
+export interface StepCase {
+  seed(sql: Database.Database): void;
+  check(sql: Database.Database): void;
+  /** Columns N is meant to rewrite in rows that already existed. */
+  rewrites?: Rewrites;
+}
+
+const all = <T>(sql: Database.Database, query: string) => sql.prepare<[], T>(query).all();
+const one = <T>(sql: Database.Database, query: string) => sql.prepare<[], T>(query).get()!;
+const run = (sql: Database.Database, query: string) => () => sql.prepare(query).run();
+
+/** The indexes SQLite would read for a query: a migration's index must be the one picked. */
+const indexesFor = (sql: Database.Database, query: string) =>
+  all<{ detail: string }>(sql, `EXPLAIN QUERY PLAN ${query}`).flatMap((p) => [...p.detail.matchAll(/INDEX (\w+)/g)].map((m) => m[1]));
+
+/** Runs `change` and undoes it, so a check can try a write without leaving it behind. */
+function tryThenUndo(sql: Database.Database, change: () => void) {
+  sql.exec('SAVEPOINT attempt');
+  try {
+    change();
+  } finally {
+    sql.exec('ROLLBACK TO attempt');
+    sql.exec('RELEASE attempt');
+  }
+}
+
+/** A creator with a collaboration in production and two obligations of its contract (0002 on). */
+function contracted(sql: Database.Database) {
+  creator(sql, 1, 'Mia');
+  collaboration(sql, 1, 1, 'in_production');
+  milestone(sql, 10, 1, 'first_draft', { sort: 1 });
+  milestone(sql, 11, 1, 'deposit', { name: 'Pay the deposit', party: 'brand', kind: 'deposit', deductible: 0, sort: 0 });
+}
+
+const CONVERSATION = ['awaiting_reply_since', 'last_contact_at', 'last_reply_at', 'creator_stuck', 'reminders_since_reply', 'rungs_since_reply'];
+type Conversation = Record<string, unknown> & { id: number };
+const conversations = (sql: Database.Database) => all<Conversation>(sql, `SELECT id, ${CONVERSATION.join(', ')} FROM collaborations ORDER BY id`);
+
+export const STEPS: Record<string, StepCase> = {
+  '0001_events_append_only': {
+    seed: (sql) => {
+      settingsRow(sql);
+      campaign(sql, 1, 'Spring launch');
+      creator(sql, 1, 'Mia');
+      collaboration(sql, 1, 1, 'outreach', { campaign_id: 1, start_date: '2026-03-10', publish_by: '2026-04-01' });
+      event(sql, 1, 1, 1, 'collaboration.created', T0, { stage: 'prospect' });
+      event(sql, 2, 1, 1, 'note', '2026-03-02T10:00:00.000Z', { text: 'Called, she likes the serum' });
+    },
+    check: (sql) => {
+      expect(run(sql, `UPDATE events SET data = '{}' WHERE id = 1`)).toThrow(/append-only: record a correction/);
+      expect(run(sql, 'DELETE FROM events WHERE id = 2')).toThrow(/append-only: they cannot be deleted/);
+      // Recording goes on: corrections are new events.
+      event(sql, 3, 1, 1, 'note', '2026-03-02T11:00:00.000Z', { text: 'Correction: she prefers the cream' });
+      expect(one<{ n: number }>(sql, 'SELECT count(*) AS n FROM events').n).toBe(3);
+    },
+  },
+
+  '0002_contracts_and_milestones': {
+    seed: (sql) => {
+      settingsRow(sql);
+      creator(sql, 1, 'Mia');
+      collaboration(sql, 1, 1, 'signed');
+      event(sql, 1, 1, 1, 'collaboration.moved', T0, { from: 'negotiating', to: 'signed' });
+    },
+    check: (sql) => {
+      expect(one(sql, 'SELECT signed_on, product_received_on FROM collaborations WHERE id = 1')).toEqual({ signed_on: null, product_received_on: null });
+      expect(one(sql, 'SELECT holidays, paper FROM settings')).toEqual({ holidays: '[]', paper: 'A4' });
+      insertRow(sql, 'contracts', { collaboration_id: 1, draft: '{"fee":{"feeMinor":100000}}', saved_at: T0 });
+      expect(one(sql, 'SELECT late_enabled, fee_minor, currency, deduction_bp, cap_bp, grace_days, termination_days FROM contracts')).toEqual({
+        late_enabled: 0,
+        fee_minor: 0,
+        currency: 'EUR',
+        deduction_bp: 0,
+        cap_bp: 0,
+        grace_days: 0,
+        termination_days: 0,
+      });
+      expect(one(sql, 'SELECT count(*) AS n FROM milestones')).toEqual({ n: 0 });
+      milestone(sql, 10, 1, 'first_draft');
+      expect(() => milestone(sql, 11, 1, 'first_draft')).toThrow(/UNIQUE constraint failed: milestones.collaboration_id, milestones.key/);
+      expect(() => insertRow(sql, 'contracts', { collaboration_id: 99, draft: '{}', saved_at: T0 })).toThrow(/FOREIGN KEY/);
+      expect(indexesFor(sql, `SELECT id FROM milestones WHERE due_at <= '2026-03-21'`)).toContain('milestones_due_idx');
+    },
+  },
+
+  '0003_open_deadlines_index': {
+    seed: (sql) => {
+      contracted(sql);
+      milestone(sql, 12, 1, 'publish', { kind: 'publish', sort: 2, delivered_at: '2026-03-19T10:00:00.000Z', delivered_on: '2026-03-19' });
+      insertRow(sql, 'contracts', { collaboration_id: 1, draft: '{}', saved_at: T0, in_force_version: 1, late_enabled: 1, fee_minor: 100000, deduction_bp: 500, cap_bp: 5000 });
+    },
+    check: (sql) => {
+      const open = 'SELECT id FROM milestones WHERE collaboration_id = 1 AND delivered_at IS NULL ORDER BY sort';
+      expect(indexesFor(sql, open)).toContain('milestones_open_idx');
+      expect(all(sql, open)).toEqual([{ id: 11 }, { id: 10 }]);
+    },
+  },
+
+  '0004_scheduler_and_notifications': {
+    seed: (sql) => {
+      settingsRow(sql);
+      creator(sql, 1, 'Mia');
+      for (const id of [1, 2, 3, 4]) collaboration(sql, id, 1, 'signed');
+      const finalized = (id: number, collab: number, version: number, replySlaHours: number) =>
+        event(sql, id, collab, 1, 'contract.finalized', `2026-03-0${id}T09:00:00.000Z`, { version, sha256: 'ab', html: '<p>', terms: { replySlaHours } });
+      finalized(1, 1, 1, 48);
+      finalized(2, 3, 1, 72);
+      finalized(3, 1, 2, 24);
+      insertRow(sql, 'contracts', { collaboration_id: 1, draft: '{"replySlaHours":24}', saved_at: T0, in_force_version: 2 });
+      insertRow(sql, 'contracts', { collaboration_id: 2, draft: '{"replySlaHours":12}', saved_at: T0 });
+      insertRow(sql, 'contracts', { collaboration_id: 3, draft: '{"replySlaHours":72}', saved_at: T0, in_force_version: 1 });
+      milestone(sql, 10, 1, 'first_draft');
+      milestone(sql, 11, 1, 'licence_end', { kind: 'licence_expiry', deductible: 0 });
+    },
+    check: (sql) => {
+      // The reply time of the version in force (the latest finalized), none for a draft.
+      expect(all(sql, 'SELECT collaboration_id AS c, reply_sla_hours AS h FROM contracts ORDER BY 1')).toEqual([
+        { c: 1, h: 24 },
+        { c: 2, h: null },
+        { c: 3, h: 72 },
+      ]);
+      expect(one(sql, 'SELECT notify FROM settings')).toEqual({ notify: null });
+      expect(all(sql, 'SELECT DISTINCT awaiting_reply_since AS a FROM collaborations')).toEqual([{ a: null }]);
+      expect(one(sql, 'SELECT count(*) AS n FROM notifications')).toEqual({ n: 0 });
+      const fired = { item: 'milestone:10@2026-03-20', kind: 'due_soon', occurrence: 48, collaboration_id: 1, title: 't', body: 'b', due_at: T0, fired_at: T0 };
+      insertRow(sql, 'notifications', fired);
+      expect(() => insertRow(sql, 'notifications', fired)).toThrow(/UNIQUE constraint failed: notifications.item/);
+      insertRow(sql, 'scheduler_state', { id: 1, last_tick_at: T0 });
+      expect(() => insertRow(sql, 'scheduler_state', { id: 2, last_tick_at: T0 })).toThrow(/CHECK constraint failed/);
+      expect(indexesFor(sql, `SELECT m.id FROM milestones m WHERE ${OPEN_DELIVERABLE} AND m.due_at <= '2026-03-21'`)).toContain('milestones_open_due_idx');
+      expect(indexesFor(sql, 'SELECT c.id FROM collaborations c WHERE c.awaiting_reply_since IS NOT NULL')).toContain('collaborations_awaiting_reply_idx');
+      expect(indexesFor(sql, `SELECT id FROM notifications WHERE item = 'x' AND closed_at IS NULL`)).toContain('notifications_open_idx');
+    },
+  },
+
+  '0005_outreach': {
+    seed: (sql) => {
+      settingsRow(sql, { notify: '{"quietHours":{"from":"21:00","to":"08:00"}}' });
+      creator(sql, 1, 'Mia');
+      collaboration(sql, 1, 1, 'outreach', { awaiting_reply_since: '2026-03-03T09:00:00.000Z' });
+      collaboration(sql, 2, 1, 'prospect');
+      message(sql, 1, 1, 1, '2026-03-03T09:00:00.000Z', { direction: 'brand_to_creator' });
+      insertRow(sql, 'contracts', { collaboration_id: 1, draft: '{}', saved_at: T0, in_force_version: 1, reply_sla_hours: 48 });
+      insertRow(sql, 'notifications', { item: 'sla:1:2026-03-03T09:00:00.000Z', kind: 'sla_breached', collaboration_id: 1, title: 't', body: 'b', due_at: T0, fired_at: T0, shown_at: T0 });
+      insertRow(sql, 'scheduler_state', { id: 1, last_tick_at: T0 });
+    },
+    check: (sql) => {
+      // A collaboration without messages starts with no conversation (0009 counts the others).
+      expect(one(sql, `SELECT ${CONVERSATION.join(', ')} FROM collaborations WHERE id = 2`)).toEqual({
+        awaiting_reply_since: null,
+        last_contact_at: null,
+        last_reply_at: null,
+        creator_stuck: 0,
+        reminders_since_reply: 0,
+        rungs_since_reply: '',
+      });
+      insertRow(sql, 'outreach_templates', { kind: 'warm_checkin', language: 'en', name: 'Mine', body: 'Hi {{creator}}', created_at: T0, updated_at: T0 });
+      expect(one(sql, 'SELECT subject FROM outreach_templates')).toEqual({ subject: '' });
+    },
+  },
+
+  '0006_reminder_party': {
+    seed: (sql) => {
+      contracted(sql);
+      for (const item of ['milestone:10@2026-03-20', 'milestone:11@2026-03-20', 'sla:1:2026-03-19T10:00:00.000Z', 'gifting:1', 'milestone:999@2026-03-20', 'date:11@2026-04-20']) {
+        insertRow(sql, 'notifications', { item, kind: 'overdue', collaboration_id: 1, title: 't', body: 'b', due_at: '2026-03-20T10:00:00.000Z', fired_at: '2026-03-21T10:00:00.000Z' });
+      }
+    },
+    check: (sql) => {
+      // A reply or a gift is the creator's; a dated obligation its milestone's; unknown stays unknown.
+      expect(all<{ party: string | null }>(sql, 'SELECT party FROM notifications ORDER BY id').map((p) => p.party)).toEqual(['creator', 'brand', 'creator', 'creator', null, 'brand']);
+    },
+  },
+
+  '0007_accountability': {
+    seed: (sql) => {
+      contracted(sql);
+      event(sql, 1, 1, 1, 'collaboration.created', T0, { stage: 'prospect' });
+      message(sql, 2, 1, 1, '2026-03-03T09:00:00.000Z', { direction: 'brand_to_creator', text: 'Hi' });
+      message(sql, 3, 1, 1, '2026-03-03T19:00:00.000Z', { direction: 'creator_to_brand', text: 'Hello' });
+    },
+    check: (sql) => {
+      // The data migration sealed the earlier history and counted the reply time.
+      expect(verifyChain(sql)).toMatchObject({ intact: true, checked: 3 });
+      expect(one(sql, 'SELECT count(*) AS n FROM events WHERE hash IS NULL')).toEqual({ n: 0 });
+      expect(one(sql, 'SELECT last_id, last_hash = (SELECT hash FROM events WHERE id = 3) AS head FROM event_chain')).toEqual({ last_id: 3, head: 1 });
+      expect(one(sql, 'SELECT median_reply_hours AS h, inactive_by_strikes_since AS s FROM creators WHERE id = 1')).toEqual({ h: 10, s: null });
+      // A sealed event stays append-only: not even its seal can be changed now.
+      expect(run(sql, `UPDATE events SET hash = 'x' WHERE id = 1`)).toThrow(/append-only/);
+      expect(run(sql, `UPDATE events SET data = '{}' WHERE id = 1`)).toThrow(/append-only/);
+      // The one change allowed: sealing an event once, its content unchanged.
+      tryThenUndo(sql, () => {
+        event(sql, 4, 1, 1, 'note', T0, { text: 'x' }, { hash: null });
+        expect(run(sql, `UPDATE events SET hash = 'x', data = '{}' WHERE id = 4`)).toThrow(/append-only/);
+        run(sql, `UPDATE events SET hash = 'h', prev_hash = 'p' WHERE id = 4`)();
+        expect(run(sql, `UPDATE events SET hash = 'h2' WHERE id = 4`)).toThrow(/append-only/);
+      });
+      insertRow(sql, 'strikes', { creator_id: 1, collaboration_id: 1, reason: 'missed_deadline', at: T0 });
+      insertRow(sql, 'disputes', { collaboration_id: 1, issue: 'Late post', opened_at: T0, updated_at: T0 });
+      const rating = { collaboration_id: 1, creator_id: 1, communication: 4, timeliness: 2, quality: 5, would_work_again: 1, rated_at: T0 };
+      insertRow(sql, 'ratings', rating);
+      expect(() => insertRow(sql, 'ratings', rating)).toThrow(/UNIQUE constraint failed: ratings.collaboration_id/);
+      expect(one(sql, 'SELECT s.status, s.event_ids, d.steps, d.outcome FROM strikes s, disputes d')).toEqual({ status: 'active', event_ids: '[]', steps: '[]', outcome: '' });
+      expect(indexesFor(sql, `SELECT id FROM strikes WHERE creator_id = 1 AND status = 'active'`)).toContain('strikes_creator_idx');
+    },
+  },
+
+  '0008_campaign_metrics': {
+    seed: (sql) => {
+      contracted(sql);
+      event(sql, 1, 1, 1, 'collaboration.created', T0, { stage: 'prospect' });
+      event(sql, 2, 1, 1, 'strike.given', '2026-03-25T09:00:00.000Z', { reason: 'missed_deadline' });
+      insertRow(sql, 'strikes', { id: 1, creator_id: 1, collaboration_id: 1, reason: 'missed_deadline', event_ids: '[2]', at: '2026-03-25T09:00:00.000Z' });
+      insertRow(sql, 'ratings', { collaboration_id: 1, creator_id: 1, communication: 4, timeliness: 2, quality: 5, would_work_again: 1, note: 'Slow', rated_at: T0 });
+      insertRow(sql, 'disputes', { collaboration_id: 1, issue: 'Late post', event_ids: '[2]', opened_at: T0, updated_at: T0 });
+    },
+    check: (sql) => {
+      insertRow(sql, 'deliverables', { id: 1, collaboration_id: 1, platform: 'instagram', url: 'https://instagram.com/p/1', created_at: T0 });
+      expect(one(sql, 'SELECT title, published_at FROM deliverables')).toEqual({ title: '', published_at: null });
+      const reading = { deliverable_id: 1, captured_at: T0, views: 1200, source: 'manual' };
+      insertRow(sql, 'metric_snapshots', reading);
+      expect(() => insertRow(sql, 'metric_snapshots', reading)).toThrow(/UNIQUE constraint failed: metric_snapshots.deliverable_id, metric_snapshots.captured_at/);
+      expect(() => insertRow(sql, 'metric_snapshots', { ...reading, deliverable_id: 99 })).toThrow(/FOREIGN KEY/);
+      expect(indexesFor(sql, `SELECT id FROM deliverables WHERE url = 'https://instagram.com/p/1'`)).toContain('deliverables_url_idx');
+      expect(indexesFor(sql, 'SELECT id FROM deliverables WHERE collaboration_id = 1')).toContain('deliverables_collaboration_idx');
+    },
+  },
+
+  '0009_conversation_recount': {
+    rewrites: { collaborations: CONVERSATION },
+    seed: (sql) => {
+      creator(sql, 1, 'Mia');
+      creator(sql, 2, 'Noah');
+      // Logged under 0004: only the reply clock was kept, so 0005 left the rest at its defaults.
+      collaboration(sql, 1, 1, 'in_production', { awaiting_reply_since: '2026-03-05T09:00:00.000Z' });
+      message(sql, 1, 1, 1, '2026-03-03T09:00:00.000Z', { direction: 'brand_to_creator' });
+      message(sql, 2, 1, 1, '2026-03-04T09:00:00.000Z', { direction: 'creator_to_brand', stuck: true });
+      event(sql, 3, 1, 1, 'note', '2026-03-04T10:00:00.000Z', { text: 'She needs the script' });
+      message(sql, 4, 1, 1, '2026-03-05T09:00:00.000Z', { direction: 'brand_to_creator', kind: 'warm_checkin' });
+      message(sql, 5, 1, 1, '2026-03-07T09:00:00.000Z', { direction: 'brand_to_creator', kind: 'lost_contact_comment' });
+      // A call written down late lands before the reply; a message at the reply's minute, logged after it, after.
+      collaboration(sql, 2, 2, 'outreach', { awaiting_reply_since: '2026-03-10T12:00:00.000Z' });
+      message(sql, 6, 2, 2, '2026-03-10T10:00:00.000Z', { direction: 'brand_to_creator', kind: 'first_outreach' });
+      message(sql, 7, 2, 2, '2026-03-10T12:00:00.000Z', { direction: 'creator_to_brand', stuck: 'yes' });
+      message(sql, 8, 2, 2, '2026-03-10T11:00:00.000Z', { direction: 'brand_to_creator', channel: 'phone', kind: 'warm_checkin' });
+      message(sql, 9, 2, 2, '2026-03-10T12:00:00.000Z', { direction: 'brand_to_creator', kind: 3 });
+      // No messages: nothing to count.
+      collaboration(sql, 3, 2, 'prospect');
+      // Logged since 0005: already counted, and counted the same again.
+      collaboration(sql, 4, 2, 'outreach', {
+        awaiting_reply_since: '2026-03-12T09:00:00.000Z',
+        last_contact_at: '2026-03-12T09:00:00.000Z',
+        reminders_since_reply: 1,
+        rungs_since_reply: 'first_outreach',
+      });
+      message(sql, 10, 4, 2, '2026-03-12T09:00:00.000Z', { direction: 'brand_to_creator', kind: 'first_outreach' });
+    },
+    check: (sql) => {
+      const counted = conversations(sql);
+      expect(counted).toEqual([
+        {
+          id: 1,
+          awaiting_reply_since: '2026-03-05T09:00:00.000Z',
+          last_contact_at: '2026-03-07T09:00:00.000Z',
+          last_reply_at: '2026-03-04T09:00:00.000Z',
+          creator_stuck: 1,
+          reminders_since_reply: 2,
+          rungs_since_reply: 'warm_checkin,lost_contact_comment',
+        },
+        {
+          id: 2,
+          awaiting_reply_since: '2026-03-10T12:00:00.000Z',
+          last_contact_at: '2026-03-10T12:00:00.000Z',
+          last_reply_at: '2026-03-10T12:00:00.000Z',
+          creator_stuck: 0,
+          reminders_since_reply: 1,
+          rungs_since_reply: '',
+        },
+        { id: 3, awaiting_reply_since: null, last_contact_at: null, last_reply_at: null, creator_stuck: 0, reminders_since_reply: 0, rungs_since_reply: '' },
+        {
+          id: 4,
+          awaiting_reply_since: '2026-03-12T09:00:00.000Z',
+          last_contact_at: '2026-03-12T09:00:00.000Z',
+          last_reply_at: null,
+          creator_stuck: 0,
+          reminders_since_reply: 1,
+          rungs_since_reply: 'first_outreach',
+        },
+      ]);
+      // The same as the app counts when a message is logged.
+      const ctx = { db: drizzle(sql, { schema }), clock: testClock() };
+      for (const { id } of counted) restartReplyClock(ctx, ctx.db, id);
+      expect(conversations(sql)).toEqual(counted);
+    },
+  },
+};
