@@ -110,7 +110,7 @@ describe('renderContractDocx', () => {
     for (const [path, xml] of parts) {
       expect(xmlChar.test(xml), path).toBe(true);
       const problems: string[] = [];
-      new DOMParser({ onError: (level: string, message: string) => problems.push(`${level}: ${message}`) }).parseFromString(xml, 'text/xml');
+      new DOMParser({ errorHandler: (level: string, message: string) => problems.push(`${level}: ${message}`) }).parseFromString(xml, 'text/xml');
       expect(problems, path).toEqual([]);
     }
     const text = wordsOf(files['word/document.xml']!);
