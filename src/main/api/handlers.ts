@@ -107,7 +107,7 @@ export const handlers: Handlers = {
   'disputes.open': openDispute,
   'disputes.update': updateDispute,
   'disputes.list': listDisputes,
-  'events.verify': (ctx) => verifyChain(ctx.db.$client),
+  'events.verify': (ctx, input) => verifyChain(ctx.db.$client, input.head),
   'evidence.pack': evidencePack,
   'evidence.render': evidenceDocument,
   'deliverables.add': addDeliverable,
