@@ -18,6 +18,7 @@ import { backUpNow, exportJson, importJson, listBackupsOf, restoreBackup } from 
 import type { Ctx } from '../services/context';
 import { exportCsv } from '../services/csv/exportCsv';
 import { previewImport, runImport } from '../services/csv/importCsv';
+import { readCsvFile } from '../services/csv/source';
 import { addDeliverable, listDeliverables, listSnapshots, recordSnapshot, updateDeliverable } from '../services/metrics/deliverables';
 import { campaignDashboard, collaborationPerformance } from '../services/metrics/performance';
 import { remedialPlan, logRemedialStep } from '../services/metrics/remedial';
@@ -120,6 +121,7 @@ export const handlers: Handlers = {
   'campaigns.report': campaignReport,
   'remedial.plan': remedialPlan,
   'remedial.log': logRemedialStep,
+  'csv.read': (_ctx, input) => readCsvFile(input),
   'csv.preview': previewImport,
   'csv.import': runImport,
   'csv.export': exportCsv,
