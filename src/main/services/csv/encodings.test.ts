@@ -87,6 +87,18 @@ describe('CSV files in the encodings spreadsheets save', () => {
     expect(names()).toEqual([['Zoë Müller', 'zoe@example.nl', null]]);
   });
 
+  it('detects Big5 and Shift-JIS, and UTF-16 by its byte order mark (Excel’s “Unicode text”, separated by tabs)', () => {
+    // iconv -t big5 of "姓名,粉絲數 / 張偉,12400", and -t shift_jis of "名前,フォロワー / 山田太郎,12400 / さくら,800".
+    const big5 = Buffer.from('a96da6572cafbbb5b7bcc60d0ab169b0b62c31323430300d0a', 'hex');
+    const sjis = Buffer.from('96bc914f2c83748348838d838f815b0d0a8e52936391be98592c31323430300d0a82b382ad82e72c3830300d0a', 'hex');
+    expect(readCsvFile({ base64: b64(big5) })).toMatchObject({ encoding: 'big5', columns: ['姓名', '粉絲數'], firstRow: { 姓名: '張偉' } });
+    expect(readCsvFile({ base64: b64(sjis) })).toMatchObject({ encoding: 'shift_jis', columns: ['名前', 'フォロワー'], firstRow: { 名前: '山田太郎' } });
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('name\temail\r\n张伟\tzhangwei@example.cn\r\n', 'utf16le')]);
+    expect(readCsvFile({ base64: b64(utf16) })).toMatchObject({ encoding: 'utf-16le', bom: true, columns: ['name', 'email'], firstRow: { name: '张伟' } });
+    expect(runImport(ctx, creators(utf16))).toMatchObject({ imported: 1 });
+    expect(names()).toEqual([['张伟', 'zhangwei@example.cn', null]]);
+  });
+
   it('never imports a character lost in decoding: each one is a problem at its line and column', () => {
     const file = gbk('name,email\r\n张伟,zhangwei@example.cn\r\nAda,ada@example.com\r\n李娜,lina@example.cn\r\n');
     const asUtf8 = creators(file, { encoding: 'utf-8' });
