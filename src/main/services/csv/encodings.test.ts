@@ -87,6 +87,16 @@ describe('CSV files in the encodings spreadsheets save', () => {
     expect(names()).toEqual([['Zoë Müller', 'zoe@example.nl', null]]);
   });
 
+  it('judges a large file by its first lines and still reads all of it', () => {
+    const rows = Array.from({ length: 4000 }, (_, i) => `张伟,zw${i}@example.cn,${i}\r\n`).join('');
+    const file = gbk(`姓名,邮箱,粉丝数\r\n${rows}李娜,lina@example.cn,3200\r\n`);
+    expect(file.length).toBeGreaterThan(100_000);
+    expect(readCsvFile({ base64: b64(file) })).toMatchObject({ encoding: 'gb18030', columns: ['姓名', '邮箱', '粉丝数'] });
+    const preview = previewImport(ctx, creators(file));
+    expect(preview).toMatchObject({ rows: 4001, encoding: 'gb18030' });
+    expect(preview.errors.filter((e) => e.message.startsWith('Characters here'))).toEqual([]);
+  });
+
   it('detects Big5 and Shift-JIS, and UTF-16 by its byte order mark (Excel’s “Unicode text”, separated by tabs)', () => {
     // iconv -t big5 of "姓名,粉絲數 / 張偉,12400", and -t shift_jis of "名前,フォロワー / 山田太郎,12400 / さくら,800".
     const big5 = Buffer.from('a96da6572cafbbb5b7bcc60d0ab169b0b62c31323430300d0a', 'hex');

@@ -16,14 +16,17 @@ export interface CsvText {
   bytes: Uint8Array | null;
 }
 
-/** The file as text: as sent, or its bytes decoded in the encoding chosen (else the one detected). */
-export function csvText(source: Source): CsvText {
+/**
+ * The file as text: as sent, or its bytes decoded in the encoding chosen (else the one detected).
+ * `detect` also works out the likely encodings when one was chosen, for showing them.
+ */
+export function csvText(source: Source, detect = false): CsvText {
   if (source.base64 === undefined) return { text: source.csv ?? '', encoding: null, detected: null, bom: false, alternatives: [], bytes: null };
   const bytes = new Uint8Array(Buffer.from(source.base64, 'base64'));
   if (bytes.length === 0) throw badField(['base64'], 'The file is empty');
-  const found = detectEncoding(bytes);
-  const encoding = source.encoding ?? found.encoding;
-  return { text: decodeAs(bytes, encoding), encoding, detected: found.encoding, bom: found.bom, alternatives: found.alternatives, bytes };
+  const found = source.encoding === undefined || detect ? detectEncoding(bytes) : null;
+  const encoding = source.encoding ?? found!.encoding;
+  return { text: decodeAs(bytes, encoding), encoding, detected: found?.encoding ?? null, bom: found?.bom ?? false, alternatives: found?.alternatives ?? [], bytes };
 }
 
 const SAMPLE_LINES = 5;
@@ -39,7 +42,7 @@ const countUnreadable = (text: string) => text.split(REPLACEMENT).length - 1;
  * each with its first lines, the columns with the first row, and the number format it appears to use.
  */
 export function readCsvFile(source: Source): CsvReading {
-  const file = csvText(source);
+  const file = csvText(source, true);
   const parsed = parseCsv(file.text);
   if (!parsed.header) throw badField([source.base64 === undefined ? 'csv' : 'base64'], NO_HEADER);
   const columns = parsed.header.map((h) => h.trim());
