@@ -83,6 +83,17 @@ describe('CSV files in the encodings spreadsheets save', () => {
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
     expect(readCsvFile({ base64: b64(bom) })).toMatchObject({ encoding: 'utf-8', bom: true, columns: ['name', 'email'], firstRow: { name: 'Zoë Müller' } });
     expect(readCsvFile({ base64: b64(Buffer.from(text, 'utf8')) })).toMatchObject({ encoding: 'utf-8', bom: false, columns: ['name', 'email'] });
+    // Pasted text needs no decoding; its numbers are guessed the same way.
+    expect(readCsvFile({ csv: 'Naam;Volgers\nZoë Müller;1.234,5\n' })).toEqual({
+      encoding: null,
+      detected: null,
+      bom: false,
+      options: [],
+      columns: ['Naam', 'Volgers'],
+      firstRow: { Naam: 'Zoë Müller', Volgers: '1.234,5' },
+      numberFormat: '1.234,5',
+      numberEvidence: { line: 2, value: '1.234,5' },
+    });
     expect(runImport(ctx, creators(bom))).toMatchObject({ imported: 1 });
     expect(names()).toEqual([['Zoë Müller', 'zoe@example.nl', null]]);
   });
