@@ -131,6 +131,11 @@ test('a dispute is opened, mediated and settled, the history verifies and the ev
   try {
     const id = await contractedCollaboration(host, 'Mia Chen', '2026-03-20');
     expect((await host.call('strikes.add', { collaborationId: id, reason: 'late_without_reason', note: 'Draft late.' })).ok).toBe(true);
+    // The formal notice the creator receives ends with the history's seal as it was then.
+    const notice = (await host.call('outreach.compose', { collaborationId: id, templateId: 'builtin:formal_notice.en' })).data!;
+    const reference = notice.reference!;
+    expect(reference).toMatch(/^Ref\. [0-9a-f]{16} · 2026-03-25 10:00 UTC$/);
+    expect(notice.body.text.endsWith(reference)).toBe(true);
     const drawer = await openTab(page, host, id);
 
     await drawer.getByRole('button', { name: 'Open a dispute' }).click();
@@ -168,19 +173,37 @@ test('a dispute is opened, mediated and settled, the history verifies and the ev
 
     await drawer.getByRole('button', { name: 'Verify history' }).click();
     await expect(drawer.getByTestId('chain-result')).toContainText('Intact');
+    await expect(drawer.getByTestId('reference-result')).toHaveCount(0);
+
+    // The reference the creator holds still matches: nothing up to it was rewritten since.
+    const referenceField = drawer.getByRole('textbox', { name: 'A reference you shared (optional)' });
+    await referenceField.fill(`Kind regards, Sam\n${reference}`);
+    await drawer.getByRole('button', { name: 'Verify history' }).click();
+    await expect(drawer.getByTestId('reference-result')).toContainText('Reference confirmed');
+    await expect(drawer.getByTestId('reference-result')).toContainText(`The seal ${reference.slice(5, 21)} was the head of the history at event #`);
+    await referenceField.fill('Ref. 0123456789abcdef · 2026-03-25 10:00 UTC');
+    await drawer.getByRole('button', { name: 'Verify history' }).click();
+    await expect(drawer.getByTestId('reference-result')).toContainText('No event in this history has the seal 0123456789abcdef');
+    await referenceField.fill('Ref. 3f9a');
+    await drawer.getByRole('button', { name: 'Verify history' }).click();
+    await expect(referenceField).toHaveAttribute('aria-invalid', 'true');
+    await expect(drawer.getByText(/^No seal in that text\./)).toBeVisible();
 
     const [download] = await Promise.all([page.waitForEvent('download'), drawer.getByRole('button', { name: 'Export JSON' }).click()]);
     expect(download.suggestedFilename()).toBe(`evidence-${id}.json`);
     const pack = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
       strikes: { reason: string }[];
       disputes: { issue: string; steps: { text: string }[]; outcome: string; resolvedOn: string | null }[];
-      chain: { intact: boolean };
+      chain: { intact: boolean; head: { short: string } };
+      chainStatement: string[];
     };
     expect(pack.strikes.map((s) => s.reason)).toEqual(['late_without_reason']);
     expect(pack.disputes).toHaveLength(1);
     expect(pack.disputes[0]).toMatchObject({ outcome: 'Half the deduction waived.', resolvedOn: '2026-03-25' });
     expect(pack.disputes[0]!.steps.map((s) => s.text)).toEqual(['Call with Mia: she sent photos of the box.']);
     expect(pack.chain.intact).toBe(true);
+    expect(pack.chain.head.short).toMatch(/^[0-9a-f]{16}$/);
+    expect(pack.chainStatement.join(' ')).toContain('proves internal consistency only');
   } finally {
     await host.stop();
   }

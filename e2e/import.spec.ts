@@ -169,3 +169,82 @@ test('a creators file with its own header is mapped by hand, imported, and expor
     await host.stop();
   }
 });
+
+/** GBK, Excel's "CSV" on a Chinese Windows: two bytes per character (checked with `iconv -t gbk`). */
+const GBK: Record<string, string> = { 姓名: 'd0d5c3fb', 邮箱: 'd3cacfe4', 粉丝数: 'b7dbcbbfcafd', 平台: 'c6bdcca8', 账号: 'd5cbbac5', 张伟: 'd5c5ceb0', 李娜: 'c0eec4c8' };
+const gbk = (text: string) =>
+  Buffer.concat(text.split(new RegExp(`(${Object.keys(GBK).join('|')})`)).map((part) => (GBK[part] ? Buffer.from(GBK[part], 'hex') : Buffer.from(part, 'ascii'))));
+/** Windows-1252, Excel's "CSV" on a Western Windows: one byte per accented letter (ë = EB, ü = FC). */
+const windows1252 = (text: string) => Buffer.from(text, 'latin1');
+
+test('creators files saved by Excel in GBK and in Windows-1252 import with their names right', async ({ page }, testInfo) => {
+  const host = await startHost(testInfo.outputPath('data'), { now: NOW });
+  try {
+    await openImport(page, host);
+    await page.getByRole('radio', { name: 'Creators' }).check();
+    await page.getByLabel('CSV file').setInputFiles({
+      name: '达人.csv',
+      mimeType: 'text/csv',
+      buffer: gbk('姓名,邮箱,粉丝数,平台,账号\r\n张伟,zhangwei@example.cn,"12,400",douyin,@zhangwei\r\n李娜,lina@example.cn,3200,weibo,@lina\r\n'),
+    });
+    await page.getByRole('button', { name: 'Next: match the columns' }).click();
+
+    // Detected, shown as it reads, and the Chinese headers map themselves.
+    await expect(page.getByRole('combobox', { name: 'Text encoding' })).toHaveValue('Simplified Chinese (GBK / GB18030) — detected');
+    await expect(page.getByTestId('file-sample')).toContainText('张伟,zhangwei@example.cn,"12,400",douyin,@zhangwei');
+    await expect(page.getByRole('combobox', { name: 'Name', exact: true })).toHaveValue('姓名');
+    await expect(page.getByRole('combobox', { name: 'Followers', exact: true })).toHaveValue('粉丝数');
+    await expect(page.getByRole('radio', { name: /^1,234\.5/ })).toBeChecked();
+    await expect(page.getByTestId('preview-status')).toHaveText('2 rows · no problems');
+    await page.getByRole('button', { name: 'Next: check the rows' }).click();
+    await expect(page.getByTestId('read-as')).toHaveText('Read as Simplified Chinese (GBK / GB18030), numbers as 1,234.5.');
+    await expect(page.getByRole('table', { name: 'First rows' })).toContainText('张伟');
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(page.getByText('Imported 2 rows (2 new creators)')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Import another file' }).click();
+    await page.getByLabel('CSV file').setInputFiles({
+      name: 'makers.csv',
+      mimeType: 'text/csv',
+      buffer: windows1252('Naam;E-mail;Volgers\r\nZo\u00eb M\u00fcller;zoe@example.nl;12.400\r\nJo\u00ebl Ba\u00efs;joel@example.nl;3.200\r\n'),
+    });
+    await page.getByRole('button', { name: 'Next: match the columns' }).click();
+    const encoding = page.getByRole('combobox', { name: 'Text encoding' });
+    await expect(encoding).toHaveValue('Western European (Windows-1252) — detected');
+    await expect(page.getByTestId('file-sample')).toContainText('Zoë Müller;zoe@example.nl;12.400');
+    // Semicolons and nothing that settles it: 1.234,5, so 12.400 is twelve thousand four hundred.
+    await expect(page.getByRole('radio', { name: /^1\.234,5/ })).toBeChecked();
+    await expect(page.getByTestId('preview-status')).toHaveText('2 rows · no problems');
+
+    // Read the wrong way, the names lose letters: every such cell is a problem, nothing slips through.
+    await encoding.click();
+    await page.getByRole('option', { name: 'UTF-8 (Unicode)' }).click();
+    await expect(page.getByTestId('file-sample')).toContainText('Zo\uFFFD M\uFFFDller');
+    await expect(page.getByText('4 characters cannot be read as UTF-8 (Unicode)', { exact: false })).toBeVisible();
+    await expect(page.getByTestId('preview-status')).toHaveText('2 rows · 2 problems');
+    await page.getByRole('button', { name: 'Next: check the rows' }).click();
+    await expect(page.getByTestId('import-error').first().getByRole('cell')).toHaveText(['2', 'Naam', /^Characters here cannot be read as UTF-8/]);
+    await expect(page.getByRole('button', { name: 'Import', exact: true })).toBeDisabled();
+
+    await page.getByRole('button', { name: 'Back' }).click();
+    await encoding.click();
+    await page.getByRole('option', { name: 'Western European (Windows-1252) — detected' }).click();
+    await expect(page.getByTestId('preview-status')).toHaveText('2 rows · no problems');
+    await page.getByRole('button', { name: 'Next: check the rows' }).click();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(page.getByText('Imported 2 rows (2 new creators)')).toBeVisible();
+
+    const creators = (await host.call('influencers.list', { includeInactive: true })).data!;
+    expect(creators.map((c) => [c.name, c.followers])).toEqual([
+      ['Joël Baïs', 3_200],
+      ['Zoë Müller', 12_400],
+      ['张伟', 12_400],
+      ['李娜', 3_200],
+    ]);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Creators' }).click();
+    await expect(page.getByText('Zoë Müller')).toBeVisible();
+    await expect(page.getByText('张伟')).toBeVisible();
+  } finally {
+    await host.stop();
+  }
+});

@@ -142,6 +142,12 @@ test('the Messages tab suggests the next rung, fills it in, logs it as sent and 
     const timeline = drawer.getByTestId('timeline');
     await expect(timeline.locator('.mantine-Timeline-item').filter({ hasText: 'Message to the creator (DM)' })).toContainText(arrive.subject.text);
     await expect(timeline).toContainText('Reply from the creator (email)');
+
+    // In the browser the creator's address is an ordinary mail link (the desktop app hands it to the system).
+    await drawer.getByRole('tab', { name: 'Overview' }).click();
+    const address = drawer.getByRole('link', { name: 'mia@example.com' });
+    await expect(address).toHaveAttribute('href', 'mailto:mia@example.com');
+    await expect(address).not.toHaveAttribute('target', /.+/);
   } finally {
     await host.stop();
   }

@@ -60,7 +60,7 @@ import {
   SecondFolderInput,
 } from './backup/schemas';
 import { CardTab } from './cardTabs';
-import { CsvExportInput, CsvFile, CsvImportInput, ImportPreview, ImportResult } from './csv/schemas';
+import { CsvExportInput, CsvFile, CsvImportInput, CsvReadInput, CsvReading, ImportPreview, ImportResult } from './csv/schemas';
 import {
   CollaborationPerformance,
   Dashboard,
@@ -236,6 +236,7 @@ export const procedures = {
   'campaigns.report': query(ReportInput, ReportDocument, 'The campaign report as a printable HTML document (print or save it as PDF)'),
   'remedial.plan': query(RemedialPlanInput, RemedialPlan, 'The remedial plan of a collaboration below target: the steps, which are done, and the next one'),
   'remedial.log': command(RemedialLogInput, EventRecord, 'Record a step of the remedial plan as taken'),
+  'csv.read': query(CsvReadInput, CsvReading, 'Read a CSV file’s bytes: the encoding (detected, or as chosen) and the other likely ones with their first lines, the columns, and the number format it appears to use'),
   'csv.preview': query(CsvImportInput, ImportPreview, 'Read a CSV of creators or metrics: the column mapping, a sample, and every problem, without importing'),
   'csv.import': command(CsvImportInput, ImportResult, 'Import a CSV of creators or metrics: all rows or none'),
   'csv.export': query(CsvExportInput, CsvFile, 'Creators, collaborations (with deadlines, lateness and deduction) or metrics as CSV'),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ProcedureName } from './api';
 import { EvidenceInput } from './accountability/schemas';
 import { ContractRenderInput } from './contract/schemas';
+import { isExternalLinkAllowed } from './externalLinks';
 import { ReportInput } from './metrics/schemas';
 
 /**
@@ -19,6 +20,15 @@ export const SavePdfResult = z.object({
   path: z.string().nullable(),
 });
 
+/** A link the user clicked; the page itself never navigates away, so the system opens it. */
+export const OpenExternalInput = z.strictObject({
+  url: z
+    .string({ error: 'Give the link to open' })
+    .max(20_000, { error: 'The link is too long to open' })
+    .refine(isExternalLinkAllowed, { error: 'Only web links (https, http) and email links (mailto) open outside Followthrough' }),
+});
+export const OpenExternalResult = z.object({ opened: z.literal(true) });
+
 export const SHELL_PROCEDURES = {
   'shell.savePdf': {
     input: SavePdfInput,
@@ -35,6 +45,11 @@ export const SHELL_PROCEDURES = {
     input: ReportInput,
     output: SavePdfResult,
     summary: 'Save the campaign report as a PDF file the user picks',
+  },
+  'shell.openExternal': {
+    input: OpenExternalInput,
+    output: OpenExternalResult,
+    summary: 'Open a web or email link the user clicked in the browser or the mail app',
   },
 } as const;
 

@@ -20,6 +20,7 @@ import { exportJson, importJson } from '../services/backupJson';
 import type { Ctx } from '../services/context';
 import { exportCsv } from '../services/csv/exportCsv';
 import { previewImport, runImport } from '../services/csv/importCsv';
+import { readCsvFile } from '../services/csv/source';
 import { addDeliverable, listDeliverables, listSnapshots, recordSnapshot, updateDeliverable } from '../services/metrics/deliverables';
 import { campaignDashboard, collaborationPerformance } from '../services/metrics/performance';
 import { remedialPlan, logRemedialStep } from '../services/metrics/remedial';
@@ -111,7 +112,7 @@ export const handlers: Handlers = {
   'disputes.open': openDispute,
   'disputes.update': updateDispute,
   'disputes.list': listDisputes,
-  'events.verify': (ctx) => verifyChain(ctx.db.$client),
+  'events.verify': (ctx, input) => verifyChain(ctx.db.$client, input.head),
   'evidence.pack': evidencePack,
   'evidence.render': evidenceDocument,
   'deliverables.add': addDeliverable,
@@ -124,6 +125,7 @@ export const handlers: Handlers = {
   'campaigns.report': campaignReport,
   'remedial.plan': remedialPlan,
   'remedial.log': logRemedialStep,
+  'csv.read': (_ctx, input) => readCsvFile(input),
   'csv.preview': previewImport,
   'csv.import': runImport,
   'csv.export': exportCsv,

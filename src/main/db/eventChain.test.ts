@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contracted } from '../testing/contracted';
 import { testContext } from '../testing/context';
 import { logEvent } from '../services/events';
-import { verifyChain } from './eventChain';
+import { VerifyInput } from '../../shared/accountability/schemas';
+import { currentHead, eventHash, type SealedContent, verifyChain } from './eventChain';
 
 /*
  * The chain must show any change made to the file behind the app's back. Each test edits the
@@ -80,5 +81,106 @@ describe('the event chain', () => {
     tamper(`INSERT INTO events (at, recorded_at, type, data) VALUES ('2026-03-25T09:00:00.000Z', '2026-03-25T09:00:00.000Z', 'note', '{"text":"forged"}')`);
     const forged = ids().at(-1)!;
     expect(check().broken).toMatchObject({ eventId: forged, problem: 'unsealed' });
+  });
+});
+
+/**
+ * What someone with the file and a little skill can do: change an event and recompute every seal
+ * from it on, so the chain is consistent again.
+ */
+function rewrite(id: number, text: string): void {
+  const other = new Database(ctx.file);
+  try {
+    other.exec('DROP TRIGGER IF EXISTS events_no_update; DROP TRIGGER IF EXISTS events_no_delete;');
+    other.prepare(`UPDATE events SET data = json_set(data, '$.text', ?) WHERE id = ?`).run(text, id);
+    const rows = other
+      .prepare<[], SealedContent & { prevHash: string }>('SELECT id, at, recorded_at AS recordedAt, type, collaboration_id AS collaborationId, creator_id AS creatorId, data, prev_hash AS prevHash FROM events ORDER BY id')
+      .all();
+    let prev = '';
+    for (const row of rows) {
+      const hash = row.id < id ? other.prepare<[number], { hash: string }>('SELECT hash FROM events WHERE id = ?').get(row.id)!.hash : eventHash(prev, row);
+      if (row.id >= id) other.prepare('UPDATE events SET hash = ?, prev_hash = ? WHERE id = ?').run(hash, prev, row.id);
+      prev = hash;
+    }
+    other.prepare('UPDATE event_chain SET last_hash = ? WHERE id = 1').run(prev);
+  } finally {
+    other.close();
+  }
+}
+
+describe('a seal shared outside the app', () => {
+  /** The head as a message to the creator carried it, then more history on top. */
+  function shareThenContinue() {
+    ctx.clock.set('2026-03-25T14:02:31.000Z');
+    const collaborationId = ctx.db.$client.prepare<[], { id: number }>('SELECT id FROM collaborations').get()!.id;
+    logEvent(ctx, { collaborationId, type: 'note', text: 'Formal notice sent' });
+    const shared = currentHead(ctx.db.$client)!;
+    ctx.clock.set('2026-03-27T09:00:00.000Z');
+    for (const text of ['She answered', 'Draft arrived']) logEvent(ctx, { collaborationId, type: 'note', text });
+    return shared;
+  }
+
+  it('names the newest seal, its first 16 characters and when its event was recorded', () => {
+    const shared = shareThenContinue();
+    expect(shared).toEqual({ eventId: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/), short: shared.hash.slice(0, 16), recordedAt: '2026-03-25T14:02:31.000Z' });
+    expect(check().head).toMatchObject({ eventId: ids().at(-1), recordedAt: '2026-03-27T09:00:00.000Z' });
+    expect(check().reference).toBeNull();
+  });
+
+  it('confirms a shared seal, short or full, with or without its time: the history up to it is intact', () => {
+    const shared = shareThenContinue();
+    const position = ids().indexOf(shared.eventId) + 1;
+    for (const given of [{ seal: shared.short }, { seal: shared.hash }, { seal: shared.short, at: '2026-03-25T14:02:00.000Z' }]) {
+      const result = verifyChain(ctx.db.$client, given);
+      expect(result.intact).toBe(true);
+      expect(result.reference).toMatchObject({ result: 'confirmed', eventId: shared.eventId, position, recordedAt: shared.recordedAt });
+      expect(result.reference!.message).toBe(
+        `The seal ${shared.short}${given.seal.length > 16 ? '…' : ''} was the head of the history at event #${shared.eventId}, recorded 2026-03-25 14:02 UTC. The ${position} events up to it are intact: nothing up to then was changed after the seal was shared.`,
+      );
+    }
+  });
+
+  it('catches a history rewritten with every seal recomputed, which the chain alone cannot', () => {
+    const shared = shareThenContinue();
+    const [, second] = ids();
+    rewrite(second!, 'We never agreed on a date');
+    // Consistent again: on its own, the chain shows nothing.
+    expect(check()).toMatchObject({ intact: true, broken: null });
+    const result = verifyChain(ctx.db.$client, { seal: shared.short, at: shared.recordedAt });
+    expect(result.reference).toMatchObject({ result: 'not_found', eventId: null, position: null });
+    expect(result.reference!.message).toBe(
+      `No event in this history has the seal ${shared.short}: the history was rewritten after that seal was shared, or the seal comes from another Followthrough database.`,
+    );
+  });
+
+  it('keeps a seal from before a rewrite of later events confirmed, while the whole history is not intact', () => {
+    const shared = shareThenContinue();
+    tamper(`UPDATE events SET data = json_set(data, '$.text', 'Edited') WHERE id = ?`, ids().at(-1));
+    const result = verifyChain(ctx.db.$client, { seal: shared.short });
+    expect(result.intact).toBe(false);
+    expect(result.reference).toMatchObject({ result: 'confirmed', eventId: shared.eventId });
+  });
+
+  it('says when an event before the shared seal no longer holds, or the time given is not the seal’s', () => {
+    const shared = shareThenContinue();
+    expect(verifyChain(ctx.db.$client, { seal: shared.short, at: '2026-03-25T15:02:00.000Z' }).reference).toMatchObject({
+      result: 'time_differs',
+      eventId: shared.eventId,
+      message: `The seal ${shared.short} belongs to event #${shared.eventId}, recorded 2026-03-25 14:02 UTC, not 2026-03-25 15:02 UTC: check the time that came with it.`,
+    });
+    const [, second] = ids();
+    tamper(`UPDATE events SET data = json_set(data, '$.text', 'Edited') WHERE id = ?`, second);
+    expect(verifyChain(ctx.db.$client, { seal: shared.short }).reference).toMatchObject({
+      result: 'broken_before',
+      message: `The seal ${shared.short} belongs to event #${shared.eventId}, but the history up to it does not hold: event #${second} was changed after it was recorded.`,
+    });
+  });
+
+  it('takes the seal as it is pasted, and refuses what cannot be one', () => {
+    expect(VerifyInput.parse({ head: { seal: '  3F9A2C1D5E7B0A44 ' } })).toEqual({ head: { seal: '3f9a2c1d5e7b0a44' } });
+    expect(VerifyInput.parse({})).toEqual({});
+    for (const seal of ['3f9a2c1d', 'not-a-seal-at-all!', 'g'.repeat(16)]) {
+      expect(VerifyInput.safeParse({ head: { seal } }).error?.issues[0]?.message).toMatch(/^Enter the seal as it was shared/);
+    }
   });
 });

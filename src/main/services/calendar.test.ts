@@ -56,6 +56,21 @@ describe('the calendar', () => {
     expect(new Set(events.map((e) => e.uid)).size).toBe(8);
   });
 
+  it('keeps control characters out of every text property, so strict calendar apps read the file', () => {
+    updateSettings(ctx, { brandName: 'Lumen\u0007 Skincare' });
+    const campaign = createCampaign(ctx, { name: 'Spring\u0001 glow\u001B', currency: 'EUR', product: '', goals: '', targets: {}, budgetMinor: null }).id;
+    const bell = contracted(ctx, { creatorName: 'Zo\u0008ë\tMüller\uFFFF', productReceivedOn: '2026-03-02', milestones: ['publish'] });
+    updateCollaboration(ctx, { id: bell.collaborationId, campaignId: campaign });
+    const ics = exportCalendar(ctx, { creatorId: bell.creatorId });
+    // RFC 5545 TEXT: no control characters but the line ends; line breaks inside text are escaped.
+    expect(ics.content).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]|\t/);
+    const calendar = new ICAL.Component(ICAL.parse(ics.content));
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Lumen Skincare deadlines');
+    const [event] = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(event!.summary).toBe('Zoë Müller: Final video published (overdue)');
+    expect(event!.description).toBe('Campaign: Spring glow\nDue 2026-03-22');
+  });
+
   it.each(['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC'])('writes each date as it is, whatever the computer zone (%s)', (zone) => {
     const saved = process.env.TZ;
     process.env.TZ = zone;

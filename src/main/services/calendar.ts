@@ -3,6 +3,7 @@ import ical from 'ical-generator';
 import type { z } from 'zod';
 import type { CalendarEntry, CalendarIcs, CalendarIcsInput, CalendarInput } from '../../shared/calendar';
 import { addCalendarDays, dateInZone, endOfDateInZone } from '../../shared/dates';
+import { icsText } from '../../shared/plainText';
 import type { Ctx } from './context';
 import { type DeadlineRow, toDeadline } from './deadlines';
 import { getSettings } from './settings';
@@ -81,7 +82,8 @@ export function exportCalendar(ctx: Ctx, input: z.output<typeof CalendarIcsInput
   const where = filters(input);
   const entries = readEntries(ctx, where.length > 0 ? where : [sql`1`], asOf);
   // No calendar time zone: with one, ical-generator writes all-day dates in the computer's own zone, a day early west of UTC.
-  const calendar = ical({ name: `${brandName || 'Followthrough'} deadlines`, prodId: { company: 'Followthrough', product: 'Deadlines' } });
+  // ical-generator escapes commas, semicolons and line breaks but passes control characters through.
+  const calendar = ical({ name: icsText(`${brandName || 'Followthrough'} deadlines`), prodId: { company: 'Followthrough', product: 'Deadlines' } });
   for (const e of entries) {
     const status = STATUS_WORDS[e.status];
     const who = e.party === 'brand' ? `You (with ${e.creatorName})` : e.creatorName;
@@ -90,10 +92,10 @@ export function exportCalendar(ctx: Ctx, input: z.output<typeof CalendarIcsInput
       stamp: asOf,
       start: e.dueDate,
       allDay: true,
-      summary: `${who}: ${e.name}${status ? ` (${status})` : ''}`,
-      description: [e.campaignName ? `Campaign: ${e.campaignName}` : null, e.deliveredOn ? `Delivered ${e.deliveredOn}` : `Due ${e.dueDate}`]
-        .filter(Boolean)
-        .join('\n'),
+      summary: icsText(`${who}: ${e.name}${status ? ` (${status})` : ''}`),
+      description: icsText(
+        [e.campaignName ? `Campaign: ${e.campaignName}` : null, e.deliveredOn ? `Delivered ${e.deliveredOn}` : `Due ${e.dueDate}`].filter(Boolean).join('\n'),
+      ),
     });
   }
   const stamp = dateInZone(asOf, timeZone);

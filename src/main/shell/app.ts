@@ -9,6 +9,7 @@ import { trayIconName } from './trayIcon';
 import { offerBackup, reportStartFailure } from './damage';
 import { DesktopServices } from './desktop';
 import { registerApiHandler } from './ipc';
+import { openExternalLink } from './links';
 import { wasOpenedAtLogin } from './loginItem';
 import { saveContractPdf, saveEvidencePdf, saveReportPdf } from './pdf';
 import { query } from './query';
@@ -93,6 +94,7 @@ export function startElectronApp({ mainDir }: ShellPaths): void {
       'shell.savePdf': (input) => saveContractPdf({ dispatch: opened.dispatch, parent: appWindow.current }, input),
       'shell.saveEvidencePdf': (input) => saveEvidencePdf({ dispatch: opened.dispatch, parent: appWindow.current }, input),
       'shell.saveReportPdf': (input) => saveReportPdf({ dispatch: opened.dispatch, parent: appWindow.current }, input),
+      'shell.openExternal': openExternalLink,
     });
     desktop = new DesktopServices({
       runtime: opened,

@@ -1,5 +1,8 @@
 import { BrowserWindow, session, shell, type BrowserWindowConstructorOptions, type WebContents } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { isExternalLinkAllowed } from '../../shared/externalLinks';
+
+export { isExternalLinkAllowed };
 
 export function mainWindowOptions(preload: string, icon: string): BrowserWindowConstructorOptions {
   return {
@@ -23,15 +26,6 @@ export function mainWindowOptions(preload: string, icon: string): BrowserWindowC
       spellcheck: true,
     },
   };
-}
-
-/** Links the user clicks may open outside the app; nothing else leaves it. */
-export function isExternalLinkAllowed(url: string): boolean {
-  try {
-    return ['https:', 'http:', 'mailto:'].includes(new URL(url).protocol);
-  } catch {
-    return false;
-  }
 }
 
 /** The window never navigates away from the app and never opens windows of its own. */

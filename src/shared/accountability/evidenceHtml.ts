@@ -3,6 +3,7 @@ import { formatFullInstantInZone, formatIsoDate } from '../dates';
 import { escapeHtml as e } from '../html';
 import { formatMoney } from '../money';
 import { STAGE_LABELS, type Stage } from '../stages';
+import { referenceLine, sealTime } from './chainRef';
 import { STRIKE_REASON_LABELS, type EvidencePack } from './schemas';
 
 /*
@@ -25,6 +26,7 @@ export function renderEvidence(pack: EvidencePack, paper: 'A4' | 'Letter'): stri
   const day = (iso: string | null) => (iso ? formatIsoDate(iso) : '—');
   const money = (minor: number) => formatMoney(minor, pack.collaboration.currency);
   const c = pack.collaboration;
+  const head = pack.chain.head && { id: pack.chain.head.eventId, hash: pack.chain.head.hash, recordedAt: pack.chain.head.recordedAt };
   const title = `Evidence pack: ${pack.creator.name}${c.campaign ? `, ${c.campaign}` : ''}`;
   const facts = (rows: [string, string][]) => `<dl class="facts">${rows.map(([k, v]) => `<dt>${e(k)}</dt><dd>${e(v)}</dd>`).join('')}</dl>`;
   const table = (head: string[], rows: string[][], empty: string) =>
@@ -93,7 +95,8 @@ export function renderEvidence(pack: EvidencePack, paper: 'A4' | 'Letter'): stri
       ['Result', pack.chain.message],
       ['Events checked', String(pack.chain.checked)],
       ['Newest seal', pack.chain.headHash ?? '—'],
-    ]) + '<p>Every event Followthrough records is sealed with the SHA-256 of its content chained to the seal of the event before it, so changing, removing or reordering any event afterwards breaks the chain.</p>'),
+      ['Reference', head ? `${referenceLine('en', head.hash, head.recordedAt)} (event #${head.id})` : '—'],
+    ]) + pack.chainStatement.map((p) => `<p>${e(p)}</p>`).join('')),
   ];
 
   return `<!doctype html>
@@ -113,6 +116,7 @@ td { font-size: 13px; overflow-wrap: anywhere; }
 <h1>${e(title)}</h1>
 <p class="status">Drawn up ${e(when(pack.generatedAt))} · lateness as of ${e(when(pack.asOf))} · times in ${e(pack.timeZone)}</p>
 <p class="verdict">${e(pack.chain.message)}</p>
+${head ? `<p class="status" data-seal>Seal of the history as drawn up: ${e(head.hash.slice(0, 16))} · ${e(sealTime(head.recordedAt))} (event #${head.id}). A later rewrite of the history would not keep this seal.</p>` : ''}
 </header>
 ${sections.join('\n')}
 <footer>Followthrough evidence pack for collaboration #${c.id}. The same data is available as JSON.</footer>

@@ -181,12 +181,46 @@ export type DisputeUpdateInput = z.input<typeof DisputeUpdateInput>;
 export const DisputeListInput = z.strictObject({ collaborationId: Id.optional() });
 
 // ── The tamper-evident history ───────────────────────────────────────────────────────────────
+/** The newest event's seal: what messages to creators and evidence packs carry out of the app. */
+export const ChainHead = z.object({
+  eventId: Id,
+  /** The full SHA-256 seal. */
+  hash: z.string(),
+  /** Its first 16 characters, as references print it. */
+  short: z.string(),
+  recordedAt: IsoDateTime,
+});
+export type ChainHead = z.infer<typeof ChainHead>;
+
+/** How a seal someone was given compares with this history. */
+export const ReferenceCheck = z.object({
+  seal: z.string(),
+  at: IsoDateTime.nullable(),
+  /**
+   * `confirmed`: that seal was the head at `eventId`, and every event up to it holds; `not_found`:
+   * no event has it (the history was rewritten after it was shared, or it is another database's);
+   * `broken_before`: an event up to it does not hold; `time_differs`: the seal is there, recorded at
+   * another time; `ambiguous`: several events' seals start with it.
+   */
+  result: z.enum(['confirmed', 'not_found', 'broken_before', 'time_differs', 'ambiguous']),
+  eventId: Id.nullable(),
+  /** How many events the history held when that seal was its newest. */
+  position: z.number().int().min(1).nullable(),
+  recordedAt: IsoDateTime.nullable(),
+  message: z.string(),
+});
+export type ReferenceCheck = z.infer<typeof ReferenceCheck>;
+
 export const ChainCheck = z.object({
   intact: z.boolean(),
   /** Events checked, oldest first. */
   checked: z.number().int().min(0),
   /** The hash of the newest event: write it down, and any later change shows. */
   headHash: z.string().nullable(),
+  /** The newest event's seal with its time, to share. */
+  head: ChainHead.nullable(),
+  /** The check of a seal given with the request; null when none was given. */
+  reference: ReferenceCheck.nullable(),
   /** The first link that does not hold, when not intact. */
   broken: z
     .object({
@@ -199,7 +233,20 @@ export const ChainCheck = z.object({
 });
 export type ChainCheck = z.infer<typeof ChainCheck>;
 
-export const VerifyInput = z.strictObject({});
+const Seal = z
+  .string({ error: 'Enter the seal: 16 to 64 characters, 0–9 and a–f' })
+  .trim()
+  .toLowerCase()
+  .regex(/^[0-9a-f]{16,64}$/, { error: 'Enter the seal as it was shared: 16 to 64 characters, 0–9 and a–f (e.g. 3f9a2c1d5e7b0a44)' });
+
+export const VerifyInput = z.strictObject({
+  /**
+   * A seal shared earlier (the reference at the end of a message, or a pack's seal), with the time
+   * printed beside it if known: checked against this history.
+   */
+  head: z.strictObject({ seal: Seal, at: IsoDateTime.optional() }).optional(),
+});
+export type VerifyInput = z.input<typeof VerifyInput>;
 
 // ── The evidence pack ────────────────────────────────────────────────────────────────────────
 export const EvidenceInput = z.strictObject({
@@ -267,6 +314,8 @@ export const EvidencePack = z.object({
   ratings: z.array(Rating),
   disputes: z.array(Dispute),
   chain: ChainCheck,
+  /** What the chain proves and what it does not, in the words the printed pack uses. */
+  chainStatement: z.array(z.string()),
 });
 export type EvidencePack = z.infer<typeof EvidencePack>;
 

@@ -1,3 +1,4 @@
+import { DOMParser } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../html';
@@ -93,5 +94,30 @@ describe('renderContractDocx', () => {
     expect(text).toContain('product-for-content (gifting) collaboration');
     expect(text).not.toContain('Kill fee');
     expect(text).not.toContain('Schedule');
+  });
+
+  it('leaves out the characters XML cannot hold, so Word opens the file; the rest of the text stays', async () => {
+    const terms = paid();
+    terms.title = 'Deal\uFFFE with Mia\uFFFF';
+    terms.parties.brandName = 'Lumen\u0001 Skincare';
+    terms.brief.sellingPoints = ['Glow\u0008 in \uD800one week'];
+    terms.legal.termination = 'Ends\u000B early\tif\nboth agree 😀';
+    const files = await unpack(terms);
+    // XML 1.0's Char production: tab, line breaks, and everything from U+0020 but surrogate halves, U+FFFE and U+FFFF.
+    const xmlChar = /^[\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]*$/u;
+    const parts = Object.entries(files).filter(([path]) => /\.(xml|rels)$/.test(path));
+    expect(parts.length).toBeGreaterThan(5);
+    for (const [path, xml] of parts) {
+      expect(xmlChar.test(xml), path).toBe(true);
+      const problems: string[] = [];
+      new DOMParser({ errorHandler: (level: string, message: string) => problems.push(`${level}: ${message}`) }).parseFromString(xml, 'text/xml');
+      expect(problems, path).toEqual([]);
+    }
+    const text = wordsOf(files['word/document.xml']!);
+    expect(text).toContain('Deal with Mia');
+    expect(text).toContain('Glow in one week');
+    expect(text).toContain('both agree 😀');
+    expect(files['docProps/core.xml']).toContain('<dc:title>Deal with Mia</dc:title>');
+    expect(files['docProps/core.xml']).toContain('Lumen Skincare');
   });
 });

@@ -14,6 +14,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { mapStrings, xmlSafe } from '../plainText';
 import { buildClauses } from './clauses';
 import { BULLETS, COLOR, ITEM_INDENT, itemDocx, NO_BORDER, rule, SANS } from './contentDocx';
 import { FOOTER_NOTE, paperOf, type RenderMeta, SIGNATURE_LINES, signatories, type Signatory, statusLine } from './frame';
@@ -87,8 +88,12 @@ const pageFooter = () =>
     ],
   });
 
-/** The contract as the bytes of a .docx file. */
-export async function renderContractDocx(terms: ContractTerms, meta: RenderMeta = {}): Promise<Uint8Array> {
+/**
+ * The contract as the bytes of a .docx file. Every text the terms hold is cleaned of what XML
+ * cannot carry before any run is built, so no run, table cell or document property can hold it.
+ */
+export async function renderContractDocx(given: ContractTerms, meta: RenderMeta = {}): Promise<Uint8Array> {
+  const terms = mapStrings(given, xmlSafe);
   const page = PAGE[paperOf(meta)];
   const width = page.width - 2 * MARGIN.side;
   const clauses = buildClauses(terms).flatMap((clause, i) => {

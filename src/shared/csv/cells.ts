@@ -1,9 +1,12 @@
 import { startOfDateInZone } from '../dates';
 import { currencyDigits } from '../money';
+import { otherFormat, plainNumber, readNumber, type ReadNumber } from './numbers';
+import type { NumberFormat } from './schemas';
 
 /*
  * Reading and writing single cells. Spreadsheets write numbers with thousands separators and
- * sometimes a currency sign; anything else is refused with the reason, never guessed at.
+ * sometimes a currency sign, in the file's number format; anything else is refused with the
+ * reason, never guessed at.
  */
 
 export type Cell<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -19,33 +22,43 @@ export function toCell(value: string | number | null): string {
   return typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-/** "12,400", "1 234 567": digit groups of three after the first, each part checked on its own. */
-function isGrouped(text: string, separators: RegExp): boolean {
-  const groups = text.split(separators);
-  return groups.length > 1 && /^\d{1,3}$/.test(groups[0]!) && groups.slice(1).every((g) => /^\d{3}$/.test(g));
+/**
+ * Why a cell is refused, and how it would read in the other number format when it does: the format
+ * was chosen for the whole file, so a cell that fits only the other one is a question for the user.
+ */
+function refuse(text: string, reason: string, format: NumberFormat, readsInOther: (n: ReadNumber) => boolean): Cell<never> {
+  const other = otherFormat(format);
+  const there = readNumber(text, other);
+  if (there === null || !readsInOther(there)) return bad(reason);
+  return bad(`${reason}, reading numbers as ${format}; read as ${other} it is ${plainNumber(there)}: check the number format chosen for the file.`);
 }
 
-/** A whole, non-negative number: "12400", "12,400" or "12 400"; empty is unknown (null). */
-export function parseCount(raw: string): Cell<number | null> {
+/** A whole, non-negative number: "12400", "12,400" or "12 400" (in 1,234.5); empty is unknown (null). */
+export function parseCount(raw: string, format: NumberFormat): Cell<number | null> {
   const text = raw.trim();
   if (text === '') return { ok: true, value: null };
-  if (!/^\d+$/.test(text) && !isGrouped(text, /[,\u00a0\u202f ]/)) return bad(`“${text}” is not a whole number`);
-  const value = Number(text.replace(/[^\d]/g, ''));
+  const n = readNumber(text, format);
+  if (n === null || n.fraction !== '') return refuse(text, `“${text}” is not a whole number`, format, (m) => m.fraction === '');
+  const value = Number(n.whole);
   return Number.isSafeInteger(value) ? { ok: true, value } : bad(`“${text}” is too large`);
 }
 
-/** An amount in the currency's major units ("1,250.50", "€80"), as minor units; empty is null. */
-export function parseMoney(raw: string, currency: string): Cell<number | null> {
-  const text = raw.trim().replace(/^[€$£¥]\s*/, '').replace(/\s*(?:EUR|USD|GBP|CNY|JPY)$/i, '');
+const CURRENCY_SIGN = /^[€$£¥]\s*|\s*[€$£¥]$/g;
+const CURRENCY_CODE = /\s*(?:EUR|USD|GBP|CNY|JPY)$/i;
+
+/** An amount in the currency's major units ("1,250.50", "€80", "1.250,50 €"), as minor units; empty is null. */
+export function parseMoney(raw: string, currency: string, format: NumberFormat): Cell<number | null> {
+  const shown = raw.trim();
+  const text = shown.replace(CURRENCY_SIGN, '').replace(CURRENCY_CODE, '');
   if (text === '') return { ok: true, value: null };
-  const [whole = '', fraction = '', ...more] = text.split('.');
-  if (more.length > 0 || !(/^\d+$/.test(whole) || isGrouped(whole, /,/)) || !/^\d*$/.test(fraction) || (text.includes('.') && fraction === '')) {
-    return bad(`“${raw.trim()}” is not an amount (write it like 1250.50)`);
-  }
   const digits = currencyDigits(currency);
-  if (fraction.length > digits) return bad(`“${raw.trim()}” has more decimals than ${currency} has`);
-  const minor = Number(whole.replace(/,/g, '')) * 10 ** digits + Number(fraction.padEnd(digits, '0') || '0');
-  return Number.isSafeInteger(minor) ? { ok: true, value: minor } : bad(`“${raw.trim()}” is too large`);
+  const n = readNumber(text, format);
+  if (n === null) {
+    return refuse(text, `“${shown}” is not an amount (write it like ${format === '1,234.5' ? '1250.50' : '1250,50'})`, format, (m) => m.fraction.length <= digits);
+  }
+  if (n.fraction.length > digits) return refuse(text, `“${shown}” has more decimals than ${currency} has`, format, (m) => m.fraction.length <= digits);
+  const minor = Number(n.whole) * 10 ** digits + Number(n.fraction.padEnd(digits, '0') || '0');
+  return Number.isSafeInteger(minor) ? { ok: true, value: minor } : bad(`“${shown}” is too large`);
 }
 
 /** A date (the start of that day in the brand's zone) or a date and time; as a UTC instant. */

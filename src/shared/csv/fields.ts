@@ -9,45 +9,55 @@ interface FieldSpec {
   field: string;
   label: string;
   required: boolean;
-  /** Headers, lower-cased with everything but letters and digits removed. */
+  /** Headers as `normalizeHeader` leaves them. */
   aliases: string[];
 }
 
 const COUNT = (field: string, label: string, ...aliases: string[]): FieldSpec => ({ field, label, required: false, aliases: [field, ...aliases] });
 
+/*
+ * Headers in English, Dutch and Chinese, as platform exports and spreadsheets in those languages
+ * write them (normalized: "E-mail" is "email", "粉丝数" stays "粉丝数").
+ */
 export const IMPORT_FIELDS: Record<ImportKind, FieldSpec[]> = {
   metrics: [
-    { field: 'creator', label: 'Creator (name or handle)', required: true, aliases: ['creator', 'creatorname', 'influencer', 'name', 'account', 'handle', 'username'] },
-    { field: 'capturedAt', label: 'Date of the numbers', required: true, aliases: ['capturedat', 'date', 'readat', 'reportdate', 'asof', 'day'] },
-    { field: 'url', label: 'Post URL', required: false, aliases: ['url', 'posturl', 'link', 'postlink', 'permalink'] },
-    { field: 'platform', label: 'Platform', required: false, aliases: ['platform', 'network', 'channel'] },
-    { field: 'title', label: 'Post title', required: false, aliases: ['title', 'caption', 'post'] },
-    { field: 'publishedAt', label: 'Published', required: false, aliases: ['publishedat', 'published', 'publishdate', 'postdate', 'posted'] },
-    COUNT('views', 'Views / impressions', 'impressions', 'videoviews', 'plays'),
-    COUNT('reach', 'Reach', 'accountsreached'),
-    COUNT('likes', 'Likes', 'reactions'),
-    COUNT('comments', 'Comments'),
-    COUNT('shares', 'Shares', 'reposts'),
-    COUNT('saves', 'Saves', 'bookmarks', 'favorites'),
-    COUNT('clicks', 'Clicks', 'linkclicks'),
-    COUNT('conversions', 'Conversions', 'sales', 'orders', 'signups'),
-    COUNT('cost', 'Cost', 'spend', 'amountspent'),
+    {
+      field: 'creator',
+      label: 'Creator (name or handle)',
+      required: true,
+      aliases: ['creator', 'creatorname', 'influencer', 'name', 'account', 'handle', 'username', 'maker', 'naam', 'gebruikersnaam', '达人', '博主', '达人名称', '姓名', '账号', '用户名'],
+    },
+    { field: 'capturedAt', label: 'Date of the numbers', required: true, aliases: ['capturedat', 'date', 'readat', 'reportdate', 'asof', 'day', 'datum', 'peildatum', '日期', '统计日期', '数据日期'] },
+    { field: 'url', label: 'Post URL', required: false, aliases: ['url', 'posturl', 'link', 'postlink', 'permalink', 'berichtlink', '链接', '作品链接', '帖子链接'] },
+    { field: 'platform', label: 'Platform', required: false, aliases: ['platform', 'network', 'channel', 'kanaal', '平台', '渠道'] },
+    { field: 'title', label: 'Post title', required: false, aliases: ['title', 'caption', 'post', 'titel', 'bericht', '标题', '作品标题'] },
+    { field: 'publishedAt', label: 'Published', required: false, aliases: ['publishedat', 'published', 'publishdate', 'postdate', 'posted', 'gepubliceerd', 'publicatiedatum', '发布时间', '发布日期'] },
+    COUNT('views', 'Views / impressions', 'impressions', 'videoviews', 'plays', 'weergaven', 'impressies', '播放量', '浏览量', '曝光量', '观看次数'),
+    COUNT('reach', 'Reach', 'accountsreached', 'bereik', '触达', '覆盖人数'),
+    COUNT('likes', 'Likes', 'reactions', 'vindikleuks', '点赞', '点赞数'),
+    COUNT('comments', 'Comments', 'reacties', '评论', '评论数'),
+    COUNT('shares', 'Shares', 'reposts', 'gedeeld', '分享', '分享数', '转发', '转发数'),
+    COUNT('saves', 'Saves', 'bookmarks', 'favorites', 'opgeslagen', '收藏', '收藏数'),
+    COUNT('clicks', 'Clicks', 'linkclicks', 'klikken', '点击', '点击量', '点击数'),
+    COUNT('conversions', 'Conversions', 'sales', 'orders', 'signups', 'conversies', 'verkopen', 'bestellingen', '转化', '转化数', '订单', '订单数'),
+    COUNT('cost', 'Cost', 'spend', 'amountspent', 'kosten', 'uitgaven', '花费', '费用', '成本'),
   ],
   creators: [
-    { field: 'name', label: 'Name', required: true, aliases: ['name', 'creator', 'creatorname', 'influencer'] },
-    { field: 'handles', label: 'Handles (platform:handle; …)', required: false, aliases: ['handles'] },
-    { field: 'platform', label: 'Platform', required: false, aliases: ['platform', 'network'] },
-    { field: 'handle', label: 'Handle', required: false, aliases: ['handle', 'username', 'account'] },
-    { field: 'email', label: 'Email', required: false, aliases: ['email', 'emailaddress', 'mail'] },
-    { field: 'followers', label: 'Followers', required: false, aliases: ['followers', 'followercount', 'audience'] },
-    { field: 'region', label: 'Region', required: false, aliases: ['region', 'market'] },
-    { field: 'language', label: 'Language', required: false, aliases: ['language', 'lang'] },
-    { field: 'timeZone', label: 'Time zone', required: false, aliases: ['timezone', 'tz'] },
-    { field: 'notes', label: 'Notes', required: false, aliases: ['notes', 'note', 'comments'] },
+    { field: 'name', label: 'Name', required: true, aliases: ['name', 'creator', 'creatorname', 'influencer', 'naam', 'maker', '姓名', '名字', '名称', '达人', '博主', '达人名称'] },
+    { field: 'handles', label: 'Handles (platform:handle; …)', required: false, aliases: ['handles', '账号列表'] },
+    { field: 'platform', label: 'Platform', required: false, aliases: ['platform', 'network', 'kanaal', '平台'] },
+    { field: 'handle', label: 'Handle', required: false, aliases: ['handle', 'username', 'account', 'gebruikersnaam', '账号', '用户名'] },
+    { field: 'email', label: 'Email', required: false, aliases: ['email', 'emailaddress', 'mail', 'emailadres', '邮箱', '电子邮件', '电子邮箱', '邮件'] },
+    { field: 'followers', label: 'Followers', required: false, aliases: ['followers', 'followercount', 'audience', 'volgers', 'aantalvolgers', '粉丝', '粉丝数', '粉丝量'] },
+    { field: 'region', label: 'Region', required: false, aliases: ['region', 'market', 'regio', 'markt', '地区', '区域', '市场'] },
+    { field: 'language', label: 'Language', required: false, aliases: ['language', 'lang', 'taal', '语言'] },
+    { field: 'timeZone', label: 'Time zone', required: false, aliases: ['timezone', 'tz', 'tijdzone', '时区'] },
+    { field: 'notes', label: 'Notes', required: false, aliases: ['notes', 'note', 'comments', 'notities', 'opmerkingen', '备注', '说明'] },
   ],
 };
 
-export const normalizeHeader = (header: string): string => header.toLowerCase().replace(/[^a-z0-9]/g, '');
+/** Lower case, full-width forms folded (NFKC), and nothing but letters and digits of any script. */
+export const normalizeHeader = (header: string): string => header.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** Each field gets the first column whose header is one of its aliases; a column serves one field. */
 export function suggestMapping(kind: ImportKind, columns: readonly string[]): ColumnMapping {

@@ -11,15 +11,97 @@ export type ImportKind = z.infer<typeof ImportKind>;
 export const ColumnMapping = z.record(z.string(), z.string().nullable());
 export type ColumnMapping = z.infer<typeof ColumnMapping>;
 
-export const CsvImportInput = z.strictObject({
-  kind: ImportKind,
-  csv: z.string({ error: 'Paste or choose a CSV file' }).min(1, { error: 'The file is empty' }).max(50_000_000, { error: 'The file is larger than 50 MB' }),
-  /** Metrics: the campaign whose collaborations the rows belong to (else each creator's latest). */
-  campaignId: Id.optional(),
-  /** Omitted: the columns are matched by their headers. */
-  mapping: ColumnMapping.optional(),
-});
+/**
+ * The encodings spreadsheets save CSV in: UTF-8, Excel's "CSV" on a Western Windows (Windows-1252),
+ * on a Chinese one (GBK, read as its superset GB18030) or a Taiwanese one (Big5), on a Japanese
+ * one (Shift-JIS), and Excel's "Unicode text" (UTF-16).
+ */
+export const CSV_ENCODINGS = ['utf-8', 'windows-1252', 'gb18030', 'big5', 'shift_jis', 'utf-16le', 'utf-16be'] as const;
+export const CsvEncoding = z.enum(CSV_ENCODINGS, { error: `Choose one of the encodings: ${CSV_ENCODINGS.join(', ')}` });
+export type CsvEncoding = z.infer<typeof CsvEncoding>;
+export const ENCODING_LABELS: Record<CsvEncoding, string> = {
+  'utf-8': 'UTF-8 (Unicode)',
+  'windows-1252': 'Western European (Windows-1252)',
+  gb18030: 'Simplified Chinese (GBK / GB18030)',
+  big5: 'Traditional Chinese (Big5)',
+  shift_jis: 'Japanese (Shift-JIS)',
+  'utf-16le': 'UTF-16 little-endian (Unicode text)',
+  'utf-16be': 'UTF-16 big-endian',
+};
+
+/**
+ * How the file writes numbers: decided for the whole file (the user picks, with a guess from the
+ * file), never cell by cell. Under 1.234,5 "12.400" is twelve thousand four hundred.
+ */
+export const NUMBER_FORMATS = ['1,234.5', '1.234,5'] as const;
+export const NumberFormat = z.enum(NUMBER_FORMATS, { error: 'Choose how the file writes numbers: 1,234.5 or 1.234,5' });
+export type NumberFormat = z.infer<typeof NumberFormat>;
+
+const CSV_MAX_BYTES = 50_000_000;
+
+/** The file as text (pasted, or from API callers) or as its bytes, decoded here. */
+const CsvSource = {
+  csv: z.string({ error: 'Paste or choose a CSV file' }).min(1, { error: 'The file is empty' }).max(CSV_MAX_BYTES, { error: 'The file is larger than 50 MB' }).optional(),
+  /** The file's bytes, base64-encoded. */
+  base64: z
+    .base64({ error: 'The file’s bytes must be base64-encoded' })
+    .min(1, { error: 'The file is empty' })
+    .max(Math.ceil(CSV_MAX_BYTES / 3) * 4, { error: 'The file is larger than 50 MB' })
+    .optional(),
+  /** With `base64`: read the bytes in this encoding; omitted, the encoding is detected. */
+  encoding: CsvEncoding.optional(),
+};
+
+function oneSource(ctx: z.core.ParsePayload<{ csv?: string; base64?: string; encoding?: CsvEncoding }>) {
+  const { csv, base64, encoding } = ctx.value;
+  if (csv === undefined && base64 === undefined) ctx.issues.push({ code: 'custom', path: ['csv'], message: 'Choose a CSV file or paste its text', input: ctx.value });
+  if (csv !== undefined && base64 !== undefined) ctx.issues.push({ code: 'custom', path: ['base64'], message: 'Send the file either as text (csv) or as bytes (base64), not both', input: ctx.value });
+  if (csv !== undefined && encoding !== undefined) ctx.issues.push({ code: 'custom', path: ['encoding'], message: 'An encoding only applies to a file sent as bytes (base64)', input: ctx.value });
+}
+
+export const CsvImportInput = z
+  .strictObject({
+    kind: ImportKind,
+    ...CsvSource,
+    /** Omitted: the format the file appears to use (see `csv.read`), as the preview reports. */
+    numberFormat: NumberFormat.optional(),
+    /** Metrics: the campaign whose collaborations the rows belong to (else each creator's latest). */
+    campaignId: Id.optional(),
+    /** Omitted: the columns are matched by their headers. */
+    mapping: ColumnMapping.optional(),
+  })
+  .check(oneSource);
 export type CsvImportInput = z.input<typeof CsvImportInput>;
+
+export const CsvReadInput = z.strictObject({ ...CsvSource }).check(oneSource);
+export type CsvReadInput = z.input<typeof CsvReadInput>;
+
+/** One way to read the file's bytes, with its first lines as they would read. */
+export const EncodingOption = z.object({
+  encoding: CsvEncoding,
+  /** The first lines (up to 5) in that encoding. */
+  sample: z.array(z.string()),
+  /** Characters that cannot be read in it (shown as U+FFFD). */
+  unreadable: z.number().int().min(0),
+});
+
+export const CsvReading = z.object({
+  /** Null for text sent as text. */
+  encoding: CsvEncoding.nullable(),
+  /** What detection chose; null for text. */
+  detected: CsvEncoding.nullable(),
+  /** The file started with a byte order mark, which settles the encoding. */
+  bom: z.boolean(),
+  /** The encoding used first, then the other likely ones, each with its sample. */
+  options: z.array(EncodingOption),
+  columns: z.array(z.string()),
+  /** The first data row by column, to show what each column holds while mapping. */
+  firstRow: z.record(z.string(), z.string()),
+  numberFormat: NumberFormat,
+  /** The cell that decided the guess, or null when nothing in the file did (then: 1,234.5, or 1.234,5 for a file separated by semicolons). */
+  numberEvidence: z.object({ line: z.number().int().min(1), value: z.string() }).nullable(),
+});
+export type CsvReading = z.infer<typeof CsvReading>;
 
 export const RowError = z.object({
   /** The line in the file (the header is line 1). */
@@ -45,6 +127,9 @@ export const ImportPreview = z.object({
   errorCount: z.number().int().min(0),
   /** Metrics: posts that do not exist yet and would be added. */
   newPosts: z.number().int().min(0),
+  /** How the file was read: its encoding (null for text) and number format. */
+  encoding: CsvEncoding.nullable(),
+  numberFormat: NumberFormat,
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 

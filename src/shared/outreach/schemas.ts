@@ -62,6 +62,11 @@ export const Composed = z.object({
   missing: z.array(TemplateVariable),
   /** Where to send it: the creator's email, when known. */
   email: z.string().nullable(),
+  /**
+   * The line ending the body, "Ref. 3f9a2c1d5e7b0a44 · 2026-03-25 14:02 UTC": the history's seal
+   * as the message was written, so the creator holds a copy the brand cannot rewrite later.
+   */
+  reference: z.string().nullable(),
 });
 export type Composed = z.infer<typeof Composed>;
 

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { EvidenceDocument, EvidenceInput, EvidencePack } from '../../../shared/accountability/schemas';
+import { CHAIN_STATEMENT } from '../../../shared/accountability/chainRef';
 import { renderEvidence } from '../../../shared/accountability/evidenceHtml';
 import { deductionWords, describeEvent } from '../../../shared/eventWords';
 import { verifyChain } from '../../db/eventChain';
@@ -71,6 +72,7 @@ export function evidencePack(ctx: Ctx, input: z.output<typeof EvidenceInput>): E
     ratings: listRatings(ctx, { collaborationId: collab.id }),
     disputes: listDisputes(ctx, { collaborationId: collab.id }),
     chain: verifyChain(ctx.db.$client),
+    chainStatement: [...CHAIN_STATEMENT],
   };
 }
 

@@ -50,6 +50,22 @@ describe('the evidence pack', () => {
     expect(printed).toContain(`Intact: ${pack.chain.checked} events, each link checked.`);
   });
 
+  it('says what the chain proves and what it does not, and carries the seal to check it against later', () => {
+    const pack = evidencePack(ctx, { collaborationId: mia.collaborationId });
+    const newest = ctx.db.$client.prepare<[], { id: number; hash: string }>('SELECT id, hash FROM events ORDER BY id DESC LIMIT 1').get()!;
+    expect(pack.chain.head).toEqual({ eventId: newest.id, hash: newest.hash, short: newest.hash.slice(0, 16), recordedAt: '2026-03-25T10:00:00.000Z' });
+    expect(pack.chainStatement.join(' ')).toContain('whoever controls the file could rewrite the whole history and recompute every seal');
+    expect(pack.chainStatement.join(' ')).toContain('proves internal consistency only');
+
+    const printed = text(evidenceDocument(ctx, { collaborationId: mia.collaborationId }).html);
+    expect(printed).toContain(`Seal of the history as drawn up: ${newest.hash.slice(0, 16)} · 2026-03-25 10:00 UTC (event #${newest.id}).`);
+    expect(printed).toContain(`Reference Ref. ${newest.hash.slice(0, 16)} · 2026-03-25 10:00 UTC (event #${newest.id})`);
+    expect(printed).toContain('On its own, that proves internal consistency only: whoever controls the file could rewrite the whole history and recompute every seal.');
+    expect(printed).toContain('the history up to that event was not rewritten after it was shared');
+    // The old claim, true only against someone without the file, is gone.
+    expect(printed).not.toContain('breaks the chain');
+  });
+
   it('counts lateness as of the date asked, and stops the clock at delivery', () => {
     expect(evidencePack(ctx, { collaborationId: mia.collaborationId, asOf: '2026-04-01T10:00:00.000Z' }).penalty).toMatchObject({ daysLate: 10, deductionMinor: 50_000, capReached: true, terminationAvailable: true });
     const video = listDeadlines(ctx, { collaborationId: mia.collaborationId, openOnly: true }).deadlines.find((d) => d.kind === 'publish');

@@ -38,14 +38,14 @@ describe('importing metrics', () => {
       '@mia,22/03/2026,https://youtu.be/a,myspace,5,5,12.345',
     ].join('\n');
     const preview = previewImport(ctx, metrics(csv));
-    expect(preview).toMatchObject({ rows: 5, errorCount: 6, newPosts: 1 });
+    expect(preview).toMatchObject({ rows: 5, errorCount: 6, newPosts: 1, encoding: null, numberFormat: '1,234.5' });
     expect(preview.errors).toEqual([
       { line: 3, column: 'views', message: '“12k” is not a whole number' },
       { line: 4, column: 'creator', message: 'No creator called “Lena Ortiz”: add them first, or import creators.' },
       { line: 5, column: null, message: 'Duplicate of line 2: the same post with numbers for the same moment.' },
       { line: 6, column: 'date', message: '“22/03/2026” is not a date: write it as 2026-03-22 or 2026-03-22T14:00:00Z' },
       { line: 6, column: 'platform', message: '“myspace” is not a platform Followthrough knows.' },
-      { line: 6, column: 'cost', message: '“12.345” has more decimals than EUR has' },
+      { line: 6, column: 'cost', message: '“12.345” has more decimals than EUR has, reading numbers as 1,234.5; read as 1.234,5 it is 12345: check the number format chosen for the file.' },
     ]);
     const before = snapshot(ctx);
     const refused = expectAppError(() => runImport(ctx, metrics(csv)), 'BAD_INPUT');

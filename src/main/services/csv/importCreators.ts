@@ -31,7 +31,7 @@ export function planCreators(ctx: Ctx, read: ReadCsv): CreatorsPlan {
     const fail = (field: string | null, message: string) => errors.push({ line: row.line, column: field === null ? null : col(field), message });
     const before = errors.length;
     const handles = parseHandles(v, (m) => fail(v.handles ? 'handles' : 'handle', m));
-    const followers = parseCount(v.followers ?? '');
+    const followers = parseCount(v.followers ?? '', read.numberFormat);
     if (!followers.ok) fail('followers', followers.message);
     if (errors.length > before) continue;
     const parsed = CreatorCreateInput.safeParse({

@@ -9,18 +9,21 @@ import { getSettings } from '../settings';
 import { planCreators, writeCreators } from './importCreators';
 import { planMetrics, writeMetrics } from './importMetrics';
 import { readCsv } from './readCsv';
+import { csvText } from './source';
 
 const SHOWN_ERRORS = 1000;
 
 function plan(ctx: Ctx, input: z.output<typeof CsvImportInput>) {
   if (input.campaignId !== undefined) getCampaign(ctx, input.campaignId);
-  const read = readCsv(input.kind, input.csv, input.mapping);
+  const file = csvText(input);
+  const read = readCsv(input.kind, file.text, input.mapping, { encoding: file.encoding, numberFormat: input.numberFormat });
+  const how = { encoding: file.encoding, numberFormat: read.numberFormat };
   if (input.kind === 'creators') {
     const p = planCreators(ctx, read);
-    return { read, errors: p.errors, sample: p.sample, newPosts: 0, count: p.creators.length, write: () => writeCreators(ctx, p) };
+    return { read, how, errors: p.errors, sample: p.sample, newPosts: 0, count: p.creators.length, write: () => writeCreators(ctx, p) };
   }
   const p = planMetrics(ctx, read, input.campaignId, getSettings(ctx).timeZone);
-  return { read, errors: p.errors, sample: p.sample, newPosts: p.newPosts, count: p.readings.length, write: () => writeMetrics(ctx, p, nowIso(ctx)) };
+  return { read, how, errors: p.errors, sample: p.sample, newPosts: p.newPosts, count: p.readings.length, write: () => writeMetrics(ctx, p, nowIso(ctx)) };
 }
 
 /** What an import would do, and every problem in the file, without writing anything. */
@@ -37,6 +40,7 @@ export function previewImport(ctx: Ctx, input: z.output<typeof CsvImportInput>):
     errors: errors.slice(0, SHOWN_ERRORS),
     errorCount: errors.length,
     newPosts: p.newPosts,
+    ...p.how,
   };
 }
 

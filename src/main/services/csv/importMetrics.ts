@@ -79,11 +79,11 @@ export function planMetrics(ctx: Ctx, read: ReadCsv, campaignId: number | undefi
     if (url !== '' && !/^https?:\/\/\S+$/i.test(url)) fail('url', `“${url}” is not a web address.`);
     const numbers = {} as PlannedReading['numbers'];
     for (const field of COUNTS) {
-      const cell = parseCount(row.values[field] ?? '');
+      const cell = parseCount(row.values[field] ?? '', read.numberFormat);
       if (cell.ok) numbers[field] = cell.value;
       else fail(field, cell.message);
     }
-    const cost = parseMoney(row.values.cost ?? '', collab?.currency ?? 'EUR');
+    const cost = parseMoney(row.values.cost ?? '', collab?.currency ?? 'EUR', read.numberFormat);
     if (cost.ok) numbers.costMinor = cost.value;
     else fail('cost', cost.message);
     if (errors.length > before || !creator || !collab || !capturedAt.ok || capturedAt.value === null) continue;

@@ -1,8 +1,10 @@
 import Papa from 'papaparse';
 import { IMPORT_FIELDS, suggestMapping } from '../../../shared/csv/fields';
 import { fromCell } from '../../../shared/csv/cells';
-import type { ColumnMapping, ImportKind, RowError } from '../../../shared/csv/schemas';
+import { guessNumberFormat } from '../../../shared/csv/numbers';
+import { type ColumnMapping, type CsvEncoding, ENCODING_LABELS, type ImportKind, type NumberFormat, type RowError } from '../../../shared/csv/schemas';
 import { AppError } from '../errors';
+import { REPLACEMENT } from './decode';
 
 export interface CsvRow {
   /** The file's line the row starts on (the header is line 1). */
@@ -15,15 +17,50 @@ export interface ReadCsv {
   columns: string[];
   mapping: ColumnMapping;
   rows: CsvRow[];
-  /** Rows the parser itself could not read (a stray quote, too many fields). */
+  /** Rows the parser itself could not read (a stray quote, too many fields), and unreadable characters. */
+  errors: RowError[];
+  numberFormat: NumberFormat;
+}
+
+export interface ParsedCsv {
+  header: string[] | null;
+  data: string[][];
+  /** The file's line each data row starts on. */
+  lines: number[];
+  delimiter: string;
   errors: RowError[];
 }
 
-/** Parses with papaparse and applies the mapping (given, or guessed from the headers). */
-export function readCsv(kind: ImportKind, csv: string, given: ColumnMapping | undefined): ReadCsv {
-  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+/** Every row of the text with the line it starts on; papaparse finds the delimiter (comma, semicolon, tab …). */
+export function parseCsv(text: string): ParsedCsv {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
+  // Papa counts rows, not lines; a quoted field may span lines, so lines are counted from cursors.
+  const lineOf = lineCounter(text, parsed.data.length);
   const [header, ...data] = parsed.data;
-  if (!header || header.every((h) => h.trim() === '')) throw new AppError('BAD_INPUT', 'The file has no header row: the first line must name the columns.');
+  const usable = header && !header.every((h) => h.trim() === '') ? header : null;
+  return {
+    header: usable,
+    data,
+    lines: data.map((_, i) => lineOf(i + 1)),
+    delimiter: parsed.meta.delimiter,
+    // A file of one column has no delimiter to find; papaparse says so, but nothing is wrong with it.
+    errors: parsed.errors.filter((e) => e.code !== 'UndetectableDelimiter').map((e) => ({ line: lineOf(e.row ?? 0), column: null, message: `${e.message}.` })),
+  };
+}
+
+export const NO_HEADER = 'The file has no header row: the first line must name the columns.';
+
+/** The number format a parsed file appears to use (see shared/csv/numbers). */
+export const guessFormat = (parsed: ParsedCsv) => guessNumberFormat(parsed.data.map((cells, i) => ({ line: parsed.lines[i]!, cells })), parsed.delimiter);
+
+/**
+ * Parses with papaparse and applies the mapping (given, or guessed from the headers). A mapped cell
+ * holding U+FFFD lost characters when the bytes were decoded: it is a problem, never imported.
+ */
+export function readCsv(kind: ImportKind, text: string, given: ColumnMapping | undefined, how: { encoding: CsvEncoding | null; numberFormat?: NumberFormat }): ReadCsv {
+  const parsed = parseCsv(text);
+  const { header, data } = parsed;
+  if (!header) throw new AppError('BAD_INPUT', NO_HEADER);
   const columns = header.map((h) => h.trim());
   const mapping = given ?? suggestMapping(kind, columns);
   const fields = IMPORT_FIELDS[kind];
@@ -35,15 +72,21 @@ export function readCsv(kind: ImportKind, csv: string, given: ColumnMapping | un
   for (const f of fields) if (f.required && !mapping[f.field]) issues.push({ path: ['mapping', f.field], message: `Choose the column with the ${f.label.toLowerCase()}.` });
   if (issues.length > 0) throw new AppError('BAD_INPUT', issues.map((i) => i.message).join(' '), issues);
 
-  // Papa counts rows, not lines; a quoted field may span lines, so lines are counted from cursors.
-  const lineOf = lineCounter(csv, parsed.data.length);
-  const errors: RowError[] = parsed.errors.map((e) => ({ line: lineOf(e.row ?? 0), column: null, message: `${e.message}.` }));
-  const index = Object.fromEntries(Object.entries(mapping).filter(([, c]) => c !== null).map(([f, c]) => [f, columns.indexOf(c!)]));
-  const rows = data.map((cells, i) => ({
-    line: lineOf(i + 1),
-    values: Object.fromEntries(Object.entries(index).map(([field, at]) => [field, fromCell(cells[at])])),
-  }));
-  return { columns, mapping, rows, errors };
+  const errors: RowError[] = [...parsed.errors];
+  const unreadable = how.encoding
+    ? `Characters here cannot be read as ${ENCODING_LABELS[how.encoding]} (they show as ${REPLACEMENT}): choose the file’s encoding, or save it from the spreadsheet as CSV UTF-8.`
+    : `A character here was lost before the text reached Followthrough (it shows as ${REPLACEMENT}): correct it in the file.`;
+  const index = Object.entries(mapping).filter(([, c]) => c !== null).map(([f, c]) => [f, columns.indexOf(c!)] as const);
+  const rows = data.map((cells, i) => {
+    const line = parsed.lines[i]!;
+    const values: Record<string, string> = {};
+    for (const [field, at] of index) {
+      values[field] = fromCell(cells[at]);
+      if (values[field].includes(REPLACEMENT)) errors.push({ line, column: columns[at]!, message: unreadable });
+    }
+    return { line, values };
+  });
+  return { columns, mapping, rows, errors, numberFormat: how.numberFormat ?? guessFormat(parsed).format };
 }
 
 /** Line numbers of parsed rows, counting the newlines inside quoted fields too. */

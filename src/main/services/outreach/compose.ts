@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { referenceLine } from '../../../shared/accountability/chainRef';
 import { buildClauses } from '../../../shared/contract/clauses';
 import { formatIsoDate } from '../../../shared/dates';
 import { formatMoney } from '../../../shared/money';
@@ -7,6 +8,7 @@ import type { TemplateLanguage, TemplateVariable } from '../../../shared/outreac
 import { fillSegments, missingVariables, segmentsToText } from '../../../shared/outreach/fill';
 import type { Composed, ComposeInput } from '../../../shared/outreach/schemas';
 import type { CollaborationDetail } from '../../../shared/schemas';
+import { currentHead } from '../../db/eventChain';
 import { getCollaboration } from '../collaborations';
 import type { Ctx } from '../context';
 import { inForceTerms } from '../deadlines';
@@ -27,7 +29,8 @@ export function composeMessage(ctx: Ctx, input: z.output<typeof ComposeInput>): 
   const collab = getCollaboration(ctx, input.collaborationId);
   const values = variableValues(ctx, collab, template.language, input.asOf ? new Date(input.asOf) : ctx.clock.now());
   const subject = fillSegments(template.subject, values);
-  const body = fillSegments(template.body, values);
+  const reference = referenceFor(ctx, template.language);
+  const body = [...fillSegments(template.body, values), ...(reference ? [{ text: `\n\n${reference}` }] : [])];
   return {
     templateId: template.id,
     kind: template.kind,
@@ -36,7 +39,17 @@ export function composeMessage(ctx: Ctx, input: z.output<typeof ComposeInput>): 
     body: { text: segmentsToText(body), segments: body },
     missing: missingVariables([...subject, ...body]),
     email: collab.creator.email,
+    reference,
   };
+}
+
+/**
+ * The history's seal as the message leaves: once the creator has it, a later rewrite of anything
+ * recorded up to now would no longer match it (see db/eventChain).
+ */
+function referenceFor(ctx: Ctx, language: TemplateLanguage): string | null {
+  const head = currentHead(ctx.db.$client);
+  return head ? referenceLine(language, head.hash, head.recordedAt) : null;
 }
 
 function variableValues(ctx: Ctx, collab: CollaborationDetail, language: TemplateLanguage, asOf: Date): Record<TemplateVariable, string | null> {

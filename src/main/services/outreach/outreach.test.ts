@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseReference } from '../../../shared/accountability/chainRef';
+import { verifyChain } from '../../db/eventChain';
 import { contracted } from '../../testing/contracted';
 import { snapshot, testContext } from '../../testing/context';
 import { expectAppError } from '../../testing/expectAppError';
@@ -42,6 +44,28 @@ describe('the outreach composer', () => {
     expect(en.subject.text).toBe('Formal notice: the final video is 3 days late');
     expect(nl.subject.text).toBe('Formele kennisgeving: de definitieve video is 3 dagen te laat');
     expect(zh.subject.text).toBe('正式通知：正式视频已逾期3天');
+  });
+
+  it('ends every message with the history’s seal in the template’s language, which checks out once the creator has it', () => {
+    ctx.clock.set('2026-03-25T14:02:45.000Z');
+    logEvent(ctx, { collaborationId: mia.collaborationId, type: 'note', text: 'Called her, no answer' });
+    const head = ctx.db.$client.prepare<[], { id: number; hash: string }>('SELECT id, hash FROM events ORDER BY id DESC LIMIT 1').get()!;
+    const seal = head.hash.slice(0, 16);
+    const lines = { en: `Ref. ${seal} · 2026-03-25 14:02 UTC`, nl: `Kenmerk ${seal} · 2026-03-25 14:02 UTC`, zh: `参考编号 ${seal} · 2026-03-25 14:02 UTC` };
+    for (const [language, line] of Object.entries(lines)) {
+      const notice = composeMessage(ctx, { collaborationId: mia.collaborationId, templateId: `builtin:formal_notice.${language}` });
+      expect(notice.reference).toBe(line);
+      expect(notice.body.text.endsWith(`\n\n${line}`)).toBe(true);
+      expect(notice.body.segments.at(-1)).toEqual({ text: `\n\n${line}` });
+    }
+    const checkin = composeMessage(ctx, { collaborationId: mia.collaborationId, templateId: 'builtin:warm_checkin.en' });
+    expect(checkin.body.text.endsWith(lines.en)).toBe(true);
+
+    // Sending it moves the history on; the reference the creator holds still checks out.
+    const notice = composeMessage(ctx, { collaborationId: mia.collaborationId, templateId: 'builtin:formal_notice.en' });
+    logSent(ctx, { collaborationId: mia.collaborationId, channel: 'email', subject: notice.subject.text, body: notice.body.text, kind: 'formal_notice' });
+    const check = verifyChain(ctx.db.$client, parseReference(notice.body.text)!);
+    expect(check.reference).toMatchObject({ result: 'confirmed', eventId: head.id });
   });
 
   it('lists the values it does not have and keeps their placeholders in the text', () => {

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Drawer, Group, Loader, Select, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Button, Drawer, Group, Loader, Select, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEdit } from '@tabler/icons-react';
 import { type ReactNode, useCallback, useState } from 'react';
@@ -15,6 +15,7 @@ import { RatePrompt } from './accountability/RatePrompt';
 import { isRateable } from './accountability/rateable';
 import { ContractPanel } from './contract/ContractPanel';
 import { EventTimeline } from './EventTimeline';
+import { ExternalLink } from './ExternalLink';
 import { CollaborationForm } from './forms/CollaborationForm';
 import { MessagesPanel } from './outreach/MessagesPanel';
 import { PerformancePanel } from './performance/PerformancePanel';
@@ -106,9 +107,9 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
                 </Text>
               ))}
               {collab.creator.email && (
-                <Anchor size="xs" href={`mailto:${collab.creator.email}`}>
+                <ExternalLink size="xs" href={`mailto:${collab.creator.email}`}>
                   {collab.creator.email}
-                </Anchor>
+                </ExternalLink>
               )}
             </Fact>
             <Fact label="Campaign">{collab.campaign?.name ?? 'No campaign'}</Fact>

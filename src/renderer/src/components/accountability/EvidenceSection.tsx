@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload, IconFileTypePdf, IconLink, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
+import { parseReference, sealTime } from '../../../../shared/accountability/chainRef';
 import type { ChainCheck } from '../../../../shared/accountability/schemas';
 import { call } from '../../api';
 import { downloadText } from '../../download';
@@ -28,22 +29,44 @@ async function exportJson(collaborationId: number) {
 }
 
 function ChainResult({ check }: { check: ChainCheck }) {
+  const given = check.reference;
   return (
-    <Alert color={check.intact ? 'teal' : 'red'} variant="light" title={check.intact ? 'History intact' : 'History changed'} data-testid="chain-result" role="status">
-      <Text size="sm">{check.message}</Text>
-      {check.headHash && (
-        <Text size="xs" c="dimmed" mt={4} ff="monospace" style={{ wordBreak: 'break-all' }}>
-          Latest hash {check.headHash}
+    <Stack gap="xs">
+      <Alert color={check.intact ? 'teal' : 'red'} variant="light" title={check.intact ? 'History intact' : 'History changed'} data-testid="chain-result" role="status">
+        <Text size="sm">{check.message}</Text>
+        {check.head && (
+          <Text size="xs" c="dimmed" mt={4} ff="monospace" style={{ wordBreak: 'break-all' }} data-testid="chain-head">
+            Newest seal {check.head.short} · {sealTime(check.head.recordedAt)} (event #{check.head.eventId})
+          </Text>
+        )}
+        <Text size="xs" c="dimmed" mt={4}>
+          Intact means the file is consistent. Whoever has the file could rewrite all of it; a reference the creator received, checked here, shows that
+          the history up to it was not rewritten since.
         </Text>
+      </Alert>
+      {given && (
+        <Alert color={given.result === 'confirmed' ? 'teal' : 'red'} variant="light" title={given.result === 'confirmed' ? 'Reference confirmed' : 'Reference does not match'} data-testid="reference-result" role="status">
+          <Text size="sm">{given.message}</Text>
+        </Alert>
       )}
-    </Alert>
+    </Stack>
   );
 }
+
+const REFERENCE_HINT = 'Paste the reference line from a message you sent, e.g. Ref. 3f9a2c1d5e7b0a44 · 2026-03-25 14:02 UTC';
 
 /** Everything that matters in a dispute, to print, save or hand over, and proof it was not changed. */
 export function EvidenceSection({ collaborationId, creatorName }: { collaborationId: number; creatorName: string }) {
   const [busy, setBusy] = useState<Busy>(null);
   const [check, setCheck] = useState<ChainCheck | null>(null);
+  const [reference, setReference] = useState('');
+  const [referenceError, setReferenceError] = useState<string | null>(null);
+  const verify = async () => {
+    const head = reference.trim() === '' ? undefined : parseReference(reference);
+    setReferenceError(head === null ? `No seal in that text. ${REFERENCE_HINT}.` : null);
+    if (head === null) return;
+    setCheck(await call('events.verify', head ? { head } : {}));
+  };
   const run = (what: Exclude<Busy, null>, failure: string, action: () => Promise<void>) => async () => {
     setBusy(what);
     try {
@@ -79,11 +102,24 @@ export function EvidenceSection({ collaborationId, creatorName }: { collaboratio
           variant="default"
           leftSection={<IconLink size={16} />}
           loading={busy === 'verify'}
-          onClick={run('verify', 'The history could not be checked', async () => setCheck(await call('events.verify', {})))}
+          onClick={run('verify', 'The history could not be checked', verify)}
         >
           Verify history
         </Button>
       </Group>
+      <TextInput
+        size="xs"
+        label="A reference you shared (optional)"
+        description={REFERENCE_HINT}
+        value={reference}
+        onChange={(e) => {
+          setReference(e.currentTarget.value);
+          setReferenceError(null);
+        }}
+        error={referenceError}
+        maw={520}
+        spellCheck={false}
+      />
       {check && <ChainResult check={check} />}
     </Stack>
   );

@@ -6,8 +6,19 @@ import './csv.css';
 interface Props {
   /** The chosen file's name, or null when none is chosen. */
   fileName: string | null;
-  onLoad: (fileName: string, text: string) => void;
+  /** The file's bytes, base64-encoded: the app works out their encoding, not the browser. */
+  onLoad: (fileName: string, base64: string) => void;
   error?: string | null;
+}
+
+/** The bytes as base64, through the browser's own encoder (a data: URL), which copes with large files. */
+function readBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
+    reader.readAsDataURL(file);
+  });
 }
 
 // Dropped files skip the picker's `accept` filter, so the same rule is checked here.
@@ -25,8 +36,17 @@ export function CsvDropZone({ fileName, onLoad, error }: Props) {
       setRefused(`“${file.name}” is not a CSV file. Save the sheet as CSV (comma-separated) and choose that.`);
       return;
     }
-    setRefused(null);
-    onLoad(file.name, await file.text());
+    if (file.size === 0) {
+      setRefused(`“${file.name}” is empty.`);
+      return;
+    }
+    try {
+      const base64 = await readBase64(file);
+      setRefused(null);
+      onLoad(file.name, base64);
+    } catch (e) {
+      setRefused(`“${file.name}” could not be read: ${(e as Error).message}`);
+    }
   };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();

@@ -1,27 +1,36 @@
 import { Stepper } from '@mantine/core';
 import { useState } from 'react';
 import { suggestMapping } from '../../../../shared/csv/fields';
-import type { ColumnMapping, ImportKind, ImportResult } from '../../../../shared/csv/schemas';
+import type { ColumnMapping, CsvEncoding, CsvReading, ImportKind, ImportResult, NumberFormat } from '../../../../shared/csv/schemas';
+import { call } from '../../api';
 import { useApiMutation } from '../../hooks/queries';
 import { DoneStep } from './DoneStep';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
-import { type CsvHeader, readHeader } from './readHeader';
+import { ReadingPanel } from './ReadingPanel';
 import { type CsvSource, type SourceErrors, SourceStep } from './SourceStep';
-import { importInput, type PreviewRequest, usePreview } from './usePreview';
+import { type FileSource, importInput, type PreviewRequest, usePreview } from './usePreview';
 
 /** The file as it was when "Next" was pressed; edits in step 1 only count once "Next" is pressed again. */
 interface Prepared {
   version: number;
   kind: ImportKind;
-  csv: string;
-  header: CsvHeader;
+  source: CsvSource;
+  /** How the server read it: encoding, columns, first row, the number format it guessed. */
+  reading: CsvReading;
+  numberFormat: NumberFormat;
 }
 
 const STEP = { source: 0, mapping: 1, preview: 2, done: 3 } as const;
-const EMPTY: CsvSource = { csv: '', fileName: null };
+const EMPTY: CsvSource = { csv: '', base64: null, fileName: null };
 
-/** Import creators or metrics from a CSV: the file, its columns, a check of every row, then all rows or none. */
+const sameSource = (a: CsvSource, b: CsvSource) => a.csv === b.csv && a.base64 === b.base64;
+
+/** What the server reads: pasted text as it is, a file's bytes in the encoding chosen (or detected). */
+const fileSource = (source: CsvSource, encoding: CsvEncoding | null): FileSource =>
+  source.base64 === null ? { csv: source.csv } : { base64: source.base64, encoding: encoding ?? 'utf-8' };
+
+/** Import creators or metrics from a CSV: the file, how it reads and its columns, a check of every row, then all rows or none. */
 export function ImportWizard() {
   const [step, setStep] = useState<number>(STEP.source);
   const [kind, setKind] = useState<ImportKind | null>(null);
@@ -31,11 +40,14 @@ export function ImportWizard() {
   const [prepared, setPrepared] = useState<Prepared | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [result, setResult] = useState<ImportResult | null>(null);
+  const [readingFile, setReadingFile] = useState(false);
   const importing = useApiMutation('csv.import');
 
   // Only steps 2 and 3 read the file; after importing, a fresh reading would only report duplicates.
-  const reading = prepared !== null && (step === STEP.mapping || step === STEP.preview);
-  const request: PreviewRequest | null = reading ? { version: prepared.version, kind: prepared.kind, csv: prepared.csv, campaignId, mapping } : null;
+  const active = prepared !== null && (step === STEP.mapping || step === STEP.preview);
+  const request: PreviewRequest | null = active
+    ? { version: prepared.version, kind: prepared.kind, source: fileSource(prepared.source, prepared.reading.encoding), numberFormat: prepared.numberFormat, campaignId, mapping }
+    : null;
   const preview = usePreview(request);
 
   const goTo = (next: number) => {
@@ -43,21 +55,52 @@ export function ImportWizard() {
     setStep(next);
   };
 
-  const prepare = () => {
+  /** The columns of a new reading; a reading with the columns already mapped keeps what the user picked. */
+  const adopt = (next: Prepared, previous: Prepared | null) => {
+    const sameColumns = previous?.kind === next.kind && previous.reading.columns.join('\n') === next.reading.columns.join('\n');
+    if (!sameColumns) setMapping(suggestMapping(next.kind, next.reading.columns));
+    setPrepared(next);
+  };
+
+  const read = (from: CsvSource, encoding?: CsvEncoding) =>
+    call('csv.read', from.base64 === null ? { csv: from.csv } : { base64: from.base64, ...(encoding ? { encoding } : {}) });
+
+  const prepare = async () => {
     const errors: SourceErrors = {};
     if (kind === null) errors.kind = 'Choose what the file holds: creators or metrics';
-    const header = source.csv.trim() === '' ? null : readHeader(source.csv);
-    if (source.csv.trim() === '') errors.csv = 'Choose a CSV file or paste its text';
-    else if (header === null) errors.csv = 'The file has no header row: the first line must name the columns.';
+    const empty = source.base64 === null && source.csv.trim() === '';
+    if (empty) errors.csv = 'Choose a CSV file or paste its text';
     setSourceErrors(errors);
-    if (kind === null || header === null) return;
-    if (!prepared || prepared.csv !== source.csv || prepared.kind !== kind) {
-      setPrepared({ version: (prepared?.version ?? 0) + 1, kind, csv: source.csv, header });
-      // A corrected file with the same columns keeps the columns the user already picked.
-      const sameColumns = prepared?.kind === kind && prepared.header.columns.join('\n') === header.columns.join('\n');
-      if (!sameColumns) setMapping(suggestMapping(kind, header.columns));
+    if (kind === null || empty) return;
+    if (prepared && sameSource(prepared.source, source)) {
+      if (prepared.kind !== kind) adopt({ ...prepared, kind }, prepared);
+      goTo(STEP.mapping);
+      return;
     }
-    goTo(STEP.mapping);
+    setReadingFile(true);
+    try {
+      const reading = await read(source);
+      adopt({ version: (prepared?.version ?? 0) + 1, kind, source, reading, numberFormat: reading.numberFormat }, prepared);
+      goTo(STEP.mapping);
+    } catch (e) {
+      setSourceErrors({ csv: (e as Error).message });
+    } finally {
+      setReadingFile(false);
+    }
+  };
+
+  const changeEncoding = async (encoding: CsvEncoding) => {
+    if (!prepared) return;
+    setReadingFile(true);
+    try {
+      const reading = await read(prepared.source, encoding);
+      adopt({ ...prepared, reading }, prepared);
+    } catch (e) {
+      setSourceErrors({ csv: (e as Error).message });
+      goTo(STEP.source);
+    } finally {
+      setReadingFile(false);
+    }
   };
 
   const startOver = () => {
@@ -84,19 +127,29 @@ export function ImportWizard() {
             setSourceErrors((e) => ({ ...e, csv: undefined }));
           }}
           errors={sourceErrors}
-          onNext={prepare}
+          onNext={() => void prepare()}
+          reading={readingFile}
         />
       </Stepper.Step>
-      <Stepper.Step label="Columns" description="Which holds what">
+      <Stepper.Step label="Columns" description="How it reads, which holds what">
         {prepared && (
           <MappingStep
             kind={prepared.kind}
-            header={prepared.header}
+            header={prepared.reading}
             mapping={mapping}
             onMapping={setMapping}
             preview={preview}
             onBack={() => goTo(STEP.source)}
             onNext={() => goTo(STEP.preview)}
+            reading={
+              <ReadingPanel
+                reading={prepared.reading}
+                numberFormat={prepared.numberFormat}
+                onEncoding={(e) => void changeEncoding(e)}
+                onNumberFormat={(numberFormat) => setPrepared({ ...prepared, numberFormat })}
+                busy={readingFile}
+              />
+            }
           />
         )}
       </Stepper.Step>

@@ -1,14 +1,19 @@
-import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Button, Divider, Group, Loader, Select, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight } from '@tabler/icons-react';
 import { IMPORT_FIELDS } from '../../../../shared/csv/fields';
-import type { ColumnMapping, ImportKind, ImportPreview } from '../../../../shared/csv/schemas';
-import type { CsvHeader } from './readHeader';
+import type { ReactNode } from 'react';
+import type { ColumnMapping, CsvReading, ImportKind, ImportPreview } from '../../../../shared/csv/schemas';
 import { PreviewStatus } from './PreviewStatus';
 import { previewProblems } from './usePreview';
+
+/** The columns as the file reads, and the first row under them. */
+type CsvHeader = Pick<CsvReading, 'columns' | 'firstRow'>;
 
 interface Props {
   kind: ImportKind;
   header: CsvHeader;
+  /** How the file reads (encoding, number format), shown above the columns. */
+  reading: ReactNode;
   mapping: ColumnMapping;
   onMapping: (mapping: ColumnMapping) => void;
   preview: { data: ImportPreview | undefined; error: Error | null; isFetching: boolean };
@@ -23,7 +28,7 @@ const firstValue = (header: CsvHeader, column: string | null) => {
 };
 
 /** Step 2: which column holds each field, guessed from the headers; every change is read again. */
-export function MappingStep({ kind, header, mapping, onMapping, preview, onBack, onNext }: Props) {
+export function MappingStep({ kind, header, reading, mapping, onMapping, preview, onBack, onNext }: Props) {
   const problems = previewProblems(preview.error);
   // Mantine's Select needs unique, non-empty values; a blank or repeated header cannot be chosen by name anyway.
   const columns = [...new Set(header.columns.filter((c) => c !== ''))];
@@ -40,6 +45,8 @@ export function MappingStep({ kind, header, mapping, onMapping, preview, onBack,
 
   return (
     <Stack gap="md">
+      {reading}
+      <Divider />
       <Text size="sm">
         Each field was matched to a column by its header. Check them, and pick the column for anything the file calls differently. Fields
         marked * are needed.

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconCircleCheck, IconFileUpload } from '@tabler/icons-react';
-import type { ImportPreview } from '../../../../shared/csv/schemas';
+import { ENCODING_LABELS, type ImportPreview } from '../../../../shared/csv/schemas';
 import { ErrorTable } from './ErrorTable';
 import { plural } from './plural';
 import { SampleTable } from './SampleTable';
@@ -55,6 +55,9 @@ export function PreviewStep({ preview, importing, importError, onBack, onChooseA
               </Alert>
             )
           )}
+          <Text size="xs" c="dimmed" data-testid="read-as">
+            {p.encoding ? `Read as ${ENCODING_LABELS[p.encoding]}, numbers` : 'Numbers'} as {p.numberFormat}.
+          </Text>
           <Text size="sm">{sampleCaption(p)}</Text>
           {p.sample.length > 0 && <SampleTable preview={p} />}
         </>

@@ -6,7 +6,10 @@ import { CampaignSelect } from './CampaignSelect';
 import { CsvDropZone } from './CsvDropZone';
 
 export interface CsvSource {
+  /** Pasted text; empty when a file was chosen. */
   csv: string;
+  /** The chosen file's bytes, base64-encoded; null when the text was pasted. */
+  base64: string | null;
   /** Null when the text was pasted. */
   fileName: string | null;
 }
@@ -25,6 +28,8 @@ interface Props {
   onSource: (source: CsvSource) => void;
   errors: SourceErrors;
   onNext: () => void;
+  /** The file is being read for step 2. */
+  reading: boolean;
 }
 
 const EXAMPLES: Record<ImportKind, string> = {
@@ -36,7 +41,7 @@ const fieldList = (kind: ImportKind) =>
   IMPORT_FIELDS[kind].map((f) => (f.required ? `${f.label} (required)` : f.label)).join(' · ');
 
 /** Step 1: what the file holds, which campaign its numbers belong to, and the file itself. */
-export function SourceStep({ kind, onKind, campaignId, onCampaign, source, onSource, errors, onNext }: Props) {
+export function SourceStep({ kind, onKind, campaignId, onCampaign, source, onSource, errors, onNext, reading }: Props) {
   return (
     <Stack gap="md">
       <Radio.Group label="What does the file hold?" value={kind} onChange={(v) => onKind(v as ImportKind)} error={errors.kind} withAsterisk>
@@ -56,12 +61,12 @@ export function SourceStep({ kind, onKind, campaignId, onCampaign, source, onSou
         />
       )}
 
-      <CsvDropZone fileName={source.fileName} onLoad={(fileName, csv) => onSource({ csv, fileName })} error={errors.csv} />
+      <CsvDropZone fileName={source.fileName} onLoad={(fileName, base64) => onSource({ csv: '', base64, fileName })} error={errors.csv} />
       <Textarea
         label="Or paste the CSV text"
         placeholder={EXAMPLES[kind ?? 'metrics']}
         value={source.fileName ? '' : source.csv}
-        onChange={(e) => onSource({ csv: e.currentTarget.value, fileName: null })}
+        onChange={(e) => onSource({ csv: e.currentTarget.value, base64: null, fileName: null })}
         autosize
         minRows={3}
         maxRows={10}
@@ -70,12 +75,13 @@ export function SourceStep({ kind, onKind, campaignId, onCampaign, source, onSou
       />
       {kind && (
         <Text size="xs" c="dimmed">
-          The first line must name the columns. A {kind} file can have: {fieldList(kind)}.
+          The first line must name the columns (in English, Dutch or Chinese). A {kind} file can have: {fieldList(kind)}. Any encoding a
+          spreadsheet saves in is fine: the next step shows how the file reads.
         </Text>
       )}
 
       <Group justify="flex-end">
-        <Button rightSection={<IconArrowRight size={16} />} onClick={onNext}>
+        <Button rightSection={<IconArrowRight size={16} />} onClick={onNext} loading={reading}>
           Next: match the columns
         </Button>
       </Group>

@@ -1,28 +1,34 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ProcedureInput } from '../../../../shared/api';
-import type { ColumnMapping, ImportKind, ImportPreview } from '../../../../shared/csv/schemas';
+import type { ColumnMapping, CsvEncoding, ImportKind, ImportPreview, NumberFormat } from '../../../../shared/csv/schemas';
 import { ApiCallError, call } from '../../api';
 
+/** The file as the server takes it: pasted text, or the bytes with the encoding to read them in. */
+export type FileSource = { csv: string } | { base64: string; encoding: CsvEncoding };
+
 export interface PreviewRequest {
-  /** Counts up with each file read, so the file's text itself need not be part of the query key. */
+  /** Counts up with each file read, so the file's bytes themselves need not be part of the query key. */
   version: number;
-  csv: string;
+  source: FileSource;
   kind: ImportKind;
   campaignId: number | null;
   mapping: ColumnMapping;
+  numberFormat: NumberFormat;
 }
 
 export const importInput = (r: PreviewRequest): ProcedureInput<'csv.import'> => ({
   kind: r.kind,
-  csv: r.csv,
+  ...r.source,
+  numberFormat: r.numberFormat,
   mapping: r.mapping,
   ...(r.kind === 'metrics' && r.campaignId !== null ? { campaignId: r.campaignId } : {}),
 });
 
 /** The server's reading of the file with the current mapping; null while there is no file. */
 export function usePreview(request: PreviewRequest | null) {
+  const encoding = request && 'encoding' in request.source ? request.source.encoding : null;
   return useQuery<ImportPreview, Error>({
-    queryKey: ['csv.preview', request?.version, request?.kind, request?.kind === 'metrics' ? request.campaignId : null, request?.mapping],
+    queryKey: ['csv.preview', request?.version, encoding, request?.numberFormat, request?.kind, request?.kind === 'metrics' ? request.campaignId : null, request?.mapping],
     queryFn: () => call('csv.preview', importInput(request!)),
     enabled: request !== null,
     // While a changed mapping is re-read the last reading of the same file stays up; another file's never does.

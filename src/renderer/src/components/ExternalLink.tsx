@@ -1,0 +1,27 @@
+import { Anchor, type AnchorProps } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { MouseEvent, ReactNode } from 'react';
+
+/** The desktop window never navigates, so the main process hands the clicked link to the system. */
+async function openOnDesktop(url: string): Promise<void> {
+  const result = await window.followthrough!.call('shell.openExternal', { url });
+  if (!result.ok) notifications.show({ color: 'red', title: 'The link did not open', message: result.error.message });
+}
+
+/**
+ * A mailto: or web link. In the desktop app a click opens the mail app or the browser through the
+ * main process; in the browser it stays an ordinary link.
+ */
+export function ExternalLink({ href, children, ...props }: AnchorProps & { href: string; children: ReactNode }) {
+  const desktop = Boolean(window.followthrough);
+  const web = /^https?:/i.test(href);
+  const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
+    e.preventDefault();
+    void openOnDesktop(href);
+  };
+  return (
+    <Anchor {...props} href={href} onClick={desktop ? onClick : undefined} {...(web && !desktop ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
+      {children}
+    </Anchor>
+  );
+}
