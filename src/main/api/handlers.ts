@@ -1,4 +1,4 @@
-import type { ParsedInput, ProcedureName, ProcedureOutput } from '../../shared/api';
+import type { MutatingProcedureName, ParsedInput, ProcedureName, ProcedureOutput } from '../../shared/api';
 import { readBoard } from '../services/board';
 import { exportCalendar, listCalendar } from '../services/calendar';
 import { createCampaign, getCampaign, listCampaigns, updateCampaign } from '../services/campaigns';
@@ -37,6 +37,13 @@ import { getSettings, updateSettings } from '../services/settings';
 
 /** Procedures whose service answers with a promise: the Word library builds its files asynchronously. */
 export type AsyncProcedureName = 'contracts.docx';
+
+/**
+ * Procedures that change data but cannot run inside the dispatcher's write transaction: SQLite
+ * refuses VACUUM INTO (a backup) inside one, and a restore or an import closes the connection and
+ * puts another file in its place. Each checks its own writes; every other change is one transaction.
+ */
+export const WRITES_OUTSIDE_TRANSACTION: ReadonlySet<string> = new Set<MutatingProcedureName>(['backup.create', 'backup.restore', 'backup.importJson']);
 
 type HandlerOutput<K extends ProcedureName> = K extends AsyncProcedureName ? Promise<ProcedureOutput<K>> : ProcedureOutput<K>;
 
