@@ -1,5 +1,5 @@
 import type { ErrorReason } from '../../shared/result';
-import { storageReason } from '../db/storageErrors';
+import { diskNearlyFull, storageReason } from '../db/storageErrors';
 
 export interface StorageFailure {
   reason: ErrorReason;
@@ -20,9 +20,13 @@ const READ: Record<ErrorReason, string> = {
   io_error: 'The disk reported an error while reading the data. Check the disk (or its cable or network connection) and try again.',
 };
 
-/** What the user is told when the disk, not the request, made a call fail; null for any other error. */
+/**
+ * What the user is told when the disk, not the request, made a call fail; null for any other error.
+ * A failure of another kind on a disk with no room left is taken for a full disk: libraries do not
+ * always pass the disk's error on (drizzle's migrator reports its failed ROLLBACK instead).
+ */
 export function storageFailure(error: unknown, options: { mutates: boolean; dbFile?: string }): StorageFailure | null {
-  const reason = storageReason(error, options.dbFile);
+  const reason = storageReason(error, options.dbFile) ?? (options.dbFile && diskNearlyFull(options.dbFile) ? 'disk_full' : null);
   if (!reason) return null;
   return { reason, message: (options.mutates ? SAVED : READ)[reason] };
 }
