@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../db/client';
+import { DataFolderLockError } from '../db/folderLock';
 import { openRuntime, type Runtime } from '../runtime';
 import type { Ctx } from '../services/context';
 import { MIGRATIONS, testClock } from '../testing/context';
@@ -73,4 +74,13 @@ describe('a read-only data folder', () => {
     expect(readOnly('influencers.list', {})).toMatchObject({ ok: true });
     expect(reader.db.$client.open).toBe(true);
   }, 60_000);
+
+  it('is said at start, naming the folder', () => {
+    reader?.db.$client.close();
+    writer?.close();
+    writer = null;
+    const start = () => openRuntime({ dataDir: join(view, 'data'), migrationsFolder: MIGRATIONS, clock: testClock() });
+    expect(start).toThrow(DataFolderLockError);
+    expect(start).toThrow(`The data folder (${join(view, 'data')}) cannot be written to: the folder is read-only, or Followthrough may not write there.`);
+  });
 });

@@ -1,3 +1,4 @@
+import { accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { storageReason } from './storageErrors';
@@ -46,6 +47,8 @@ export interface FolderLock {
 export function lockDataFolder(dataDir: string): FolderLock {
   let lock: Database.Database | null = null;
   try {
+    // SQLite takes the lock of a read-only file too; a copy that cannot write has to say so now.
+    accessSync(dataDir, constants.W_OK);
     lock = new Database(join(dataDir, LOCK_FILE), { timeout: 0 });
     lock.pragma('journal_mode = MEMORY');
     lock.pragma('locking_mode = EXCLUSIVE');
