@@ -28,14 +28,15 @@ afterAll(() => {
 });
 
 describe('a full disk', () => {
-  it('never loses an acknowledged change: every procedure that changes data, on a disk that fills up and frees bit by bit', () => {
+  it('never loses an acknowledged change: every procedure that changes data (and the reminder check), on a disk that fills up and frees bit by bit', () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const report = fullDiskTrial({ smallDisk: small, roomyDir: roomy, rounds: ROUNDS, stepBytes: 12 * 1024, makeRoom: () => resizeTmpfs(small, '64m') });
     logged.mockRestore();
     console.log(
       `full disk: ${report.calls} calls, ${report.acknowledged} acknowledged, ${report.stored} stored, ${report.lost} acknowledged but lost, ` +
         `${report.refused} refused (${Object.entries(report.refusals).map(([k, n]) => `${k} ${n}`).join(', ')}), ${report.storedAfterRefusal} refused but stored, ` +
-        `${report.notReached} not reached; after freeing the disk: ${report.afterFreeing.acknowledged} of ${report.afterFreeing.calls} acknowledged`,
+        `${report.notReached} not reached; reminder checks beside them: ${report.ticks.runs}, ${report.ticks.stored} stored, ${report.ticks.failed} failed; ` +
+        `after freeing the disk: ${report.afterFreeing.acknowledged} of ${report.afterFreeing.calls} acknowledged`,
     );
     expect(report.problems).toEqual([]);
     expect(report.lost).toBe(0);
@@ -48,6 +49,9 @@ describe('a full disk', () => {
     const unmet = Object.entries(report.byProcedure).filter(([, n]) => n.acknowledged + n.diskFull === 0);
     expect(unmet.map(([name]) => name)).toEqual([]);
     expect(report.byProcedure['sample.load']!.diskFull).toBeGreaterThan(0);
+    // The app's own reminder checks, outside the dispatcher, met the full disk too.
+    expect(report.ticks.failed).toBeGreaterThan(0);
+    expect(report.ticks.stored).toBeGreaterThan(0);
     // Once there is room again, the app works: nothing is refused for the disk's sake.
     expect(report.afterFreeing.diskRefusals).toBe(0);
     expect(report.afterFreeing.acknowledged).toBeGreaterThan(20);

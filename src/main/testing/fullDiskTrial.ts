@@ -74,6 +74,8 @@ export interface FullDiskReport {
   notReached: number;
   /** Per procedure, while the disk was filling: answered ok, and refused because it was full. */
   byProcedure: Record<string, { acknowledged: number; diskFull: number }>;
+  /** The app's own reminder checks between the calls (outside the dispatcher): run, stored, failed. */
+  ticks: { runs: number; stored: number; failed: number };
   /** After the filler is gone: calls, and how many were still refused for the disk's sake. */
   afterFreeing: { calls: number; acknowledged: number; diskRefusals: number };
   problems: string[];
@@ -105,10 +107,15 @@ class Copy {
 
   call(name: string, input: unknown, at: number): Result {
     this.clock.set(new Date(at).toISOString());
-    this.digestCache = null;
+    this.changed();
     const result = this.runtime.dispatch(name, input);
     if (result instanceof Promise) throw new Error(`${name} answered with a promise`);
     return result;
+  }
+
+  /** Forget the digest: something may have been written. */
+  changed(): void {
+    this.digestCache = null;
   }
 
   digest(): string {
@@ -128,6 +135,7 @@ export function fullDiskTrial(options: FullDiskOptions): FullDiskReport {
     refusals: {},
     notReached: 0,
     byProcedure: Object.fromEntries(MUTATING.map((name) => [name, { acknowledged: 0, diskFull: 0 }])),
+    ticks: { runs: 0, stored: 0, failed: 0 },
     afterFreeing: { calls: 0, acknowledged: 0, diskRefusals: 0 },
     problems: [],
   };
@@ -189,9 +197,28 @@ export function fullDiskTrial(options: FullDiskOptions): FullDiskReport {
   const inputFor = (name: MutatingProcedureName): unknown =>
     name === 'backup.restore' && phase === 'filling' ? { name: earlyBackup } : validInput(name, dispatchA as ReturnType<typeof createDispatcher>);
 
+  /** The scheduler's check, as the app runs it every minute: not through the dispatcher. */
+  const tick = () => {
+    instant += 1000;
+    a.clock.set(iso(instant));
+    report.ticks.runs += 1;
+    const result = a.runtime.scheduler.tickNow();
+    a.changed();
+    if (result === null) report.ticks.failed += 1;
+    else {
+      b.clock.set(iso(instant));
+      b.changed();
+      if (b.runtime.scheduler.tickNow() === null) report.problems.push(`reminder check at ${iso(instant)}: stored on the full disk but failed with room to spare`);
+    }
+    if (a.digest() !== b.digest()) {
+      report.problems.push(`reminder check at ${iso(instant)}: ${result === null ? 'failed, but the stored rows changed' : 'stored, but the rows differ from a copy that stored it'}`);
+    } else if (result !== null) report.ticks.stored += 1;
+  };
+
   const callEach = (order: MutatingProcedureName[]) => {
-    for (const name of order) {
+    for (const [index, name] of order.entries()) {
       if (report.problems.length > 0) return;
+      if (index % 8 === 0) tick();
       let input: unknown;
       try {
         input = inputFor(name);
