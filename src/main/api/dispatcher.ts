@@ -37,12 +37,10 @@ export function createDispatcher(ctx: Ctx, options: DispatcherOptions = {}): Dis
     if (error instanceof AppError) {
       return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
     }
-    const storage = storageFailure(error, { mutates, dbFile: ctx.db.$client.name });
-    if (storage) {
-      logError(error);
-      return { ok: false, error: { code: 'INTERNAL', message: storage.message, reason: storage.reason } };
-    }
     logError(error);
+    // The disk, not the request or the code, may be why: full, read-only, busy, failing.
+    const storage = storageFailure(error, { mutates, dbFile: ctx.db.$client.name });
+    if (storage) return { ok: false, error: { code: 'INTERNAL', message: storage.message, reason: storage.reason } };
     return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side; nothing was changed.' } };
   };
   const dispatch = (name: string, input: unknown): Result | Promise<Result> => {
