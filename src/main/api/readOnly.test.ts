@@ -7,7 +7,7 @@ import { DataFolderLockError } from '../db/folderLock';
 import { openRuntime, type Runtime } from '../runtime';
 import type { Ctx } from '../services/context';
 import { MIGRATIONS, testClock } from '../testing/context';
-import { MUTATING } from '../testing/fullDiskTrial';
+import { MUTATING } from '../testing/mutating';
 import { validInput } from '../testing/procedureInputs';
 import { tableDigest } from '../testing/tableDigest';
 import { bindReadOnly, mountTmpfs, requireRoot, unmount } from '../testing/tmpfs';

@@ -1,11 +1,12 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { type MutatingProcedureName, PROCEDURE_NAMES, procedures } from '../../shared/api';
+import { type MutatingProcedureName, procedures } from '../../shared/api';
 import type { ApiResult } from '../../shared/result';
 import type { createDispatcher } from '../api/dispatcher';
 import { backupDirOf, integrityOf } from '../db/backups';
 import { openRuntime, type Runtime } from '../runtime';
 import { MIGRATIONS, testClock, type TestClock } from './context';
+import { MUTATING, STORED_IN } from './mutating';
 import { validInput } from './procedureInputs';
 import { tableDigest } from './tableDigest';
 import { Filler, freeBytes } from './tmpfs';
@@ -17,46 +18,6 @@ import { Filler, freeBytes } from './tmpfs';
  * connection of its own, must be the same: an "ok" that was not stored, or a refusal that stored
  * something anyway, makes them differ.
  */
-
-/** Where a change's result lives besides the tables; the type asks for every procedure that changes data. */
-export const STORED_IN: Record<MutatingProcedureName, 'rows' | 'a backup file' | 'the database file'> = {
-  'influencers.create': 'rows',
-  'influencers.update': 'rows',
-  'campaigns.create': 'rows',
-  'campaigns.update': 'rows',
-  'collaborations.create': 'rows',
-  'collaborations.update': 'rows',
-  'collaborations.move': 'rows',
-  'events.log': 'rows',
-  'contracts.save': 'rows',
-  'contracts.finalize': 'rows',
-  'deadlines.deliver': 'rows',
-  'deadlines.reopen': 'rows',
-  'notifications.ack': 'rows',
-  'notifications.ackAll': 'rows',
-  'notifications.snooze': 'rows',
-  'notifications.check': 'rows',
-  'outreach.saveTemplate': 'rows',
-  'outreach.deleteTemplate': 'rows',
-  'outreach.logSent': 'rows',
-  'settings.update': 'rows',
-  'strikes.add': 'rows',
-  'strikes.withdraw': 'rows',
-  'ratings.add': 'rows',
-  'disputes.open': 'rows',
-  'disputes.update': 'rows',
-  'deliverables.add': 'rows',
-  'deliverables.update': 'rows',
-  'metrics.record': 'rows',
-  'remedial.log': 'rows',
-  'csv.import': 'rows',
-  'backup.create': 'a backup file',
-  'backup.restore': 'the database file',
-  'backup.importJson': 'the database file',
-  'sample.load': 'rows',
-};
-
-export const MUTATING = PROCEDURE_NAMES.filter((name) => procedures[name].mutates) as MutatingProcedureName[];
 
 export interface FullDiskReport {
   calls: number;
