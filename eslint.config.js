@@ -43,6 +43,20 @@ export default tseslint.config(
     },
   },
   {
+    // better-sqlite3's get() drops the error of a commit that happens when it resets the statement:
+    // a write read with .get() outside a transaction can answer with a row a full disk never stored.
+    files: ['src/main/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='get'] > MemberExpression > CallExpression[callee.property.name='returning']",
+          message: 'Read a write … RETURNING with .all() (see src/main/db/returned.ts): .get() can hide a failed commit.',
+        },
+      ],
+    },
+  },
+  {
     // Code that runs in the page or on both sides must not reach for Node or Electron.
     files: ['src/shared/**/*.ts', 'src/renderer/**/*.{ts,tsx}'],
     rules: {

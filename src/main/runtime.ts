@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import type { ProcedureName } from '../shared/api';
 import type { TickResult } from '../shared/reminders/schemas';
 import { createDispatcher, type Dispatch } from './api/dispatcher';
-import { handlers } from './api/handlers';
 import type { Clock } from './clock';
 import { BackupKeeper } from './backupKeeper';
 import { openDatabase } from './db/client';
 import { type Damage, DatabaseDamagedError, findAccessProblem, findDamage, recoverFrom } from './db/damage';
+import { lockDataFolder } from './db/folderLock';
 import { readSecondFolder } from './db/secondFolder';
 import { Scheduler } from './scheduler/loop';
 import { runTick } from './scheduler/tick';
@@ -37,11 +37,25 @@ export interface Runtime {
   close(): void;
 }
 
-/** Opens the data folder and wires the dispatcher: shared by the Electron app and the browser host. */
+/**
+ * Opens the data folder and wires the dispatcher: shared by the Electron app and the browser host.
+ * Only one copy may have a data folder open (DataFolderInUseError otherwise).
+ */
 export function openRuntime(options: RuntimeOptions): Runtime {
   const dbFile = join(options.dataDir, 'followthrough.db');
+  // What cannot be read or written is said as such first, before any lock or check.
   const unreachable = findAccessProblem(options.dataDir, dbFile);
   if (unreachable) throw unreachable;
+  const lock = lockDataFolder(options.dataDir);
+  try {
+    return openLocked(options, dbFile, () => lock.release());
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+function openLocked(options: RuntimeOptions, dbFile: string, unlock: () => void): Runtime {
   const secondDir = readSecondFolder(options.dataDir);
   const damage = findDamage(dbFile, secondDir);
   if (damage) {
@@ -51,38 +65,39 @@ export function openRuntime(options: RuntimeOptions): Runtime {
   const db = openDatabase(dbFile, { migrationsFolder: options.migrationsFolder, now: () => options.clock.now() });
   const ctx: Ctx = { db, clock: options.clock, migrationsFolder: options.migrationsFolder };
   const backups = new BackupKeeper({ ctx, clock: options.clock, onError: (error) => console.error(`Automatic backup: ${error instanceof Error ? error.message : String(error)}`) });
-  const report = (result: TickResult) => options.onReminders?.(result);
+  const report = (result: TickResult) => {
+    if (result.fired > 0 || result.closed > 0 || result.pops.length > 0) options.onReminders?.(result);
+  };
   const scheduler = new Scheduler({
     tick: () => runTick(ctx, options.clock.now(), getSettings(ctx)),
     onResult: report,
     onError: (error) => console.error('Reminder check failed:', error),
+  });
+  const dispatch = createDispatcher(ctx, {
+    onChange: (procedure) => {
+      options.onChange?.(procedure);
+      // A delivery, a reply or a settings change may close or open reminders.
+      scheduler.poke();
+    },
   });
   return {
     ctx,
     dbFile,
     scheduler,
     backups,
-    dispatch: createDispatcher(ctx, {
-      handlers: {
-        ...handlers,
-        // A check asked for through the API pops up what it finds, like the app's own checks.
-        'notifications.check': (c, input) => {
-          const result = handlers['notifications.check'](c, input);
-          if (result.fired > 0 || result.closed > 0 || result.pops.length > 0) report(result);
-          return result;
-        },
-      },
-      onChange: (procedure) => {
-        options.onChange?.(procedure);
-        // A delivery, a reply or a settings change may close or open reminders.
-        scheduler.poke();
-      },
-    }),
+    // A check asked for through the API pops up what it finds, like the app's own checks; only
+    // once its answer is back, so nothing pops up for a check whose write failed.
+    dispatch: ((name: string, input: unknown) => {
+      const result = dispatch(name, input);
+      if (name === 'notifications.check' && !(result instanceof Promise) && result.ok) report(result.data as TickResult);
+      return result;
+    }) as Dispatch,
     close: () => {
       scheduler.stop();
       backups.stop();
       // A restore may have replaced the connection it opened with.
       ctx.db.$client.close();
+      unlock();
     },
   };
 }

@@ -125,21 +125,21 @@ import {
   TickResult,
 } from './reminders/schemas';
 
-interface Procedure<I extends z.ZodType, O extends z.ZodType> {
+interface Procedure<I extends z.ZodType, O extends z.ZodType, M extends boolean = boolean> {
   input: I;
   output: O;
   /** Changes data: listeners (other windows, tabs) are told to refresh after it succeeds. */
-  mutates: boolean;
+  mutates: M;
   summary: string;
 }
 
-const query = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string): Procedure<I, O> => ({
+const query = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string): Procedure<I, O, false> => ({
   input,
   output,
   mutates: false,
   summary,
 });
-const command = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string): Procedure<I, O> => ({
+const command = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string): Procedure<I, O, true> => ({
   input,
   output,
   mutates: true,
@@ -259,6 +259,9 @@ export type ProcedureInput<K extends ProcedureName> = z.input<Procedures[K]['inp
 /** What a handler receives (validated, defaults applied). */
 export type ParsedInput<K extends ProcedureName> = z.output<Procedures[K]['input']>;
 export type ProcedureOutput<K extends ProcedureName> = z.infer<Procedures[K]['output']>;
+
+/** The procedures that change data (declared with `command`). */
+export type MutatingProcedureName = { [K in ProcedureName]: Procedures[K]['mutates'] extends true ? K : never }[ProcedureName];
 
 export const PROCEDURE_NAMES = Object.keys(procedures) as ProcedureName[];
 

@@ -10,9 +10,19 @@ export const FieldIssue = z.object({
 });
 export type FieldIssue = z.infer<typeof FieldIssue>;
 
+/**
+ * Why the data could not be written or read, when the cause is the machine rather than the
+ * request (the disk is full, the folder is read-only, another writer held the data too long, the
+ * disk failed): the message says it in English, the reason lets a page say it in its own words.
+ */
+export const ERROR_REASONS = ['disk_full', 'read_only', 'busy', 'io_error'] as const;
+export const ErrorReason = z.enum(ERROR_REASONS);
+export type ErrorReason = z.infer<typeof ErrorReason>;
+
 export const ApiError = z.object({
   code: ErrorCode,
   message: z.string(),
+  reason: ErrorReason.optional(),
   issues: z.array(FieldIssue).optional(),
 });
 export type ApiError = z.infer<typeof ApiError>;

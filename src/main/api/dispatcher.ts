@@ -2,8 +2,10 @@ import type { z } from 'zod';
 import { isProcedureName, procedures, type ProcedureName } from '../../shared/api';
 import type { ApiError, ApiResult, FieldIssue } from '../../shared/result';
 import type { Ctx } from '../services/context';
+import { writeTransaction } from '../db/writeTransaction';
 import { AppError } from '../services/errors';
-import { type AsyncProcedureName, handlers as defaultHandlers, type Handlers } from './handlers';
+import { type AsyncProcedureName, handlers as defaultHandlers, type Handlers, WRITES_OUTSIDE_TRANSACTION } from './handlers';
+import { storageFailure } from './storageFailure';
 
 type Result = ApiResult<unknown>;
 
@@ -25,16 +27,20 @@ export interface DispatcherOptions {
 
 /**
  * The one entry point for IPC and HTTP alike: validate with the contract's schema before any
- * service runs, then turn every outcome, thrown or not, into a result value.
+ * service runs, run a procedure that changes data in one write transaction (so its "ok" means it
+ * is on disk), then turn every outcome, thrown or not, into a result value.
  */
 export function createDispatcher(ctx: Ctx, options: DispatcherOptions = {}): Dispatch {
   const table = options.handlers ?? defaultHandlers;
   const logError = options.logError ?? ((error) => console.error(error));
-  const failure = (error: unknown): Result => {
+  const failure = (error: unknown, mutates: boolean): Result => {
     if (error instanceof AppError) {
       return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
     }
     logError(error);
+    // The disk, not the request or the code, may be why: full, read-only, busy, failing.
+    const storage = storageFailure(error, { mutates, dbFile: ctx.db.$client.name });
+    if (storage) return { ok: false, error: { code: 'INTERNAL', message: storage.message, reason: storage.reason } };
     return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side; nothing was changed.' } };
   };
   const dispatch = (name: string, input: unknown): Result | Promise<Result> => {
@@ -48,12 +54,15 @@ export function createDispatcher(ctx: Ctx, options: DispatcherOptions = {}): Dis
       if (procedure.mutates) options.onChange?.(name);
       return { ok: true, data };
     };
+    const failed = (error: unknown) => failure(error, procedure.mutates);
     try {
       const handler = table[name] as (ctx: Ctx, input: unknown) => unknown;
-      const data = handler(ctx, parsed.data);
-      return data instanceof Promise ? data.then(success, failure) : success(data);
+      const run = () => handler(ctx, parsed.data);
+      // better-sqlite3 refuses a transaction function that returns a promise, and rolls it back.
+      const data = procedure.mutates && !WRITES_OUTSIDE_TRANSACTION.has(name) ? writeTransaction(ctx.db.$client, run) : run();
+      return data instanceof Promise ? data.then(success, failed) : success(data);
     } catch (error) {
-      return failure(error);
+      return failed(error);
     }
   };
   // The overloads state which names answer at once; Handlers holds the services to that.

@@ -1,4 +1,4 @@
-import type { ParsedInput, ProcedureName, ProcedureOutput } from '../../shared/api';
+import type { MutatingProcedureName, ParsedInput, ProcedureName, ProcedureOutput } from '../../shared/api';
 import { readBoard } from '../services/board';
 import { exportCalendar, listCalendar } from '../services/calendar';
 import { readClock } from '../services/clock';
@@ -37,9 +37,18 @@ import { createCreator, getCreator, listCreators, updateCreator } from '../servi
 import { ackAllNotifications, ackNotifications, checkNow, dueNow, listNotifications, reminderCounts, snoozeNotifications } from '../services/notifications';
 import { loadSampleData } from '../services/sample';
 import { getSettings, updateSettings } from '../services/settings';
+import { ensureRoomFor } from './room';
 
 /** Procedures whose service answers with a promise: the Word library builds its files asynchronously. */
 export type AsyncProcedureName = 'contracts.docx';
+
+/**
+ * Procedures that change data but cannot run inside the dispatcher's write transaction: SQLite
+ * refuses VACUUM INTO (a backup) inside one, and a restore or an import closes the connection and
+ * puts another file in its place. Each checks its own writes, and refuses first when the disk has no
+ * room for what it writes; every other change is one transaction.
+ */
+export const WRITES_OUTSIDE_TRANSACTION: ReadonlySet<string> = new Set<MutatingProcedureName>(['backup.create', 'backup.restore', 'backup.importJson']);
 
 type HandlerOutput<K extends ProcedureName> = K extends AsyncProcedureName ? Promise<ProcedureOutput<K>> : ProcedureOutput<K>;
 
@@ -129,12 +138,21 @@ export const handlers: Handlers = {
   'csv.preview': previewImport,
   'csv.import': runImport,
   'csv.export': exportCsv,
-  'backup.create': (ctx) => backUpNow(ctx),
+  'backup.create': (ctx) => {
+    ensureRoomFor(ctx, { backupOf: 'database' });
+    return backUpNow(ctx);
+  },
   'backup.list': (ctx) => listBackupsOf(ctx),
-  'backup.restore': restoreBackup,
+  'backup.restore': (ctx, input) => {
+    ensureRoomFor(ctx, { restoreOf: input.name });
+    return restoreBackup(ctx, input);
+  },
   'backup.folders': (ctx) => backupFolders(ctx),
   'backup.setSecondFolder': setSecondFolder,
   'backup.exportJson': (ctx) => exportJson(ctx),
-  'backup.importJson': importJson,
+  'backup.importJson': (ctx, input) => {
+    ensureRoomFor(ctx, { importOf: input.json });
+    return importJson(ctx, input);
+  },
   'sample.load': (ctx) => loadSampleData(ctx),
 };

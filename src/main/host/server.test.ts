@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -36,13 +36,13 @@ interface Reply {
   json: () => any;
 }
 
-function send(path: string, options: { method?: string; body?: string; token?: string | null; host?: string; origin?: string } = {}): Promise<Reply> {
+function send(path: string, options: { method?: string; body?: string | Buffer; token?: string | null; host?: string; origin?: string; agent?: Agent } = {}): Promise<Reply> {
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (options.token !== null) headers.Authorization = `Bearer ${options.token ?? TOKEN}`;
   if (options.host) headers.Host = options.host;
   if (options.origin) headers.Origin = options.origin;
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: host.port, path, method: options.method ?? 'POST', headers }, (res) => {
+    const req = request({ host: '127.0.0.1', port: host.port, path, method: options.method ?? 'POST', headers, agent: options.agent }, (res) => {
       let body = '';
       res.on('data', (c) => (body += c));
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body, json: () => JSON.parse(body) }));
@@ -62,6 +62,38 @@ describe('browser host', () => {
     expect(reply.status).toBe(400);
     expect(reply.json().error.message).toBe('The request is too large (1 KB at most).');
     expect(snapshot(ctx)).toEqual(before);
+  });
+
+  it('answers the next request on the same connection promptly after refusing a body over the limit', async () => {
+    await host.close();
+    host = await startHost({ dispatch: createDispatcher(ctx), token: TOKEN, staticDir, push, port: 0, maxBodyBytes: 1024 });
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    try {
+      const big = await send('/api/influencers.create', { body: JSON.stringify({ name: 'x'.repeat(4 * 1024 * 1024) }), agent });
+      expect(big.status).toBe(400);
+      expect(big.json().error.message).toBe('The request is too large (1 KB at most).');
+      const next = await Promise.race([
+        send('/api/influencers.create', { body: JSON.stringify({ name: 'Mia' }), agent }),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the next request hung')), 3000)),
+      ]);
+      expect(next.status).toBe(200);
+      expect(next.json()).toMatchObject({ ok: true, data: { name: 'Mia' } });
+    } finally {
+      agent.destroy();
+    }
+  });
+
+  it('refuses a body that is not valid UTF-8, and changes nothing', async () => {
+    const before = snapshot(ctx);
+    // "Mia" with a lone continuation byte and an overlong encoding of "/".
+    const body = Buffer.concat([Buffer.from('{"name":"Mi'), Buffer.from([0x80, 0xc0, 0xaf]), Buffer.from('a"}')]);
+    const reply = await send('/api/influencers.create', { body });
+    expect(reply.status).toBe(400);
+    expect(reply.json().error).toEqual({ code: 'BAD_INPUT', message: 'The request body is not valid UTF-8 text.' });
+    expect(snapshot(ctx)).toEqual(before);
+    // Text in any language is fine when it is encoded properly.
+    const good = await send('/api/influencers.create', { body: Buffer.from(JSON.stringify({ name: '米娅 Müller 🎬' }), 'utf8') });
+    expect(good.json()).toMatchObject({ ok: true, data: { name: '米娅 Müller 🎬' } });
   });
 
   it('listens on 127.0.0.1 only and prints a URL carrying the token', () => {

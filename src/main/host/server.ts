@@ -151,20 +151,49 @@ function describeApi() {
 }
 
 async function readJson(req: IncomingMessage, maxBytes: number): Promise<ApiResult<unknown>> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > maxBytes) return failure({ code: 'BAD_INPUT', message: `The request is too large (${maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${Math.round(maxBytes / 1024)} KB`} at most).` });
-    chunks.push(chunk as Buffer);
+  const body = await readBody(req, maxBytes);
+  if (body === null) return failure({ code: 'BAD_INPUT', message: `The request is too large (${maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${Math.round(maxBytes / 1024)} KB`} at most).` });
+  let text: string;
+  try {
+    // Refuse, never coerce: a lenient decoder would store U+FFFD in place of the bytes it could not read.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(body).trim();
+  } catch {
+    return failure({ code: 'BAD_INPUT', message: 'The request body is not valid UTF-8 text.' });
   }
-  const text = Buffer.concat(chunks).toString('utf8').trim();
   if (text === '') return { ok: true, data: {} };
   try {
     return { ok: true, data: JSON.parse(text) };
   } catch {
     return failure({ code: 'BAD_INPUT', message: 'The request body is not valid JSON.' });
   }
+}
+
+/**
+ * The body, or null once it passes `maxBytes`. The rest is still read, and dropped, as Node does for
+ * a body nobody reads: a request left half-read stalls its connection, and a keep-alive client
+ * would wait on it with its next request.
+ */
+function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | null> {
+  return new Promise((resolvePromise, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBytes) {
+        chunks.push(chunk);
+        return;
+      }
+      chunks.length = 0;
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.resume();
+      resolvePromise(null);
+    };
+    const onEnd = () => resolvePromise(Buffer.concat(chunks));
+    req.on('data', onData);
+    req.once('end', onEnd);
+    req.once('error', reject);
+  });
 }
 
 function failure(error: ApiError): { ok: false; error: ApiError } {

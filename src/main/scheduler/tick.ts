@@ -24,7 +24,8 @@ export interface TickSettings {
 /**
  * One look at the clock: records each reminder that became due (once, ever), closes the ones whose
  * obligation was met, and says what to pop up. Everything in one transaction, so a crash halfway
- * neither loses a reminder nor fires one twice.
+ * neither loses a reminder nor fires one twice; begun IMMEDIATE, so a write elsewhere makes it
+ * wait rather than fail (it reads first, and a deferred one could not then take the write lock).
  */
 export function runTick(ctx: Ctx, now: Date, settings: TickSettings): TickResult {
   const at = now.toISOString();
@@ -62,7 +63,7 @@ export function runTick(ctx: Ctx, now: Date, settings: TickSettings): TickResult
       tx.update(notifications).set({ shownAt: at }).where(inArray(notifications.id, pending.map((p) => p.id))).run();
     }
     return { at, fired, closed, quiet, pops: popsFor(pending, caughtUp, settings.timeZone, now) };
-  });
+  }, { behavior: 'immediate' });
 }
 
 function recordFired(ctx: Ctx, tx: Tx, d: DueItem, at: string): boolean {
@@ -78,7 +79,7 @@ function recordFired(ctx: Ctx, tx: Tx, d: DueItem, at: string): boolean {
     .values({ item: d.item, kind: d.kind, occurrence: d.occurrence, collaborationId: d.collaborationId, party: d.party, title: d.title, body: d.body, dueAt: d.dueAt, firedAt: at, snoozedUntil })
     .onConflictDoNothing()
     .returning({ id: notifications.id })
-    .get();
+    .all()[0];
   if (!inserted) return false;
   // The newest reminder of an obligation replaces the earlier ones ("due tomorrow" → "due today").
   if (earlier.length > 0) {

@@ -5,26 +5,31 @@ import { campaigns } from '../db/schema';
 import { type Ctx, nowIso } from './context';
 import { notFound } from './errors';
 import { getSettings } from './settings';
+import { returnedRow } from '../db/returned';
 
 export function createCampaign(ctx: Ctx, input: z.output<typeof CampaignCreateInput>): Campaign {
   const now = nowIso(ctx);
   const currency = input.currency ?? getSettings(ctx).currency;
-  return ctx.db
-    .insert(campaigns)
-    .values({ ...input, currency, createdAt: now, updatedAt: now })
-    .returning()
-    .get();
+  return returnedRow(
+    ctx.db
+      .insert(campaigns)
+      .values({ ...input, currency, createdAt: now, updatedAt: now })
+      .returning()
+      .all(),
+  );
 }
 
 export function updateCampaign(ctx: Ctx, input: z.output<typeof CampaignUpdateInput>): Campaign {
   const { id, ...changes } = input;
   getCampaign(ctx, id);
-  return ctx.db
-    .update(campaigns)
-    .set({ ...changes, updatedAt: nowIso(ctx) })
-    .where(eq(campaigns.id, id))
-    .returning()
-    .get()!;
+  return returnedRow(
+    ctx.db
+      .update(campaigns)
+      .set({ ...changes, updatedAt: nowIso(ctx) })
+      .where(eq(campaigns.id, id))
+      .returning()
+      .all(),
+  );
 }
 
 export function getCampaign(ctx: Ctx, id: number): Campaign {

@@ -18,24 +18,27 @@ import { assertMayJoin, reconcileStanding } from './accountability/standing';
 import { appendEvent } from './events';
 import { getCreator } from './influencers';
 import { getSettings } from './settings';
+import { returnedRow } from '../db/returned';
 
 export function createCollaboration(ctx: Ctx, input: z.output<typeof CollaborationCreateInput>): Collaboration {
   assertMayJoin(ctx, getCreator(ctx, input.creatorId));
   const campaign = input.campaignId === null ? null : getCampaign(ctx, input.campaignId);
   const now = nowIso(ctx);
   return ctx.db.transaction((tx) => {
-    const row = tx
-      .insert(collaborations)
-      .values({
-        ...input,
-        currency: input.currency ?? campaign?.currency ?? getSettings(ctx).currency,
-        product: input.product ?? campaign?.product ?? '',
-        stageSince: now,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning()
-      .get();
+    const row = returnedRow(
+      tx
+        .insert(collaborations)
+        .values({
+          ...input,
+          currency: input.currency ?? campaign?.currency ?? getSettings(ctx).currency,
+          product: input.product ?? campaign?.product ?? '',
+          stageSince: now,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning()
+        .all(),
+    );
     appendEvent(ctx, tx, {
       type: 'collaboration.created',
       collaborationId: row.id,
@@ -62,12 +65,14 @@ export function updateCollaboration(ctx: Ctx, input: z.output<typeof Collaborati
   if (Object.keys(changes).length === 0) return current;
 
   return ctx.db.transaction((tx) => {
-    const row = tx
-      .update(collaborations)
-      .set({ ...fields, updatedAt: nowIso(ctx) })
-      .where(eq(collaborations.id, id))
-      .returning()
-      .get()!;
+    const row = returnedRow(
+      tx
+        .update(collaborations)
+        .set({ ...fields, updatedAt: nowIso(ctx) })
+        .where(eq(collaborations.id, id))
+        .returning()
+        .all(),
+    );
     appendEvent(ctx, tx, { type: 'collaboration.updated', collaborationId: id, creatorId: row.creatorId, data: { changes } });
     syncMilestones(ctx, tx, id);
     return toCollaboration(row);
@@ -86,12 +91,14 @@ export function moveCollaboration(ctx: Ctx, input: z.output<typeof MoveInput>): 
     if (input.to === current.stage) return current;
     const now = nowIso(ctx);
     const anchors = anchorsReachedBy(input.to, current, dateInZone(now, getSettings(ctx, tx).timeZone));
-    const row = tx
-      .update(collaborations)
-      .set({ stage: input.to, stageSince: now, updatedAt: now, ...anchors })
-      .where(eq(collaborations.id, input.id))
-      .returning()
-      .get()!;
+    const row = returnedRow(
+      tx
+        .update(collaborations)
+        .set({ stage: input.to, stageSince: now, updatedAt: now, ...anchors })
+        .where(eq(collaborations.id, input.id))
+        .returning()
+        .all(),
+    );
     appendEvent(ctx, tx, {
       type: 'collaboration.moved',
       collaborationId: row.id,

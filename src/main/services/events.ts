@@ -7,6 +7,7 @@ import { collaborations, events } from '../db/schema';
 import { type Ctx, nowIso, type Tx } from './context';
 import { badField, notFound } from './errors';
 import { restartReplyClock } from './replyClock';
+import { returnedRow } from '../db/returned';
 
 export interface NewEvent {
   type: EventType;
@@ -37,11 +38,13 @@ export function appendEvent(ctx: Ctx, tx: Tx | Ctx['db'], event: NewEvent): Even
     };
     const prevHash = chainHead(sqlite)?.lastHash ?? '';
     const hash = eventHash(prevHash, content);
-    const row = tx
-      .insert(events)
-      .values({ ...content, data: event.data ?? {}, hash, prevHash })
-      .returning()
-      .get();
+    const row = returnedRow(
+      tx
+        .insert(events)
+        .values({ ...content, data: event.data ?? {}, hash, prevHash })
+        .returning()
+        .all(),
+    );
     moveHead(sqlite, { lastId: row.id, lastHash: hash });
     return toEventRecord(row);
   };

@@ -6,10 +6,11 @@ import { type Ctx, nowIso } from './context';
 import { notFound } from './errors';
 import { creatorMatches } from './like';
 import { reactivateByHand } from './accountability/standing';
+import { returnedRow } from '../db/returned';
 
 export function createCreator(ctx: Ctx, input: z.output<typeof CreatorCreateInput>): Creator {
   const now = nowIso(ctx);
-  const row = ctx.db.insert(creators).values({ ...input, createdAt: now, updatedAt: now }).returning().get();
+  const row = returnedRow(ctx.db.insert(creators).values({ ...input, createdAt: now, updatedAt: now }).returning().all());
   return toCreator(row);
 }
 
@@ -19,13 +20,15 @@ export function updateCreator(ctx: Ctx, input: z.output<typeof CreatorUpdateInpu
   return ctx.db.transaction((tx) => {
     // Made active by hand while the strike limit held them: recorded, and those strikes are served.
     if (changes.active === true && !before.active) reactivateByHand(ctx, tx, id);
-    const row = tx
-      .update(creators)
-      .set({ ...changes, updatedAt: nowIso(ctx) })
-      .where(eq(creators.id, id))
-      .returning()
-      .get();
-    return toCreator(row!);
+    const row = returnedRow(
+      tx
+        .update(creators)
+        .set({ ...changes, updatedAt: nowIso(ctx) })
+        .where(eq(creators.id, id))
+        .returning()
+        .all(),
+    );
+    return toCreator(row);
   });
 }
 

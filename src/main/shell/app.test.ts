@@ -91,6 +91,43 @@ describe('the desktop app in the tray', () => {
   });
 });
 
+describe('a second launch', () => {
+  it('quits before opening anything, and brings the first window back to the front', async () => {
+    const { main } = await startApp();
+    main.minimize();
+    main.hide();
+    // The second copy is another process: Electron denies it the lock, and its quit ends only itself.
+    electron.app.requestSingleInstanceLock.mockReturnValueOnce(false);
+    electron.app.quit.mockImplementationOnce(() => {});
+    startElectronApp({ mainDir: resolve('out/main') });
+    expect(electron.app.quit).toHaveBeenCalledOnce();
+    expect(electron.app.whenReady).toHaveBeenCalledOnce();
+    expect(electron.windows).toHaveLength(1);
+
+    // Electron tells the first copy, which shows its window.
+    electron.app.emit('second-instance', {}, ['followthrough'], '/');
+    expect(main.isVisible()).toBe(true);
+    expect(main.isMinimized()).toBe(false);
+    expect(main.focus).toHaveBeenCalled();
+    expect(electron.windows).toHaveLength(1);
+    electron.app.emit('will-quit');
+  });
+
+  it('says so and quits when another copy (the browser version) has the data folder open', async () => {
+    const { openRuntime } = await import('../runtime');
+    const { fixedClock } = await import('../clock');
+    const other = openRuntime({ dataDir, clock: fixedClock('2026-03-25T10:00:00.000Z'), migrationsFolder: resolve('src/main/db/migrations') });
+    try {
+      startElectronApp({ mainDir: resolve('out/main') });
+      await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledOnce());
+      expect(electron.module.dialog.showErrorBox).toHaveBeenCalledWith('Followthrough cannot start', `Followthrough is already running on this data folder (${dataDir}); close it first.`);
+      expect(electron.windows).toHaveLength(0);
+    } finally {
+      other.close();
+    }
+  });
+});
+
 describe('a damaged database', () => {
   async function damage() {
     const { openRuntime } = await import('../runtime');

@@ -199,7 +199,11 @@ export const VALID_INPUT: Record<ProcedureName, unknown> = {
   'remedial.log': { collaborationId: 8, step: 'talk', note: 'Called; the algorithm changed' },
   'csv.read': { base64: Buffer.from('name,email\nZo\u00eb M\u00fcller,zoe@example.nl\n', 'latin1').toString('base64') },
   'csv.preview': { kind: 'creators', csv: 'name,email\nAda Lovelace,ada@example.com\n' },
-  'csv.import': { kind: 'creators', csv: 'name,email\nAda Lovelace,ada@example.com\n' },
+  // A new name each time: a creator already there is refused.
+  'csv.import': () => {
+    imports += 1;
+    return { kind: 'creators', csv: `name,email\nAda Lovelace ${imports},ada${imports}@example.com\n` };
+  },
   'csv.export': { kind: 'collaborations' },
   'backup.create': {},
   'backup.list': {},
@@ -221,6 +225,7 @@ export const VALID_INPUT: Record<ProcedureName, unknown> = {
 };
 
 let posts = 0;
+let imports = 0;
 function samplePost(dispatch: ReturnType<typeof createDispatcher>): number {
   posts += 1;
   const added = dispatch('deliverables.add', { collaborationId: 8, platform: 'instagram', url: `https://instagram.com/p/sample-${posts}` });

@@ -1,14 +1,17 @@
 import type { ProcedureInput, ProcedureName, ProcedureOutput, PushEvent } from '../../shared/api';
-import type { ApiError, ApiResult, ErrorCode, FieldIssue } from '../../shared/result';
+import type { ApiError, ApiResult, ErrorCode, ErrorReason, FieldIssue } from '../../shared/result';
 
-/** A failed call, carrying the API's error code and field issues for forms to show. */
+/** A failed call, carrying the API's error code, field issues for forms to show, and why the disk refused it. */
 export class ApiCallError extends Error {
   readonly code: ErrorCode;
   readonly issues: FieldIssue[];
+  /** Set when the disk, not the input, is the cause (full, read-only, busy, failing). */
+  readonly reason: ErrorReason | undefined;
   constructor(error: ApiError) {
     super(error.message);
     this.code = error.code;
     this.issues = error.issues ?? [];
+    this.reason = error.reason;
   }
 }
 

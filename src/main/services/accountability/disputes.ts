@@ -6,6 +6,7 @@ import { type Ctx, nowIso } from '../context';
 import { notFound } from '../errors';
 import { appendEvent } from '../events';
 import { assertEventsOf } from './strikes';
+import { returnedRow } from '../../db/returned';
 
 /** A dispute record on a collaboration; every change is an event, mediation steps only ever grow. */
 export function openDispute(ctx: Ctx, input: z.output<typeof DisputeOpenInput>): Dispute {
@@ -15,11 +16,13 @@ export function openDispute(ctx: Ctx, input: z.output<typeof DisputeOpenInput>):
   assertEventsOf(ctx, collab.id, eventIds, ['eventIds']);
   return ctx.db.transaction((tx) => {
     const now = nowIso(ctx);
-    const row = tx
-      .insert(disputes)
-      .values({ collaborationId: collab.id, issue: input.issue, ourPosition: input.ourPosition, creatorPosition: input.creatorPosition, eventIds, openedAt: now, updatedAt: now })
-      .returning()
-      .get();
+    const row = returnedRow(
+      tx
+        .insert(disputes)
+        .values({ collaborationId: collab.id, issue: input.issue, ourPosition: input.ourPosition, creatorPosition: input.creatorPosition, eventIds, openedAt: now, updatedAt: now })
+        .returning()
+        .all(),
+    );
     appendEvent(ctx, tx, {
       type: 'dispute.opened',
       collaborationId: collab.id,
@@ -49,12 +52,14 @@ export function updateDispute(ctx: Ctx, input: z.output<typeof DisputeUpdateInpu
   }
   if (Object.keys(changes).length === 0) return current;
   return ctx.db.transaction((tx) => {
-    const row = tx
-      .update(disputes)
-      .set({ ...fields, updatedAt: now })
-      .where(eq(disputes.id, current.id))
-      .returning()
-      .get()!;
+    const row = returnedRow(
+      tx
+        .update(disputes)
+        .set({ ...fields, updatedAt: now })
+        .where(eq(disputes.id, current.id))
+        .returning()
+        .all(),
+    );
     const creatorId = tx.select({ id: collaborations.creatorId }).from(collaborations).where(eq(collaborations.id, current.collaborationId)).get()?.id ?? null;
     appendEvent(ctx, tx, { type: 'dispute.updated', collaborationId: current.collaborationId, creatorId, at: now, data: { disputeId: current.id, ...changes } });
     return row;

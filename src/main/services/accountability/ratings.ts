@@ -6,6 +6,7 @@ import { collaborations, ratings } from '../../db/schema';
 import { type Ctx, nowIso } from '../context';
 import { AppError, notFound } from '../errors';
 import { appendEvent } from '../events';
+import { returnedRow } from '../../db/returned';
 
 const RATEABLE: readonly Stage[] = ['completed', 'terminated'];
 
@@ -20,12 +21,14 @@ export function addRating(ctx: Ctx, input: z.output<typeof RatingAddInput>): Rat
   return ctx.db.transaction((tx) => {
     const ratedAt = nowIso(ctx);
     const before = tx.select({ id: ratings.id }).from(ratings).where(eq(ratings.collaborationId, collaborationId)).get();
-    const row = tx
-      .insert(ratings)
-      .values({ collaborationId, creatorId: collab.creatorId, ...scores, ratedAt })
-      .onConflictDoUpdate({ target: ratings.collaborationId, set: { ...scores, ratedAt } })
-      .returning()
-      .get();
+    const row = returnedRow(
+      tx
+        .insert(ratings)
+        .values({ collaborationId, creatorId: collab.creatorId, ...scores, ratedAt })
+        .onConflictDoUpdate({ target: ratings.collaborationId, set: { ...scores, ratedAt } })
+        .returning()
+        .all(),
+    );
     appendEvent(ctx, tx, { type: 'rating.added', collaborationId, creatorId: collab.creatorId, at: ratedAt, data: { ...scores, replaced: before !== undefined } });
     return row;
   });

@@ -6,6 +6,7 @@ import { type Ctx, nowIso, type Tx } from '../context';
 import { AppError, badField, notFound } from '../errors';
 import { appendEvent } from '../events';
 import { activeStrikes, reconcileStanding } from './standing';
+import { returnedRow } from '../../db/returned';
 
 /** A strike for the creator of a collaboration, with the events that show why. */
 export function addStrike(ctx: Ctx, input: z.output<typeof StrikeAddInput>): StrikeResult {
@@ -15,11 +16,13 @@ export function addStrike(ctx: Ctx, input: z.output<typeof StrikeAddInput>): Str
   assertEventsOf(ctx, collab.id, eventIds, ['eventIds']);
   return ctx.db.transaction((tx) => {
     const at = nowIso(ctx);
-    const row = tx
-      .insert(strikes)
-      .values({ creatorId: collab.creatorId, collaborationId: collab.id, reason: input.reason, note: input.note, eventIds, at })
-      .returning()
-      .get();
+    const row = returnedRow(
+      tx
+        .insert(strikes)
+        .values({ creatorId: collab.creatorId, collaborationId: collab.id, reason: input.reason, note: input.note, eventIds, at })
+        .returning()
+        .all(),
+    );
     appendEvent(ctx, tx, {
       type: 'strike.added',
       collaborationId: collab.id,

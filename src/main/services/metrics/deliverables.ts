@@ -5,6 +5,7 @@ import { collaborations, deliverables, metricSnapshots } from '../../db/schema';
 import { type Ctx, nowIso } from '../context';
 import { AppError, badField, notFound } from '../errors';
 import { appendEvent } from '../events';
+import { returnedRow } from '../../db/returned';
 
 /** A post of a collaboration; its numbers come later, by hand or from a platform's export. */
 export function addDeliverable(ctx: Ctx, input: z.output<typeof DeliverableAddInput>): Deliverable {
@@ -12,7 +13,7 @@ export function addDeliverable(ctx: Ctx, input: z.output<typeof DeliverableAddIn
   if (!collab) throw notFound('Collaboration', input.collaborationId);
   assertUrlFree(ctx, collab.id, input.url, null);
   return ctx.db.transaction((tx) => {
-    const row = tx.insert(deliverables).values({ ...input, createdAt: nowIso(ctx) }).returning().get();
+    const row = returnedRow(tx.insert(deliverables).values({ ...input, createdAt: nowIso(ctx) }).returning().all());
     appendEvent(ctx, tx, { type: 'deliverable.added', collaborationId: collab.id, creatorId: collab.creatorId, data: { deliverableId: row.id, platform: row.platform, url: row.url, title: row.title } });
     return toDeliverable(row, null);
   });
@@ -23,7 +24,7 @@ export function updateDeliverable(ctx: Ctx, input: z.output<typeof DeliverableUp
   const current = getDeliverableRow(ctx, id);
   if (changes.url !== undefined) assertUrlFree(ctx, current.collaborationId, changes.url, id);
   if (Object.values(changes).every((v) => v === undefined)) return toDeliverable(current, latestSnapshot(ctx, id));
-  const row = ctx.db.update(deliverables).set(changes).where(eq(deliverables.id, id)).returning().get()!;
+  const row = returnedRow(ctx.db.update(deliverables).set(changes).where(eq(deliverables.id, id)).returning().all());
   return toDeliverable(row, latestSnapshot(ctx, id));
 }
 
@@ -47,7 +48,7 @@ export function recordSnapshot(ctx: Ctx, input: z.output<typeof SnapshotRecordIn
   const taken = ctx.db.select({ id: metricSnapshots.id }).from(metricSnapshots).where(and(eq(metricSnapshots.deliverableId, deliverableId), eq(metricSnapshots.capturedAt, capturedAt))).get();
   if (taken) throw badField(['capturedAt'], 'This post already has numbers read at that moment.');
   return ctx.db.transaction((tx) => {
-    const row = tx.insert(metricSnapshots).values({ deliverableId, capturedAt, ...numbers, source: 'manual' }).returning().get();
+    const row = returnedRow(tx.insert(metricSnapshots).values({ deliverableId, capturedAt, ...numbers, source: 'manual' }).returning().all());
     const creatorId = tx.select({ id: collaborations.creatorId }).from(collaborations).where(eq(collaborations.id, deliverable.collaborationId)).get()?.id ?? null;
     appendEvent(ctx, tx, { type: 'metrics.recorded', collaborationId: deliverable.collaborationId, creatorId, data: { deliverableId, snapshotId: row.id, capturedAt, ...numbers } });
     return row;

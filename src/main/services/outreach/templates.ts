@@ -7,6 +7,7 @@ import { BUILT_IN_TEMPLATES } from '../../../shared/outreach/templates';
 import { outreachTemplates } from '../../db/schema';
 import { type Ctx, nowIso } from '../context';
 import { AppError, badField, notFound } from '../errors';
+import { returnedRow } from '../../db/returned';
 
 const BUILT_IN: Template[] = BUILT_IN_TEMPLATES.map((t) => ({ ...t, id: `builtin:${t.kind}.${t.language}`, builtIn: true, updatedAt: null }));
 
@@ -52,9 +53,9 @@ export function saveTemplate(ctx: Ctx, input: z.output<typeof TemplateSaveInput>
   const now = nowIso(ctx);
   const fields = { kind: input.kind, language: input.language, name: input.name, subject: input.subject, body: input.body, updatedAt: now };
   if (input.id === undefined) {
-    return toTemplate(ctx.db.insert(outreachTemplates).values({ ...fields, createdAt: now }).returning().get());
+    return toTemplate(returnedRow(ctx.db.insert(outreachTemplates).values({ ...fields, createdAt: now }).returning().all()));
   }
-  const row = ctx.db.update(outreachTemplates).set(fields).where(eq(outreachTemplates.id, input.id)).returning().get();
+  const [row] = ctx.db.update(outreachTemplates).set(fields).where(eq(outreachTemplates.id, input.id)).returning().all();
   if (!row) throw notFound('Template', input.id);
   return toTemplate(row);
 }

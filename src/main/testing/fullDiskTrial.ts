@@ -1,0 +1,247 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { type MutatingProcedureName, procedures } from '../../shared/api';
+import type { ApiResult } from '../../shared/result';
+import type { createDispatcher } from '../api/dispatcher';
+import { checkDatabaseFile } from '../db/backupFile';
+import { backupDirOf } from '../db/backups';
+import { readSecondFolder } from '../db/secondFolder';
+import { openRuntime, type Runtime } from '../runtime';
+import { MIGRATIONS, testClock, type TestClock } from './context';
+import { MUTATING, STORED_IN } from './mutating';
+import { validInput } from './procedureInputs';
+import { tableDigest } from './tableDigest';
+import { Filler, freeBytes } from './tmpfs';
+
+/*
+ * Every change of the contract against a disk that is full, then gets a little room, then is full
+ * again. Copy A works on the small disk; copy B, with room to spare and the same clock, replays
+ * only the calls A acknowledged. After every call the rows of both files, each read through a
+ * connection of its own, must be the same: an "ok" that was not stored, or a refusal that stored
+ * something anyway, makes them differ.
+ */
+
+export interface FullDiskReport {
+  calls: number;
+  acknowledged: number;
+  /** Acknowledged, and the rows (or the backup file) are there. */
+  stored: number;
+  /** Acknowledged but not stored: must be 0. */
+  lost: number;
+  refused: number;
+  /** Refused but changed something anyway: must be 0. */
+  storedAfterRefusal: number;
+  /** Refusals by reason (or by code when the refusal had nothing to do with the disk). */
+  refusals: Record<string, number>;
+  /** Calls whose input could not be made because the calls preparing it were refused. */
+  notReached: number;
+  /** Per procedure, while the disk was filling: answered ok, and refused because it was full. */
+  byProcedure: Record<string, { acknowledged: number; diskFull: number }>;
+  /** The app's own reminder checks between the calls (outside the dispatcher): run, stored, failed. */
+  ticks: { runs: number; stored: number; failed: number };
+  /** After the filler is gone: calls, and how many were still refused for the disk's sake. */
+  afterFreeing: { calls: number; acknowledged: number; diskRefusals: number };
+  problems: string[];
+}
+
+export interface FullDiskOptions {
+  /** Where the small disk is mounted (by the caller), and a folder with room to spare. */
+  smallDisk: string;
+  roomyDir: string;
+  rounds: number;
+  /** Each round starts with 1 to 16 times this much room. */
+  stepBytes: number;
+  /** Frees space the way a user would (the filler is removed first): the app must then work again. */
+  makeRoom: () => void;
+  onRound?: (round: number, free: number) => void;
+}
+
+type Result = ApiResult<unknown>;
+
+class Copy {
+  readonly clock: TestClock = testClock();
+  readonly runtime: Runtime;
+  private digestCache: string | null = null;
+
+  constructor(readonly dataDir: string) {
+    mkdirSync(dataDir, { recursive: true });
+    this.runtime = openRuntime({ dataDir, migrationsFolder: MIGRATIONS, clock: this.clock });
+  }
+
+  call(name: string, input: unknown, at: number): Result {
+    this.clock.set(new Date(at).toISOString());
+    this.changed();
+    const result = this.runtime.dispatch(name, input);
+    if (result instanceof Promise) throw new Error(`${name} answered with a promise`);
+    return result;
+  }
+
+  /** Forget the digest: something may have been written. */
+  changed(): void {
+    this.digestCache = null;
+  }
+
+  digest(): string {
+    this.digestCache ??= tableDigest(this.runtime.dbFile);
+    return this.digestCache;
+  }
+}
+
+export function fullDiskTrial(options: FullDiskOptions): FullDiskReport {
+  const report: FullDiskReport = {
+    calls: 0,
+    acknowledged: 0,
+    stored: 0,
+    lost: 0,
+    refused: 0,
+    storedAfterRefusal: 0,
+    refusals: {},
+    notReached: 0,
+    byProcedure: Object.fromEntries(MUTATING.map((name) => [name, { acknowledged: 0, diskFull: 0 }])),
+    ticks: { runs: 0, stored: 0, failed: 0 },
+    afterFreeing: { calls: 0, acknowledged: 0, diskRefusals: 0 },
+    problems: [],
+  };
+  const a = new Copy(join(options.smallDisk, 'data'));
+  const b = new Copy(options.roomyDir);
+  let instant = Date.parse('2026-03-02T09:00:00.000Z');
+  let phase: 'filling' | 'freed' = 'filling';
+
+  /** A's dispatcher as the inputs of procedureInputs.ts call it; changes are checked against B. */
+  const dispatchA = (name: string, input: unknown): Result => {
+    instant += 1000;
+    const at = instant;
+    const result = a.call(name, input, at);
+    if (procedures[name as MutatingProcedureName]?.mutates) check(name as MutatingProcedureName, input, at, result);
+    return result;
+  };
+
+  const check = (name: MutatingProcedureName, input: unknown, at: number, result: Result) => {
+    report.calls += 1;
+    if (phase === 'freed') report.afterFreeing.calls += 1;
+    const mine = report.byProcedure[name]!;
+    if (phase === 'filling' && result.ok) mine.acknowledged += 1;
+    if (phase === 'filling' && !result.ok && result.error.reason === 'disk_full') mine.diskFull += 1;
+    if (result.ok) {
+      report.acknowledged += 1;
+      if (phase === 'freed') report.afterFreeing.acknowledged += 1;
+      const replay = b.call(name, input, at);
+      if (!replay.ok) report.problems.push(`${name} at ${iso(at)}: acknowledged on the full disk but refused with room to spare (${replay.error.message})`);
+    } else {
+      report.refused += 1;
+      const key = result.error.reason ?? result.error.code;
+      report.refusals[key] = (report.refusals[key] ?? 0) + 1;
+      if (phase === 'freed' && result.error.reason) report.afterFreeing.diskRefusals += 1;
+    }
+    if (a.digest() !== b.digest()) {
+      if (result.ok) {
+        report.lost += 1;
+        report.problems.push(`${name} at ${iso(at)}: answered ok, but the stored rows differ from a copy that stored it`);
+      } else {
+        report.storedAfterRefusal += 1;
+        report.problems.push(`${name} at ${iso(at)}: refused (${result.error.message}), but the stored rows changed`);
+      }
+      return;
+    }
+    if (result.ok && STORED_IN[name] === 'a backup file') {
+      const made = join(backupDirOf(a.runtime.dbFile), (result.data as { name: string }).name);
+      const check = checkDatabaseFile(made, { integrity: true });
+      if (!check.ok || tableDigest(made) !== a.digest()) {
+        report.lost += 1;
+        report.problems.push(`${name} at ${iso(at)}: answered ok, but the backup ${made} is not a whole copy (${check.ok ? 'other rows' : check.problem})`);
+        return;
+      }
+    }
+    if (result.ok && STORED_IN[name] === 'the folders file') {
+      const asked = (input as { folder: string | null }).folder;
+      if (readSecondFolder(dirname(a.runtime.dbFile)) !== asked) {
+        report.lost += 1;
+        report.problems.push(`${name} at ${iso(at)}: answered ok, but the second backup folder is not stored as ${String(asked)}`);
+        return;
+      }
+    }
+    if (result.ok) report.stored += 1;
+  };
+
+  // A full disk has no room for a new backup, so the restores while it fills up use one made before.
+  let earlyBackup = '';
+  const inputFor = (name: MutatingProcedureName): unknown =>
+    name === 'backup.restore' && phase === 'filling' ? { name: earlyBackup } : validInput(name, dispatchA as ReturnType<typeof createDispatcher>);
+
+  /** The scheduler's check, as the app runs it every minute: not through the dispatcher. */
+  const tick = () => {
+    instant += 1000;
+    a.clock.set(iso(instant));
+    report.ticks.runs += 1;
+    const result = a.runtime.scheduler.tickNow();
+    a.changed();
+    if (result === null) report.ticks.failed += 1;
+    else {
+      b.clock.set(iso(instant));
+      b.changed();
+      if (b.runtime.scheduler.tickNow() === null) report.problems.push(`reminder check at ${iso(instant)}: stored on the full disk but failed with room to spare`);
+    }
+    if (a.digest() !== b.digest()) {
+      report.problems.push(`reminder check at ${iso(instant)}: ${result === null ? 'failed, but the stored rows changed' : 'stored, but the rows differ from a copy that stored it'}`);
+    } else if (result !== null) report.ticks.stored += 1;
+  };
+
+  const callEach = (order: MutatingProcedureName[]) => {
+    for (const [index, name] of order.entries()) {
+      if (report.problems.length > 0) return;
+      if (index % 8 === 0) tick();
+      let input: unknown;
+      try {
+        input = inputFor(name);
+      } catch {
+        report.notReached += 1;
+        continue;
+      }
+      if (report.problems.length > 0) return;
+      dispatchA(name, input);
+    }
+  };
+
+  /** Hands room back until the call is stored. */
+  const untilStored = (filler: Filler, call: () => Result): Extract<Result, { ok: true }> => {
+    for (;;) {
+      const result = call();
+      if (report.problems.length > 0) throw new Error(report.problems.join('\n'));
+      if (result.ok) return result;
+      if (result.error.reason !== 'disk_full' || filler.bytes === 0) throw new Error(`Refused with room to spare: ${result.error.message}`);
+      filler.shrink(64 * 1024);
+    }
+  };
+
+  let filler: Filler | null = null;
+  try {
+    // The sample data and a first backup meet the full disk too: room is handed back until they fit.
+    filler = new Filler(join(options.smallDisk, 'filler'), options.smallDisk);
+    filler.fill();
+    untilStored(filler, () => dispatchA('sample.load', {}));
+    earlyBackup = (untilStored(filler, () => dispatchA('backup.create', {})).data as { name: string }).name;
+    for (let round = 0; round < options.rounds && report.problems.length === 0; round++) {
+      // Each round starts from a full disk with a different amount of room (1 to 16 steps), and a
+      // different procedure goes first: so each meets the full disk at different points of its work.
+      filler.fill();
+      filler.shrink(options.stepBytes * (1 + (round % 16)));
+      options.onRound?.(round, freeBytes(options.smallDisk));
+      const shift = (round * 7) % MUTATING.length;
+      callEach([...MUTATING.slice(shift), ...MUTATING.slice(0, shift)]);
+    }
+    filler.close();
+    rmSync(filler.path);
+    filler = null;
+    options.makeRoom();
+    phase = 'freed';
+    callEach(MUTATING);
+  } finally {
+    filler?.close();
+    a.runtime.close();
+    b.runtime.close();
+  }
+  return report;
+}
+
+const iso = (at: number) => new Date(at).toISOString();
+

@@ -1,0 +1,42 @@
+import { type MutatingProcedureName, PROCEDURE_NAMES, procedures } from '../../shared/api';
+
+/** Where a change's result lives besides the tables; the type asks for every procedure that changes data. */
+export const STORED_IN: Record<MutatingProcedureName, 'rows' | 'a backup file' | 'the database file' | 'the folders file'> = {
+  'influencers.create': 'rows',
+  'influencers.update': 'rows',
+  'campaigns.create': 'rows',
+  'campaigns.update': 'rows',
+  'collaborations.create': 'rows',
+  'collaborations.update': 'rows',
+  'collaborations.move': 'rows',
+  'events.log': 'rows',
+  'contracts.save': 'rows',
+  'contracts.finalize': 'rows',
+  'deadlines.deliver': 'rows',
+  'deadlines.reopen': 'rows',
+  'notifications.ack': 'rows',
+  'notifications.ackAll': 'rows',
+  'notifications.snooze': 'rows',
+  'notifications.check': 'rows',
+  'outreach.saveTemplate': 'rows',
+  'outreach.deleteTemplate': 'rows',
+  'outreach.logSent': 'rows',
+  'settings.update': 'rows',
+  'strikes.add': 'rows',
+  'strikes.withdraw': 'rows',
+  'ratings.add': 'rows',
+  'disputes.open': 'rows',
+  'disputes.update': 'rows',
+  'deliverables.add': 'rows',
+  'deliverables.update': 'rows',
+  'metrics.record': 'rows',
+  'remedial.log': 'rows',
+  'csv.import': 'rows',
+  'backup.create': 'a backup file',
+  'backup.restore': 'the database file',
+  'backup.importJson': 'the database file',
+  'backup.setSecondFolder': 'the folders file',
+  'sample.load': 'rows',
+};
+
+export const MUTATING = PROCEDURE_NAMES.filter((name) => procedures[name].mutates) as MutatingProcedureName[];
