@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../db/client';
-import { DataFolderLockError } from '../db/folderLock';
+import { DatabaseUnreadableError } from '../db/damage';
 import { openRuntime, type Runtime } from '../runtime';
 import type { Ctx } from '../services/context';
 import { MIGRATIONS, testClock } from '../testing/context';
@@ -80,7 +80,7 @@ describe('a read-only data folder', () => {
     writer?.close();
     writer = null;
     const start = () => openRuntime({ dataDir: join(view, 'data'), migrationsFolder: MIGRATIONS, clock: testClock() });
-    expect(start).toThrow(DataFolderLockError);
-    expect(start).toThrow(`The data folder (${join(view, 'data')}) cannot be written to: the folder is read-only, or Followthrough may not write there.`);
+    expect(start).toThrow(DatabaseUnreadableError);
+    expect(start).toThrow(`Followthrough cannot write its data at ${join(view, 'data')}: the disk or folder is read-only; nothing is wrong with the data.`);
   });
 });

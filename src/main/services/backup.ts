@@ -120,10 +120,7 @@ export function setSecondFolder(ctx: Ctx, input: z.output<typeof SecondFolderInp
       throw badField(['folder'], `Followthrough cannot write to ${folder}: ${wordsFor(error)}.`);
     }
   }
-  try {
-    writeSecondFolder(dataDir, input.folder === null ? null : resolve(input.folder));
-  } catch (error) {
-    throw new AppError('CONFLICT', `The setting was not saved: ${wordsFor(error)}.`);
-  }
+  // A failed write (read-only folder, full disk) reaches the dispatcher, which says why and that nothing was saved.
+  writeSecondFolder(dataDir, input.folder === null ? null : resolve(input.folder));
   return backupFolders(ctx);
 }

@@ -227,6 +227,9 @@ export const VALID_INPUT: Record<ProcedureName, unknown> = {
 let posts = 0;
 let imports = 0;
 function samplePost(dispatch: ReturnType<typeof createDispatcher>): number {
+  // A post already there will do: preparing an input must not need room on a full disk.
+  const listed = dispatch('deliverables.list', { collaborationId: 8 });
+  if (listed.ok && (listed.data as { id: number }[]).length > 0) return (listed.data as { id: number }[])[0]!.id;
   posts += 1;
   const added = dispatch('deliverables.add', { collaborationId: 8, platform: 'instagram', url: `https://instagram.com/p/sample-${posts}` });
   if (!added.ok) throw new Error(added.error.message);
