@@ -1,7 +1,7 @@
-import { accessSync, constants, copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, statfsSync, statSync } from 'node:fs';
+import { accessSync, constants, copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statfsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
-import { type BackupCreated, type BackupFolder, type BackupInfo, type BackupKind, KEEP, parseBackupName, type SecondCopy } from '../../shared/backup/schemas';
+import { type BackupCreated, type BackupFolder, type BackupInfo, type BackupKind, KEEP, newestFirst, parseBackupName, type SecondCopy } from '../../shared/backup/schemas';
 import { checkDatabaseFile, countRows, countsDiffer, type FileCheck, type RowCounts } from './backupFile';
 import { syncFile, syncFolder } from './durable';
 import { isAccessTrouble, TROUBLE_WORDS, troubleOf, wordsFor } from './fileErrors';
@@ -21,8 +21,16 @@ export const PARTIAL = '.partial';
 
 const stampOf = (at: Date) => at.toISOString().replace(/[:.]/g, '-');
 
-export const backupNameOf = (kind: BackupKind, at: Date) =>
-  kind === 'replaced' ? `followthrough-replaced-${stampOf(at)}.db` : `followthrough-${stampOf(at)}-${kind}.db`;
+const baseNameOf = (kind: BackupKind, at: Date) => (kind === 'replaced' ? `followthrough-replaced-${stampOf(at)}` : `followthrough-${stampOf(at)}-${kind}`);
+
+/** A name no file in `dir` has yet: two copies of the same moment (a pinned clock) never overwrite each other. */
+export function backupNameOf(dir: string, kind: BackupKind, at: Date): string {
+  const base = baseNameOf(kind, at);
+  for (let copy = 1; ; copy++) {
+    const name = copy === 1 ? `${base}.db` : `${base}-${copy}.db`;
+    if (!existsSync(join(dir, name))) return name;
+  }
+}
 
 /** A copy that was not made; `detail` says why, to be put in whichever sentence fits the caller. */
 export class BackupError extends Error {
@@ -38,8 +46,7 @@ export class BackupError extends Error {
 /** Makes a backup next to the data and, when a second folder is set, a checked copy there too. */
 export function createBackup(sqlite: Database.Database, dbFile: string, at: Date, kind: BackupKind, secondDir: string | null = null): BackupCreated {
   const dir = backupDirOf(dbFile);
-  const name = backupNameOf(kind, at);
-  // Two copies in the same millisecond (a pinned clock) share a name: the newer data wins.
+  const name = backupNameOf(dir, kind, at);
   writeSnapshot(sqlite, dir, name);
   const info = infoOf(dir, name, 'backups');
   if (!info) throw new BackupError('check_failed', 'the copy could not be read back');
@@ -145,7 +152,7 @@ export function removeQuietly(file: string): void {
 /** The backups in the folder next to the data and in the second folder, newest first. */
 export function listBackups(dbFile: string, secondDir: string | null = null): BackupInfo[] {
   const all = [...listFolder(backupDirOf(dbFile), 'backups'), ...(secondDir ? listFolder(secondDir, 'second') : [])];
-  return all.sort((a, b) => (a.createdAt === b.createdAt ? a.folder.localeCompare(b.folder) : a.createdAt < b.createdAt ? 1 : -1));
+  return all.sort((a, b) => newestFirst(a, b) || a.folder.localeCompare(b.folder));
 }
 
 export const folderPathOf = (dbFile: string, folder: BackupFolder, secondDir: string | null): string | null =>
@@ -191,7 +198,7 @@ function infoOf(dir: string, name: string, folder: BackupFolder): BackupInfo | n
 function rotate(dir: string, folder: BackupFolder): void {
   const all = listFolder(dir, folder);
   for (const kind of Object.keys(KEEP) as BackupKind[]) {
-    const old = all.filter((b) => b.kind === kind).sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1)).slice(KEEP[kind]);
+    const old = all.filter((b) => b.kind === kind).sort(newestFirst).slice(KEEP[kind]);
     for (const b of old) {
       for (const suffix of ['', '-wal', '-shm']) rmSync(join(dir, b.name + suffix), { force: true });
       checked.delete(join(dir, b.name));

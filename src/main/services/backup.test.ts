@@ -45,6 +45,25 @@ describe('backups', () => {
     expect(readdirSync(backupDirOf(ctx.file))).toHaveLength(11);
   });
 
+  it('made in the same millisecond (a pinned clock) never overwrite each other, and list newest first', () => {
+    creator('Mia Chen');
+    const first = backUpNow(ctx);
+    creator('Noah Berg');
+    const second = backUpNow(ctx);
+    expect(first.name).toBe('followthrough-2026-03-25T10-00-00-000Z-manual.db');
+    expect(second.name).toBe('followthrough-2026-03-25T10-00-00-000Z-manual-2.db');
+    expect(listBackupsOf(ctx).filter((b) => b.kind === 'manual').map((b) => [b.name, b.holds.creators])).toEqual([
+      [second.name, 2],
+      [first.name, 1],
+    ]);
+    // Two restores at that moment keep both sets of replaced data, each restorable.
+    restoreBackup(ctx, { name: first.name, folder: 'backups' });
+    restoreBackup(ctx, { name: second.name, folder: 'backups' });
+    const replaced = listBackupsOf(ctx).filter((b) => b.kind === 'replaced');
+    expect(replaced.map((b) => b.holds.creators)).toEqual([1, 2]);
+    expect(new Set(replaced.map((b) => b.name)).size).toBe(2);
+  });
+
   it('are due daily and weekly, and the keeper makes them by itself', () => {
     expect(dueBackups([], day(0))).toEqual(['daily', 'weekly']);
     const keeper = new BackupKeeper({ ctx, clock: ctx.clock });

@@ -11,16 +11,23 @@ export type BackupKind = z.infer<typeof BackupKind>;
 /** How many of each kind are kept; older ones are removed when a new one is made. */
 export const KEEP: Record<BackupKind, number> = { daily: 7, weekly: 4, manual: 10, replaced: 5 };
 
+/** A second copy made in the same millisecond (a pinned clock) gets `-2`, `-3`…: no copy ever replaces another. */
 export const BACKUP_NAME =
-  /^followthrough-(?:(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(daily|weekly|manual)|replaced-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z))\.db$/;
+  /^followthrough-(?:(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(daily|weekly|manual)|replaced-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z))(?:-([2-9]|[1-9]\d+))?\.db$/;
 
-/** What a backup's name says: its kind and when it was made; null for any other file. */
-export function parseBackupName(name: string): { kind: BackupKind; createdAt: string } | null {
+/** What a backup's name says: its kind, when it was made, and which copy of that moment; null for any other file. */
+export function parseBackupName(name: string): { kind: BackupKind; createdAt: string; copy: number } | null {
   const match = BACKUP_NAME.exec(name);
   if (!match) return null;
   const stamp = match[1] ?? match[3]!;
   const createdAt = stamp.replace(/T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, 'T$1:$2:$3.$4Z');
-  return { kind: (match[2] as BackupKind | undefined) ?? 'replaced', createdAt };
+  return { kind: (match[2] as BackupKind | undefined) ?? 'replaced', createdAt, copy: match[4] ? Number(match[4]) : 1 };
+}
+
+/** Newest first: by the moment in the name, then the later copy of that moment. */
+export function newestFirst(a: { name: string; createdAt: string }, b: { name: string; createdAt: string }): number {
+  if (a.createdAt !== b.createdAt) return a.createdAt < b.createdAt ? 1 : -1;
+  return (parseBackupName(b.name)?.copy ?? 1) - (parseBackupName(a.name)?.copy ?? 1);
 }
 
 /** `backups` is the folder next to the data; `second` the one the user chose (a drive, a synced folder). */
