@@ -11,17 +11,19 @@ export type BackupKind = z.infer<typeof BackupKind>;
 /** How many of each kind are kept; older ones are removed when a new one is made. */
 export const KEEP: Record<BackupKind, number> = { daily: 7, weekly: 4, manual: 10, replaced: 5 };
 
+const BACKUP_NAME =
+  /^followthrough-(?:(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(daily|weekly|manual)|replaced-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z))\.db$/;
 /** A second copy made in the same millisecond (a pinned clock) gets `-2`, `-3`…: no copy ever replaces another. */
-export const BACKUP_NAME =
-  /^followthrough-(?:(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(daily|weekly|manual)|replaced-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z))(?:-([2-9]|[1-9]\d+))?\.db$/;
+const COPY_SUFFIX = /^(.+?)-([2-9]|[1-9]\d+)\.db$/;
 
 /** What a backup's name says: its kind, when it was made, and which copy of that moment; null for any other file. */
 export function parseBackupName(name: string): { kind: BackupKind; createdAt: string; copy: number } | null {
-  const match = BACKUP_NAME.exec(name);
+  const copied = COPY_SUFFIX.exec(name);
+  const match = BACKUP_NAME.exec(copied ? `${copied[1]}.db` : name);
   if (!match) return null;
   const stamp = match[1] ?? match[3]!;
   const createdAt = stamp.replace(/T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, 'T$1:$2:$3.$4Z');
-  return { kind: (match[2] as BackupKind | undefined) ?? 'replaced', createdAt, copy: match[4] ? Number(match[4]) : 1 };
+  return { kind: (match[2] as BackupKind | undefined) ?? 'replaced', createdAt, copy: copied ? Number(copied[2]) : 1 };
 }
 
 /** Newest first: by the moment in the name, then the later copy of that moment. */
@@ -61,7 +63,7 @@ export const BackupCreated = BackupInfo.extend({ second: SecondCopy.nullable() }
 export type BackupCreated = z.infer<typeof BackupCreated>;
 export const BackupListInput = z.strictObject({});
 export const BackupRestoreInput = z.strictObject({
-  name: z.string().regex(BACKUP_NAME, { error: 'Choose one of the backups that backup.list names' }),
+  name: z.string().refine((name) => parseBackupName(name) !== null, { error: 'Choose one of the backups that backup.list names' }),
   folder: BackupFolder.default('backups'),
 });
 export const RestoreResult = z.object({
