@@ -29,4 +29,4 @@ export function printHtml(html: string, title: string): Promise<void> {
 }
 
 /** Electron saves a real PDF file through the main process; the browser host prints instead. */
-export const canSavePdf = (): boolean => Boolean(window.followthrough);
+export { onDesktop as canSavePdf } from './shell';

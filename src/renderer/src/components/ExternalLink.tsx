@@ -1,11 +1,15 @@
 import { Anchor, type AnchorProps } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { MouseEvent, ReactNode } from 'react';
+import { callShell, onDesktop } from '../shell';
 
 /** The desktop window never navigates, so the main process hands the clicked link to the system. */
 async function openOnDesktop(url: string): Promise<void> {
-  const result = await window.followthrough!.call('shell.openExternal', { url });
-  if (!result.ok) notifications.show({ color: 'red', title: 'The link did not open', message: result.error.message });
+  try {
+    await callShell('shell.openExternal', { url });
+  } catch (error) {
+    notifications.show({ color: 'red', title: 'The link did not open', message: error instanceof Error ? error.message : String(error) });
+  }
 }
 
 /**
@@ -13,7 +17,7 @@ async function openOnDesktop(url: string): Promise<void> {
  * main process; in the browser it stays an ordinary link.
  */
 export function ExternalLink({ href, children, ...props }: AnchorProps & { href: string; children: ReactNode }) {
-  const desktop = Boolean(window.followthrough);
+  const desktop = onDesktop();
   const web = /^https?:/i.test(href);
   const onClick = (e: MouseEvent<HTMLAnchorElement>) => {
     e.preventDefault();

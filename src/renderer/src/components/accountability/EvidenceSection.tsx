@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconDownload, IconFileTypePdf, IconLink, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { parseReference, sealTime } from '../../../../shared/accountability/chainRef';
@@ -7,16 +6,14 @@ import type { ChainCheck } from '../../../../shared/accountability/schemas';
 import { call } from '../../api';
 import { downloadText } from '../../download';
 import { canSavePdf, printHtml } from '../../print';
+import { savePdf } from '../../shell';
 import { showFailure } from './notify';
 
 type Busy = 'pdf' | 'print' | 'json' | 'verify' | null;
 
 /** The desktop app writes the pack as a real PDF file through the main process. */
-async function savePdf(collaborationId: number) {
-  const result = await window.followthrough!.call('shell.saveEvidencePdf', { collaborationId });
-  if (!result.ok) notifications.show({ color: 'red', title: 'The evidence PDF was not saved', message: result.error.message });
-  else if ((result.data as { saved: boolean }).saved) notifications.show({ color: 'teal', message: 'Evidence PDF saved' });
-}
+const saveEvidencePdf = (collaborationId: number) =>
+  savePdf('shell.saveEvidencePdf', { collaborationId }, { saved: 'Evidence PDF saved', failed: 'The evidence PDF was not saved' });
 
 async function printPack(collaborationId: number, creatorName: string) {
   const doc = await call('evidence.render', { collaborationId });
@@ -87,7 +84,7 @@ export function EvidenceSection({ collaborationId, creatorName }: { collaboratio
       </Text>
       <Group gap="xs">
         {canSavePdf() && (
-          <Button size="xs" variant="light" leftSection={<IconFileTypePdf size={16} />} loading={busy === 'pdf'} onClick={run('pdf', 'The evidence PDF was not saved', () => savePdf(collaborationId))}>
+          <Button size="xs" variant="light" leftSection={<IconFileTypePdf size={16} />} loading={busy === 'pdf'} onClick={run('pdf', 'The evidence PDF was not saved', () => saveEvidencePdf(collaborationId))}>
             Save evidence PDF
           </Button>
         )}

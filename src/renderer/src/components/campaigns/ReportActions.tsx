@@ -1,16 +1,13 @@
 import { Button } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconFileTypePdf, IconPrinter } from '@tabler/icons-react';
 import { call } from '../../api';
 import { canSavePdf, printHtml } from '../../print';
+import { savePdf } from '../../shell';
 import { useJob } from './useJob';
 
 /** The desktop app writes a real PDF file through the main process. */
-async function saveReportPdf(campaignId: number) {
-  const result = await window.followthrough!.call('shell.saveReportPdf', { campaignId });
-  if (!result.ok) throw new Error(result.error.message);
-  if ((result.data as { saved: boolean }).saved) notifications.show({ color: 'teal', message: 'Report saved as PDF' });
-}
+const saveReportPdf = (campaignId: number) =>
+  savePdf('shell.saveReportPdf', { campaignId }, { saved: 'Report saved as PDF', failed: 'The report was not saved' });
 
 async function printReport(campaignId: number, campaignName: string) {
   const doc = await call('campaigns.report', { campaignId });

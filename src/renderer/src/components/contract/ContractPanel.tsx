@@ -6,17 +6,15 @@ import { call } from '../../api';
 import { formatDate, formatDateTime } from '../../format';
 import { useApiQuery } from '../../hooks/queries';
 import { canSavePdf, printHtml } from '../../print';
+import { savePdf } from '../../shell';
 import { hrefOf } from '../../route';
 import { DeadlineTable } from './DeadlineTable';
 import { DocxButton } from './DocxButton';
 import { PenaltySummary } from './PenaltySummary';
 
 /** The desktop app writes a real PDF file through the main process. */
-async function savePdf(collaborationId: number, version: number) {
-  const result = await window.followthrough!.call('shell.savePdf', { collaborationId, version });
-  if (!result.ok) notifications.show({ color: 'red', title: 'The PDF was not saved', message: result.error.message });
-  else if ((result.data as { saved: boolean }).saved) notifications.show({ color: 'teal', message: 'PDF saved' });
-}
+const saveContractPdf = (collaborationId: number, version: number) =>
+  savePdf('shell.savePdf', { collaborationId, version }, { saved: 'PDF saved', failed: 'The PDF was not saved' });
 
 const STATUS_LABEL = { none: 'No contract yet', draft: 'Draft', finalized: 'Finalized' } as const;
 
@@ -85,7 +83,7 @@ export function ContractPanel({ collab }: { collab: CollaborationDetail }) {
                         Print
                       </Button>
                       {canSavePdf() && (
-                        <Button size="compact-xs" variant="light" onClick={() => void savePdf(collab.id, v.version)}>
+                        <Button size="compact-xs" variant="light" onClick={() => void saveContractPdf(collab.id, v.version)}>
                           Save as PDF
                         </Button>
                       )}
