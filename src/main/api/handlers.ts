@@ -36,7 +36,8 @@ import { deleteTemplate, listTemplates, saveTemplate } from '../services/outreac
 import { createCreator, getCreator, listCreators, updateCreator } from '../services/influencers';
 import { ackAllNotifications, ackNotifications, checkNow, dueNow, listNotifications, reminderCounts, snoozeNotifications } from '../services/notifications';
 import { loadSampleData } from '../services/sample';
-import { getSettings, updateSettings } from '../services/settings';
+import { getSettings } from '../services/settings';
+import { updateSettings } from '../services/settingsUpdate';
 import { ensureRoomFor } from './room';
 
 /** Procedures whose service answers with a promise: the Word library builds its files asynchronously. */

@@ -3,7 +3,7 @@ import { DEFAULT_NOTIFY } from '../../shared/reminders/settings';
 import { updateCollaboration } from '../services/collaborations';
 import { deliverMilestone } from '../services/deadlines';
 import { listDeadlines } from '../services/deadlineList';
-import { updateSettings } from '../services/settings';
+import { updateSettings } from '../services/settingsUpdate';
 import { contracted } from '../testing/contracted';
 import { testContext } from '../testing/context';
 import { findDue } from './findDue';

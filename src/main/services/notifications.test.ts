@@ -5,7 +5,8 @@ import { contracted } from '../testing/contracted';
 import { snapshot, testContext } from '../testing/context';
 import { expectAppError } from '../testing/expectAppError';
 import { ackAllNotifications, ackNotifications, listNotifications, reminderCounts, snoozeNotifications } from './notifications';
-import { getSettings, updateSettings } from './settings';
+import { getSettings } from './settings';
+import { updateSettings } from './settingsUpdate';
 
 let ctx: ReturnType<typeof testContext>;
 beforeEach(() => {
