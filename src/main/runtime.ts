@@ -9,9 +9,8 @@ import { type Damage, DatabaseDamagedError, findAccessProblem, findDamage, recov
 import { lockDataFolder } from './db/folderLock';
 import { readSecondFolder } from './db/secondFolder';
 import { Scheduler } from './scheduler/loop';
-import { runTick } from './scheduler/tick';
 import type { Ctx } from './services/context';
-import { getSettings } from './services/settings';
+import { checkReminders } from './services/reminders/tick';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -69,7 +68,7 @@ function openLocked(options: RuntimeOptions, dbFile: string, unlock: () => void)
     if (result.fired > 0 || result.closed > 0 || result.pops.length > 0) options.onReminders?.(result);
   };
   const scheduler = new Scheduler({
-    tick: () => runTick(ctx, options.clock.now(), getSettings(ctx)),
+    tick: () => checkReminders(ctx),
     onResult: report,
     onError: (error) => console.error('Reminder check failed:', error),
   });

@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OPEN_DELIVERABLE } from '../db/sqlFragments';
-import { runTick } from '../scheduler/tick';
 import { contracted } from '../testing/contracted';
 import { snapshot, testContext } from '../testing/context';
 import { expectAppError } from '../testing/expectAppError';
 import { ackAllNotifications, ackNotifications, listNotifications, reminderCounts, snoozeNotifications } from './notifications';
+import { runTick } from './reminders/tick';
 import { getSettings } from './settings';
 import { updateSettings } from './settingsUpdate';
 
