@@ -1,11 +1,19 @@
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import noUnsanitized from 'eslint-plugin-no-unsanitized';
 import security from 'eslint-plugin-security';
 import tseslint from 'typescript-eslint';
 
+const onlyShell = { name: 'electron', message: 'Only src/main/shell may import electron.' };
 const nodeOnly = ['better-sqlite3', 'electron', 'fs', 'path', 'os', 'child_process', 'crypto', 'http'];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'src/main/db/migrations/**'] },
+  {
+    ignores: [
+      'out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'src/main/db/migrations/**',
+      // Broken on purpose: scripts/lint.test.ts lints them to prove the rules still catch what they are for.
+      'src/main/testing/lintFixtures/**',
+    ],
+  },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { parser: tseslint.parser },
@@ -15,6 +23,18 @@ export default tseslint.config(
       'no-debugger': 'error',
       eqeqeq: ['error', 'smart'],
     },
+  },
+  {
+    // Modules that import each other start half-initialised (an import read before its module ran is
+    // undefined) and cannot be understood one at a time: every dependency points one way.
+    files: ['src/**/*.{ts,tsx}', 'e2e/**/*.{ts,mjs}', 'bench/**/*.ts', 'scripts/**/*.{ts,mjs}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.d.ts', '.js', '.mjs', '.json'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     // Security rules: no eval or string-built code, no innerHTML / document.write with unescaped
@@ -71,7 +91,27 @@ export default tseslint.config(
     files: ['src/main/**/*.ts'],
     ignores: ['src/main/shell/**', 'src/main/index.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only src/main/shell may import electron.' }] }],
+      'no-restricted-imports': ['error', { paths: [onlyShell] }],
+    },
+  },
+  {
+    // Services are the domain rules: the app's parts that run them (dispatcher, workers, shell, host)
+    // call services, never the other way round. Their tests may drive those parts.
+    files: ['src/main/services/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [onlyShell],
+          patterns: [
+            {
+              group: ['**/api/*', '**/workers/*', '**/shell/*', '**/host/*', '**/runtime'],
+              message: 'Services must not depend on what calls them (api, workers, shell, host, runtime).',
+            },
+          ],
+        },
+      ],
     },
   },
 );

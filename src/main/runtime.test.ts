@@ -33,6 +33,28 @@ describe('the runtime', () => {
   });
 });
 
+describe('changes', () => {
+  it('reach every subscriber after onChange, until it stops listening', () => {
+    dir = mkdtempSync(join(tmpdir(), 'followthrough-runtime-'));
+    const heard: string[] = [];
+    runtime = openRuntime({ dataDir: dir, migrationsFolder: MIGRATIONS, clock: fixedClock('2026-11-23T10:00:00Z'), onChange: (p) => heard.push(`onChange ${p}`) });
+    const listener = (p: string) => heard.push(`listener ${p}`);
+    const stopFirst = runtime.subscribeChanges(listener);
+    runtime.subscribeChanges(listener);
+    expect(runtime.dispatch('influencers.create', { name: 'Mia Chen' }).ok).toBe(true);
+    stopFirst();
+    expect(runtime.dispatch('influencers.list', {}).ok).toBe(true);
+    expect(runtime.dispatch('influencers.create', { name: 'Noah Berg' }).ok).toBe(true);
+    expect(heard).toEqual([
+      'onChange influencers.create',
+      'listener influencers.create',
+      'listener influencers.create',
+      'onChange influencers.create',
+      'listener influencers.create',
+    ]);
+  });
+});
+
 describe('a damaged database at startup', () => {
   function damagedWithBackup() {
     const dataDir = mkdtempSync(join(tmpdir(), 'followthrough-damaged-'));

@@ -3,15 +3,11 @@ import type { ProcedureName } from '../shared/api';
 import type { TickResult } from '../shared/reminders/schemas';
 import { createDispatcher, type Dispatch } from './api/dispatcher';
 import type { Clock } from './clock';
-import { BackupKeeper } from './backupKeeper';
 import { openDatabase } from './db/client';
 import { type Damage, DatabaseDamagedError, findAccessProblem, findDamage, recoverFrom } from './db/damage';
 import { lockDataFolder } from './db/folderLock';
 import { readSecondFolder } from './db/secondFolder';
-import { Scheduler } from './scheduler/loop';
-import { runTick } from './scheduler/tick';
 import type { Ctx } from './services/context';
-import { getSettings } from './services/settings';
 
 export interface RuntimeOptions {
   dataDir: string;
@@ -32,8 +28,11 @@ export interface Runtime {
   ctx: Ctx;
   dispatch: Dispatch;
   dbFile: string;
-  scheduler: Scheduler;
-  backups: BackupKeeper;
+  /** Hears of every change a procedure made, after `onChange`; returns how to stop hearing. */
+  subscribeChanges(listener: (procedure: ProcedureName) => void): () => void;
+  /** Passes on what a reminder check found, when it fired, closed or pops up something. */
+  reportReminders(result: TickResult): void;
+  /** Stop the workers (src/main/workers) first: the database closes here. */
   close(): void;
 }
 
@@ -64,27 +63,26 @@ function openLocked(options: RuntimeOptions, dbFile: string, unlock: () => void)
   }
   const db = openDatabase(dbFile, { migrationsFolder: options.migrationsFolder, now: () => options.clock.now() });
   const ctx: Ctx = { db, clock: options.clock, migrationsFolder: options.migrationsFolder };
-  const backups = new BackupKeeper({ ctx, clock: options.clock, onError: (error) => console.error(`Automatic backup: ${error instanceof Error ? error.message : String(error)}`) });
   const report = (result: TickResult) => {
     if (result.fired > 0 || result.closed > 0 || result.pops.length > 0) options.onReminders?.(result);
   };
-  const scheduler = new Scheduler({
-    tick: () => runTick(ctx, options.clock.now(), getSettings(ctx)),
-    onResult: report,
-    onError: (error) => console.error('Reminder check failed:', error),
-  });
+  const listeners = new Set<(procedure: ProcedureName) => void>();
   const dispatch = createDispatcher(ctx, {
     onChange: (procedure) => {
       options.onChange?.(procedure);
-      // A delivery, a reply or a settings change may close or open reminders.
-      scheduler.poke();
+      for (const listener of listeners) listener(procedure);
     },
   });
   return {
     ctx,
     dbFile,
-    scheduler,
-    backups,
+    subscribeChanges: (listener) => {
+      // Wrapped, so the same function subscribed twice is two subscriptions, each ended on its own.
+      const own = (procedure: ProcedureName) => listener(procedure);
+      listeners.add(own);
+      return () => listeners.delete(own);
+    },
+    reportReminders: report,
     // A check asked for through the API pops up what it finds, like the app's own checks; only
     // once its answer is back, so nothing pops up for a check whose write failed.
     dispatch: ((name: string, input: unknown) => {
@@ -93,8 +91,7 @@ function openLocked(options: RuntimeOptions, dbFile: string, unlock: () => void)
       return result;
     }) as Dispatch,
     close: () => {
-      scheduler.stop();
-      backups.stop();
+      listeners.clear();
       // A restore may have replaced the connection it opened with.
       ctx.db.$client.close();
       unlock();

@@ -1,7 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runTick } from '../scheduler/tick';
 import { logEvent } from '../services/events';
+import { runTick } from '../services/reminders/tick';
 import { getSettings } from '../services/settings';
 import { testContext } from '../testing/context';
 import { createDispatcher } from './dispatcher';

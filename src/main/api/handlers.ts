@@ -34,9 +34,11 @@ import { composeMessage } from '../services/outreach/compose';
 import { listNudges, suggestFor } from '../services/outreach/suggest';
 import { deleteTemplate, listTemplates, saveTemplate } from '../services/outreach/templates';
 import { createCreator, getCreator, listCreators, updateCreator } from '../services/influencers';
-import { ackAllNotifications, ackNotifications, checkNow, dueNow, listNotifications, reminderCounts, snoozeNotifications } from '../services/notifications';
+import { ackAllNotifications, ackNotifications, dueNow, listNotifications, reminderCounts, snoozeNotifications } from '../services/notifications';
+import { checkReminders } from '../services/reminders/tick';
 import { loadSampleData } from '../services/sample';
-import { getSettings, updateSettings } from '../services/settings';
+import { getSettings } from '../services/settings';
+import { updateSettings } from '../services/settingsUpdate';
 import { ensureRoomFor } from './room';
 
 /** Procedures whose service answers with a promise: the Word library builds its files asynchronously. */
@@ -90,7 +92,7 @@ export const handlers: Handlers = {
   'notifications.ack': ackNotifications,
   'notifications.snooze': snoozeNotifications,
   'notifications.due': dueNow,
-  'notifications.check': (ctx) => checkNow(ctx),
+  'notifications.check': (ctx) => checkReminders(ctx),
   'notifications.ackAll': (ctx) => ackAllNotifications(ctx),
   'notifications.counts': reminderCounts,
 

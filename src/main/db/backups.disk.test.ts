@@ -3,13 +3,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statfsSync, wr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BackupKeeper } from '../backupKeeper';
 import { backupFolders, backUpNow, listBackupsOf, restoreBackup, setSecondFolder } from '../services/backup';
 import type { Ctx } from '../services/context';
 import { createCreator } from '../services/influencers';
 import { MIGRATIONS, snapshot, testClock } from '../testing/context';
 import { expectAppError } from '../testing/expectAppError';
 import { mountTmpfs, unmount } from '../testing/mounts';
+import { BackupWorker } from '../workers/backupWorker';
 import { backupDirOf } from './backups';
 import { openDatabase } from './client';
 
@@ -71,7 +71,7 @@ describe('a backup on a full disk', () => {
     expect(readdirSync(backupDirOf(context.db.$client.name))).toEqual([]);
 
     const errors: unknown[] = [];
-    expect(new BackupKeeper({ ctx: context, clock: context.clock, onError: (e) => errors.push(e) }).check()).toEqual([]);
+    expect(new BackupWorker({ ctx: context, clock: context.clock, onError: (e) => errors.push(e) }).check()).toEqual([]);
     expect(errors.map((e) => (e as Error).message)).toEqual(['No backup was made: the disk is full. Free some space and try again.']);
     expect(listBackupsOf(context)).toEqual([]);
     expect(readdirSync(backupDirOf(context.db.$client.name))).toEqual([]);
@@ -124,9 +124,9 @@ describe('a backup killed half-way', () => {
     expect(listBackupsOf(context).every((b) => !b.name.includes('.partial'))).toBe(true);
     const complete = listBackupsOf(context).length;
 
-    const keeper = new BackupKeeper({ ctx: context, clock: context.clock });
+    const worker = new BackupWorker({ ctx: context, clock: context.clock });
     // Killed inside VACUUM INTO, the copy may have its rollback journal beside it: both go.
-    const removed = keeper.removeLeftovers();
+    const removed = worker.removeLeftovers();
     expect(removed).toContain(partial);
     expect(removed.every((name) => name.startsWith(partial))).toBe(true);
     expect(readdirSync(dir).filter((f) => f.includes('.partial'))).toEqual([]);

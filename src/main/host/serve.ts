@@ -7,6 +7,7 @@ import { clockFromEnv } from '../clock';
 import { findMigrationsFolder } from '../db/client';
 import { DatabaseUnreadableError } from '../db/damage';
 import { openRuntime } from '../runtime';
+import { startWorkers } from '../workers/startWorkers';
 import { PushHub } from './push';
 import { startHost } from './server';
 
@@ -45,11 +46,11 @@ async function main() {
   );
   console.log(`Followthrough is running at ${host.url}`);
   console.log(`Data: ${runtime.dbFile}`);
-  runtime.scheduler.start();
-  runtime.backups.start();
+  const workers = startWorkers(runtime);
 
   const stop = async () => {
     await host.close();
+    workers.stop();
     runtime.close();
     process.exit(0);
   };

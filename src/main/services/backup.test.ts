@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BackupKeeper } from '../backupKeeper';
 import { backupDirOf, createBackup, dueBackups, listBackups } from '../db/backups';
 import { verifyChain } from '../db/eventChain';
 import { readSecondFolder } from '../db/secondFolder';
 import { contracted } from '../testing/contracted';
 import { snapshot, testContext } from '../testing/context';
 import { expectAppError } from '../testing/expectAppError';
+import { BackupWorker } from '../workers/backupWorker';
 import { backupFolders, backUpNow, listBackupsOf, restoreBackup, setSecondFolder } from './backup';
 import { listEvents, logEvent } from './events';
 import { createCreator, listCreators } from './influencers';
@@ -64,15 +64,15 @@ describe('backups', () => {
     expect(new Set(replaced.map((b) => b.name)).size).toBe(2);
   });
 
-  it('are due daily and weekly, and the keeper makes them by itself', () => {
+  it('are due daily and weekly, and the backup worker makes them by itself', () => {
     expect(dueBackups([], day(0))).toEqual(['daily', 'weekly']);
-    const keeper = new BackupKeeper({ ctx, clock: ctx.clock });
-    expect(keeper.check()).toEqual(['daily', 'weekly']);
-    expect(keeper.check()).toEqual([]);
+    const worker = new BackupWorker({ ctx, clock: ctx.clock });
+    expect(worker.check()).toEqual(['daily', 'weekly']);
+    expect(worker.check()).toEqual([]);
     ctx.clock.advance(24 * 3_600_000);
-    expect(keeper.check()).toEqual(['daily']);
+    expect(worker.check()).toEqual(['daily']);
     ctx.clock.advance(6 * 24 * 3_600_000);
-    expect(keeper.check()).toEqual(['daily', 'weekly']);
+    expect(worker.check()).toEqual(['daily', 'weekly']);
     expect(listBackupsOf(ctx).map((b) => b.kind).sort()).toEqual(['daily', 'daily', 'daily', 'weekly', 'weekly']);
   });
 
@@ -192,8 +192,8 @@ describe('a second backup folder', () => {
       ['second', made.name],
     ]);
 
-    // The keeper's automatic backups go there too.
-    expect(new BackupKeeper({ ctx, clock: ctx.clock }).check()).toEqual(['daily', 'weekly']);
+    // The worker's automatic backups go there too.
+    expect(new BackupWorker({ ctx, clock: ctx.clock }).check()).toEqual(['daily', 'weekly']);
     expect(readdirSync(second)).toHaveLength(3);
 
     // With the backups next to the data gone, the second folder's copy brings the data back.
@@ -214,9 +214,9 @@ describe('a second backup folder', () => {
     const made = backUpNow(ctx);
     expect(made.second).toEqual({ folder: second, saved: false, problem: `There is no folder at ${second} (is the drive connected?).` });
     expect(listBackupsOf(ctx).map((b) => b.folder)).toEqual(['backups']);
-    const keeperErrors: unknown[] = [];
-    expect(new BackupKeeper({ ctx, clock: ctx.clock, onError: (e) => keeperErrors.push(e) }).check()).toEqual(['daily', 'weekly']);
-    expect(keeperErrors.map((e) => (e as Error).message)).toEqual([made.second!.problem, made.second!.problem]);
+    const workerErrors: unknown[] = [];
+    expect(new BackupWorker({ ctx, clock: ctx.clock, onError: (e) => workerErrors.push(e) }).check()).toEqual(['daily', 'weekly']);
+    expect(workerErrors.map((e) => (e as Error).message)).toEqual([made.second!.problem, made.second!.problem]);
     expect(listBackupsOf(ctx).filter((b) => b.folder === 'backups')).toHaveLength(3);
   });
 
@@ -243,7 +243,7 @@ describe('a second backup folder', () => {
 });
 
 describe('copies left by a backup killed half-way', () => {
-  it('are never listed, and the keeper removes them at start', () => {
+  it('are never listed, and the backup worker removes them at start', () => {
     contracted(ctx);
     const second = tempDir();
     setSecondFolder(ctx, { folder: second });
@@ -256,9 +256,9 @@ describe('copies left by a backup killed half-way', () => {
     writeFileSync(join(second, `${made.name}.partial`), '');
     writeFileSync(join(ctx.dir, 'followthrough-incoming.partial'), 'half a restore');
     expect(listBackupsOf(ctx).map((b) => b.name)).toEqual([made.name, made.name]);
-    const keeper = new BackupKeeper({ ctx, clock: ctx.clock });
-    keeper.start();
-    keeper.stop();
+    const worker = new BackupWorker({ ctx, clock: ctx.clock });
+    worker.start();
+    worker.stop();
     expect(existsSync(partial)).toBe(false);
     expect(readdirSync(second).filter((f) => f.endsWith('.partial'))).toEqual([]);
     expect(existsSync(join(ctx.dir, 'followthrough-incoming.partial'))).toBe(false);

@@ -13,7 +13,7 @@ import { listBackupsOf } from './backup';
 import { exportJson, importJson } from './backupJson';
 import { logEvent } from './events';
 import { createCreator } from './influencers';
-import { updateSettings } from './settings';
+import { updateSettings } from './settingsUpdate';
 
 let ctx: ReturnType<typeof testContext>;
 beforeEach(() => {

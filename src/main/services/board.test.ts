@@ -5,7 +5,7 @@ import { testContext } from '../testing/context';
 import { readBoard } from './board';
 import { moveCollaboration } from './collaborations';
 import { logEvent } from './events';
-import { updateSettings } from './settings';
+import { updateSettings } from './settingsUpdate';
 
 let ctx: ReturnType<typeof testContext>;
 afterEach(() => ctx.cleanup());

@@ -5,7 +5,7 @@ import { testContext } from '../testing/context';
 import { exportCalendar, listCalendar } from './calendar';
 import { createCampaign } from './campaigns';
 import { updateCollaboration } from './collaborations';
-import { updateSettings } from './settings';
+import { updateSettings } from './settingsUpdate';
 
 let ctx: ReturnType<typeof testContext>;
 let mia: { collaborationId: number; creatorId: number };

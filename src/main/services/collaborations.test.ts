@@ -6,7 +6,7 @@ import { createCampaign } from './campaigns';
 import { createCollaboration, getCollaboration, moveCollaboration, updateCollaboration } from './collaborations';
 import { listEvents, logEvent } from './events';
 import { createCreator, updateCreator } from './influencers';
-import { updateSettings } from './settings';
+import { updateSettings } from './settingsUpdate';
 
 let ctx: ReturnType<typeof testContext>;
 beforeEach(() => {

@@ -12,7 +12,7 @@ import { listDeadlines } from './deadlineList';
 import { deliverMilestone, reopenMilestone } from './deadlines';
 import { listEvents } from './events';
 import { createCreator } from './influencers';
-import { updateSettings } from './settings';
+import { updateSettings } from './settingsUpdate';
 
 let ctx: ReturnType<typeof testContext>;
 let id: number;

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OPEN_DELIVERABLE } from '../db/sqlFragments';
-import { runTick } from '../scheduler/tick';
 import { contracted } from '../testing/contracted';
 import { snapshot, testContext } from '../testing/context';
 import { expectAppError } from '../testing/expectAppError';
 import { ackAllNotifications, ackNotifications, listNotifications, reminderCounts, snoozeNotifications } from './notifications';
-import { getSettings, updateSettings } from './settings';
+import { runTick } from './reminders/tick';
+import { getSettings } from './settings';
+import { updateSettings } from './settingsUpdate';
 
 let ctx: ReturnType<typeof testContext>;
 beforeEach(() => {

@@ -8,16 +8,14 @@ import type {
   NotificationListInput,
   NotificationSnoozeInput,
   ReminderCounts,
-  TickResult,
 } from '../../shared/reminders/schemas';
 import { addCalendarDays, dateInZone, endOfDateInZone } from '../../shared/dates';
 import type { DueItem, NextDeadline, ReminderKind } from '../../shared/reminders/schemas';
 import { notifications } from '../db/schema';
 import { ENDED_STAGES, OPEN_DELIVERABLE } from '../db/sqlFragments';
-import { findDue } from '../scheduler/findDue';
-import { runTick, snoozeUntil } from '../scheduler/tick';
 import type { Ctx } from './context';
 import { badField } from './errors';
+import { findDue } from './reminders/findDue';
 import { getSettings } from './settings';
 
 const asOfDate = (ctx: Ctx, asOf?: string) => (asOf ? new Date(asOf) : ctx.clock.now());
@@ -62,6 +60,12 @@ export function ackNotifications(ctx: Ctx, input: z.output<typeof NotificationAc
   });
 }
 
+const SNOOZE_MS = 24 * 3_600_000;
+
+function snoozeUntil(now: Date, until?: string): string {
+  return until ? new Date(until).toISOString() : new Date(now.getTime() + SNOOZE_MS).toISOString();
+}
+
 export function snoozeNotifications(ctx: Ctx, input: z.output<typeof NotificationSnoozeInput>): { changed: number } {
   const now = ctx.clock.now();
   const until = snoozeUntil(now, input.until);
@@ -81,11 +85,6 @@ export function snoozeNotifications(ctx: Ctx, input: z.output<typeof Notificatio
 export function dueNow(ctx: Ctx, input: z.output<typeof DueInput>): DueItem[] {
   const settings = getSettings(ctx);
   return findDue(ctx.db, asOfDate(ctx, input.asOf), settings);
-}
-
-/** Runs the scheduler's tick now (the app does this every minute by itself). */
-export function checkNow(ctx: Ctx): TickResult {
-  return runTick(ctx, ctx.clock.now(), getSettings(ctx));
 }
 
 export function ackAllNotifications(ctx: Ctx): { changed: number } {

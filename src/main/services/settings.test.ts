@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Settings } from '../../shared/schemas';
 import { testContext } from '../testing/context';
-import { getSettings, updateSettings } from './settings';
+import { getSettings } from './settings';
+import { updateSettings } from './settingsUpdate';
 
 let ctx: ReturnType<typeof testContext>;
 afterEach(() => ctx.cleanup());

@@ -7,6 +7,8 @@ import type { NotificationList, Pop, ReminderCounts } from '../../shared/reminde
 import { openRuntime, type Runtime } from '../runtime';
 import { contracted } from '../testing/contracted';
 import { MIGRATIONS, testClock, type TestClock } from '../testing/context';
+import { fakeTimers } from '../testing/fakeTimers';
+import type { Timers } from '../workers/timers';
 
 const electron = await vi.hoisted(async () => (await import('./fakeElectron')).createFakeElectron(vi));
 vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
@@ -26,8 +28,8 @@ let desktop: Services | null;
 let appWindow: InstanceType<typeof AppWindow>;
 const quit = vi.fn();
 
-/** The real runtime (dispatcher, scheduler, SQLite in a temp folder) feeding the desktop services. */
-function start(options: { platform?: NodeJS.Platform; loginItems?: boolean } = {}): Services {
+/** The real runtime (dispatcher, workers, SQLite in a temp folder) feeding the desktop services. */
+function start(options: { platform?: NodeJS.Platform; loginItems?: boolean; timers?: Timers } = {}): Services {
   const services = new DesktopServices({
     runtime,
     window: appWindow,
@@ -38,6 +40,7 @@ function start(options: { platform?: NodeJS.Platform; loginItems?: boolean } = {
     loginItems: options.loginItems ?? false,
     platform: options.platform ?? 'linux',
     locale: 'en-GB',
+    workers: { timers: options.timers },
   });
   desktop = services;
   services.start();
@@ -185,7 +188,7 @@ describe('the tray', () => {
       expect(labels()[0]).toBe('1 overdue');
 
       clock.set('2026-03-26T10:00:00.000Z');
-      const resume = vi.spyOn(runtime.scheduler, 'resume');
+      const resume = vi.spyOn(desktop!.workers!, 'resume');
       electron.powerMonitor.emit('resume');
       expect(resume).toHaveBeenCalledOnce();
       expect(labels()[0]).toBe('2 overdue');
@@ -219,14 +222,21 @@ describe('the tray', () => {
     }
   });
 
-  it('stops: scheduler, tray and wake-ups end', () => {
-    const services = start();
-    expect(runtime.scheduler.running).toBe(true);
+  it('stops: workers, tray and wake-ups end', () => {
+    const timers = fakeTimers();
+    const services = start({ timers: timers.timers });
+    // The reminder check every minute, the backups every hour.
+    expect(timers.intervals.map((t) => [t.ms, t.cleared])).toEqual([
+      [60_000, false],
+      [3_600_000, false],
+    ]);
+    const workers = services.workers!;
+    const resume = vi.spyOn(workers, 'resume');
     services.stop();
     desktop = null;
-    expect(runtime.scheduler.running).toBe(false);
+    expect(services.workers).toBeNull();
+    expect(timers.intervals.every((t) => t.cleared)).toBe(true);
     expect(tray().destroy).toHaveBeenCalledOnce();
-    const resume = vi.spyOn(runtime.scheduler, 'resume');
     electron.powerMonitor.emit('resume');
     expect(resume).not.toHaveBeenCalled();
   });
@@ -235,7 +245,7 @@ describe('the tray', () => {
 describe('reminder pop-ups', () => {
   it('pops up a fired reminder natively; a click focuses the window on its card', () => {
     const { collaborationId: mia } = contracted(runtime.ctx, { creatorName: 'Mia Chen', productReceivedOn: '2026-03-09', milestones: ['first_draft'] });
-    start(); // the scheduler's first look fires the overdue draft
+    start(); // the reminder worker's first look fires the overdue draft
     const [fired] = call<NotificationList>('notifications.list').items;
     expect(fired).toMatchObject({ collaborationId: mia, title: expect.stringContaining('Mia Chen') });
 

@@ -3,6 +3,7 @@ import type { ProcedureName } from '../../shared/api';
 import type { TickResult } from '../../shared/reminders/schemas';
 import type { Clock } from '../clock';
 import type { Runtime } from '../runtime';
+import { startWorkers, type Workers, type WorkersOptions } from '../workers/startWorkers';
 import type { AppWindow } from './appWindow';
 import { showOverdueBadge } from './badge';
 import { applyOpenAtLogin } from './loginItem';
@@ -11,7 +12,7 @@ import { query } from './query';
 import { TrayService } from './tray';
 
 export interface DesktopServicesDeps {
-  runtime: Pick<Runtime, 'dispatch' | 'scheduler' | 'backups'>;
+  runtime: Pick<Runtime, 'dispatch' | 'ctx' | 'subscribeChanges' | 'reportReminders'>;
   window: AppWindow;
   clock: Clock;
   trayIcon: string;
@@ -21,19 +22,22 @@ export interface DesktopServicesDeps {
   loginItems: boolean;
   platform?: NodeJS.Platform;
   locale?: string;
+  /** Injected for tests. */
+  workers?: WorkersOptions;
 }
 
 /**
- * What keeps reminders coming while the window is hidden: the reminder loop, the tray, native
+ * What keeps reminders coming while the window is hidden: the background workers, the tray, native
  * pop-ups, the badge and the login item, all fed by the runtime's changes and reminder results.
  */
 export class DesktopServices {
   readonly tray: TrayService;
   private readonly popups: ReminderPopups;
   private readonly platform: NodeJS.Platform;
+  private running: Workers | null = null;
   // Timers pause while the computer sleeps; waking or unlocking looks at once, and missed reminders catch up.
   private readonly wake = () => {
-    this.deps.runtime.scheduler.resume();
+    this.running?.resume();
     this.tray.refresh();
   };
 
@@ -62,13 +66,17 @@ export class DesktopServices {
     this.applyLoginItem();
     powerMonitor.on('resume', this.wake);
     powerMonitor.on('unlock-screen', this.wake);
-    this.deps.runtime.scheduler.start();
-    this.deps.runtime.backups.start();
+    this.running ??= startWorkers(this.deps.runtime, this.deps.workers);
+  }
+
+  /** The background workers, while the services run. */
+  get workers(): Workers | null {
+    return this.running;
   }
 
   stop(): void {
-    this.deps.runtime.scheduler.stop();
-    this.deps.runtime.backups.stop();
+    this.running?.stop();
+    this.running = null;
     powerMonitor.off('resume', this.wake);
     powerMonitor.off('unlock-screen', this.wake);
     this.tray.stop();

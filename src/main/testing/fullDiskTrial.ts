@@ -7,6 +7,8 @@ import { checkDatabaseFile } from '../db/backupFile';
 import { backupDirOf } from '../db/backups';
 import { readSecondFolder } from '../db/secondFolder';
 import { openRuntime, type Runtime } from '../runtime';
+import { checkReminders } from '../services/reminders/tick';
+import { ReminderWorker } from '../workers/reminderWorker';
 import { MIGRATIONS, testClock, type TestClock } from './context';
 import { MUTATING, STORED_IN } from './mutating';
 import { validInput } from './procedureInputs';
@@ -61,11 +63,15 @@ type Result = ApiResult<unknown>;
 class Copy {
   readonly clock: TestClock = testClock();
   readonly runtime: Runtime;
+  /** The app's reminder worker, never started: the trial ticks it by hand between calls. */
+  readonly reminders: ReminderWorker;
   private digestCache: string | null = null;
 
   constructor(readonly dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
     this.runtime = openRuntime({ dataDir, migrationsFolder: MIGRATIONS, clock: this.clock });
+    const { ctx } = this.runtime;
+    this.reminders = new ReminderWorker({ tick: () => checkReminders(ctx), onResult: () => {} });
   }
 
   call(name: string, input: unknown, at: number): Result {
@@ -168,18 +174,18 @@ export function fullDiskTrial(options: FullDiskOptions): FullDiskReport {
   const inputFor = (name: MutatingProcedureName): unknown =>
     name === 'backup.restore' && phase === 'filling' ? { name: earlyBackup } : validInput(name, dispatchA as ReturnType<typeof createDispatcher>);
 
-  /** The scheduler's check, as the app runs it every minute: not through the dispatcher. */
+  /** The reminder check, as the app's worker runs it every minute: not through the dispatcher. */
   const tick = () => {
     instant += 1000;
     a.clock.set(iso(instant));
     report.ticks.runs += 1;
-    const result = a.runtime.scheduler.tickNow();
+    const result = a.reminders.tickNow();
     a.changed();
     if (result === null) report.ticks.failed += 1;
     else {
       b.clock.set(iso(instant));
       b.changed();
-      if (b.runtime.scheduler.tickNow() === null) report.problems.push(`reminder check at ${iso(instant)}: stored on the full disk but failed with room to spare`);
+      if (b.reminders.tickNow() === null) report.problems.push(`reminder check at ${iso(instant)}: stored on the full disk but failed with room to spare`);
     }
     if (a.digest() !== b.digest()) {
       report.problems.push(`reminder check at ${iso(instant)}: ${result === null ? 'failed, but the stored rows changed' : 'stored, but the rows differ from a copy that stored it'}`);

@@ -7,7 +7,7 @@ import { moveCollaboration } from '../collaborations';
 import { listDeadlines } from '../deadlineList';
 import { deliverMilestone } from '../deadlines';
 import { listEvents, logEvent } from '../events';
-import { updateSettings } from '../settings';
+import { updateSettings } from '../settingsUpdate';
 import { listDisputes, openDispute, updateDispute } from './disputes';
 import { evidenceDocument, evidencePack } from './evidence';
 import { addRating, listRatings } from './ratings';

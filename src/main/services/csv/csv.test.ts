@@ -6,7 +6,7 @@ import { createCampaign } from '../campaigns';
 import { updateCollaboration } from '../collaborations';
 import { listCreators, updateCreator } from '../influencers';
 import { campaignDashboard } from '../metrics/performance';
-import { updateSettings } from '../settings';
+import { updateSettings } from '../settingsUpdate';
 import { exportCsv } from './exportCsv';
 import { previewImport, runImport } from './importCsv';
 

@@ -6,7 +6,7 @@ import { expectAppError } from '../../testing/expectAppError';
 import { createCampaign } from '../campaigns';
 import { updateCollaboration } from '../collaborations';
 import { listCreators } from '../influencers';
-import { updateSettings } from '../settings';
+import { updateSettings } from '../settingsUpdate';
 import { previewImport, runImport } from './importCsv';
 import { readCsvFile } from './source';
 

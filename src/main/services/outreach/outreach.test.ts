@@ -8,7 +8,7 @@ import { updateCollaboration } from '../collaborations';
 import { renderContractFor } from '../contracts';
 import { updateCreator } from '../influencers';
 import { logEvent, logSent } from '../events';
-import { updateSettings } from '../settings';
+import { updateSettings } from '../settingsUpdate';
 import { composeMessage } from './compose';
 import { listNudges, suggestFor } from './suggest';
 import { deleteTemplate, listTemplates, saveTemplate } from './templates';

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_NOTIFY } from '../../shared/reminders/settings';
-import { updateCollaboration } from '../services/collaborations';
-import { deliverMilestone } from '../services/deadlines';
-import { listDeadlines } from '../services/deadlineList';
-import { updateSettings } from '../services/settings';
-import { contracted } from '../testing/contracted';
-import { testContext } from '../testing/context';
+import { DEFAULT_NOTIFY } from '../../../shared/reminders/settings';
+import { updateCollaboration } from '../collaborations';
+import { deliverMilestone } from '../deadlines';
+import { listDeadlines } from '../deadlineList';
+import { updateSettings } from '../settingsUpdate';
+import { contracted } from '../../testing/contracted';
+import { testContext } from '../../testing/context';
 import { findDue } from './findDue';
 
 let ctx: ReturnType<typeof testContext>;

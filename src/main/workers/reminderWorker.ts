@@ -1,15 +1,15 @@
 import type { TickResult } from '../../shared/reminders/schemas';
+import { systemTimers, type Timers } from './timers';
+import type { BackgroundWorker } from './worker';
 
-export interface SchedulerDeps {
+export interface ReminderWorkerDeps {
+  /** One look at the clock: the reminders service's check. */
   tick(): TickResult;
   /** Called after every tick that fired, closed or popped something. */
   onResult(result: TickResult): void;
   onError?(error: unknown): void;
   /** Injected for tests. */
-  setInterval?: (fn: () => void, ms: number) => unknown;
-  clearInterval?: (handle: unknown) => void;
-  setTimeout?: (fn: () => void, ms: number) => unknown;
-  clearTimeout?: (handle: unknown) => void;
+  timers?: Timers;
 }
 
 export const TICK_EVERY_MS = 60_000;
@@ -19,20 +19,16 @@ const SOON_MS = 300;
 /**
  * Ticks every minute, on start, on resume from sleep and shortly after data changes. Only short
  * timers: a long setTimeout drifts or never fires across sleep, so nothing here waits for a date.
+ * What a tick finds and records is the reminders service's (services/reminders); this is the timer.
  */
-export class Scheduler {
+export class ReminderWorker implements BackgroundWorker {
+  readonly name = 'Reminder check';
   private interval: unknown = null;
   private soon: unknown = null;
-  private readonly setIntervalFn;
-  private readonly clearIntervalFn;
-  private readonly setTimeoutFn;
-  private readonly clearTimeoutFn;
+  private readonly timers: Timers;
 
-  constructor(private readonly deps: SchedulerDeps) {
-    this.setIntervalFn = deps.setInterval ?? ((fn: () => void, ms: number) => setInterval(fn, ms).unref());
-    this.clearIntervalFn = deps.clearInterval ?? ((h: unknown) => clearInterval(h as NodeJS.Timeout));
-    this.setTimeoutFn = deps.setTimeout ?? ((fn: () => void, ms: number) => setTimeout(fn, ms).unref());
-    this.clearTimeoutFn = deps.clearTimeout ?? ((h: unknown) => clearTimeout(h as NodeJS.Timeout));
+  constructor(private readonly deps: ReminderWorkerDeps) {
+    this.timers = deps.timers ?? systemTimers;
   }
 
   get running(): boolean {
@@ -41,13 +37,13 @@ export class Scheduler {
 
   start(): void {
     if (this.running) return;
-    this.interval = this.setIntervalFn(() => this.tickNow(), TICK_EVERY_MS);
+    this.interval = this.timers.setInterval(() => this.tickNow(), TICK_EVERY_MS);
     this.tickNow();
   }
 
   stop(): void {
-    if (this.interval !== null) this.clearIntervalFn(this.interval);
-    if (this.soon !== null) this.clearTimeoutFn(this.soon);
+    if (this.interval !== null) this.timers.clearInterval(this.interval);
+    if (this.soon !== null) this.timers.clearTimeout(this.soon);
     this.interval = null;
     this.soon = null;
   }
@@ -60,7 +56,7 @@ export class Scheduler {
   /** Data changed: look again shortly, once for a burst of changes. */
   poke(): void {
     if (!this.running || this.soon !== null) return;
-    this.soon = this.setTimeoutFn(() => {
+    this.soon = this.timers.setTimeout(() => {
       this.soon = null;
       this.tickNow();
     }, SOON_MS);

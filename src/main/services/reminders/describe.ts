@@ -1,6 +1,6 @@
-import { calendarDaysBetween, formatInstantInZone, formatIsoDate } from '../../shared/dates';
-import type { DueItem } from '../../shared/reminders/schemas';
-import type { DueFact } from './findDue';
+import { calendarDaysBetween, formatInstantInZone, formatIsoDate } from '../../../shared/dates';
+import type { DueItem } from '../../../shared/reminders/schemas';
+import type { DueFact } from './dueFact';
 
 /** A reminder in words: a title that stands alone in a pop-up, and a line of context. */
 export function describeDue(fact: DueFact, at: { timeZone: string; today: string }): DueItem {

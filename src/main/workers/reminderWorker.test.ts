@@ -1,36 +1,22 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { TickResult } from '../../shared/reminders/schemas';
-import { Scheduler, TICK_EVERY_MS } from './loop';
+import { fakeTimers } from '../testing/fakeTimers';
+import { ReminderWorker, TICK_EVERY_MS } from './reminderWorker';
 
 const result = (fired: number): TickResult => ({ at: '2026-03-25T10:00:00.000Z', fired, closed: 0, quiet: false, pops: [] });
 
-function fakeTimers() {
-  const intervals: { fn: () => void; ms: number; cleared: boolean }[] = [];
-  const timeouts: { fn: () => void; ms: number; cleared: boolean }[] = [];
-  return {
-    intervals,
-    timeouts,
-    deps: {
-      setInterval: (fn: () => void, ms: number) => intervals[intervals.push({ fn, ms, cleared: false }) - 1],
-      clearInterval: (h: unknown) => void ((h as { cleared: boolean }).cleared = true),
-      setTimeout: (fn: () => void, ms: number) => timeouts[timeouts.push({ fn, ms, cleared: false }) - 1],
-      clearTimeout: (h: unknown) => void ((h as { cleared: boolean }).cleared = true),
-    },
-  };
-}
-
-describe('the scheduler loop', () => {
+describe('the reminder worker', () => {
   it('ticks on start and then every minute, with no timer longer than a few minutes', () => {
     const timers = fakeTimers();
     const tick = vi.fn(() => result(0));
-    const scheduler = new Scheduler({ tick, onResult: vi.fn(), ...timers.deps });
-    scheduler.start();
+    const worker = new ReminderWorker({ tick, onResult: vi.fn(), timers: timers.timers });
+    worker.start();
     expect(tick).toHaveBeenCalledTimes(1);
     expect(timers.intervals.map((t) => t.ms)).toEqual([TICK_EVERY_MS]);
     timers.intervals[0]!.fn();
     timers.intervals[0]!.fn();
     expect(tick).toHaveBeenCalledTimes(3);
-    scheduler.start();
+    worker.start();
     expect(timers.intervals).toHaveLength(1);
     expect([...timers.intervals, ...timers.timeouts].every((t) => t.ms <= 5 * 60_000)).toBe(true);
   });
@@ -38,21 +24,21 @@ describe('the scheduler loop', () => {
   it('ticks at once on resume, shortly after a burst of changes, and not at all once stopped', () => {
     const timers = fakeTimers();
     const tick = vi.fn(() => result(0));
-    const scheduler = new Scheduler({ tick, onResult: vi.fn(), ...timers.deps });
-    scheduler.resume();
-    scheduler.poke();
+    const worker = new ReminderWorker({ tick, onResult: vi.fn(), timers: timers.timers });
+    worker.resume();
+    worker.poke();
     expect(tick).not.toHaveBeenCalled();
-    scheduler.start();
-    scheduler.resume();
+    worker.start();
+    worker.resume();
     expect(tick).toHaveBeenCalledTimes(2);
-    scheduler.poke();
-    scheduler.poke();
+    worker.poke();
+    worker.poke();
     expect(timers.timeouts).toHaveLength(1);
     timers.timeouts[0]!.fn();
     expect(tick).toHaveBeenCalledTimes(3);
-    scheduler.stop();
+    worker.stop();
     expect(timers.intervals[0]!.cleared).toBe(true);
-    expect(scheduler.running).toBe(false);
+    expect(worker.running).toBe(false);
   });
 
   it('reports only ticks that did something, and survives a failing tick', () => {
@@ -65,12 +51,12 @@ describe('the scheduler loop', () => {
       if (!next) throw new Error('database is locked');
       return next;
     });
-    const scheduler = new Scheduler({ tick, onResult, onError, ...timers.deps });
-    scheduler.start();
+    const worker = new ReminderWorker({ tick, onResult, onError, timers: timers.timers });
+    worker.start();
     timers.intervals[0]!.fn();
     timers.intervals[0]!.fn();
     expect(onResult.mock.calls).toEqual([[result(2)]]);
     expect(onError).toHaveBeenCalledWith(new Error('database is locked'));
-    expect(scheduler.running).toBe(true);
+    expect(worker.running).toBe(true);
   });
 });

@@ -1,12 +1,13 @@
 import type Database from 'better-sqlite3';
-import { isDeliverable, type DeadlineKind } from '../../shared/contract/schedule';
-import { addCalendarDays, calendarDaysBetween, dateInZone, endOfDateInZone } from '../../shared/dates';
-import { DEFAULT_REPLY_SLA_HOURS } from '../../shared/outreach/replyState';
-import type { DueItem } from '../../shared/reminders/schemas';
-import type { NotifySettings } from '../../shared/reminders/settings';
-import type { Db } from '../db/client';
-import { ENDED_STAGES, OPEN_DELIVERABLE } from '../db/sqlFragments';
+import { isDeliverable, type DeadlineKind } from '../../../shared/contract/schedule';
+import { addCalendarDays, calendarDaysBetween, dateInZone, endOfDateInZone } from '../../../shared/dates';
+import { DEFAULT_REPLY_SLA_HOURS } from '../../../shared/outreach/replyState';
+import type { DueItem } from '../../../shared/reminders/schemas';
+import type { NotifySettings } from '../../../shared/reminders/settings';
+import type { Db } from '../../db/client';
+import { ENDED_STAGES, OPEN_DELIVERABLE } from '../../db/sqlFragments';
 import { describeDue } from './describe';
+import type { DueFact } from './dueFact';
 
 /*
  * What needs attention at an instant: for each dated obligation only its most urgent reminder
@@ -73,9 +74,6 @@ function statementsFor(db: Db) {
   }
   return s;
 }
-
-/** What is due, with no words yet: a tick describes only the reminders it has not fired before. */
-export type DueFact = Omit<DueItem, 'title' | 'body' | 'subject'> & { subject: string | null; since?: string };
 
 export function findDue(db: Db, now: Date, options: DueOptions): DueItem[] {
   const at = { timeZone: options.timeZone, today: dateInZone(now, options.timeZone) };

@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../db/client';
-import type { Ctx } from '../services/context';
-import { logEvent, listEvents } from '../services/events';
-import { ackNotifications, listNotifications, snoozeNotifications } from '../services/notifications';
-import { getSettings, updateSettings } from '../services/settings';
-import { contracted } from '../testing/contracted';
-import { MIGRATIONS, testContext } from '../testing/context';
+import { openDatabase } from '../../db/client';
+import type { Ctx } from '../context';
+import { logEvent, listEvents } from '../events';
+import { ackNotifications, listNotifications, snoozeNotifications } from '../notifications';
+import { getSettings } from '../settings';
+import { updateSettings } from '../settingsUpdate';
+import { contracted } from '../../testing/contracted';
+import { MIGRATIONS, testContext } from '../../testing/context';
 import { runTick } from './tick';
 
 let ctx: ReturnType<typeof testContext>;

@@ -1,37 +1,54 @@
 import { dirname } from 'node:path';
-import type { Clock } from './clock';
-import { backupDirOf, createBackup, dueBackups, listBackups, removeLeftovers } from './db/backups';
-import { readSecondFolder } from './db/secondFolder';
-import type { Ctx } from './services/context';
+import type { Clock } from '../clock';
+import { backupDirOf, createBackup, dueBackups, listBackups, removeLeftovers } from '../db/backups';
+import { readSecondFolder } from '../db/secondFolder';
+import type { Ctx } from '../services/context';
+import { systemTimers, type Timers } from './timers';
+import type { BackgroundWorker } from './worker';
 
 const HOUR_MS = 3_600_000;
+
+export interface BackupWorkerDeps {
+  ctx: Ctx;
+  clock: Clock;
+  onError?: (error: unknown) => void;
+  intervalMs?: number;
+  /** Injected for tests. */
+  timers?: Timers;
+}
 
 /**
  * Makes the automatic backups: a daily one once a day has passed since the last, a weekly one
  * once a week has. Looks at start (the app may have been closed for days) and every hour. At
  * start it also removes what a backup, restore or import killed half-way left behind.
  */
-export class BackupKeeper {
-  private timer: ReturnType<typeof setInterval> | null = null;
+export class BackupWorker implements BackgroundWorker {
+  readonly name = 'Automatic backup';
+  private timer: unknown = null;
+  private readonly timers: Timers;
 
-  constructor(
-    private readonly deps: { ctx: Ctx; clock: Clock; onError?: (error: unknown) => void; intervalMs?: number },
-  ) {}
+  constructor(private readonly deps: BackupWorkerDeps) {
+    this.timers = deps.timers ?? systemTimers;
+  }
 
   get running(): boolean {
     return this.timer !== null;
   }
 
   start(): void {
-    if (this.timer) return;
-    this.removeLeftovers();
+    if (this.running) return;
+    // Leftovers that cannot be removed now are reported; the backups still run.
+    try {
+      this.removeLeftovers();
+    } catch (error) {
+      this.deps.onError?.(error);
+    }
     this.check();
-    this.timer = setInterval(() => this.check(), this.deps.intervalMs ?? HOUR_MS);
-    this.timer.unref?.();
+    this.timer = this.timers.setInterval(() => this.check(), this.deps.intervalMs ?? HOUR_MS);
   }
 
   stop(): void {
-    if (this.timer) clearInterval(this.timer);
+    if (this.timer !== null) this.timers.clearInterval(this.timer);
     this.timer = null;
   }
 

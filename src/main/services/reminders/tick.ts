@@ -1,24 +1,28 @@
 import type Database from 'better-sqlite3';
 import { and, eq, inArray, isNull, lte } from 'drizzle-orm';
-import { clockTimeInZone, dateInZone } from '../../shared/dates';
-import type { DueItem, Pop, TickResult } from '../../shared/reminders/schemas';
-import { isQuietAt, type NotifySettings } from '../../shared/reminders/settings';
-import type { Db } from '../db/client';
-import { notifications, schedulerState } from '../db/schema';
-import type { Ctx, Tx } from '../services/context';
-import { appendEvent } from '../services/events';
+import { clockTimeInZone, dateInZone } from '../../../shared/dates';
+import type { DueItem, TickResult } from '../../../shared/reminders/schemas';
+import { isQuietAt, type NotifySettings } from '../../../shared/reminders/settings';
+import type { Db } from '../../db/client';
+import { notifications, schedulerState } from '../../db/schema';
+import type { Ctx, Tx } from '../context';
+import { appendEvent } from '../events';
+import { getSettings } from '../settings';
 import { describeDue } from './describe';
 import { findDueFacts } from './findDue';
+import { popsFor } from './pops';
 
 /** Ticks further apart than this mean the app was closed or the laptop slept. */
 export const MISSED_TICK_MS = 5 * 60_000;
-/** More pop-ups than this at once become one summary. */
-const MAX_SEPARATE_POPS = 2;
-const SNOOZE_MS = 24 * 3_600_000;
 
 export interface TickSettings {
   timeZone: string;
   notify: NotifySettings;
+}
+
+/** One look at the app's clock with the stored settings: what the reminder worker and `notifications.check` run. */
+export function checkReminders(ctx: Ctx): TickResult {
+  return runTick(ctx, ctx.clock.now(), getSettings(ctx));
 }
 
 /**
@@ -118,40 +122,4 @@ function openReminders(db: Db): OpenReminder[] {
     openStatements.set(db.$client, statement);
   }
   return statement.all();
-}
-
-type Row = typeof notifications.$inferSelect;
-
-function popsFor(pending: Row[], caughtUp: boolean, timeZone: string, now: Date): Pop[] {
-  if (pending.length === 0) return [];
-  if (pending.length === 1 || (!caughtUp && pending.length <= MAX_SEPARATE_POPS)) {
-    return pending.map((p) => ({ title: p.title, body: p.body, collaborationId: p.collaborationId, party: p.party, notificationIds: [p.id] }));
-  }
-  const counts = new Map<string, number>();
-  for (const p of pending) counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
-  const parts = [...counts].map(([kind, n]) => `${n} ${KIND_WORDS[kind] ?? 'reminder'}`);
-  const collaborations = new Set(pending.map((p) => p.collaborationId));
-  return [
-    {
-      title: caughtUp ? `${pending.length} reminders while Followthrough was away` : `${pending.length} reminders need you`,
-      body: `${parts.join(' · ')}. As of ${dateInZone(now, timeZone)}.`,
-      collaborationId: collaborations.size === 1 ? pending[0]!.collaborationId : null,
-      party: null,
-      notificationIds: pending.map((p) => p.id),
-    },
-  ];
-}
-
-const KIND_WORDS: Record<string, string> = {
-  due_soon: 'due soon',
-  due_today: 'due today',
-  overdue: 'overdue',
-  sla_breached: 'without a reply',
-  licence_expiring: 'licence ending',
-  min_live_end: 'minimum live time reached',
-  gifting_followup: 'gift follow-up',
-};
-
-export function snoozeUntil(now: Date, until?: string): string {
-  return until ? new Date(until).toISOString() : new Date(now.getTime() + SNOOZE_MS).toISOString();
 }

@@ -1,0 +1,57 @@
+import { resolve } from 'node:path';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/*
+ * The lint's structural rules, run through ESLint's own API with the project's config on files
+ * made to break them: a plugin update or a config edit that silently stops a rule fails here.
+ */
+
+const root = resolve(import.meta.dirname, '..');
+// The fixtures are ignored by `npm run lint` (they break the rules on purpose): not here.
+const eslint = new ESLint({ cwd: root, ignore: false });
+const fixture = (name: string) => resolve(root, 'src/main/testing/lintFixtures', name);
+
+async function problems(files: string[]) {
+  const results = await eslint.lintFiles(files);
+  return results.flatMap((r) => r.messages.map((m) => ({ file: r.filePath.slice(root.length + 1), rule: m.ruleId, message: m.message })));
+}
+
+async function problemsIn(code: string, filePath: string) {
+  const [result] = await eslint.lintText(code, { filePath: resolve(root, filePath) });
+  return result!.messages.map((m) => ({ rule: m.ruleId, message: m.message }));
+}
+
+describe('the lint', () => {
+  it('refuses two modules that import each other, on both sides', { timeout: 60_000 }, async () => {
+    expect(await problems([fixture('cycleA.ts'), fixture('cycleB.ts')])).toEqual([
+      { file: 'src/main/testing/lintFixtures/cycleA.ts', rule: 'import-x/no-cycle', message: 'Dependency cycle detected' },
+      { file: 'src/main/testing/lintFixtures/cycleB.ts', rule: 'import-x/no-cycle', message: 'Dependency cycle detected' },
+    ]);
+  });
+
+  it('lets type-only imports point back, as they are gone at run time', { timeout: 60_000 }, async () => {
+    expect(await problems([fixture('typeOnly.ts'), fixture('typeOnlyPair.ts')])).toEqual([]);
+  });
+
+  it('keeps electron in the shell, and Node out of the page and shared code', { timeout: 60_000 }, async () => {
+    const electron = "import { app } from 'electron';\nexport const name = app.getName();\n";
+    expect(await problemsIn(electron, 'src/main/shell/probe.ts')).toEqual([]);
+    expect(await problemsIn(electron, 'src/main/runtime.ts')).toEqual([expect.objectContaining({ rule: 'no-restricted-imports', message: expect.stringContaining('Only src/main/shell may import electron') })]);
+    expect(await problemsIn(electron, 'src/main/services/probe.ts')).toEqual([expect.objectContaining({ rule: 'no-restricted-imports' })]);
+    const node = "import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n";
+    expect(await problemsIn(node, 'src/shared/probe.ts')).toEqual([expect.objectContaining({ rule: 'no-restricted-imports' })]);
+    expect(await problemsIn(node, 'src/renderer/src/probe.ts')).toEqual([expect.objectContaining({ rule: 'no-restricted-imports' })]);
+  });
+
+  it('keeps services from depending on what calls them, but lets their tests drive it', { timeout: 60_000 }, async () => {
+    for (const from of ['../workers/reminderWorker', '../api/dispatcher', '../runtime', '../../host/push']) {
+      const code = `import { x } from '${from}';\nexport const y = x;\n`;
+      expect(await problemsIn(code, 'src/main/services/reminders/probe.ts'), from).toEqual([
+        expect.objectContaining({ rule: 'no-restricted-imports', message: expect.stringContaining('Services must not depend on what calls them') }),
+      ]);
+    }
+    expect(await problemsIn("import { x } from '../db/client';\nexport const y = x;\n", 'src/main/services/probe.ts')).toEqual([]);
+    expect(await problemsIn("import { x } from '../workers/reminderWorker';\nexport const y = x;\n", 'src/main/services/probe.test.ts')).toEqual([]);
+  });
+});

@@ -1,0 +1,6 @@
+import type { Single } from './typeOnly';
+
+export interface Pair {
+  left: Single;
+  right: Single;
+}
