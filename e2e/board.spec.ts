@@ -102,6 +102,42 @@ test('changes made through the API elsewhere appear without a reload', async ({ 
   await expect(cardOf(column(page, 'declined'), 'Mia Janssen')).toBeVisible();
 });
 
+test('a change refreshes the board once, in the page that made it and in another; acknowledging a reminder does not', async ({ page, host, context }) => {
+  await host.call('sample.load');
+  await host.call('notifications.check');
+  const other = await context.newPage();
+  const boardReads = (p: typeof page) => {
+    const seen = { count: 0 };
+    p.on('request', (r) => {
+      if (r.url().endsWith('/api/collaborations.board')) seen.count += 1;
+    });
+    return seen;
+  };
+  await page.goto(host.url);
+  await other.goto(host.url);
+  await expect(cardOf(column(page, 'outreach'), 'Mia Janssen')).toBeVisible();
+  await expect(cardOf(column(other, 'outreach'), 'Mia Janssen')).toBeVisible();
+  // Coming back to a tab refreshes what it shows; that is not what is counted here.
+  await page.bringToFront();
+  await page.waitForTimeout(500);
+  const here = boardReads(page);
+  const there = boardReads(other);
+
+  await cardOf(column(page, 'outreach'), 'Mia Janssen').getByRole('button', { name: 'Move Mia Janssen to…' }).click();
+  await page.getByRole('menuitem', { name: 'Negotiating' }).click();
+  await expect(cardOf(column(other, 'negotiating'), 'Mia Janssen')).toBeVisible();
+  // Time for a second refresh to show up, if there were one.
+  await page.waitForTimeout(1500);
+  expect({ here: here.count, there: there.count }).toEqual({ here: 1, there: 1 });
+
+  const unread = (await host.call('notifications.list', {})).data!.items.map((n) => n.id);
+  expect(unread.length).toBeGreaterThan(0);
+  await host.call('notifications.ack', { ids: unread });
+  await expect(page.getByRole('button', { name: 'Reminders, none unread' })).toBeVisible();
+  await page.waitForTimeout(1000);
+  expect({ here: here.count, there: there.count }).toEqual({ here: 1, there: 1 });
+});
+
 test('without the token the page explains how to open the app', async ({ page, host }) => {
   await page.goto(host.origin);
   await expect(page.getByRole('heading', { name: 'Open Followthrough from its address' })).toBeVisible();

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { ProcedureName } from '../shared/api';
 import type { TickResult } from '../shared/reminders/schemas';
-import { createDispatcher, type Dispatch } from './api/dispatcher';
+import { type CallMeta, createDispatcher, type Dispatch } from './api/dispatcher';
 import type { Clock } from './clock';
 import { openDatabase } from './db/client';
 import { type Damage, DatabaseDamagedError, findAccessProblem, findDamage, recoverFrom } from './db/damage';
@@ -13,7 +13,8 @@ export interface RuntimeOptions {
   dataDir: string;
   migrationsFolder: string;
   clock: Clock;
-  onChange?: (procedure: ProcedureName) => void;
+  /** A procedure changed data; `origin` is the calling page's id when it gave one. */
+  onChange?: (procedure: ProcedureName, origin?: string) => void;
   /** Reminders fired, closed or to pop up (the shell shows them natively, the host over SSE). */
   onReminders?: (result: TickResult) => void;
   /**
@@ -68,8 +69,8 @@ function openLocked(options: RuntimeOptions, dbFile: string, unlock: () => void)
   };
   const listeners = new Set<(procedure: ProcedureName) => void>();
   const dispatch = createDispatcher(ctx, {
-    onChange: (procedure) => {
-      options.onChange?.(procedure);
+    onChange: (procedure, origin) => {
+      options.onChange?.(procedure, origin);
       for (const listener of listeners) listener(procedure);
     },
   });
@@ -85,8 +86,8 @@ function openLocked(options: RuntimeOptions, dbFile: string, unlock: () => void)
     reportReminders: report,
     // A check asked for through the API pops up what it finds, like the app's own checks; only
     // once its answer is back, so nothing pops up for a check whose write failed.
-    dispatch: ((name: string, input: unknown) => {
-      const result = dispatch(name, input);
+    dispatch: ((name: string, input: unknown, meta?: CallMeta) => {
+      const result = dispatch(name, input, meta);
       if (name === 'notifications.check' && !(result instanceof Promise) && result.ok) report(result.data as TickResult);
       return result;
     }) as Dispatch,

@@ -271,7 +271,8 @@ export function isProcedureName(name: unknown): name is ProcedureName {
 
 /** Server-pushed messages (SSE in the browser host, IPC in Electron). */
 export const PushEvent = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('changed'), procedure: z.string() }),
+  /** `origin`: the page that made the change, which has refreshed already and skips this notice. */
+  z.object({ type: z.literal('changed'), procedure: z.string(), origin: z.string().optional() }),
   /** The reminder check fired or closed reminders; `pops` are the ones to show now. */
   z.object({ type: z.literal('reminders'), fired: z.number(), closed: z.number(), pops: z.array(Pop) }),
   /** A tray item or native notification was clicked: show this collaboration (on `tab` if given). */

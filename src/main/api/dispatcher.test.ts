@@ -87,6 +87,9 @@ describe('dispatcher', () => {
     dispatch('collaborations.move', { id: 1, to: 'zzz' });
     expect(onChange).not.toHaveBeenCalled();
     dispatch('collaborations.move', { id: 1, to: 'signed' });
-    expect(onChange).toHaveBeenCalledWith('collaborations.move');
+    expect(onChange).toHaveBeenCalledWith('collaborations.move', undefined);
+    // The calling page's id goes with the notice, so that page can skip it.
+    dispatch('collaborations.move', { id: 1, to: 'product_shipped' }, { origin: 'page-1234abcd' });
+    expect(onChange).toHaveBeenLastCalledWith('collaborations.move', 'page-1234abcd');
   });
 });

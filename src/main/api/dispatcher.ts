@@ -14,14 +14,19 @@ type Result = ApiResult<unknown>;
  * a name only known at run time (IPC, HTTP) may answer with a promise.
  */
 export interface Dispatch {
-  (name: Exclude<ProcedureName, AsyncProcedureName>, input: unknown): Result;
-  (name: string, input: unknown): Result | Promise<Result>;
+  (name: Exclude<ProcedureName, AsyncProcedureName>, input: unknown, meta?: CallMeta): Result;
+  (name: string, input: unknown, meta?: CallMeta): Result | Promise<Result>;
+}
+
+/** Who called: a page's own id, so the change notice it causes can skip that page (it refreshed already). */
+export interface CallMeta {
+  origin?: string;
 }
 
 export interface DispatcherOptions {
   handlers?: Handlers;
-  /** Told after every successful procedure that changes data. */
-  onChange?: (procedure: ProcedureName) => void;
+  /** Told after every successful procedure that changes data, with the caller's origin if it gave one. */
+  onChange?: (procedure: ProcedureName, origin?: string) => void;
   logError?: (error: unknown) => void;
 }
 
@@ -43,7 +48,7 @@ export function createDispatcher(ctx: Ctx, options: DispatcherOptions = {}): Dis
     if (storage) return { ok: false, error: { code: 'INTERNAL', message: storage.message, reason: storage.reason } };
     return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side; nothing was changed.' } };
   };
-  const dispatch = (name: string, input: unknown): Result | Promise<Result> => {
+  const dispatch = (name: string, input: unknown, meta: CallMeta = {}): Result | Promise<Result> => {
     if (!isProcedureName(name)) {
       return { ok: false, error: { code: 'NOT_FOUND', message: `There is no procedure called "${String(name)}".` } };
     }
@@ -51,7 +56,7 @@ export function createDispatcher(ctx: Ctx, options: DispatcherOptions = {}): Dis
     const parsed = procedure.input.safeParse(input ?? {});
     if (!parsed.success) return { ok: false, error: badInput(parsed.error) };
     const success = (data: unknown): Result => {
-      if (procedure.mutates) options.onChange?.(name);
+      if (procedure.mutates) options.onChange?.(name, meta.origin);
       return { ok: true, data };
     };
     const failed = (error: unknown) => failure(error, procedure.mutates);

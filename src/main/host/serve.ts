@@ -25,7 +25,7 @@ async function main() {
     dataDir,
     clock,
     migrationsFolder: findMigrationsFolder([join(here, 'migrations'), join(here, '../../src/main/db/migrations')]),
-    onChange: (procedure) => push.broadcast({ type: 'changed', procedure }),
+    onChange: (procedure, origin) => push.broadcast({ type: 'changed', procedure, ...(origin ? { origin } : {}) }),
     onReminders: ({ fired, closed, pops }) => push.broadcast({ type: 'reminders', fired, closed, pops }),
     // A damaged database is replaced by its latest good backup only when asked to (and only when
     // there is one: the runtime does not ask otherwise). Unreadable data is never asked about.

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { procedures, PROCEDURE_NAMES } from '../../shared/api';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { isOriginId, ORIGIN_HEADER } from '../../shared/ipc';
 import { type ApiError, type ApiResult, HTTP_STATUS } from '../../shared/result';
 import type { Dispatch } from '../api/dispatcher';
 import type { PushHub } from './push';
@@ -93,7 +94,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     }
     const name = safeDecode(url.pathname.slice('/api/'.length));
     const body = await readJson(req, options.maxBodyBytes ?? MAX_BODY_BYTES);
-    const result = body.ok ? await options.dispatch(name, body.data) : body;
+    const result = body.ok ? await options.dispatch(name, body.data, { origin: originOf(req) }) : body;
     sendJson(res, result.ok ? 200 : HTTP_STATUS[result.error.code], result);
   }
 
@@ -127,6 +128,12 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       });
     });
   });
+}
+
+/** The calling page's id (ORIGIN_HEADER), when it is one: its own change notices then skip it. */
+function originOf(req: IncomingMessage): string | undefined {
+  const value = req.headers[ORIGIN_HEADER];
+  return typeof value === 'string' && isOriginId(value) ? value : undefined;
 }
 
 function safeDecode(text: string): string {

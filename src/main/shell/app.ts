@@ -78,7 +78,7 @@ export function startElectronApp({ mainDir }: ShellPaths): void {
           join(mainDir, '../../src/main/db/migrations'),
         ]),
         // Read at call time: the services below need the runtime, and it needs somewhere to report.
-        onChange: (procedure) => desktop?.changed(procedure),
+        onChange: (procedure, origin) => desktop?.changed(procedure, origin),
         onReminders: (result) => desktop?.reminders(result),
         onDamage: (damage) => offerBackup(damage),
       });

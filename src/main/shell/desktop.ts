@@ -82,9 +82,9 @@ export class DesktopServices {
     this.tray.stop();
   }
 
-  /** A procedure changed data: the page reloads what it shows, the tray its counts. */
-  changed(procedure: ProcedureName): void {
-    this.deps.window.send({ type: 'changed', procedure });
+  /** A procedure changed data: the page reloads what it shows (unless it made the change), the tray its counts. */
+  changed(procedure: ProcedureName, origin?: string): void {
+    this.deps.window.send({ type: 'changed', procedure, ...(origin ? { origin } : {}) });
     this.tray.refreshSoon();
     if (procedure === 'settings.update') this.applyLoginItem();
   }

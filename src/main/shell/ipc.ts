@@ -1,6 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { ApiResult } from '../../shared/result';
-import { IPC_CALL } from '../../shared/ipc';
+import { IPC_CALL, isOriginId } from '../../shared/ipc';
 import {
   isShellProcedure,
   SHELL_PROCEDURES,
@@ -25,13 +25,13 @@ export function registerApiHandler(
   isTrustedUrl: (url: string) => boolean,
   shellHandlers: ShellHandlers = {},
 ): void {
-  ipcMain.handle(IPC_CALL, async (event: IpcMainInvokeEvent, name: unknown, input: unknown): Promise<ApiResult<unknown>> => {
+  ipcMain.handle(IPC_CALL, async (event: IpcMainInvokeEvent, name: unknown, input: unknown, origin: unknown): Promise<ApiResult<unknown>> => {
     const url = event.senderFrame?.url ?? '';
     if (!isTrustedUrl(url)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Calls are only accepted from the Followthrough window.' } };
     }
     if (isShellProcedure(name)) return callShell(shellHandlers, name, input);
-    return dispatch(typeof name === 'string' ? name : '', input);
+    return dispatch(typeof name === 'string' ? name : '', input, { origin: isOriginId(origin) ? origin : undefined });
   });
 }
 

@@ -8,6 +8,7 @@ import { CommandPalette } from './components/CommandPalette';
 import { NotificationBell } from './components/notifications/NotificationBell';
 import { BoardPage } from './pages/BoardPage';
 import { NoAccessPage } from './pages/NoAccessPage';
+import { refreshAfter } from './hooks/queries';
 import { hrefOf, useRoute } from './route';
 
 // The board is the first screen; every other page (charts, the contract builder, the import
@@ -35,7 +36,7 @@ export function App() {
   const queryClient = useQueryClient();
 
   // Changes made elsewhere (another window, a script using the API) show up without a reload.
-  useEffect(() => (hasToken() ? onPush('changed', () => void queryClient.invalidateQueries()) : undefined), [queryClient]);
+  useEffect(() => (hasToken() ? onPush('changed', ({ procedure }) => void refreshAfter(queryClient, procedure)) : undefined), [queryClient]);
 
   if (!hasToken()) return <NoAccessPage />;
   // The contract builder belongs to a card, so it has no entry of its own in the navigation.

@@ -1,4 +1,5 @@
 import type { ProcedureInput, ProcedureName, ProcedureOutput, PushEvent } from '../../shared/api';
+import { ORIGIN_HEADER } from '../../shared/ipc';
 import type { ApiError, ApiResult, ErrorCode, ErrorReason, FieldIssue } from '../../shared/result';
 
 /** A failed call, carrying the API's error code, field issues for forms to show, and why the disk refused it. */
@@ -30,12 +31,14 @@ function takeToken(): string {
 }
 
 const token = window.followthrough ? '' : takeToken();
+// This page's id: its calls carry it, and the change notices it caused itself are skipped.
+const origin = crypto.randomUUID();
 
 async function overHttp(name: string, input: unknown): Promise<ApiResult<unknown>> {
   try {
     const res = await fetch(`/api/${encodeURIComponent(name)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, [ORIGIN_HEADER]: origin },
       body: JSON.stringify(input ?? {}),
     });
     return (await res.json()) as ApiResult<unknown>;
@@ -58,7 +61,10 @@ export function onPush<T extends PushEvent['type']>(type: T, callback: (event: E
   if (window.followthrough) return window.followthrough.on(type, (message) => callback(message as Extract<PushEvent, { type: T }>));
   // One stream per page, shared by every listener.
   source ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
-  const listener = (e: MessageEvent<string>) => callback(JSON.parse(e.data) as Extract<PushEvent, { type: T }>);
+  const listener = (e: MessageEvent<string>) => {
+    const message = JSON.parse(e.data) as Extract<PushEvent, { type: T }>;
+    if (!('origin' in message) || message.origin !== origin) callback(message);
+  };
   source.addEventListener(type, listener);
   return () => source?.removeEventListener(type, listener);
 }

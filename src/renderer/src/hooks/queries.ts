@@ -1,5 +1,6 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../../shared/api';
+import { changes } from '../../../shared/refresh';
 import type { Board, Collaboration } from '../../../shared/schemas';
 import { call } from '../api';
 import { appNow } from '../clock';
@@ -17,12 +18,17 @@ export function useApiQuery<K extends ProcedureName>(name: K, input: ProcedureIn
   });
 }
 
-/** A mutation that refreshes everything afterwards: data sets are small except the board, which is one query. */
+/** Refreshes the queries a change may have altered, once (the app's notice of it skips this page). */
+export function refreshAfter(client: QueryClient, change: string): Promise<void> {
+  return client.invalidateQueries({ predicate: (query) => changes(change, String(query.queryKey[0])) });
+}
+
+/** A mutation that refreshes what it may have changed, and only that. */
 export function useApiMutation<K extends ProcedureName>(name: K) {
   const client = useQueryClient();
   return useMutation<ProcedureOutput<K>, Error, ProcedureInput<K>>({
     mutationFn: (input) => call(name, input),
-    onSettled: () => client.invalidateQueries(),
+    onSettled: () => refreshAfter(client, name),
   });
 }
 
@@ -49,6 +55,6 @@ export function useMoveCard() {
     onError: (_error, _input, context) => {
       if (context?.previous) client.setQueryData(BOARD_KEY, context.previous);
     },
-    onSettled: () => client.invalidateQueries(),
+    onSettled: () => refreshAfter(client, 'collaborations.move'),
   });
 }
