@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { refreshMedianReply } from '../db/creatorReplies';
 import { collaborations, events } from '../db/schema';
 import type { Ctx, Tx } from './context';
@@ -9,8 +9,15 @@ import type { Ctx, Tx } from './context';
  * The reply-SLA clock runs from the first brand message after the creator's latest reply.
  */
 export function restartReplyClock(ctx: Ctx, tx: Tx | Ctx['db'], collaborationId: number): void {
+  // Only what the count needs, read the way migration 0009 counted the messages logged before it:
+  // a reply is what says so, and a stuck flag or a rung counts only as the app writes them.
   const messages = tx
-    .select({ at: events.at, data: events.data })
+    .select({
+      at: events.at,
+      reply: sql<number>`json_extract(${events.data}, '$.direction') IS 'creator_to_brand'`,
+      stuck: sql<number>`json_type(${events.data}, '$.stuck') IS 'true'`,
+      kind: sql<string | null>`CASE WHEN json_type(${events.data}, '$.kind') = 'text' THEN json_extract(${events.data}, '$.kind') END`,
+    })
     .from(events)
     .where(and(eq(events.collaborationId, collaborationId), eq(events.type, 'message')))
     .orderBy(asc(events.at), asc(events.id))
@@ -21,16 +28,16 @@ export function restartReplyClock(ctx: Ctx, tx: Tx | Ctx['db'], collaborationId:
   let remindersSinceReply = 0;
   let rungs: string[] = [];
   for (const m of messages) {
-    if (m.data.direction === 'creator_to_brand') {
+    if (m.reply === 1) {
       awaitingReplySince = null;
       lastReplyAt = m.at;
-      creatorStuck = m.data.stuck === true;
+      creatorStuck = m.stuck === 1;
       remindersSinceReply = 0;
       rungs = [];
     } else {
       awaitingReplySince ??= m.at;
       remindersSinceReply += 1;
-      if (typeof m.data.kind === 'string') rungs.push(m.data.kind);
+      if (m.kind !== null) rungs.push(m.kind);
     }
   }
   tx.update(collaborations)
