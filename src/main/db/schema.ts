@@ -108,8 +108,8 @@ export const events = sqliteTable(
   (t) => [
     index('events_collaboration_idx').on(t.collaborationId, t.id),
     index('events_creator_idx').on(t.creatorId, t.id),
-    // SQLite counts NULLs as distinct, so events without an external id never collide.
-    uniqueIndex('events_external_idx').on(t.externalSource, t.externalId),
+    // Only the events that have one: the app's own events (nearly all) cost the index nothing.
+    uniqueIndex('events_external_idx').on(t.externalSource, t.externalId).where(sql`${t.externalId} IS NOT NULL`),
   ],
 );
 

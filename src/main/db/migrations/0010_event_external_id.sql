@@ -1,6 +1,6 @@
 ALTER TABLE `events` ADD `external_source` text;--> statement-breakpoint
 ALTER TABLE `events` ADD `external_id` text;--> statement-breakpoint
-CREATE UNIQUE INDEX `events_external_idx` ON `events` (`external_source`,`external_id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `events_external_idx` ON `events` (`external_source`,`external_id`) WHERE "events"."external_id" IS NOT NULL;--> statement-breakpoint
 -- The external id is as append-only as the rest of the event: sealing an event recorded before the
 -- chain existed (the one update allowed, see 0007) must leave it as it was too.
 DROP TRIGGER `events_no_update`;--> statement-breakpoint
