@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { EventRecord, type EventRecordOf, type EventType, type ExternalId, isEventOf } from '../../shared/events/schemas';
+import { EventBody, type EventRecord, type EventRecordOf, type EventType, type ExternalId, isEventOf } from '../../shared/events/schemas';
 import { events } from '../db/schema';
 import type { Ctx, Tx } from './context';
 
@@ -12,10 +12,12 @@ type EventRow = typeof events.$inferSelect;
  * so beats showing a record that is not what was recorded.
  */
 export function toEventRecord(row: EventRow): EventRecord {
-  const { hash: _h, prevHash: _p, externalSource, externalId, ...content } = row;
-  const parsed = EventRecord.safeParse({ ...content, externalId: externalSource === null || externalId === null ? null : { source: externalSource, id: externalId } });
-  if (!parsed.success) throw new Error(`Event #${row.id} (${row.type}) does not hold what a ${row.type} event holds: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
+  const { id, at, recordedAt, collaborationId, creatorId, externalSource, externalId } = row;
+  // The other columns are the table's own, checked by SQLite and by the import as they came in.
+  const body = EventBody.safeParse({ type: row.type, data: row.data });
+  if (!body.success) throw new Error(`Event #${id} (${row.type}) does not hold what a ${row.type} event holds: ${z.prettifyError(body.error)}`);
+  const external = externalSource === null || externalId === null ? null : { source: externalSource, id: externalId };
+  return { id, at, recordedAt, collaborationId, creatorId, externalId: external, ...body.data };
 }
 
 /** The record, known to be of `type` (it was just written as one). */

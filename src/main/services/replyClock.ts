@@ -9,15 +9,10 @@ import type { Ctx, Tx } from './context';
  * The reply-SLA clock runs from the first brand message after the creator's latest reply.
  */
 export function restartReplyClock(ctx: Ctx, tx: Tx | Ctx['db'], collaborationId: number): void {
-  // Only what the count needs, read the way migration 0009 counted the messages logged before it:
-  // a reply is what says so, and a stuck flag or a rung counts only as the app writes them.
+  // Only what the count needs, read as migration 0009 counted the messages logged before it: a
+  // reply is what says so, a stuck flag or a rung counts only as the app writes them (true, text).
   const messages = tx
-    .select({
-      at: events.at,
-      reply: sql<number>`json_extract(${events.data}, '$.direction') IS 'creator_to_brand'`,
-      stuck: sql<number>`json_type(${events.data}, '$.stuck') IS 'true'`,
-      kind: sql<string | null>`CASE WHEN json_type(${events.data}, '$.kind') = 'text' THEN json_extract(${events.data}, '$.kind') END`,
-    })
+    .select({ at: events.at, fields: sql<string>`json_extract(${events.data}, '$.direction', '$.stuck', '$.kind')` })
     .from(events)
     .where(and(eq(events.collaborationId, collaborationId), eq(events.type, 'message')))
     .orderBy(asc(events.at), asc(events.id))
@@ -28,16 +23,17 @@ export function restartReplyClock(ctx: Ctx, tx: Tx | Ctx['db'], collaborationId:
   let remindersSinceReply = 0;
   let rungs: string[] = [];
   for (const m of messages) {
-    if (m.reply === 1) {
+    const [direction, stuck, kind]: unknown[] = JSON.parse(m.fields);
+    if (direction === 'creator_to_brand') {
       awaitingReplySince = null;
       lastReplyAt = m.at;
-      creatorStuck = m.stuck === 1;
+      creatorStuck = stuck === true;
       remindersSinceReply = 0;
       rungs = [];
     } else {
       awaitingReplySince ??= m.at;
       remindersSinceReply += 1;
-      if (m.kind !== null) rungs.push(m.kind);
+      if (typeof kind === 'string') rungs.push(kind);
     }
   }
   tx.update(collaborations)
