@@ -171,7 +171,7 @@ export const procedures = {
   'collaborations.move': command(MoveInput, Collaboration, 'Move a collaboration to another stage (recorded as an event)'),
 
   'events.list': query(EventListInput, z.array(EventRecord), 'The dated history, newest first'),
-  'events.log': command(EventLogInput, EventRecord, 'Add a dated note to a collaboration'),
+  'events.log': command(EventLogInput, EventRecord, 'Add a dated note or message to a collaboration; with an externalId, logging the same one again answers the first and changes nothing'),
 
   'contracts.get': query(ContractGetInput, ContractState, 'The contract of a collaboration: draft, versions and warnings'),
   'contracts.preset': query(ContractPresetInput, ContractTerms, 'A preset (seeding, paid_video, paid_video_ads) filled in for a collaboration'),

@@ -1,7 +1,8 @@
-import { STRIKE_REASON_LABELS, type StrikeReason } from './accountability/schemas';
+import { STRIKE_REASON_LABELS } from './accountability/schemas';
 import { formatMoney } from './money';
-import type { MessageChannel } from './schemas';
-import { STAGE_LABELS, type Stage } from './stages';
+import type { EventBody } from './events/schemas';
+import type { MessageChannel } from './events/message';
+import { STAGE_LABELS } from './stages';
 
 /*
  * Each kind of event said in words, once: the timeline shows these, and the evidence pack prints
@@ -11,8 +12,7 @@ import { STAGE_LABELS, type Stage } from './stages';
 /** As they read inside a sentence: "Message to the creator (email)". */
 export const CHANNEL_LABELS: Record<MessageChannel, string> = { email: 'email', dm: 'DM', comment: 'comment', phone: 'phone', other: 'other' };
 
-/** Events store the channel as written; an unexpected one is shown as it is. */
-export const channelLabel = (channel: unknown): string => CHANNEL_LABELS[channel as MessageChannel] ?? String(channel);
+export const channelLabel = (channel: MessageChannel): string => CHANNEL_LABELS[channel];
 
 const FIELD_LABELS: Record<string, string> = {
   creatorId: 'creator',
@@ -32,72 +32,73 @@ const FIELD_LABELS: Record<string, string> = {
   eventIds: 'linked events',
   outcome: 'outcome',
 };
+const fieldLabel = (key: string) => FIELD_LABELS[key] ?? key;
 
 export interface EventWords {
   title: string;
   detail?: string;
 }
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+const text = (value: string | undefined): string | undefined => (value === undefined || value === '' ? undefined : value);
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function describeEvent(type: string, d: Record<string, unknown>): EventWords {
-  switch (type) {
+/** Every type has its words: a type added without them does not compile. */
+export function describeEvent(event: EventBody): EventWords {
+  switch (event.type) {
     case 'collaboration.created':
-      return { title: `Collaboration started in ${STAGE_LABELS[d.stage as Stage] ?? String(d.stage)}` };
+      return { title: `Collaboration started in ${STAGE_LABELS[event.data.stage]}` };
     case 'collaboration.moved':
-      return { title: `Moved from ${STAGE_LABELS[d.from as Stage] ?? String(d.from)} to ${STAGE_LABELS[d.to as Stage] ?? String(d.to)}`, detail: text(d.note) };
+      return { title: `Moved from ${STAGE_LABELS[event.data.from]} to ${STAGE_LABELS[event.data.to]}`, detail: text(event.data.note) };
     case 'collaboration.updated':
-      return { title: `Changed ${Object.keys((d.changes as object) ?? {}).map((k) => FIELD_LABELS[k] ?? k).join(', ')}` };
+      return { title: `Changed ${Object.keys(event.data.changes).map(fieldLabel).join(', ')}` };
     case 'note':
-      return { title: 'Note', detail: String(d.text ?? '') };
+      return { title: 'Note', detail: event.data.text };
     case 'contract.finalized':
-      return { title: `Contract version ${String(d.version)} finalized`, detail: `SHA-256 ${String(d.sha256)}` };
+      return { title: `Contract version ${event.data.version} finalized`, detail: `SHA-256 ${event.data.sha256}` };
     case 'milestone.delivered': {
-      const late = Number(d.daysLate ?? 0);
-      const when = late > 0 ? `${plural(late, 'day')} late` : 'on time';
-      return { title: `${String(d.name)}: ${d.party === 'brand' ? 'done' : 'delivered'} ${when}`, detail: text(d.note) };
+      const { name, party, daysLate, note } = event.data;
+      const when = daysLate > 0 ? `${plural(daysLate, 'day')} late` : 'on time';
+      return { title: `${name}: ${party === 'brand' ? 'done' : 'delivered'} ${when}`, detail: text(note) };
     }
     case 'milestone.reopened':
-      return { title: `${String(d.name)}: reopened`, detail: String(d.reason ?? '') };
+      return { title: `${event.data.name}: reopened`, detail: event.data.reason };
     case 'message': {
-      const channel = channelLabel(d.channel);
-      const title = d.direction === 'creator_to_brand' ? `Reply from the creator (${channel})` : `Message to the creator (${channel})`;
-      return { title, detail: [d.subject, d.text].filter((x) => typeof x === 'string' && x !== '').join(' — ') };
+      const { channel, direction, subject, text: said } = event.data;
+      const title = direction === 'creator_to_brand' ? `Reply from the creator (${channelLabel(channel)})` : `Message to the creator (${channelLabel(channel)})`;
+      return { title, detail: [subject, said].filter((x) => x !== undefined && x !== '').join(' — ') };
     }
     case 'notification.fired':
-      return { title: `Reminder: ${String(d.title)}` };
+      return { title: `Reminder: ${event.data.title}` };
     case 'strike.added':
-      return { title: `Strike: ${STRIKE_REASON_LABELS[d.reason as StrikeReason] ?? String(d.reason)}`, detail: text(d.note) };
+      return { title: `Strike: ${STRIKE_REASON_LABELS[event.data.reason]}`, detail: text(event.data.note) };
     case 'strike.withdrawn':
-      return { title: 'Strike withdrawn', detail: text(d.reason) };
+      return { title: 'Strike withdrawn', detail: text(event.data.reason) };
     case 'creator.deactivated':
-      return { title: `Creator made inactive (${plural(Number(d.activeStrikes ?? 0), 'active strike')})` };
+      return { title: `Creator made inactive (${plural(event.data.activeStrikes, 'active strike')})` };
     case 'creator.reactivated':
-      return { title: 'Creator active again', detail: text(d.text) };
+      return { title: 'Creator active again', detail: text(event.data.text) };
     case 'rating.added': {
-      const scores = `communication ${String(d.communication)}/5, timeliness ${String(d.timeliness)}/5, content ${String(d.quality)}/5`;
+      const d = event.data;
+      const scores = `communication ${d.communication}/5, timeliness ${d.timeliness}/5, content ${d.quality}/5`;
       return { title: `${d.replaced ? 'Rating changed' : 'Rated'}: ${scores}`, detail: [d.wouldWorkAgain ? 'Would work with them again.' : 'Would not work with them again.', text(d.note)].filter(Boolean).join(' ') };
     }
     case 'dispute.opened':
-      return { title: 'Dispute opened', detail: text(d.issue) };
+      return { title: 'Dispute opened', detail: text(event.data.issue) };
     case 'dispute.updated': {
-      if (typeof d.resolvedOn === 'string') return { title: `Dispute settled on ${d.resolvedOn}`, detail: text(d.outcome) };
-      if (d.resolvedOn === null) return { title: 'Dispute reopened' };
-      if (typeof d.addStep === 'string') return { title: 'Mediation step', detail: d.addStep };
-      const fields = Object.keys(d).filter((k) => k !== 'disputeId').map((k) => FIELD_LABELS[k] ?? k);
-      return { title: `Dispute changed: ${fields.join(', ')}`, detail: text(d.outcome) };
+      const { disputeId: _, ...changed } = event.data;
+      if (changed.resolvedOn) return { title: `Dispute settled on ${changed.resolvedOn}`, detail: text(changed.outcome) };
+      if (changed.resolvedOn === null) return { title: 'Dispute reopened' };
+      if (changed.addStep !== undefined) return { title: 'Mediation step', detail: changed.addStep };
+      return { title: `Dispute changed: ${Object.keys(changed).map(fieldLabel).join(', ')}`, detail: text(changed.outcome) };
     }
     case 'deliverable.added':
-      return { title: `Post added: ${text(d.title) ?? text(d.url) ?? String(d.platform)}` };
+      return { title: `Post added: ${text(event.data.title) ?? text(event.data.url) ?? event.data.platform}` };
     case 'metrics.recorded':
-      return { title: typeof d.views === 'number' ? `Numbers recorded: ${d.views.toLocaleString('en-US')} views` : 'Numbers recorded' };
+      return { title: event.data.views === null ? 'Numbers recorded' : `Numbers recorded: ${event.data.views.toLocaleString('en-US')} views` };
     case 'metrics.imported':
-      return { title: `Numbers imported: ${plural(Number(d.rows ?? 0), 'reading')}` };
+      return { title: `Numbers imported: ${plural(event.data.rows, 'reading')}` };
     case 'remedial.step':
-      return { title: `Remedial step: ${String(d.title ?? d.step)}`, detail: text(d.note) };
-    default:
-      return { title: type };
+      return { title: `Remedial step: ${event.data.title}`, detail: text(event.data.note) };
   }
 }
 

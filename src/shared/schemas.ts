@@ -4,6 +4,8 @@ import { NotifySettings, NotifySettingsUpdate } from './reminders/settings';
 import { Currency, Email, Id, IsoDate, IsoDateTime, Language, MinorUnits, TimeZone, optionalText, requiredText } from './fields';
 import { Platform, Region } from './platforms';
 import { Stage } from './stages';
+import { ExternalId } from './events/schemas';
+import { MessageChannel, MessageDirection } from './events/message';
 
 /*
  * Each entity has its editable fields declared once. Create inputs add defaults; update inputs
@@ -240,42 +242,8 @@ export const Board = z.object({ cards: z.array(BoardCard) });
 export type Board = z.infer<typeof Board>;
 
 // ── Events (append-only history) ─────────────────────────────────────────────────────────────
-export const EVENT_TYPES = [
-  'collaboration.created',
-  'collaboration.moved',
-  'collaboration.updated',
-  'note',
-  'contract.finalized',
-  'milestone.delivered',
-  'milestone.reopened',
-  'message',
-  'notification.fired',
-  'strike.added',
-  'strike.withdrawn',
-  'creator.deactivated',
-  'creator.reactivated',
-  'rating.added',
-  'dispute.opened',
-  'dispute.updated',
-  'deliverable.added',
-  'metrics.recorded',
-  'metrics.imported',
-  'remedial.step',
-] as const;
-export const EventType = z.enum(EVENT_TYPES);
-export type EventType = z.infer<typeof EventType>;
-
-export const EventRecord = z.object({
-  id: Id,
-  /** When it happened (may be earlier than it was recorded, e.g. a call logged afterwards). */
-  at: IsoDateTime,
-  recordedAt: IsoDateTime,
-  type: EventType,
-  collaborationId: Id.nullable(),
-  creatorId: Id.nullable(),
-  data: z.record(z.string(), z.unknown()),
-});
-export type EventRecord = z.infer<typeof EventRecord>;
+export { EVENT_TYPES, EventRecord, EventType, ExternalId } from './events/schemas';
+export { MESSAGE_CHANNELS, MESSAGE_DIRECTIONS, MessageChannel, MessageDirection } from './events/message';
 
 export const EventListInput = z.strictObject({
   collaborationId: Id.optional(),
@@ -285,18 +253,12 @@ export const EventListInput = z.strictObject({
   beforeId: Id.optional(),
 });
 
-export const MESSAGE_DIRECTIONS = ['brand_to_creator', 'creator_to_brand'] as const;
-export const MessageDirection = z.enum(MESSAGE_DIRECTIONS, { error: 'Say who wrote it: brand_to_creator or creator_to_brand' });
-export type MessageDirection = z.infer<typeof MessageDirection>;
-export const MESSAGE_CHANNELS = ['email', 'dm', 'comment', 'phone', 'other'] as const;
-export const MessageChannel = z.enum(MESSAGE_CHANNELS, { error: 'Choose email, dm, comment, phone or other' });
-export type MessageChannel = z.infer<typeof MessageChannel>;
-
 const NoteLogInput = z.strictObject({
   collaborationId: Id,
   type: z.literal('note'),
   text: requiredText('the note', 5000),
   at: IsoDateTime.optional(),
+  externalId: ExternalId.optional(),
 });
 /** A message sent or received elsewhere (mail, DM, phone): a brand message starts the reply clock, a reply stops it. */
 const MessageLogInput = z.strictObject({
@@ -309,6 +271,8 @@ const MessageLogInput = z.strictObject({
   /** The creator says they are stuck making the content: the next suggestion offers support. */
   stuck: z.boolean({ error: 'Expected true or false' }).optional(),
   at: IsoDateTime.optional(),
+  /** Where a script imported it from: logging the same one again gives back the first and changes nothing. */
+  externalId: ExternalId.optional(),
 });
 export const EventLogInput = z.discriminatedUnion('type', [NoteLogInput, MessageLogInput], {
   error: 'Only notes and messages can be logged by hand',

@@ -1,4 +1,5 @@
 import type { DatabaseJson } from '../../shared/backup/schemas';
+import { ROW_RULES } from './rowRules';
 import { STORED_TABLES, type StoredColumn } from './rowSchemas';
 
 /*
@@ -39,10 +40,13 @@ export function findRowProblems(data: DatabaseJson): RowProblem[] {
         problems.push({ table, row: index + 1, column: stranger, message: 'A column this version does not know' });
         return;
       }
+      const before = problems.length;
       for (const column of columns.values()) {
         const message = cellProblem(column, row[column.name]);
         if (message !== null) problems.push({ table, row: index + 1, column: column.name + message.at, message: message.text });
       }
+      const broken = problems.length === before ? ROW_RULES.get(table)?.(row) : null;
+      if (broken) problems.push({ table, row: index + 1, ...broken });
     });
     if (problems.length >= MAX_PROBLEMS) break;
   }

@@ -9,7 +9,8 @@ import { Deliverable, Snapshot } from '../../shared/metrics/schemas';
 import { TemplateKind, TemplateLanguage } from '../../shared/outreach/kinds';
 import { NotificationRecord } from '../../shared/reminders/schemas';
 import { Reliability } from '../../shared/accountability/schemas';
-import { Campaign, Collaboration, Creator, EventRecord, Settings } from '../../shared/schemas';
+import { EventType, ExternalId } from '../../shared/events/schemas';
+import { Campaign, Collaboration, Creator, Settings } from '../../shared/schemas';
 import * as tables from './schema';
 
 /*
@@ -92,15 +93,18 @@ export const ROW_SCHEMAS: { [K in TableKey]: ColumnSchemas<(typeof tables)[K]> }
   },
   events: {
     id: RowId,
-    at: EventRecord.shape.at,
-    recordedAt: EventRecord.shape.recordedAt,
-    type: EventRecord.shape.type,
+    at: IsoDateTime,
+    recordedAt: IsoDateTime,
+    type: EventType,
     collaborationId: RowId.nullable(),
     creatorId: RowId.nullable(),
-    data: EventRecord.shape.data,
+    // What the data holds depends on the type: see ROW_RULES (rowRules.ts).
+    data: z.record(z.string(), z.unknown(), { error: 'Expected an object' }),
     hash: Hash.nullable(),
     // The first event of the chain follows no seal.
     prevHash: z.union([Hash, z.literal('')]).nullable(),
+    externalSource: ExternalId.shape.source.nullable(),
+    externalId: ExternalId.shape.id.nullable(),
   },
   eventChain: { id: SingleRow, lastId: RowId, lastHash: Hash },
   strikes: {

@@ -93,14 +93,23 @@ export const events = sqliteTable(
     type: text('type').notNull(),
     collaborationId: integer('collaboration_id').references(() => collaborations.id),
     creatorId: integer('creator_id').references(() => creators.id),
-    data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull().default(sql`'{}'`),
-    /** SHA-256 of this event's content chained with the previous event's hash (see services/chain). */
+    // What each type holds is src/shared/events/schemas.ts: read it through that, never as it lies.
+    data: text('data', { mode: 'json' }).$type<unknown>().notNull().default(sql`'{}'`),
+    /** SHA-256 of this event's content chained with the previous event's hash (see db/eventChain.ts). */
     hash: text('hash'),
     prevHash: text('prev_hash'),
+    /**
+     * Where the event came from outside the app (a mailbox's Message-ID, an import's row), so a
+     * re-import or a mail re-sync finds it instead of recording it twice. Both or neither.
+     */
+    externalSource: text('external_source'),
+    externalId: text('external_id'),
   },
   (t) => [
     index('events_collaboration_idx').on(t.collaborationId, t.id),
     index('events_creator_idx').on(t.creatorId, t.id),
+    // Only the events that have one: the app's own events (nearly all) cost the index nothing.
+    uniqueIndex('events_external_idx').on(t.externalSource, t.externalId).where(sql`${t.externalId} IS NOT NULL`),
   ],
 );
 

@@ -96,7 +96,7 @@ describe('backups', () => {
     const result = restoreBackup(ctx, { name: saved.name, folder: 'backups' });
     expect(result.restored).toBe(saved.name);
     expect(names()).toEqual(['Mia Chen']);
-    expect(listEvents(ctx, { collaborationId, limit: 1 })[0]!.data.text).not.toBe('Written after the backup');
+    expect(listEvents(ctx, { collaborationId, limit: 1 })[0]).not.toMatchObject({ data: { text: 'Written after the backup' } });
     expect(verifyChain(ctx.db.$client).intact).toBe(true);
     const replaced = listBackupsOf(ctx).find((b) => b.name === result.keptAs)!;
     expect(replaced).toMatchObject({ kind: 'replaced', folder: 'backups', holds: { creators: 2, collaborations: 1 } });
@@ -107,7 +107,7 @@ describe('backups', () => {
     ctx.clock.advance(60_000);
     const back = restoreBackup(ctx, { name: replaced.name, folder: 'backups' });
     expect(names()).toEqual(['Mia Chen', 'Noah Berg']);
-    expect(listEvents(ctx, { collaborationId, limit: 1 })[0]!.data.text).toBe('Written after the backup');
+    expect(listEvents(ctx, { collaborationId, limit: 1 })[0]).toMatchObject({ type: 'note', data: { text: 'Written after the backup' } });
     expect(verifyChain(ctx.db.$client).intact).toBe(true);
     expect(listBackupsOf(ctx).find((b) => b.name === back.keptAs)).toMatchObject({ kind: 'replaced', holds: { creators: 1 } });
   });

@@ -62,6 +62,22 @@ describe('the whole database as JSON', () => {
     expect(data()).toEqual(before);
   });
 
+  it('round trip keeps where events came from: after the import, the same message logged again is still the one imported', () => {
+    const { collaborationId } = contracted(ctx, { productReceivedOn: '2026-03-02' });
+    const externalId = { source: 'mail', id: '<reply-1@mail.example.com>' };
+    const message = { collaborationId, type: 'message', direction: 'creator_to_brand', channel: 'email', text: 'Draft attached', externalId } as const;
+    const logged = logEvent(ctx, message);
+    logEvent(ctx, { collaborationId, type: 'note', text: 'Called', externalId: { source: 'import', id: 'row-2' } });
+    const before = data();
+    const json = exportJson(ctx).json;
+    expect(JSON.parse(json).tables.events).toContainEqual(expect.objectContaining({ id: logged.id, external_source: 'mail', external_id: externalId.id }));
+    importJson(ctx, { json });
+    expect(data()).toEqual(before);
+    expect(logEvent(ctx, message)).toEqual(logged);
+    expect(data()).toEqual(before);
+    expect(verifyChain(ctx.db.$client).intact).toBe(true);
+  });
+
   it('refuses what is not an export, another version, a missing table or a changed history, and changes nothing', () => {
     contracted(ctx);
     const good = JSON.parse(exportJson(ctx).json) as Export;
@@ -115,6 +131,10 @@ describe('an import is checked row by row', () => {
       [changed(good, 'events', 1, { at: '2026-13-45T99:00:00Z' }), 'events row 1, at: Use a date and time like 2026-03-22T14:00:00Z'],
       [changed(good, 'events', 2, { type: 'collaboration.deleted' }), 'events row 2, type: '],
       [changed(good, 'events', 1, { data: '[1, 2' }), 'events row 1, data: Not valid JSON'],
+      [changed(good, 'events', 1, { data: '{"stage":"hacked"}' }), 'events row 1, data.stage: Choose one of the stages: '],
+      [changed(good, 'events', 1, { type: 'note' }), 'events row 1, data.text: '],
+      [changed(good, 'events', 2, { external_source: 'import' }), 'events row 2, external_id: An external id and its source go together: give both or neither'],
+      [changed(good, 'events', 2, { external_source: 'My Import', external_id: '7' }), 'events row 2, external_source: Name the source in lower-case letters'],
       [changed(good, 'contracts', 1, { draft: '{"preset":"paid_video"}' }), 'contracts row 1, draft.title: '],
       [changed(good, 'milestones', 1, { due_date: '2026-04-31' }), 'milestones row 1, due_date: That date does not exist'],
       [changed(good, 'settings', 1, { holidays: '["2026-12-25", "Christmas"]' }), 'settings row 1, holidays[1]: Use a date like 2026-03-22'],

@@ -15,6 +15,7 @@ import { type Ctx, nowIso, type Tx } from './context';
 import { AppError, notFound } from './errors';
 import { markDelivered, syncMilestones } from './deadlines';
 import { assertMayJoin, reconcileStanding } from './accountability/standing';
+import type { EventDataInput } from '../../shared/events/schemas';
 import { appendEvent } from './events';
 import { getCreator } from './influencers';
 import { getSettings } from './settings';
@@ -43,7 +44,7 @@ export function createCollaboration(ctx: Ctx, input: z.output<typeof Collaborati
       type: 'collaboration.created',
       collaborationId: row.id,
       creatorId: row.creatorId,
-      data: { stage: row.stage, feeMinor: row.feeMinor, currency: row.currency, campaignId: row.campaignId },
+      data: { stage: input.stage, feeMinor: row.feeMinor, currency: row.currency, campaignId: row.campaignId },
       at: now,
     });
     return toCollaboration(row);
@@ -58,9 +59,10 @@ export function updateCollaboration(ctx: Ctx, input: z.output<typeof Collaborati
   }
   if (fields.campaignId !== undefined && fields.campaignId !== null) getCampaign(ctx, fields.campaignId);
 
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
-  for (const [key, to] of Object.entries(fields) as [keyof typeof current, unknown][]) {
-    if (to !== undefined && current[key] !== to) changes[key] = { from: current[key], to };
+  const changes: EventDataInput<'collaboration.updated'>['changes'] = {};
+  const was: Record<string, string | number | null> = current;
+  for (const [key, to] of Object.entries(fields)) {
+    if (to !== undefined && was[key] !== to) changes[key] = { from: was[key] ?? null, to };
   }
   if (Object.keys(changes).length === 0) return current;
 

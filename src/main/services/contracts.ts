@@ -25,6 +25,7 @@ import { getCollaboration } from './collaborations';
 import { type Ctx, nowIso, type Tx } from './context';
 import { AppError } from './errors';
 import { appendEvent } from './events';
+import { recordOf } from './eventRecord';
 import { inForceColumns, syncMilestones } from './deadlines';
 import { getSettings } from './settings';
 
@@ -68,7 +69,7 @@ function listVersions(db: Db, collaborationId: number): ContractVersion[] {
 
 function versionData(db: Db, collaborationId: number, version: number) {
   const row = db
-    .select({ data: events.data, at: events.at })
+    .select()
     .from(events)
     .where(
       and(
@@ -79,13 +80,15 @@ function versionData(db: Db, collaborationId: number, version: number) {
     )
     .get();
   if (!row) throw new AppError('NOT_FOUND', `Version ${version} of this contract does not exist.`);
-  return { ...(row.data as { version: number; sha256: string; html: string; terms: ContractTerms }), finalizedAt: row.at };
+  const { data, at } = recordOf(row, 'contract.finalized');
+  return { ...data, finalizedAt: at };
 }
 
 // Without a fee it is product for content; with one, the common paid video.
 const suggestedPreset = (feeMinor: number): PresetId => (feeMinor > 0 ? 'paid_video' : 'seeding');
 
-const sameTerms = (a: ContractTerms, b: unknown) => JSON.stringify(a) === JSON.stringify(ContractTerms.parse(b));
+// Both come out of ContractTerms, so their keys are in the same order.
+const sameTerms = (a: ContractTerms, b: ContractTerms) => JSON.stringify(a) === JSON.stringify(b);
 
 export function getContract(ctx: Ctx, collaborationId: number, db: Db = ctx.db): ContractState {
   const collab = getCollaboration(ctx, collaborationId);

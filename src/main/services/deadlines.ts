@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { toBasisPoints } from '../../shared/contract/penalty';
-import { scheduleDeadlines, type DeadlineKind, type Party, isDeliverable } from '../../shared/contract/schedule';
+import { scheduleDeadlines, type DeadlineKind, Party, isDeliverable } from '../../shared/contract/schedule';
 import type { Deadline, DeliverInput, ReopenInput } from '../../shared/contract/schemas';
 import { deadlineStatus } from '../../shared/contract/status';
 import { ContractTerms } from '../../shared/contract/terms';
@@ -10,6 +10,7 @@ import { collaborations, contracts, events, milestones } from '../db/schema';
 import { type Ctx, nowIso, type Tx } from './context';
 import { AppError, badField, notFound } from './errors';
 import { appendEvent } from './events';
+import { recordOf } from './eventRecord';
 import { getSettings } from './settings';
 import { reconcileStanding } from './accountability/standing';
 
@@ -21,14 +22,15 @@ export type DeadlineRow = Omit<MilestoneRow, 'deductible'> & { deductible: boole
 /** The terms of the newest finalized version, or null when no contract is in force. */
 export function inForceTerms(db: Db, collaborationId: number): { version: number; terms: ContractTerms } | null {
   const row = db
-    .select({ data: events.data })
+    .select()
     .from(events)
     .where(and(eq(events.collaborationId, collaborationId), eq(events.type, 'contract.finalized')))
     .orderBy(desc(events.id))
     .limit(1)
     .get();
   if (!row) return null;
-  return { version: row.data.version as number, terms: ContractTerms.parse(row.data.terms) };
+  const { version, terms } = recordOf(row, 'contract.finalized').data;
+  return { version, terms };
 }
 
 /**
@@ -149,7 +151,7 @@ export function markDelivered(ctx: Ctx, tx: Db, row: MilestoneRow, at: string, n
     collaborationId: row.collaborationId,
     creatorId: creatorOf(tx, row.collaborationId),
     at,
-    data: { milestoneId: row.id, key: row.key, name: row.name, party: row.party, dueDate: row.dueDate, deliveredOn, daysLate: row.dueDate === null ? 0 : daysLate(row.dueDate, deliveredOn), ...(note ? { note } : {}) },
+    data: { milestoneId: row.id, key: row.key, name: row.name, party: Party.parse(row.party), dueDate: row.dueDate, deliveredOn, daysLate: row.dueDate === null ? 0 : daysLate(row.dueDate, deliveredOn), ...(note ? { note } : {}) },
   });
 }
 

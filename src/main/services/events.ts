@@ -1,30 +1,45 @@
 import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { EventBody, type EventDataInput, type EventRecordOf, type EventType, type ExternalId, isEventOf } from '../../shared/events/schemas';
 import type { LogSentInput } from '../../shared/outreach/schemas';
-import type { EventListInput, EventLogInput, EventRecord, EventType } from '../../shared/schemas';
+import type { EventListInput, EventLogInput, EventRecord } from '../../shared/schemas';
 import { chainHead, eventHash, moveHead, nextEventId, type SealedContent } from '../db/eventChain';
 import { collaborations, events } from '../db/schema';
 import { type Ctx, nowIso, type Tx } from './context';
-import { badField, notFound } from './errors';
+import { AppError, badField, notFound } from './errors';
+import { eventWithExternalId, recordOf, toEventRecord } from './eventRecord';
 import { restartReplyClock } from './replyClock';
 import { returnedRow } from '../db/returned';
 
-export interface NewEvent {
-  type: EventType;
+interface Appendable<T extends EventType> {
+  type: T;
+  data: EventDataInput<T>;
   collaborationId?: number | null;
   creatorId?: number | null;
-  data?: Record<string, unknown>;
   /** When it happened; defaults to now. */
   at?: string;
+  /** Where it came from outside the app: appending the same one again gives back the first. */
+  external?: ExternalId;
+}
+/** One event to record: its data must be what its type holds. */
+export type NewEvent<T extends EventType = EventType> = { [K in T]: Appendable<K> }[T];
+
+export interface Appended<T extends EventType> {
+  event: EventRecordOf<T>;
+  /** False when the external id was recorded before: `event` is that first one, and nothing changed. */
+  created: boolean;
 }
 
 /**
  * Appends one event, sealed into the hash chain; call inside the transaction that makes the change
  * it records (one is opened here otherwise, so the event and the chain's head move together).
  */
-export function appendEvent(ctx: Ctx, tx: Tx | Ctx['db'], event: NewEvent): EventRecord {
+export function appendEvent<T extends EventType>(ctx: Ctx, tx: Tx | Ctx['db'], event: NewEvent<T>): Appended<T> {
+  assertHolds(event);
   const sqlite = ctx.db.$client;
-  const append = () => {
+  const append = (): Appended<T> => {
+    const earlier = event.external && eventWithExternalId(tx, event.external);
+    if (earlier) return { event: sameEvent(toEventRecord(earlier), event), created: false };
     const recordedAt = nowIso(ctx);
     const content: SealedContent = {
       id: nextEventId(sqlite),
@@ -33,22 +48,42 @@ export function appendEvent(ctx: Ctx, tx: Tx | Ctx['db'], event: NewEvent): Even
       type: event.type,
       collaborationId: event.collaborationId ?? null,
       creatorId: event.creatorId ?? null,
-      // The hash covers the JSON text exactly as drizzle stores it.
-      data: JSON.stringify(event.data ?? {}),
+      // The hash covers the JSON text exactly as drizzle stores it. The external id stays out of
+      // it: it is how the app finds the event again, not part of what happened.
+      data: JSON.stringify(event.data),
     };
     const prevHash = chainHead(sqlite)?.lastHash ?? '';
     const hash = eventHash(prevHash, content);
     const row = returnedRow(
       tx
         .insert(events)
-        .values({ ...content, data: event.data ?? {}, hash, prevHash })
+        .values({ ...content, data: event.data, hash, prevHash, externalSource: event.external?.source ?? null, externalId: event.external?.id ?? null })
         .returning()
         .all(),
     );
     moveHead(sqlite, { lastId: row.id, lastHash: hash });
-    return toEventRecord(row);
+    return { event: recordOf(row, event.type), created: true };
   };
   return sqlite.inTransaction ? append() : sqlite.transaction(append)();
+}
+
+/** Data its type does not hold is a mistake in the code that wrote it: it never reaches the history. */
+function assertHolds<T extends EventType>(event: NewEvent<T>): void {
+  const parsed = EventBody.safeParse({ type: event.type, data: event.data });
+  if (!parsed.success) throw new Error(`A ${event.type} event cannot hold this data: ${z.prettifyError(parsed.error)}`);
+  const kept = new Set(Object.keys(parsed.data.data));
+  const unknown = Object.entries(event.data).filter(([key, value]) => value !== undefined && !kept.has(key));
+  if (unknown.length > 0) throw new Error(`A ${event.type} event has no field ${unknown.map(([key]) => key).join(', ')}.`);
+}
+
+/** An external id names one event: the same type on the same collaboration, or it is not the same one. */
+function sameEvent<T extends EventType>(earlier: EventRecord, event: NewEvent<T>): EventRecordOf<T> {
+  if (isEventOf(earlier, event.type) && earlier.collaborationId === (event.collaborationId ?? null)) return earlier;
+  const where = earlier.collaborationId === null ? 'no collaboration' : `collaboration #${earlier.collaborationId}`;
+  throw new AppError(
+    'CONFLICT',
+    `The ${event.external?.source ?? ''} id “${event.external?.id ?? ''}” is already event #${earlier.id}, a ${earlier.type} of ${where}; it cannot name another event.`,
+  );
 }
 
 export function listEvents(ctx: Ctx, input: z.output<typeof EventListInput>): EventRecord[] {
@@ -66,8 +101,14 @@ export function listEvents(ctx: Ctx, input: z.output<typeof EventListInput>): Ev
     .map(toEventRecord);
 }
 
-/** A note or a message logged by hand; messages move the reply-SLA clock. */
-export function logEvent(ctx: Ctx, input: z.output<typeof EventLogInput>): EventRecord {
+interface Logged {
+  collaborationId: number;
+  creatorId: number;
+  at: string | undefined;
+}
+
+/** The collaboration a hand-logged event belongs to, and when it happened (never in the future). */
+function logged(ctx: Ctx, input: { collaborationId: number; type: EventType; at?: string | undefined }): Logged {
   const collab = ctx.db
     .select({ id: collaborations.id, creatorId: collaborations.creatorId })
     .from(collaborations)
@@ -76,31 +117,37 @@ export function logEvent(ctx: Ctx, input: z.output<typeof EventLogInput>): Event
   if (!collab) throw notFound('Collaboration', input.collaborationId);
   const at = input.at ? new Date(input.at).toISOString() : undefined;
   if (at && at > nowIso(ctx)) throw badField(['at'], `A ${input.type} cannot be dated in the future.`);
-  const { collaborationId: _c, type: _t, at: _a, ...data } = input;
-  return ctx.db.transaction((tx) => {
-    const event = appendEvent(ctx, tx, { type: input.type, collaborationId: collab.id, creatorId: collab.creatorId, data, at });
-    if (input.type === 'message') restartReplyClock(ctx, tx, collab.id);
-    return event;
-  });
+  return { collaborationId: collab.id, creatorId: collab.creatorId, at };
+}
+
+/** A note or a message logged by hand; messages move the reply-SLA clock. */
+export function logEvent(ctx: Ctx, input: z.output<typeof EventLogInput>): EventRecord {
+  const where = logged(ctx, input);
+  if (input.type === 'message') {
+    const { collaborationId: _c, type: _t, at: _a, externalId, ...data } = input;
+    return logMessage(ctx, where, data, externalId);
+  }
+  return ctx.db.transaction((tx) => appendEvent(ctx, tx, { type: 'note', ...where, data: { text: input.text }, external: input.externalId }).event);
 }
 
 /** A message the brand sent from the composer: recorded with its rung, and the reply clock starts. */
 export function logSent(ctx: Ctx, input: z.output<typeof LogSentInput>): EventRecord {
-  const { collaborationId, channel, subject, body, kind, templateId, at } = input;
-  return logEvent(ctx, {
-    collaborationId,
-    type: 'message',
+  const { channel, subject, body, kind, templateId } = input;
+  return logMessage(ctx, logged(ctx, { ...input, type: 'message' }), {
     direction: 'brand_to_creator',
     channel,
     text: body,
-    at,
     ...(subject ? { subject } : {}),
     ...(kind ? { kind } : {}),
     ...(templateId ? { templateId } : {}),
-  } as z.output<typeof EventLogInput>);
+  });
 }
 
-function toEventRecord(row: typeof events.$inferSelect): EventRecord {
-  const { hash: _h, prevHash: _p, ...record } = row;
-  return { ...record, type: record.type as EventType };
+function logMessage(ctx: Ctx, where: Logged, data: EventDataInput<'message'>, external?: ExternalId): EventRecord {
+  return ctx.db.transaction((tx) => {
+    const { event, created } = appendEvent(ctx, tx, { type: 'message', ...where, data, external });
+    // The same message imported again changes nothing, the conversation included.
+    if (created) restartReplyClock(ctx, tx, where.collaborationId);
+    return event;
+  });
 }

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { refreshMedianReply } from '../db/creatorReplies';
 import { collaborations, events } from '../db/schema';
 import type { Ctx, Tx } from './context';
@@ -9,8 +9,10 @@ import type { Ctx, Tx } from './context';
  * The reply-SLA clock runs from the first brand message after the creator's latest reply.
  */
 export function restartReplyClock(ctx: Ctx, tx: Tx | Ctx['db'], collaborationId: number): void {
+  // Only what the count needs, read as migration 0009 counted the messages logged before it: a
+  // reply is what says so, a stuck flag or a rung counts only as the app writes them (true, text).
   const messages = tx
-    .select({ at: events.at, data: events.data })
+    .select({ at: events.at, fields: sql<string>`json_extract(${events.data}, '$.direction', '$.stuck', '$.kind')` })
     .from(events)
     .where(and(eq(events.collaborationId, collaborationId), eq(events.type, 'message')))
     .orderBy(asc(events.at), asc(events.id))
@@ -21,16 +23,17 @@ export function restartReplyClock(ctx: Ctx, tx: Tx | Ctx['db'], collaborationId:
   let remindersSinceReply = 0;
   let rungs: string[] = [];
   for (const m of messages) {
-    if (m.data.direction === 'creator_to_brand') {
+    const [direction, stuck, kind]: unknown[] = JSON.parse(m.fields);
+    if (direction === 'creator_to_brand') {
       awaitingReplySince = null;
       lastReplyAt = m.at;
-      creatorStuck = m.data.stuck === true;
+      creatorStuck = stuck === true;
       remindersSinceReply = 0;
       rungs = [];
     } else {
       awaitingReplySince ??= m.at;
       remindersSinceReply += 1;
-      if (typeof m.data.kind === 'string') rungs.push(m.data.kind);
+      if (typeof kind === 'string') rungs.push(kind);
     }
   }
   tx.update(collaborations)

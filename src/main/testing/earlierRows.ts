@@ -48,8 +48,8 @@ export const event = (sql: Database.Database, id: number, collaborationId: numbe
   insertRow(sql, 'events', { id, at, recorded_at: at, type, collaboration_id: collaborationId, creator_id: creatorId, data: JSON.stringify(data), ...extra });
 
 /** A message as it was logged from 0004 on. */
-export const message = (sql: Database.Database, id: number, collaborationId: number, creatorId: number, at: string, fields: Record<string, unknown>) =>
-  event(sql, id, collaborationId, creatorId, 'message', at, { channel: 'email', text: 'Hello', ...fields });
+export const message = (sql: Database.Database, id: number, collaborationId: number, creatorId: number, at: string, fields: Record<string, unknown>, extra: RawRow = {}) =>
+  event(sql, id, collaborationId, creatorId, 'message', at, { channel: 'email', text: 'Hello', ...fields }, extra);
 
 /** A milestone as 0002 wrote it. */
 export const milestone = (sql: Database.Database, id: number, collaborationId: number, key: string, extra: RawRow = {}) =>

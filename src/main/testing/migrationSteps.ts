@@ -310,4 +310,32 @@ export const STEPS: Record<string, StepCase> = {
       expect(conversations(sql)).toEqual(counted);
     },
   },
+  '0010_event_external_id': {
+    seed: (sql) => {
+      creator(sql, 1, 'Mia');
+      collaboration(sql, 1, 1, 'outreach');
+      event(sql, 1, 1, 1, 'collaboration.created', T0, { stage: 'prospect', feeMinor: 100000, currency: 'EUR', campaignId: null });
+      message(sql, 2, 1, 1, '2026-03-03T09:00:00.000Z', { direction: 'brand_to_creator' });
+    },
+    check: (sql) => {
+      // What was recorded before came from the app itself: no external id.
+      expect(all(sql, 'SELECT id, external_source, external_id FROM events ORDER BY id')).toEqual([
+        { id: 1, external_source: null, external_id: null },
+        { id: 2, external_source: null, external_id: null },
+      ]);
+      const imported = (id: number, source: string, externalId: string) =>
+        message(sql, id, 1, 1, '2026-03-04T09:00:00.000Z', { direction: 'creator_to_brand' }, { external_source: source, external_id: externalId });
+      imported(3, 'import', 'row-7');
+      imported(4, 'mail', 'row-7');
+      expect(() => imported(5, 'import', 'row-7')).toThrow(/UNIQUE constraint failed: events.external_source, events.external_id/);
+      expect(indexesFor(sql, `SELECT id FROM events WHERE external_source = 'mail' AND external_id = 'x'`)).toContain('events_external_idx');
+      // The external id is append-only too, even in the one update allowed: sealing an unsealed event.
+      expect(run(sql, `UPDATE events SET external_source = 'import', external_id = 'late' WHERE id = 1`)).toThrow(/append-only/);
+      tryThenUndo(sql, () => {
+        event(sql, 6, 1, 1, 'note', T0, { text: 'x' }, { hash: null });
+        expect(run(sql, `UPDATE events SET hash = 'h', prev_hash = 'p', external_source = 'import', external_id = 'x' WHERE id = 6`)).toThrow(/append-only/);
+        run(sql, `UPDATE events SET hash = 'h', prev_hash = 'p' WHERE id = 6`)();
+      });
+    },
+  },
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, optionalText, requiredText } from '../fields';
-import { MessageChannel } from '../schemas';
+import { MessageChannel } from '../events/message';
 import { TEMPLATE_VARIABLES, TemplateKind, TemplateLanguage } from './kinds';
 
 /** API shapes of the outreach composer: templates, a filled message, the suggested next rung. */

@@ -4,6 +4,7 @@ import type { Dispute, DisputeListInput, DisputeOpenInput, DisputeUpdateInput } 
 import { collaborations, disputes } from '../../db/schema';
 import { type Ctx, nowIso } from '../context';
 import { notFound } from '../errors';
+import type { EventDataInput } from '../../../shared/events/schemas';
 import { appendEvent } from '../events';
 import { assertEventsOf } from './strikes';
 import { returnedRow } from '../../db/returned';
@@ -40,12 +41,17 @@ export function updateDispute(ctx: Ctx, input: z.output<typeof DisputeUpdateInpu
   const eventIds = input.eventIds === undefined ? undefined : [...new Set(input.eventIds)];
   if (eventIds) assertEventsOf(ctx, current.collaborationId, eventIds, ['eventIds']);
   const now = nowIso(ctx);
-  const changes: Record<string, unknown> = {};
-  for (const key of ['issue', 'ourPosition', 'creatorPosition', 'outcome', 'resolvedOn'] as const) {
-    if (input[key] !== undefined && input[key] !== current[key]) changes[key] = input[key];
-  }
-  if (eventIds && JSON.stringify(eventIds) !== JSON.stringify(current.eventIds)) changes.eventIds = eventIds;
-  const fields = { ...changes } as Partial<typeof disputes.$inferInsert>;
+  const { issue, ourPosition, creatorPosition, outcome, resolvedOn } = input;
+  // Only what changed goes into the event.
+  const changes: Omit<EventDataInput<'dispute.updated'>, 'disputeId'> = {
+    ...(issue !== undefined && issue !== current.issue ? { issue } : {}),
+    ...(ourPosition !== undefined && ourPosition !== current.ourPosition ? { ourPosition } : {}),
+    ...(creatorPosition !== undefined && creatorPosition !== current.creatorPosition ? { creatorPosition } : {}),
+    ...(outcome !== undefined && outcome !== current.outcome ? { outcome } : {}),
+    ...(resolvedOn !== undefined && resolvedOn !== current.resolvedOn ? { resolvedOn } : {}),
+    ...(eventIds && JSON.stringify(eventIds) !== JSON.stringify(current.eventIds) ? { eventIds } : {}),
+  };
+  const fields: Partial<typeof disputes.$inferInsert> = { ...changes };
   if (input.addStep) {
     fields.steps = [...current.steps, { at: now, text: input.addStep }];
     changes.addStep = input.addStep;

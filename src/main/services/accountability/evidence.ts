@@ -1,27 +1,20 @@
-import type Database from 'better-sqlite3';
+import { and, asc, eq, lte } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { EvidenceDocument, EvidenceInput, EvidencePack } from '../../../shared/accountability/schemas';
 import { CHAIN_STATEMENT } from '../../../shared/accountability/chainRef';
 import { renderEvidence } from '../../../shared/accountability/evidenceHtml';
 import { deductionWords, describeEvent } from '../../../shared/eventWords';
 import { verifyChain } from '../../db/eventChain';
+import { events } from '../../db/schema';
 import { getCollaboration } from '../collaborations';
 import { type Ctx, nowIso } from '../context';
 import { getContract } from '../contracts';
+import { toEventRecord } from '../eventRecord';
 import { listDeadlines } from '../deadlineList';
 import { getSettings } from '../settings';
 import { listDisputes } from './disputes';
 import { listRatings } from './ratings';
 import { listStrikes } from './strikes';
-
-interface StoredEvent {
-  id: number;
-  at: string;
-  recordedAt: string;
-  type: string;
-  data: string;
-  hash: string | null;
-}
 
 /** Everything about one collaboration that could matter in a dispute, as of an instant. */
 export function evidencePack(ctx: Ctx, input: z.output<typeof EvidenceInput>): EvidencePack {
@@ -67,7 +60,7 @@ export function evidencePack(ctx: Ctx, input: z.output<typeof EvidenceInput>): E
       terminationAvailable: penalty.terminationAvailable,
       explanation: deductionWords(penalty, penalty.currency),
     },
-    events: eventsOf(ctx.db.$client, collab.id, asOf),
+    events: eventsOf(ctx.db, collab.id, asOf),
     strikes: listStrikes(ctx, { collaborationId: collab.id }),
     ratings: listRatings(ctx, { collaborationId: collab.id }),
     disputes: listDisputes(ctx, { collaborationId: collab.id }),
@@ -82,15 +75,16 @@ export function evidenceDocument(ctx: Ctx, input: z.output<typeof EvidenceInput>
 }
 
 /** Oldest first, with each event's seal, up to the moment the pack is drawn up for. */
-function eventsOf(sqlite: Database.Database, collaborationId: number, asOf: string): EvidencePack['events'] {
-  return sqlite
-    .prepare<[number, string], StoredEvent>(
-      'SELECT id, at, recorded_at AS recordedAt, type, data, hash FROM events WHERE collaboration_id = ? AND recorded_at <= ? ORDER BY at, id',
-    )
-    .all(collaborationId, asOf)
-    .map((e) => {
-      const data = JSON.parse(e.data) as Record<string, unknown>;
-      const words = describeEvent(e.type, data);
-      return { id: e.id, at: e.at, recordedAt: e.recordedAt, type: e.type, summary: words.detail ? `${words.title} — ${words.detail}` : words.title, data, hash: e.hash };
+function eventsOf(db: Ctx['db'], collaborationId: number, asOf: string): EvidencePack['events'] {
+  return db
+    .select()
+    .from(events)
+    .where(and(eq(events.collaborationId, collaborationId), lte(events.recordedAt, asOf)))
+    .orderBy(asc(events.at), asc(events.id))
+    .all()
+    .map((row) => {
+      const event = toEventRecord(row);
+      const words = describeEvent(event);
+      return { id: event.id, at: event.at, recordedAt: event.recordedAt, type: event.type, summary: words.detail ? `${words.title} — ${words.detail}` : words.title, data: event.data, hash: row.hash };
     });
 }

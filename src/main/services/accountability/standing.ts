@@ -5,7 +5,9 @@ import { ENDED_STAGES, OPEN_DELIVERABLE } from '../../db/sqlFragments';
 import { creators, events, strikes } from '../../db/schema';
 import { type Ctx, nowIso, type Tx } from '../context';
 import { AppError, notFound } from '../errors';
+import type { ReactivationReason } from '../../../shared/events/schemas';
 import { appendEvent } from '../events';
+import { recordOf } from '../eventRecord';
 
 /*
  * A creator's standing (DOMAIN "Strikes, ratings, reliability"): at 3 active strikes they become
@@ -81,7 +83,7 @@ export function reactivateByHand(ctx: Ctx, tx: Tx, creatorId: number): void {
   if (creator?.since) reactivate(ctx, tx, creatorId, 'by_hand', 'Made active again by hand.', true);
 }
 
-function reactivate(ctx: Ctx, tx: Tx, creatorId: number, reason: string, words: string, serveStrikes: boolean): void {
+function reactivate(ctx: Ctx, tx: Tx, creatorId: number, reason: ReactivationReason, words: string, serveStrikes: boolean): void {
   const served = serveStrikes
     ? tx.update(strikes).set({ status: 'served' }).where(and(eq(strikes.creatorId, creatorId), eq(strikes.status, 'active'))).returning({ id: strikes.id }).all()
     : [];
@@ -91,14 +93,13 @@ function reactivate(ctx: Ctx, tx: Tx, creatorId: number, reason: string, words: 
 
 function owedWhenDeactivated(tx: Tx, creatorId: number): number {
   const last = tx
-    .select({ data: events.data })
+    .select()
     .from(events)
     .where(and(eq(events.creatorId, creatorId), eq(events.type, 'creator.deactivated')))
     .orderBy(desc(events.id))
     .limit(1)
     .get();
-  const owed = last?.data.openObligations;
-  return Array.isArray(owed) ? owed.length : 0;
+  return last ? recordOf(last, 'creator.deactivated').data.openObligations.length : 0;
 }
 
 /** Refuses a new collaboration with an inactive creator, saying what would make them active. */

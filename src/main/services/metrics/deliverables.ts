@@ -14,7 +14,7 @@ export function addDeliverable(ctx: Ctx, input: z.output<typeof DeliverableAddIn
   assertUrlFree(ctx, collab.id, input.url, null);
   return ctx.db.transaction((tx) => {
     const row = returnedRow(tx.insert(deliverables).values({ ...input, createdAt: nowIso(ctx) }).returning().all());
-    appendEvent(ctx, tx, { type: 'deliverable.added', collaborationId: collab.id, creatorId: collab.creatorId, data: { deliverableId: row.id, platform: row.platform, url: row.url, title: row.title } });
+    appendEvent(ctx, tx, { type: 'deliverable.added', collaborationId: collab.id, creatorId: collab.creatorId, data: { deliverableId: row.id, platform: input.platform, url: row.url, title: row.title } });
     return toDeliverable(row, null);
   });
 }

@@ -7,6 +7,7 @@ import { collaborations, events } from '../../db/schema';
 import type { Ctx } from '../context';
 import { notFound } from '../errors';
 import { appendEvent } from '../events';
+import { recordOf } from '../eventRecord';
 import { collaborationPerformance } from './performance';
 
 /** Each step taken is an event, so the plan's progress is part of the dated record. */
@@ -18,19 +19,22 @@ export function logRemedialStep(ctx: Ctx, input: z.output<typeof RemedialLogInpu
     collaborationId: collab.id,
     creatorId: collab.creatorId,
     data: { step: input.step, title: REMEDIAL_GUIDE[input.step].title, note: input.note },
-  });
+  }).event;
 }
 
 export function remedialPlan(ctx: Ctx, input: z.output<typeof RemedialPlanInput>): RemedialPlan {
   const { verdict } = collaborationPerformance(ctx, input);
   const taken = new Map<string, { at: string; note: string }>();
   const logged = ctx.db
-    .select({ at: events.at, data: events.data })
+    .select()
     .from(events)
     .where(and(eq(events.collaborationId, input.collaborationId), eq(events.type, 'remedial.step')))
     .orderBy(asc(events.id))
     .all();
-  for (const e of logged) taken.set(String(e.data.step), { at: e.at, note: String(e.data.note ?? '') });
+  for (const row of logged) {
+    const { at, data } = recordOf(row, 'remedial.step');
+    taken.set(data.step, { at, note: data.note });
+  }
   const steps = REMEDIAL_STEPS.map((step: RemedialStep) => ({
     step,
     ...REMEDIAL_GUIDE[step],

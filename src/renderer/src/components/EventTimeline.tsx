@@ -21,12 +21,12 @@ import {
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { describeEvent } from '../../../shared/eventWords';
-import type { EventRecord } from '../../../shared/schemas';
+import type { EventRecord, EventType } from '../../../shared/schemas';
 import { formatDateTime } from '../format';
 import { useApiMutation, useApiQuery } from '../hooks/queries';
 
 /** The icon of each kind of event; the words come from the shared describeEvent. */
-const ICONS: Record<string, typeof IconNote> = {
+const ICONS: Record<Exclude<EventType, 'message'>, typeof IconNote> = {
   'collaboration.created': IconSparkles,
   'collaboration.moved': IconArrowRight,
   'collaboration.updated': IconEdit,
@@ -49,9 +49,8 @@ const ICONS: Record<string, typeof IconNote> = {
 };
 
 function describe(event: EventRecord): { title: string; detail?: string; icon: typeof IconNote } {
-  const d = event.data as Record<string, unknown>;
-  const icon = event.type === 'message' ? (d.direction === 'creator_to_brand' ? IconMessageReply : IconSend) : (ICONS[event.type] ?? IconNote);
-  return { ...describeEvent(event.type, d), icon };
+  const icon = event.type === 'message' ? (event.data.direction === 'creator_to_brand' ? IconMessageReply : IconSend) : ICONS[event.type];
+  return { ...describeEvent(event), icon };
 }
 
 /** The dated history of one collaboration, newest first, with a box to add a note. */

@@ -9,7 +9,7 @@ export interface EventOption {
 }
 
 /** "12 Mar 2026, 10:00 · Reply from the creator (email)": enough to tell events apart in a list. */
-export const eventLabel = (event: EventRecord): string => `${formatDateTime(event.at)} · ${describeEvent(event.type, event.data).title}`;
+export const eventLabel = (event: EventRecord): string => `${formatDateTime(event.at)} · ${describeEvent(event).title}`;
 
 /**
  * The collaboration's events as choices and as words for ids already linked. The API's largest

@@ -1,6 +1,5 @@
 import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconHourglass, IconMessageReply, IconSend } from '@tabler/icons-react';
-import type { TemplateKind } from '../../../../shared/outreach/kinds';
 import type { EventRecord } from '../../../../shared/schemas';
 import { formatDateTime } from '../../format';
 import { channelLabel, DIRECTION_LABELS, KIND_LABELS } from './labels';
@@ -34,9 +33,9 @@ function MessageItem({ message }: { message: LoggedMessage }) {
           <Text size="sm" c="dimmed">
             by {channelLabel(message.channel)}
           </Text>
-          {message.kind && message.kind in KIND_LABELS && (
+          {message.kind && (
             <Badge size="sm" variant="light" tt="none">
-              {KIND_LABELS[message.kind as TemplateKind]}
+              {KIND_LABELS[message.kind]}
             </Badge>
           )}
           {message.stuck && (

@@ -48,7 +48,7 @@ export function LogMessageForm({ collaborationId }: { collaborationId: number })
     (values) => log.mutateAsync(toInput(collaborationId)(values)),
     (event) => {
       form.reset();
-      const reply = event.data.direction === 'creator_to_brand';
+      const reply = event.type === 'message' && event.data.direction === 'creator_to_brand';
       notifications.show({ color: 'teal', message: reply ? 'Reply logged — the reply clock has stopped' : 'Logged — the reply clock is running' });
     },
   );

@@ -1,24 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { EventRecord } from '../../../../shared/schemas';
+import type { EventData } from '../../../../shared/events/schemas';
+import type { EventRecord, MessageDirection } from '../../../../shared/schemas';
 import { messagesOf, whoIsWaiting } from './messages';
 
 let nextId = 1;
-const event = (at: string, type: EventRecord['type'], data: Record<string, unknown> = {}): EventRecord => ({
-  id: nextId++,
-  at,
-  recordedAt: at,
-  type,
-  collaborationId: 1,
-  creatorId: 1,
-  data,
+const header = (at: string) => ({ id: nextId++, at, recordedAt: at, collaborationId: 1, creatorId: 1, externalId: null });
+const note = (at: string, text: string): EventRecord => ({ ...header(at), type: 'note', data: { text } });
+const message = (at: string, direction: MessageDirection, extra: Partial<EventData<'message'>> = {}): EventRecord => ({
+  ...header(at),
+  type: 'message',
+  data: { direction, channel: 'email', text: 'Hi', ...extra },
 });
-const message = (at: string, direction: string, extra: Record<string, unknown> = {}) => event(at, 'message', { direction, channel: 'email', text: 'Hi', ...extra });
 
 describe('messagesOf', () => {
   it('keeps only messages, newest first, with a message logged late in its place', () => {
     const events = [
       message('2026-03-20T09:00:00Z', 'brand_to_creator', { subject: 'Hello', kind: 'warm_checkin' }),
-      event('2026-03-21T09:00:00Z', 'note', { text: 'Called' }),
+      note('2026-03-21T09:00:00Z', 'Called'),
       message('2026-03-22T09:00:00Z', 'creator_to_brand', { stuck: true }),
       message('2026-03-21T12:00:00Z', 'brand_to_creator', { subject: '' }),
     ];

@@ -1,33 +1,37 @@
-import type { EventRecord, MessageDirection } from '../../../../shared/schemas';
+import type { TemplateKind } from '../../../../shared/outreach/kinds';
+import type { EventRecord, MessageChannel, MessageDirection } from '../../../../shared/schemas';
 
 /** A logged message as the communication log shows it. */
 export interface LoggedMessage {
   id: number;
   at: string;
   direction: MessageDirection;
-  channel: string;
+  channel: MessageChannel;
   subject: string | null;
   text: string;
-  kind: string | null;
+  kind: TemplateKind | null;
   stuck: boolean;
 }
-
-const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 
 /** The messages among a collaboration's events, newest first (by when they happened, then as logged). */
 export function messagesOf(events: EventRecord[]): LoggedMessage[] {
   return events
-    .filter((e) => e.type === 'message')
-    .map((e) => ({
-      id: e.id,
-      at: e.at,
-      direction: e.data.direction === 'creator_to_brand' ? 'creator_to_brand' : 'brand_to_creator',
-      channel: String(e.data.channel ?? 'other'),
-      subject: str(e.data.subject),
-      text: str(e.data.text) ?? '',
-      kind: str(e.data.kind),
-      stuck: e.data.stuck === true,
-    }) satisfies LoggedMessage)
+    .flatMap((e): LoggedMessage[] =>
+      e.type === 'message'
+        ? [
+            {
+              id: e.id,
+              at: e.at,
+              direction: e.data.direction,
+              channel: e.data.channel,
+              subject: e.data.subject || null,
+              text: e.data.text,
+              kind: e.data.kind ?? null,
+              stuck: e.data.stuck === true,
+            },
+          ]
+        : [],
+    )
     .sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id);
 }
 

@@ -1,0 +1,9 @@
+import { z } from 'zod';
+
+/** Who wrote a logged message, and where: the reply clock and the ladder read these. */
+export const MESSAGE_DIRECTIONS = ['brand_to_creator', 'creator_to_brand'] as const;
+export const MessageDirection = z.enum(MESSAGE_DIRECTIONS, { error: 'Say who wrote it: brand_to_creator or creator_to_brand' });
+export type MessageDirection = z.infer<typeof MessageDirection>;
+export const MESSAGE_CHANNELS = ['email', 'dm', 'comment', 'phone', 'other'] as const;
+export const MessageChannel = z.enum(MESSAGE_CHANNELS, { error: 'Choose email, dm, comment, phone or other' });
+export type MessageChannel = z.infer<typeof MessageChannel>;

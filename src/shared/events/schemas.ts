@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import { Rating, StrikeReason, StrikeStatus } from '../accountability/schemas';
+import { Party } from '../contract/schedule';
+import { ContractTerms } from '../contract/terms';
+import { Currency, Id, IsoDate, IsoDateTime, MinorUnits } from '../fields';
+import { RemedialStep, Snapshot } from '../metrics/schemas';
+import { TemplateKind } from '../outreach/kinds';
+import { TemplateId } from '../outreach/schemas';
+import { Platform } from '../platforms';
+import { ReminderKind } from '../reminders/schemas';
+import { Stage } from '../stages';
+import { MessageChannel, MessageDirection } from './message';
+
+/*
+ * What each kind of event holds, once. Writers are held to it when they append (unknown fields
+ * included), readers get the event typed by its `type`. An event is never rewritten, so a field a
+ * later version added is optional here: the history an earlier version wrote must still read.
+ */
+
+const body = <T extends string, S extends z.ZodRawShape>(type: T, data: S) => z.object({ type: z.literal(type), data: z.object(data) });
+
+const Count = z.number().int().min(0);
+/** The value a collaboration field had, or got: every editable field is text, a number or empty. */
+const FieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'Expected a SHA-256 (64 hex digits)' });
+
+/** Why a creator inactive by strikes became active again. */
+export const ReactivationReason = z.enum(['withdrawn', 'obligations_completed', 'by_hand']);
+export type ReactivationReason = z.infer<typeof ReactivationReason>;
+
+export const EventBody = z.discriminatedUnion('type', [
+  body('collaboration.created', {
+    stage: Stage,
+    // Only the stage is read back; the terms it started with are kept beside it.
+    feeMinor: MinorUnits.optional(),
+    currency: Currency.optional(),
+    campaignId: Id.nullable().optional(),
+  }),
+  body('collaboration.moved', {
+    from: Stage,
+    to: Stage,
+    /** The day a move into Signed or Product received filled in (since contracts came). */
+    signedOn: IsoDate.optional(),
+    productReceivedOn: IsoDate.optional(),
+    note: z.string().optional(),
+  }),
+  body('collaboration.updated', { changes: z.record(z.string(), z.object({ from: FieldValue, to: FieldValue })) }),
+  body('note', { text: z.string() }),
+  body('contract.finalized', { version: z.number().int().positive(), sha256: Sha256, terms: ContractTerms, html: z.string() }),
+  body('milestone.delivered', {
+    milestoneId: Id,
+    key: z.string(),
+    name: z.string(),
+    party: Party,
+    dueDate: IsoDate.nullable(),
+    deliveredOn: IsoDate,
+    daysLate: Count,
+    note: z.string().optional(),
+  }),
+  body('milestone.reopened', { milestoneId: Id, key: z.string(), name: z.string(), wasDeliveredOn: IsoDate.nullable(), reason: z.string() }),
+  body('message', {
+    direction: MessageDirection,
+    channel: MessageChannel,
+    subject: z.string().optional(),
+    text: z.string(),
+    /** The creator says they are stuck making the content (a reply only). */
+    stuck: z.boolean().optional(),
+    /** The rung of the ladder and the template, for messages sent from the composer. */
+    kind: TemplateKind.optional(),
+    templateId: TemplateId.optional(),
+  }),
+  body('notification.fired', { notificationId: Id, kind: ReminderKind, occurrence: z.number().int(), title: z.string(), dueAt: IsoDateTime }),
+  body('strike.added', { strikeId: Id, reason: StrikeReason, note: z.string(), eventIds: z.array(Id) }),
+  body('strike.withdrawn', { strikeId: Id, reason: z.string(), wasStatus: StrikeStatus }),
+  body('creator.deactivated', {
+    activeStrikes: Count,
+    /** What they owed then: completing it makes them active again. */
+    openObligations: z.array(z.object({ milestoneId: Id, collaborationId: Id, name: z.string() })),
+  }),
+  body('creator.reactivated', { reason: ReactivationReason, text: z.string(), servedStrikeIds: z.array(Id) }),
+  body('rating.added', {
+    communication: Rating.shape.communication,
+    timeliness: Rating.shape.timeliness,
+    quality: Rating.shape.quality,
+    wouldWorkAgain: z.boolean(),
+    note: z.string(),
+    /** A rating given before was replaced. */
+    replaced: z.boolean(),
+  }),
+  body('dispute.opened', { disputeId: Id, issue: z.string(), ourPosition: z.string(), creatorPosition: z.string(), eventIds: z.array(Id) }),
+  /** Only what changed; `resolvedOn: null` reopens a settled dispute. */
+  body('dispute.updated', {
+    disputeId: Id,
+    issue: z.string().optional(),
+    ourPosition: z.string().optional(),
+    creatorPosition: z.string().optional(),
+    outcome: z.string().optional(),
+    resolvedOn: IsoDate.nullable().optional(),
+    eventIds: z.array(Id).optional(),
+    addStep: z.string().optional(),
+  }),
+  body('deliverable.added', { deliverableId: Id, platform: Platform, url: z.string(), title: z.string() }),
+  body('metrics.recorded', {
+    deliverableId: Id,
+    snapshotId: Id,
+    ...Snapshot.pick({ capturedAt: true, views: true, reach: true, likes: true, comments: true, shares: true, saves: true, clicks: true, conversions: true, costMinor: true }).shape,
+  }),
+  body('metrics.imported', { rows: Count, newPosts: Count }),
+  body('remedial.step', { step: RemedialStep, title: z.string(), note: z.string() }),
+]);
+/** What a writer gives: the type and its data. */
+export type EventBody = z.infer<typeof EventBody>;
+export type EventType = EventBody['type'];
+
+export const EVENT_TYPES: readonly EventType[] = EventBody.options.map((option) => option.shape.type.value);
+export const EventType = z.enum(EVENT_TYPES);
+
+/** The data of one type of event, as read (`EventData`) and as a writer may give it (`EventDataInput`). */
+export type EventData<T extends EventType = EventType> = Extract<EventBody, { type: T }>['data'];
+export type EventDataInput<T extends EventType = EventType> = Extract<z.input<typeof EventBody>, { type: T }>['data'];
+
+/**
+ * Where an event came from outside the app, unique per source: a mailbox's Message-ID, a row of an
+ * import. The same one appended again gives back the event it made the first time.
+ */
+export const ExternalId = z.strictObject({
+  source: z
+    .string({ error: 'Name the source, such as import or mail' })
+    .regex(/^[a-z][a-z0-9_.-]{0,39}$/, { error: 'Name the source in lower-case letters, digits, ".", "_" or "-" (at most 40), such as import or mail' }),
+  id: z
+    .string({ error: 'Enter the id the source gave it' })
+    .min(1, { error: 'Enter the id the source gave it' })
+    .max(1000, { error: 'Keep the id under 1000 characters' })
+    .refine((id) => id.trim() === id, { error: 'The id cannot start or end with spaces' }),
+});
+export type ExternalId = z.infer<typeof ExternalId>;
+
+const EventHeader = z.object({
+  id: Id,
+  /** When it happened (may be earlier than it was recorded, e.g. a call logged afterwards). */
+  at: IsoDateTime,
+  recordedAt: IsoDateTime,
+  collaborationId: Id.nullable(),
+  creatorId: Id.nullable(),
+  externalId: ExternalId.nullable(),
+});
+
+/** One event of the append-only history, narrowed by `type`. */
+export const EventRecord = z.intersection(EventHeader, EventBody);
+export type EventRecord = z.infer<typeof EventRecord>;
+export type EventRecordOf<T extends EventType> = Extract<EventRecord, { type: T }>;
+
+/** Narrows a record by its type, e.g. to read the data of one the caller knows the type of. */
+export function isEventOf<T extends EventType>(event: EventRecord, type: T): event is EventRecordOf<T> {
+  return event.type === type;
+}
