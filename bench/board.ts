@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium } from '@playwright/test';
 import { startHost } from '../e2e/host';
-import { chromiumArgs, chromiumPath } from '../playwright.config';
+import { browserLaunch } from '../playwright.config';
 import { fixedClock } from '../src/main/clock';
 import { openRuntime } from '../src/main/runtime';
 import { seedBoard } from './seed';
@@ -68,7 +68,7 @@ async function main() {
     runtime.close();
 
     const host = await startHost(dataDir, { now: NOW });
-    const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+    const browser = await chromium.launch(browserLaunch);
     const renders: number[] = [];
     let dragMove = 0;
     try {

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../playwright.config';
+import { browserLaunch } from '../playwright.config';
 import { fixedClock } from '../src/main/clock';
 import { openRuntime } from '../src/main/runtime';
 import { SEED } from '../src/shared/contract/fixtures';
@@ -41,7 +41,7 @@ function fullContract(): ContractTerms {
 
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'followthrough-bench-'));
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const browser = await chromium.launch(browserLaunch);
   try {
     const terms = fullContract();
     const renders: number[] = [];

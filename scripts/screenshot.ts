@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { startHost } from '../e2e/host';
-import { chromiumArgs, chromiumPath } from '../playwright.config';
+import { browserLaunch } from '../playwright.config';
 
 // SCREENSHOT_DIR writes them elsewhere (the test of this command does), docs/ by default.
 const outDir = process.env.SCREENSHOT_DIR ?? 'docs';
@@ -13,7 +13,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'followthrough-shot-'));
 // The pictures show a fixed day, the same on every run: the app and the page both stand there.
 const NOW = '2026-03-25T10:00:00Z';
 const host = await startHost(dataDir, { now: NOW });
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const browser = await chromium.launch(browserLaunch);
 try {
   await host.call('settings.update', { brandName: 'Acme Kitchen', senderName: 'Sam', currency: 'EUR' });
   await host.call('sample.load');

@@ -2,9 +2,9 @@
 // transparency carries the design, which macOS tints for light and dark menu bars by itself.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../playwright.config';
+import { browserLaunch } from '../playwright.config';
 
-const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const browser = await chromium.launch(browserLaunch);
 try {
   const page = await browser.newPage();
   // The menu bar wants 16 pt: 16 px, and 32 px on Retina screens.
