@@ -67,7 +67,8 @@ function waitForUrl(child: ChildProcess): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`host did not start:\n${out}\n${err}`)), 20_000);
+    // Generous: on a busy two-core machine a cold start of Node, SQLite and the migrations can take a while.
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${out}\n${err}`)), 40_000);
     child.stdout!.on('data', (chunk) => {
       out += chunk;
       const match = /running at (\S+)/.exec(out);

@@ -47,14 +47,15 @@ export class BackupError extends Error {
 export function createBackup(sqlite: Database.Database, dbFile: string, at: Date, kind: BackupKind, secondDir: string | null = null): BackupCreated {
   const dir = backupDirOf(dbFile);
   const name = backupNameOf(dir, kind, at);
-  writeSnapshot(sqlite, dir, name);
+  writeCheckedSnapshot(sqlite, dir, name);
   const info = infoOf(dir, name, 'backups');
   if (!info) throw new BackupError('check_failed', 'the copy could not be read back');
   rotate(dir, 'backups');
   return { ...info, second: secondDir ? copyToSecond(join(dir, name), secondDir, name) : null };
 }
 
-function writeSnapshot(sqlite: Database.Database, dir: string, name: string): void {
+/** A `VACUUM INTO` copy at `dir/name` that exists under that name only once it is synced and checked. */
+export function writeCheckedSnapshot(sqlite: Database.Database, dir: string, name: string): void {
   const temp = join(dir, name + PARTIAL);
   try {
     mkdirSync(dir, { recursive: true });

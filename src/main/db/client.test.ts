@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -70,6 +70,25 @@ describe('openDatabase', () => {
     const backup = new Database(join(dir, backups[0]!), { readonly: true });
     expect(backup.prepare('SELECT name FROM creators').all()).toEqual([{ name: 'Mia' }]);
     backup.close();
+  });
+
+  it('does not upgrade when the copy before it cannot be made, and leaves no half copy', () => {
+    const dir = tempDir();
+    const file = join(dir, 'app.db');
+    const old = openDatabase(file, { migrationsFolder: migrationsUpTo('0000_initial') });
+    old.$client.prepare(`INSERT INTO creators (id, name, created_at, updated_at) VALUES (1, 'Mia', 't', 't')`).run();
+    const appliedBefore = old.$client.prepare('SELECT COUNT(*) AS n FROM __drizzle_migrations').get();
+    old.$client.close();
+    // A file where the backup folder should be: the copy cannot be written there.
+    const notAFolder = join(dir, 'backups');
+    writeFileSync(notAFolder, 'x');
+
+    expect(() => openDatabase(file, { migrationsFolder: MIGRATIONS, backupDir: notAFolder })).toThrow(/No backup was made/);
+    const after = new Database(file, { readonly: true });
+    expect(after.prepare('SELECT COUNT(*) AS n FROM __drizzle_migrations').get()).toEqual(appliedBefore);
+    expect(after.prepare('SELECT name FROM creators').all()).toEqual([{ name: 'Mia' }]);
+    after.close();
+    expect(readdirSync(dir).filter((f) => f.includes('before-migration'))).toEqual([]);
   });
 
   it('refuses to change or delete events', () => {

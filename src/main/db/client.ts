@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { writeCheckedSnapshot } from './backups';
 import { runDataMigrations } from './dataMigrations';
 import * as schema from './schema';
 
@@ -77,8 +78,10 @@ function hasUserTables(sqlite: Database.Database): boolean {
 
 function backupBeforeMigrating(sqlite: Database.Database, file: string, options: OpenOptions) {
   const stamp = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
-  const target = join(options.backupDir ?? dirname(file), `followthrough-before-migration-${stamp}.db`);
-  if (!existsSync(target)) sqlite.prepare('VACUUM INTO ?').run(target);
+  const name = `followthrough-before-migration-${stamp}.db`;
+  const dir = options.backupDir ?? dirname(file);
+  // Checked like any backup: a full disk stops the upgrade rather than leave a copy that is not one.
+  if (!existsSync(join(dir, name))) writeCheckedSnapshot(sqlite, dir, name);
 }
 
 /** The folder of generated migrations, wherever this code runs from (tests, build, package). */
