@@ -77,3 +77,45 @@ test('the calendar shows a late publish date, filters it, lists it as overdue an
     await host.stop();
   }
 });
+
+test('Subscribe gives a live webcal address with alarms; its link opens the card, and a new address retires the old one', async ({ page, now }, testInfo) => {
+  const host = await startHost(testInfo.outputPath('data'), { now });
+  try {
+    const id = await seed(host);
+    await page.goto(`${host.url}#/calendar`);
+    await page.getByRole('button', { name: 'Subscribe' }).click();
+    const panel = page.getByRole('dialog', { name: 'Subscribe' });
+    const address = panel.getByRole('textbox', { name: 'Feed address' });
+    await expect(address).toHaveValue(/^webcal:\/\/127\.0\.0\.1:\d+\/calendar\/[A-Za-z0-9_-]{20,}\.ics$/);
+    await expect(panel.getByRole('link', { name: 'Open in your calendar app' })).toHaveAttribute('href', await address.inputValue());
+    await expect(panel.getByRole('status')).toHaveCount(0);
+
+    // What a calendar app reads: the publish date, an alarm at 09:00 the day before, a link to the card.
+    const feedUrl = (await address.inputValue()).replace(/^webcal:/, 'http:');
+    const calendar = new ICAL.Component(ICAL.parse(await (await fetch(feedUrl)).text()));
+    const publish = calendar
+      .getAllSubcomponents('vevent')
+      .find((v) => String(v.getFirstPropertyValue('summary')).includes('Final video published'))!;
+    expect(String(publish.getFirstPropertyValue('dtstart'))).toBe('2026-03-22');
+    expect(String(publish.getFirstSubcomponent('valarm')!.getFirstPropertyValue('trigger'))).toBe('-PT15H');
+    const link = String(publish.getFirstPropertyValue('url'));
+
+    // Following it from the calendar app opens the card in the page that is open.
+    await page.keyboard.press('Escape');
+    expect((await fetch(link)).status).toBe(200);
+    await expect(page).toHaveURL(new RegExp(`#/board/${id}$`));
+    await expect(page.getByRole('dialog', { name: 'Mia Chen' })).toBeVisible();
+
+    // A new address: the old one answers nothing any more.
+    await page.goto(`${host.url}#/calendar`);
+    await page.getByRole('button', { name: 'Subscribe' }).click();
+    await panel.getByRole('button', { name: 'New address' }).click();
+    await panel.getByRole('button', { name: 'Make a new address' }).click();
+    await expect(address).not.toHaveValue(feedUrl.replace(/^http:/, 'webcal:'));
+    await expect(address).toHaveValue((await host.call('calendar.feed')).data!.webcalUrl);
+    expect((await fetch(feedUrl)).status).toBe(404);
+    expect((await fetch(link)).status).toBe(404);
+  } finally {
+    await host.stop();
+  }
+});

@@ -34,7 +34,7 @@ export interface HostOptions {
 export async function startHost(dataDir: string, { now, env = {} }: HostOptions): Promise<Host> {
   const token = `e2e-${Math.random().toString(36).slice(2)}`;
   const child = spawn(process.execPath, [SERVE], {
-    env: { ...process.env, FOLLOWTHROUGH_DATA_DIR: dataDir, FOLLOWTHROUGH_PORT: '0', FOLLOWTHROUGH_TOKEN: token, FOLLOWTHROUGH_NOW: now, ...env },
+    env: { ...process.env, FOLLOWTHROUGH_DATA_DIR: dataDir, FOLLOWTHROUGH_PORT: '0', FOLLOWTHROUGH_FEED_PORT: '0', FOLLOWTHROUGH_TOKEN: token, FOLLOWTHROUGH_NOW: now, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await waitForUrl(child);

@@ -109,7 +109,7 @@ import {
   TemplateSaveInput,
 } from './outreach/schemas';
 import { ClockReading } from './clock';
-import { CalendarEntry, CalendarIcs, CalendarIcsInput, CalendarInput } from './calendar';
+import { CalendarEntry, CalendarFeed, CalendarIcs, CalendarIcsInput, CalendarInput } from './calendar';
 import {
   AckAllInput,
   CheckInput,
@@ -202,6 +202,8 @@ export const procedures = {
 
   'calendar.list': query(CalendarInput, z.array(CalendarEntry), 'Every dated obligation between two dates, optionally by campaign or creator'),
   'calendar.ics': query(CalendarIcsInput, CalendarIcs, 'All deadlines as an iCalendar (.ics) file'),
+  'calendar.feed': query(Nothing, CalendarFeed, 'The live calendar feed (webcal:// on this computer) that calendar apps subscribe to, and whether it is served'),
+  'calendar.renewFeed': command(Nothing, CalendarFeed, 'A new feed address: calendars subscribed to the old one stop getting updates'),
 
   'clock.now': query(Nothing, ClockReading, "The app's now, and whether it is pinned (FOLLOWTHROUGH_NOW): the page counts from it"),
 

@@ -47,3 +47,20 @@ export type CalendarEntry = z.infer<typeof CalendarEntry>;
 export const CalendarIcsInput = z.strictObject({ ...Filters, asOf: IsoDateTime.optional() });
 export const CalendarIcs = z.object({ filename: z.string(), content: z.string() });
 export type CalendarIcs = z.infer<typeof CalendarIcs>;
+
+/*
+ * The live calendar feed: a webcal:// address on this computer that calendar apps subscribe to.
+ * `problem` says why it is not served right now: another program holds its port, or the app has
+ * not started it (yet).
+ */
+export const CalendarFeedProblem = z.enum(['port_in_use', 'not_running']);
+export type CalendarFeedProblem = z.infer<typeof CalendarFeedProblem>;
+export const CalendarFeed = z.object({
+  /** For calendar apps: webcal://127.0.0.1:PORT/calendar/TOKEN.ics */
+  webcalUrl: z.string(),
+  /** The same feed over http://, for apps that ask for a plain address. */
+  httpUrl: z.string(),
+  port: z.number().int(),
+  problem: CalendarFeedProblem.nullable(),
+});
+export type CalendarFeed = z.infer<typeof CalendarFeed>;

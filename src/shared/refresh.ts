@@ -32,6 +32,7 @@ const SCOPES: Record<MutatingProcedureName, Scope> = {
   'outreach.saveTemplate': ['outreach.'],
   'outreach.deleteTemplate': ['outreach.'],
   'outreach.logSent': 'data',
+  'calendar.renewFeed': ['calendar.feed'],
   // The time zone and holidays move every deadline; the brand's name fills every message.
   'settings.update': 'everything',
   'strikes.add': 'data',

@@ -1,6 +1,7 @@
 import type { MutatingProcedureName, ParsedInput, ProcedureName, ProcedureOutput } from '../../shared/api';
 import { readBoard } from '../services/board';
 import { exportCalendar, listCalendar } from '../services/calendar';
+import { calendarFeed, renewCalendarFeed } from '../services/calendarFeed';
 import { readClock } from '../services/clock';
 import { createCampaign, getCampaign, listCampaigns, updateCampaign } from '../services/campaigns';
 import {
@@ -106,6 +107,8 @@ export const handlers: Handlers = {
 
   'calendar.list': listCalendar,
   'calendar.ics': exportCalendar,
+  'calendar.feed': calendarFeed,
+  'calendar.renewFeed': renewCalendarFeed,
 
   'clock.now': (ctx) => readClock(ctx),
 

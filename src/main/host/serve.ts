@@ -6,7 +6,9 @@ import { holdsInWords } from '../../shared/backup/words';
 import { clockFromEnv } from '../clock';
 import { findMigrationsFolder } from '../db/client';
 import { DatabaseUnreadableError } from '../db/damage';
+import { portFromEnv } from '../envPort';
 import { openRuntime } from '../runtime';
+import { DEFAULT_FEED_PORT } from '../services/calendarFeed';
 import { startWorkers } from '../workers/startWorkers';
 import { PushHub } from './push';
 import { startHost } from './server';
@@ -18,7 +20,8 @@ async function main() {
   const dataDir = resolve(env.FOLLOWTHROUGH_DATA_DIR || join(homedir(), '.followthrough'));
   const clock = clockFromEnv(env);
   const token = env.FOLLOWTHROUGH_TOKEN || randomBytes(24).toString('base64url');
-  const port = parsePort(env.FOLLOWTHROUGH_PORT);
+  const port = portFromEnv('FOLLOWTHROUGH_PORT', env.FOLLOWTHROUGH_PORT);
+  const feedPort = portFromEnv('FOLLOWTHROUGH_FEED_PORT', env.FOLLOWTHROUGH_FEED_PORT) ?? DEFAULT_FEED_PORT;
   const push = new PushHub();
 
   const runtime = openRuntime({
@@ -46,7 +49,8 @@ async function main() {
   );
   console.log(`Followthrough is running at ${host.url}`);
   console.log(`Data: ${runtime.dbFile}`);
-  const workers = startWorkers(runtime);
+  // A calendar app's link back to a card opens it in the pages that are open.
+  const workers = startWorkers(runtime, { feed: { port: feedPort, openCard: (id) => push.broadcast({ type: 'open', collaborationId: id }) } });
 
   const stop = async () => {
     await host.close();
@@ -56,15 +60,6 @@ async function main() {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-}
-
-function parsePort(value: string | undefined): number | undefined {
-  if (value === undefined || value === '') return undefined;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`FOLLOWTHROUGH_PORT must be a port number between 0 and 65535, not "${value}".`);
-  }
-  return port;
 }
 
 /** The default port may be taken (a second copy running); then any free port will do. */

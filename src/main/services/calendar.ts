@@ -1,5 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
-import ical from 'ical-generator';
+import ical, { ICalAlarmType } from 'ical-generator';
 import type { z } from 'zod';
 import type { CalendarEntry, CalendarIcs, CalendarIcsInput, CalendarInput } from '../../shared/calendar';
 import { addCalendarDays, dateInZone, endOfDateInZone } from '../../shared/dates';
@@ -75,8 +75,16 @@ const STATUS_WORDS: Partial<Record<CalendarEntry['status'], string>> = {
   overdue: 'overdue',
 };
 
+/** What the live feed adds to each event: an alarm, and a link that opens the card in the app. */
+export interface FeedExtras {
+  openUrl(collaborationId: number): string;
+}
+
+// An all-day event starts at midnight: 15 hours before is 09:00 on the day before.
+const ALARM_BEFORE_SECONDS = 15 * 3600;
+
 /** Every deadline as an all-day event on its due date, for the user's own calendar app. */
-export function exportCalendar(ctx: Ctx, input: z.output<typeof CalendarIcsInput>): CalendarIcs {
+export function exportCalendar(ctx: Ctx, input: z.output<typeof CalendarIcsInput>, extras?: FeedExtras): CalendarIcs {
   const { brandName, timeZone } = getSettings(ctx);
   const asOf = input.asOf ? new Date(input.asOf) : ctx.clock.now();
   const where = filters(input);
@@ -84,10 +92,12 @@ export function exportCalendar(ctx: Ctx, input: z.output<typeof CalendarIcsInput
   // No calendar time zone: with one, ical-generator writes all-day dates in the computer's own zone, a day early west of UTC.
   // ical-generator escapes commas, semicolons and line breaks but passes control characters through.
   const calendar = ical({ name: icsText(`${brandName || 'Followthrough'} deadlines`), prodId: { company: 'Followthrough', product: 'Deadlines' } });
+  // Subscribed calendar apps look again every hour.
+  if (extras) calendar.ttl(3600);
   for (const e of entries) {
     const status = STATUS_WORDS[e.status];
     const who = e.party === 'brand' ? `You (with ${e.creatorName})` : e.creatorName;
-    calendar.createEvent({
+    const event = calendar.createEvent({
       id: `deadline-${e.id}@followthrough`,
       stamp: asOf,
       start: e.dueDate,
@@ -96,7 +106,12 @@ export function exportCalendar(ctx: Ctx, input: z.output<typeof CalendarIcsInput
       description: icsText(
         [e.campaignName ? `Campaign: ${e.campaignName}` : null, e.deliveredOn ? `Delivered ${e.deliveredOn}` : `Due ${e.dueDate}`].filter(Boolean).join('\n'),
       ),
+      ...(extras ? { url: extras.openUrl(e.collaborationId) } : {}),
     });
+    // Only what is still to be done rings; a delivered deadline stays in the calendar quietly.
+    if (extras && !e.deliveredOn) {
+      event.createAlarm({ type: ICalAlarmType.display, trigger: ALARM_BEFORE_SECONDS, description: icsText(`${who}: ${e.name} is due tomorrow`) });
+    }
   }
   const stamp = dateInZone(asOf, timeZone);
   return { filename: `followthrough-deadlines-${stamp}.ics`, content: calendar.toString() };

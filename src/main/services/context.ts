@@ -8,6 +8,8 @@ export interface Ctx {
   clock: Clock;
   /** Needed to reopen the database after a restore (the app and the host set it). */
   migrationsFolder?: string;
+  /** The calendar feed's server, once the background workers started it (see services/calendarFeed). */
+  calendarFeed?: { port: number; problem: 'port_in_use' | 'not_running' | null };
 }
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];

@@ -2,6 +2,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app } from 'electron';
 import { clockFromEnv } from '../clock';
+import { portFromEnv } from '../envPort';
+import { DEFAULT_FEED_PORT } from '../services/calendarFeed';
 import { findMigrationsFolder } from '../db/client';
 import { openRuntime, type Runtime } from '../runtime';
 import { AppWindow } from './appWindow';
@@ -104,6 +106,7 @@ export function startElectronApp({ mainDir }: ShellPaths): void {
       appIcon: resource('icon.png'),
       quit: () => app.quit(),
       loginItems: loginItem.enabled,
+      feedPort: portFromEnv('FOLLOWTHROUGH_FEED_PORT', process.env.FOLLOWTHROUGH_FEED_PORT) ?? DEFAULT_FEED_PORT,
     });
     if (!wasOpenedAtLogin(loginItem)) appWindow.show();
     desktop.start();

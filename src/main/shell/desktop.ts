@@ -24,6 +24,8 @@ export interface DesktopServicesDeps {
   locale?: string;
   /** Injected for tests. */
   workers?: WorkersOptions;
+  /** The live calendar feed's port; no feed without it. */
+  feedPort?: number;
 }
 
 /**
@@ -66,7 +68,9 @@ export class DesktopServices {
     this.applyLoginItem();
     powerMonitor.on('resume', this.wake);
     powerMonitor.on('unlock-screen', this.wake);
-    this.running ??= startWorkers(this.deps.runtime, this.deps.workers);
+    const { feedPort } = this.deps;
+    const feed = feedPort === undefined ? undefined : { port: feedPort, openCard: (id: number) => this.deps.window.show({ collaborationId: id }) };
+    this.running ??= startWorkers(this.deps.runtime, { ...this.deps.workers, feed });
   }
 
   /** The background workers, while the services run. */

@@ -63,6 +63,8 @@ describe('main window', () => {
     expect(electron.module.shell.openExternal).toHaveBeenCalledWith('https://example.com/brief');
     expect(isExternalLinkAllowed('mailto:mia@example.com')).toBe(true);
     expect(isExternalLinkAllowed('javascript:alert(1)')).toBe(false);
+    expect(isExternalLinkAllowed('webcal://127.0.0.1:5198/calendar/abc.ics')).toBe(true);
+    expect(isExternalLinkAllowed('webcal://example.com/calendar.ics')).toBe(false);
   });
 
   it('sends a strict CSP with every response and denies permission requests', () => {

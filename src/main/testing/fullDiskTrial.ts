@@ -11,6 +11,7 @@ import { checkReminders } from '../services/reminders/tick';
 import { ReminderWorker } from '../workers/reminderWorker';
 import { MIGRATIONS, testClock, type TestClock } from './context';
 import { MUTATING, STORED_IN } from './mutating';
+import { feedTokenOf } from '../db/feedToken';
 import { validInput } from './procedureInputs';
 import { tableDigest } from './tableDigest';
 import { Filler, freeBytes } from './tmpfs';
@@ -163,6 +164,14 @@ export function fullDiskTrial(options: FullDiskOptions): FullDiskReport {
       if (readSecondFolder(dirname(a.runtime.dbFile)) !== asked) {
         report.lost += 1;
         report.problems.push(`${name} at ${iso(at)}: answered ok, but the second backup folder is not stored as ${String(asked)}`);
+        return;
+      }
+    }
+    if (result.ok && STORED_IN[name] === 'the feed file') {
+      const answered = (result.data as { httpUrl: string }).httpUrl;
+      if (!answered.endsWith(`/calendar/${feedTokenOf(dirname(a.runtime.dbFile))}.ics`)) {
+        report.lost += 1;
+        report.problems.push(`${name} at ${iso(at)}: answered ok with ${answered}, but another feed address is stored`);
         return;
       }
     }

@@ -1,7 +1,7 @@
 import { type MutatingProcedureName, PROCEDURE_NAMES, procedures } from '../../shared/api';
 
 /** Where a change's result lives besides the tables; the type asks for every procedure that changes data. */
-export const STORED_IN: Record<MutatingProcedureName, 'rows' | 'a backup file' | 'the database file' | 'the folders file'> = {
+export const STORED_IN: Record<MutatingProcedureName, 'rows' | 'a backup file' | 'the database file' | 'the folders file' | 'the feed file'> = {
   'influencers.create': 'rows',
   'influencers.update': 'rows',
   'campaigns.create': 'rows',
@@ -21,6 +21,7 @@ export const STORED_IN: Record<MutatingProcedureName, 'rows' | 'a backup file' |
   'outreach.saveTemplate': 'rows',
   'outreach.deleteTemplate': 'rows',
   'outreach.logSent': 'rows',
+  'calendar.renewFeed': 'the feed file',
   'settings.update': 'rows',
   'strikes.add': 'rows',
   'strikes.withdraw': 'rows',

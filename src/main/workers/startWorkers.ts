@@ -1,6 +1,7 @@
 import type { Runtime } from '../runtime';
 import { checkReminders } from '../services/reminders/tick';
 import { BackupWorker } from './backupWorker';
+import { CalendarFeedWorker } from './calendarFeedWorker';
 import { ReminderWorker } from './reminderWorker';
 import type { Timers } from './timers';
 import type { BackgroundWorker } from './worker';
@@ -10,6 +11,8 @@ export interface WorkersOptions {
   timers?: Timers;
   /** Where a worker's failure is said (the console by default). */
   log?: (message: string) => void;
+  /** The live calendar feed: its port and how to show a card when a calendar app links back. Off without it. */
+  feed?: { port: number; openCard(collaborationId: number): void };
 }
 
 /** The running workers, as the desktop shell and the browser host hold them. */
@@ -27,8 +30,8 @@ const consoleLog = (message: string) => console.error(message);
 
 /**
  * Starts the app's background workers on an open runtime: the reminder check (on start, every
- * minute, shortly after a change) and the automatic backups (leftovers cleaned at start, then
- * hourly). The one way the desktop shell and the browser host run them; stop before closing.
+ * minute, shortly after a change), the automatic backups (leftovers cleaned at start, then
+ * hourly) and, when asked for, the live calendar feed. The one way the desktop shell and the browser host run them; stop before closing.
  */
 export function startWorkers(runtime: Pick<Runtime, 'ctx' | 'subscribeChanges' | 'reportReminders'>, options: WorkersOptions = {}): Workers {
   const log = options.log ?? consoleLog;
@@ -42,6 +45,7 @@ export function startWorkers(runtime: Pick<Runtime, 'ctx' | 'subscribeChanges' |
         timers,
       }),
       new BackupWorker({ ctx: runtime.ctx, clock: runtime.ctx.clock, timers, onError: (error) => log(`Automatic backup: ${reason(error)}`) }),
+      ...(options.feed ? [new CalendarFeedWorker({ ctx: runtime.ctx, ...options.feed, onError: (error) => log(`Calendar feed: ${reason(error)}`) })] : []),
     ],
     log,
   );

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { type CalendarFilter, CalendarFilters, isFiltered } from '../components/calendar/CalendarFilters';
 import { weekEnd } from '../components/calendar/groups';
 import { IcsButton } from '../components/calendar/IcsButton';
+import { SubscribeButton } from '../components/calendar/SubscribeButton';
 import { formatDayHeading } from '../components/calendar/labels';
 import { MonthNav } from '../components/calendar/MonthNav';
 import { MonthPane } from '../components/calendar/MonthPane';
@@ -32,6 +33,7 @@ export function CalendarPage() {
         <Group gap="sm" ml="auto">
           <CalendarFilters value={filter} onChange={setFilter} />
           <IcsButton filter={filter} />
+          <SubscribeButton />
         </Group>
       </Group>
       {today === undefined ? (
