@@ -8,8 +8,8 @@ import type { MutatingProcedureName, ProcedureName } from './api';
 
 type Scope = 'everything' | 'data' | readonly string[];
 
-/** Queries no ordinary change of data alters: the backups, the message templates, the settings, the clock. */
-const APART_FROM_DATA = ['backup.', 'outreach.templates', 'settings.get', 'clock.now'];
+/** Queries no ordinary change of data alters: the backups, the message templates, the settings, the clock, the feed's address. */
+const APART_FROM_DATA = ['backup.', 'outreach.templates', 'settings.get', 'clock.now', 'calendar.feed'];
 
 const SCOPES: Record<MutatingProcedureName, Scope> = {
   'influencers.create': 'data',
