@@ -80,6 +80,11 @@ test('the Messages tab suggests the next rung, fills it in, logs it as sent and 
     await body.fill(`${checkin.body.text}\nPS: {latest_post_topic} was great.`);
     await expect(preview).toContainText('PS:');
     await expect(drawer.getByTestId('missing-values')).toContainText('2 values are missing: product, latest_post_topic');
+    // Logged now, the record would keep braces nobody sent: refused, naming what to fill in.
+    await expect(drawer.getByRole('button', { name: 'Log as sent' })).toBeDisabled();
+    await expect(drawer.getByTestId('unfilled')).toContainText('{product}');
+    await expect(drawer.getByTestId('unfilled')).toContainText('{latest_post_topic}');
+    await expect(drawer.getByTestId('unfilled')).toContainText('the record keeps the message exactly as it was sent');
 
     // Another template would throw the edits away, so it asks first; saying no keeps them.
     const picker = drawer.getByRole('combobox', { name: 'Template' });
@@ -107,6 +112,12 @@ test('the Messages tab suggests the next rung, fills it in, logs it as sent and 
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(arrive.body.text);
     await expect(drawer.getByRole('combobox', { name: 'Sent by' })).toHaveValue('DM');
 
+    // The product is still a placeholder, so it cannot be logged yet: the user writes it in.
+    await expect(drawer.getByRole('button', { name: 'Log as sent' })).toBeDisabled();
+    const sentSubject = arrive.subject.text.replaceAll('{product}', 'the Glow serum');
+    await drawer.getByRole('textbox', { name: 'Subject', exact: true }).fill(sentSubject);
+    await body.fill(arrive.body.text.replaceAll('{product}', 'the Glow serum'));
+    await expect(drawer.getByTestId('unfilled')).toHaveCount(0);
     await drawer.getByRole('button', { name: 'Log as sent' }).click();
     await expect(page.getByText('Logged — the reply clock is running')).toBeVisible();
     const logged = log.getByTestId('logged-message');
@@ -114,7 +125,7 @@ test('the Messages tab suggests the next rung, fills it in, logs it as sent and 
     await expect(logged.first()).toContainText('To the creator');
     await expect(logged.first()).toContainText('by DM');
     await expect(logged.first()).toContainText('Did it arrive?');
-    await expect(logged.first()).toContainText(arrive.subject.text);
+    await expect(logged.first()).toContainText(sentSubject);
     // The wait still counts from the first unanswered message.
     await expect(log.getByTestId('waiting')).toHaveText('Waiting for the creator since 23 Mar 2026, 10:00');
     await expect(drawer.getByRole('textbox', { name: 'Message', exact: true })).toHaveValue('');
@@ -140,7 +151,7 @@ test('the Messages tab suggests the next rung, fills it in, logs it as sent and 
     // The same messages are in the Timeline.
     await drawer.getByRole('tab', { name: 'Timeline' }).click();
     const timeline = drawer.getByTestId('timeline');
-    await expect(timeline.locator('.mantine-Timeline-item').filter({ hasText: 'Message to the creator (DM)' })).toContainText(arrive.subject.text);
+    await expect(timeline.locator('.mantine-Timeline-item').filter({ hasText: 'Message to the creator (DM)' })).toContainText(sentSubject);
     await expect(timeline).toContainText('Reply from the creator (email)');
 
     // In the browser the creator's address is an ordinary mail link (the desktop app hands it to the system).

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fillSegments, missingVariables, segmentsToText, unknownVariables } from './fill';
+import { fillSegments, missingVariables, segmentsToText, unfilledVariables, unknownVariables } from './fill';
+import { LogSentInput } from './schemas';
 
 describe('filling a template', () => {
   it('fills every variable it knows and keeps the rest of the text as it is', () => {
@@ -23,5 +24,22 @@ describe('filling a template', () => {
   it('lists placeholders that are not variables, once each', () => {
     expect(unknownVariables('Hi {creator_name}, {discount_code} {discount_code} {Fee}')).toEqual(['discount_code', 'Fee']);
     expect(unknownVariables('Hi {creator_name}')).toEqual([]);
+  });
+});
+
+describe('a message logged as sent', () => {
+  it('is refused while a variable is still a placeholder, naming each one at its field', () => {
+    const parsed = LogSentInput.safeParse({ collaborationId: 1, channel: 'email', subject: 'About {campaign_name}', body: 'Hi Mia, {brand_name} here. {sender_name}' });
+    expect(parsed.success).toBe(false);
+    const issues = parsed.error!.issues.map((i) => [i.path.join('.'), i.message]);
+    expect(issues).toEqual([
+      ['subject', 'Fill in {campaign_name} first: the record keeps the message exactly as it was sent.'],
+      ['body', 'Fill in {brand_name}, {sender_name} first: the record keeps the message exactly as it was sent.'],
+    ]);
+  });
+
+  it('may hold braces that are not variables, and is accepted once filled in', () => {
+    expect(unfilledVariables('Use the code {SPRING} and {unknown}')).toEqual([]);
+    expect(LogSentInput.safeParse({ collaborationId: 1, channel: 'dm', body: 'Hi Mia, Lumen here: the code is {SPRING}.' }).success).toBe(true);
   });
 });

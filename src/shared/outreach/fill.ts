@@ -36,6 +36,16 @@ export function segmentsToText(segments: Segment[]): string {
     .join('');
 }
 
+/** The variables a text still shows as placeholders: a message with any was not finished. */
+export function unfilledVariables(text: string): TemplateVariable[] {
+  return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter(isTemplateVariable))];
+}
+
+/** Why a message with placeholders left cannot be logged as sent, in words. */
+export function unfilledSentence(names: readonly TemplateVariable[]): string {
+  return `Fill in ${names.map((n) => `{${n}}`).join(', ')} first: the record keeps the message exactly as it was sent.`;
+}
+
 export function missingVariables(segments: Segment[]): TemplateVariable[] {
   return [...new Set(segments.flatMap((s) => ('variable' in s && s.value === null ? [s.variable] : [])))];
 }

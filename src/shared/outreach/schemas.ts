@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, optionalText, requiredText } from '../fields';
 import { MessageChannel } from '../events/message';
+import { unfilledSentence, unfilledVariables } from './fill';
 import { TEMPLATE_VARIABLES, TemplateKind, TemplateLanguage } from './kinds';
 
 /** API shapes of the outreach composer: templates, a filled message, the suggested next rung. */
@@ -86,13 +87,24 @@ export type Suggestion = z.infer<typeof Suggestion>;
 
 export const NudgesInput = z.strictObject({ asOf: IsoDateTime.optional(), campaignId: Id.optional() });
 
-export const LogSentInput = z.strictObject({
-  collaborationId: Id,
-  channel: MessageChannel,
-  subject: optionalText(300).optional(),
-  body: requiredText('the message that was sent', 20_000),
-  /** Which rung it was, so the next suggestion knows what has been tried. */
-  kind: TemplateKind.optional(),
-  templateId: TemplateId.optional(),
-  at: IsoDateTime.optional(),
-});
+/** A message still showing a variable's placeholder (`{brand_name}`) was not what anyone sent. */
+const finished = (text: string | undefined, ctx: z.RefinementCtx, path: 'subject' | 'body') => {
+  const left = text ? unfilledVariables(text) : [];
+  if (left.length > 0) ctx.addIssue({ code: 'custom', path: [path], message: unfilledSentence(left) });
+};
+
+export const LogSentInput = z
+  .strictObject({
+    collaborationId: Id,
+    channel: MessageChannel,
+    subject: optionalText(300).optional(),
+    body: requiredText('the message that was sent', 20_000),
+    /** Which rung it was, so the next suggestion knows what has been tried. */
+    kind: TemplateKind.optional(),
+    templateId: TemplateId.optional(),
+    at: IsoDateTime.optional(),
+  })
+  .superRefine((input, ctx) => {
+    finished(input.subject, ctx, 'subject');
+    finished(input.body, ctx, 'body');
+  });

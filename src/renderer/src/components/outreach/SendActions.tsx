@@ -2,6 +2,7 @@ import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconMessageCircle, IconCheck, IconCopy, IconMail } from '@tabler/icons-react';
 import { useId, useState } from 'react';
+import { unfilledSentence, unfilledVariables } from '../../../../shared/outreach/fill';
 import { useApiMutation } from '../../hooks/queries';
 import { copyText } from './clipboard';
 import { channelOptions, type MessageChannel } from './labels';
@@ -18,6 +19,8 @@ export function SendActions({ collaborationId, composer, email }: { collaboratio
   const sentById = useId();
   const { subject, body } = composer.text;
   const empty = body.trim() === '';
+  const unfilled = unfilledVariables(`${subject}\n${body}`);
+  const unfinishedId = useId();
 
   const copyMail = () => {
     setChannel('email');
@@ -81,10 +84,21 @@ export function SendActions({ collaborationId, composer, email }: { collaboratio
           Sent by
         </Text>
         <Select aria-labelledby={sentById} data={channelOptions} value={channel} onChange={(v) => v && setChannel(v as MessageChannel)} allowDeselect={false} w={110} />
-        <Button leftSection={<IconCheck size={16} />} onClick={log} loading={logSent.isPending} disabled={empty}>
+        <Button
+          leftSection={<IconCheck size={16} />}
+          onClick={log}
+          loading={logSent.isPending}
+          disabled={empty || unfilled.length > 0}
+          aria-describedby={unfilled.length > 0 ? unfinishedId : undefined}
+        >
           Log as sent
         </Button>
       </Group>
+      {unfilled.length > 0 && !empty && (
+        <Text size="sm" c="red.8" ta="right" id={unfinishedId} data-testid="unfilled">
+          {unfilledSentence(unfilled)}
+        </Text>
+      )}
     </Stack>
   );
 }
