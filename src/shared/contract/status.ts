@@ -1,6 +1,7 @@
 import { daysLate } from '../dates';
 import type { DeadlineStatus } from './schemas';
-import { type DeadlineKind, isDeliverable } from './schedule';
+import { isDeliverable } from '../rules/deadlineKinds';
+import type { DeadlineKind } from './schedule';
 
 const DUE_SOON_MS = 48 * 3_600_000;
 
