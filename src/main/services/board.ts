@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { daysLate, dateInZone } from '../../shared/dates';
-import { DEFAULT_REPLY_SLA_HOURS, replyHealth } from '../../shared/outreach/replyState';
+import { DUE_SOON_MS } from '../../shared/rules/health';
+import { DEFAULT_REPLY_SLA_HOURS, replyHealth } from '../../shared/rules/replyState';
 import type { Board, BoardCard, BoardInput, DeadlineHealth } from '../../shared/schemas';
 import { ENDED_STAGES_SQL, REMINDER_KINDS_SQL } from '../db/sqlFragments';
 import { scoresByCreator } from './accountability/reliability';
@@ -9,8 +10,6 @@ import { underperformers } from './metrics/performance';
 import type { Ctx } from './context';
 import { creatorMatches } from './like';
 import { getSettings } from './settings';
-
-const DUE_SOON_MS = 48 * 3_600_000;
 
 type BoardRow = Omit<BoardCard, 'health' | 'deadlineHealth' | 'daysLate' | 'waitingOn' | 'waitingSince' | 'creatorActive' | 'creatorScore' | 'disputeOpen' | 'underperforming'> & {
   creatorActive: number;

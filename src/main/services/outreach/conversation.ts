@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Deadline, DeadlineList } from '../../../shared/contract/schemas';
-import { DEFAULT_REPLY_SLA_HOURS } from '../../../shared/outreach/replyState';
+import { DEFAULT_REPLY_SLA_HOURS } from '../../../shared/rules/replyState';
 import type { ConversationState } from '../../../shared/outreach/suggest';
 import type { Stage } from '../../../shared/stages';
 import { ENDED_STAGES_SQL } from '../../db/sqlFragments';

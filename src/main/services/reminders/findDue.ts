@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { DeadlineKind } from '../../../shared/contract/schedule';
 import { addCalendarDays, calendarDaysBetween, dateInZone, endOfDateInZone } from '../../../shared/dates';
-import { DEFAULT_REPLY_SLA_HOURS } from '../../../shared/outreach/replyState';
+import { HOUR_MS } from '../../../shared/rules/health';
+import { DEFAULT_REPLY_SLA_HOURS, isReplyOverdue, replyDueMs } from '../../../shared/rules/replyState';
 import { isDeliverable } from '../../../shared/rules/deadlineKinds';
 import type { DueItem } from '../../../shared/reminders/schemas';
 import type { NotifySettings } from '../../../shared/reminders/settings';
@@ -22,7 +23,6 @@ export interface DueOptions {
   notify: Pick<NotifySettings, 'groups' | 'leadHours'>;
 }
 
-const HOUR_MS = 3_600_000;
 const LICENCE_STEPS = [0, 3, 14] as const;
 const GIFTING_STEPS = [14, 10, 7] as const;
 /** A date that has passed still reminds for this long, for a laptop that slept through it. */
@@ -117,9 +117,9 @@ export function findDueFacts(db: Db, now: Date, options: DueOptions): DueFact[] 
 
   if (groups.replySla) {
     for (const r of q.awaitingReply.all()) {
-      const dueMs = Date.parse(r.since) + (r.hours ?? DEFAULT_REPLY_SLA_HOURS) * HOUR_MS;
-      if (dueMs > nowMs) continue;
-      const dueAt = new Date(dueMs).toISOString();
+      const clock = { awaitingReplySince: r.since, replySlaHours: r.hours ?? DEFAULT_REPLY_SLA_HOURS };
+      if (!isReplyOverdue(clock, nowMs)) continue;
+      const dueAt = new Date(replyDueMs(r.since, clock.replySlaHours)).toISOString();
       push({
         item: `sla:${r.collaborationId}:${r.since}`,
         kind: 'sla_breached',
