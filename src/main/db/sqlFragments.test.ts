@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testContext } from '../testing/context';
-import { ENDED_STAGES_SQL, NEVER_STARTED_SQL, OPEN_DELIVERABLE, REMINDER_KINDS_SQL, sqlList } from './sqlFragments';
+import { ENDED_STAGES_SQL, NEVER_STARTED_SQL, OPEN_DELIVERABLE, REMINDER_ONLY_KINDS_SQL, sqlList } from './sqlFragments';
 
 let ctx: ReturnType<typeof testContext>;
 beforeEach(() => {
@@ -10,7 +10,7 @@ afterEach(() => ctx.cleanup());
 
 describe('the shared SQL conditions', () => {
   it('are written from the rule constants, as SQL lists', () => {
-    expect(REMINDER_KINDS_SQL).toBe("('licence_expiry', 'min_live_end')");
+    expect(REMINDER_ONLY_KINDS_SQL).toBe("('licence_expiry', 'min_live_end')");
     expect(ENDED_STAGES_SQL).toBe("('completed', 'terminated', 'declined')");
     expect(NEVER_STARTED_SQL).toBe("('declined')");
     expect(sqlList(["it's"])).toBe("('it''s')");

@@ -1,4 +1,4 @@
-import { REMINDER_KINDS } from '../../shared/rules/deadlineKinds';
+import { REMINDER_ONLY_KINDS } from '../../shared/rules/deadlineKinds';
 import { ENDED_STAGES, NEVER_STARTED_STAGES } from '../../shared/rules/stageGroups';
 
 /*
@@ -11,10 +11,10 @@ import { ENDED_STAGES, NEVER_STARTED_STAGES } from '../../shared/rules/stageGrou
 export const sqlList = (values: readonly string[]): string => `(${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', ')})`;
 
 /** The kinds that only remind (licence end, minimum live time end). */
-export const REMINDER_KINDS_SQL = sqlList(REMINDER_KINDS);
+export const REMINDER_ONLY_KINDS_SQL = sqlList(REMINDER_ONLY_KINDS);
 
 /** A creator milestone or brand duty not yet done (alias `m` for milestones). */
-export const OPEN_DELIVERABLE = `m.delivered_at IS NULL AND m.kind NOT IN ${REMINDER_KINDS_SQL}`;
+export const OPEN_DELIVERABLE = `m.delivered_at IS NULL AND m.kind NOT IN ${REMINDER_ONLY_KINDS_SQL}`;
 
 /** Stages after which nothing is chased any more. */
 export const ENDED_STAGES_SQL = sqlList(ENDED_STAGES);

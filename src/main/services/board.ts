@@ -4,7 +4,7 @@ import { daysLate, dateInZone } from '../../shared/dates';
 import { DUE_SOON_MS } from '../../shared/rules/health';
 import { DEFAULT_REPLY_SLA_HOURS, replyHealth } from '../../shared/rules/replyState';
 import type { Board, BoardCard, BoardInput, DeadlineHealth } from '../../shared/schemas';
-import { ENDED_STAGES_SQL, REMINDER_KINDS_SQL } from '../db/sqlFragments';
+import { ENDED_STAGES_SQL, REMINDER_ONLY_KINDS_SQL } from '../db/sqlFragments';
 import { scoresByCreator } from './accountability/reliability';
 import { underperformers } from './metrics/performance';
 import type { Ctx } from './context';
@@ -42,7 +42,7 @@ export const boardQuery = (input: z.output<typeof BoardInput>) => sql`
       SELECT collaboration_id, name, due_date, due_at, party,
              ROW_NUMBER() OVER (PARTITION BY collaboration_id ORDER BY due_at, sort) AS rank
       FROM milestones
-      WHERE delivered_at IS NULL AND due_at IS NOT NULL AND kind NOT IN ${sql.raw(REMINDER_KINDS_SQL)}
+      WHERE delivered_at IS NULL AND due_at IS NOT NULL AND kind NOT IN ${sql.raw(REMINDER_ONLY_KINDS_SQL)}
     ) n ON n.collaboration_id = c.id AND n.rank = 1
     WHERE (${input.campaignId ?? null} IS NULL OR c.campaign_id = ${input.campaignId ?? null})
       AND ${creatorMatches(sql`cr.name`, sql`cr.handles`, input.search)}

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { penaltyFor } from '../../shared/contract/penalty';
 import type { DeadlineList, DeadlineListInput, Penalty } from '../../shared/contract/schemas';
 import { dateInZone, daysLate } from '../../shared/dates';
-import { REMINDER_KINDS_SQL } from '../db/sqlFragments';
+import { REMINDER_ONLY_KINDS_SQL } from '../db/sqlFragments';
 import type { Ctx } from './context';
 import { type DeadlineRow, toDeadline } from './deadlines';
 import { getSettings } from './settings';
@@ -31,7 +31,7 @@ export function listDeadlines(ctx: Ctx, input: Filter): DeadlineList {
 
   const where = scope(sql`m.collaboration_id`, input);
   if (input.openOnly) {
-    where.push(sql`m.delivered_at IS NULL AND NOT (m.kind IN ${sql.raw(REMINDER_KINDS_SQL)} AND m.due_at < ${asOfIso})`);
+    where.push(sql`m.delivered_at IS NULL AND NOT (m.kind IN ${sql.raw(REMINDER_ONLY_KINDS_SQL)} AND m.due_at < ${asOfIso})`);
   }
   const rows = ctx.db.all<DeadlineRow>(sql`
     SELECT m.id, m.collaboration_id AS collaborationId, m.key, m.name, m.party, m.kind, m.deductible, m.basis, m.sort,

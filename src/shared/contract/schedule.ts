@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { addCalendarDays, addDays } from '../dates';
-import { REMINDER_KINDS } from '../rules/deadlineKinds';
+import { REMINDER_ONLY_KINDS } from '../rules/deadlineKinds';
 import { type Anchor, type ContractTerms, type DayCount, MILESTONE_KINDS } from './terms';
 
 /*
@@ -9,7 +9,7 @@ import { type Anchor, type ContractTerms, type DayCount, MILESTONE_KINDS } from 
  * brand's own duties and the dates after publication follow from the other clauses.
  */
 
-export const DEADLINE_KINDS = [...MILESTONE_KINDS, 'deposit', 'review', 'balance', ...REMINDER_KINDS] as const;
+export const DEADLINE_KINDS = [...MILESTONE_KINDS, 'deposit', 'review', 'balance', ...REMINDER_ONLY_KINDS] as const;
 export const DeadlineKind = z.enum(DEADLINE_KINDS);
 export type DeadlineKind = z.infer<typeof DeadlineKind>;
 

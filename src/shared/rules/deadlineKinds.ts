@@ -4,10 +4,10 @@
  * they are never late, never counted in reliability and never the card's next deadline.
  */
 
-export const REMINDER_KINDS = ['licence_expiry', 'min_live_end'] as const;
-export type ReminderKind = (typeof REMINDER_KINDS)[number];
+export const REMINDER_ONLY_KINDS = ['licence_expiry', 'min_live_end'] as const;
+export type ReminderOnlyKind = (typeof REMINDER_ONLY_KINDS)[number];
 
-export const isReminderKind = (kind: string): kind is ReminderKind => (REMINDER_KINDS as readonly string[]).includes(kind);
+export const isReminderOnly = (kind: string): kind is ReminderOnlyKind => (REMINDER_ONLY_KINDS as readonly string[]).includes(kind);
 
 /** A deadline someone delivers (a creator's milestone or a brand's duty), as opposed to a date that only reminds. */
-export const isDeliverable = (kind: string): boolean => !isReminderKind(kind);
+export const isDeliverable = (kind: string): boolean => !isReminderOnly(kind);

@@ -8,7 +8,7 @@ import type { DueItem } from '../../../shared/reminders/schemas';
 import type { NotifySettings } from '../../../shared/reminders/settings';
 import type { Db } from '../../db/client';
 import { GIFT_AWAITING_POST_STAGES } from '../../../shared/rules/stageGroups';
-import { ENDED_STAGES_SQL, NEVER_STARTED_SQL, OPEN_DELIVERABLE, REMINDER_KINDS_SQL, sqlList } from '../../db/sqlFragments';
+import { ENDED_STAGES_SQL, NEVER_STARTED_SQL, OPEN_DELIVERABLE, REMINDER_ONLY_KINDS_SQL, sqlList } from '../../db/sqlFragments';
 import { describeDue } from './describe';
 import type { DueFact } from './dueFact';
 
@@ -52,7 +52,7 @@ function prepare(sqlite: Database.Database) {
       WHERE ${OPEN_DELIVERABLE} AND m.due_at <= ? AND c.stage NOT IN ${ENDED_STAGES_SQL}`),
     datedReminders: sqlite.prepare<[string, string], DeadlineRow>(`
       SELECT ${deadlineColumns} FROM milestones m ${joins}
-      WHERE m.kind IN ${REMINDER_KINDS_SQL} AND m.due_at BETWEEN ? AND ? AND c.stage NOT IN ${NEVER_STARTED_SQL}`),
+      WHERE m.kind IN ${REMINDER_ONLY_KINDS_SQL} AND m.due_at BETWEEN ? AND ? AND c.stage NOT IN ${NEVER_STARTED_SQL}`),
     awaitingReply: sqlite.prepare<[], { collaborationId: number; since: string; hours: number | null; creatorName: string }>(`
       SELECT c.id AS collaborationId, c.awaiting_reply_since AS since, k.reply_sla_hours AS hours, cr.name AS creatorName
       FROM collaborations c JOIN creators cr ON cr.id = c.creator_id

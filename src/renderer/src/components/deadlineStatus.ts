@@ -1,7 +1,7 @@
 import type { MantineColor } from '@mantine/core';
 import type { DeadlineStatus } from '../../../shared/contract/schemas';
 import type { DeadlineKind, Party } from '../../../shared/contract/schedule';
-import { isReminderKind } from '../../../shared/rules/deadlineKinds';
+import { isReminderOnly } from '../../../shared/rules/deadlineKinds';
 
 /*
  * How a deadline's status looks wherever it appears (cards, the contract's deadline table, the
@@ -48,7 +48,7 @@ export function statusLabel({ status, daysLate, party }: Status): string {
   return STATUS_NAMES[status];
 }
 
-export const isReminder = (d: { kind: DeadlineKind }) => isReminderKind(d.kind);
+export const isReminder = (d: { kind: DeadlineKind }) => isReminderOnly(d.kind);
 
 /** What is due, with the brand's own duties marked "You". */
 export const dutyName = (d: { name: string; party: Party; kind: DeadlineKind }) => (d.party === 'brand' && !isReminder(d) ? `You: ${d.name}` : d.name);
