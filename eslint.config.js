@@ -6,6 +6,39 @@ import tseslint from 'typescript-eslint';
 const onlyShell = { name: 'electron', message: 'Only src/main/shell may import electron.' };
 const nodeOnly = ['better-sqlite3', 'electron', 'fs', 'path', 'os', 'child_process', 'crypto', 'http'];
 
+// better-sqlite3's get() drops the error of a commit that happens when it resets the statement:
+// a write read with .get() outside a transaction can answer with a row a full disk never stored.
+const returningGet = {
+  selector: "CallExpression[callee.property.name='get'] > MemberExpression > CallExpression[callee.property.name='returning']",
+  message: 'Read a write … RETURNING with .all() (see src/main/db/returned.ts): .get() can hide a failed commit.',
+};
+
+// A domain rule written out a second time drifts from the first (the board and the reminders once
+// disagreed on what counts as a deliverable): each has one home in src/shared/rules, and SQL lists
+// are written from those constants (src/main/db/sqlFragments.ts).
+const both = (a, b) => `:has(Literal[value='${a}']):has(Literal[value='${b}'])`;
+// Reported once, at the outermost condition of a chain (`a && b && c`).
+const outermost = 'LogicalExpression:not(LogicalExpression > LogicalExpression)';
+const quotedReminderKind = "/'(licence_expiry|min_live_end)'/";
+const quotedEndStage = "/'(completed|terminated|declined)'/";
+const kindsHome = 'Duplicated rule: which deadline kinds only remind lives in src/shared/rules/deadlineKinds.ts (isDeliverable, REMINDER_ONLY_KINDS; in SQL, REMINDER_ONLY_KINDS_SQL).';
+const stagesHome = 'Duplicated rule: stage groups live in src/shared/rules/stageGroups.ts (in SQL, the lists in src/main/db/sqlFragments.ts).';
+const stagePairs = [both('completed', 'terminated'), both('terminated', 'declined'), both('completed', 'declined')];
+const duplicatedRules = [
+  { selector: `ArrayExpression${both('licence_expiry', 'min_live_end')}`, message: kindsHome },
+  { selector: `${outermost}${both('licence_expiry', 'min_live_end')}`, message: kindsHome },
+  { selector: `Literal[value=${quotedReminderKind}]`, message: kindsHome },
+  { selector: `TemplateElement[value.raw=${quotedReminderKind}]`, message: kindsHome },
+  { selector: stagePairs.map((pair) => `ArrayExpression${pair}`).join(', '), message: stagesHome },
+  { selector: stagePairs.map((pair) => `${outermost}${pair}`).join(', '), message: stagesHome },
+  { selector: `Literal[value=${quotedEndStage}]`, message: stagesHome },
+  { selector: `TemplateElement[value.raw=${quotedEndStage}]`, message: stagesHome },
+  {
+    selector: "BinaryExpression[operator='*']:has(> Literal[value=48]), Literal[value=172800000]",
+    message: 'Duplicated rule: the due-soon window lives in src/shared/rules/health.ts (DUE_SOON_MS).',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -63,18 +96,19 @@ export default tseslint.config(
     },
   },
   {
-    // better-sqlite3's get() drops the error of a commit that happens when it resets the statement:
-    // a write read with .get() outside a transaction can answer with a row a full disk never stored.
+    // Rules have one home each; tests state expected values in their own words.
+    files: ['src/**/*.{ts,tsx}', 'bench/**/*.ts'],
+    ignores: ['src/shared/rules/**', 'src/shared/stages.ts', 'src/main/**', '**/*.test.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...duplicatedRules] },
+  },
+  {
     files: ['src/main/**/*.ts'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "CallExpression[callee.property.name='get'] > MemberExpression > CallExpression[callee.property.name='returning']",
-          message: 'Read a write … RETURNING with .all() (see src/main/db/returned.ts): .get() can hide a failed commit.',
-        },
-      ],
-    },
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-syntax': ['error', returningGet, ...duplicatedRules] },
+  },
+  {
+    files: ['src/main/**/*.test.ts'],
+    rules: { 'no-restricted-syntax': ['error', returningGet] },
   },
   {
     // Code that runs in the page or on both sides must not reach for Node or Electron.

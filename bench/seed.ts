@@ -4,6 +4,7 @@ import { SEED } from '../src/shared/contract/fixtures';
 import { presetTerms } from '../src/shared/contract/presets';
 import { scheduleDeadlines } from '../src/shared/contract/schedule';
 import { addCalendarDays, endOfDateInZone } from '../src/shared/dates';
+import { isDeliverable } from '../src/shared/rules/deadlineKinds';
 import { STAGES } from '../src/shared/stages';
 
 /** Fills a migrated database fast, with plain prepared statements in one transaction. */
@@ -63,7 +64,7 @@ export function seedContracts(sqlite: Database.Database, opts: { collaborations:
       let list = scheduleDeadlines(terms, { signedOn: addCalendarDays(received, -5), productReceivedOn: received, deliveredOn: delivered, holidays: new Set() });
       for (let pass = 0; pass < 3; pass++) {
         for (const d of list) {
-          if (d.dueDate && d.dueDate < addCalendarDays(AS_OF_DATE, -3) && d.kind !== 'licence_expiry' && d.kind !== 'min_live_end') {
+          if (d.dueDate && d.dueDate < addCalendarDays(AS_OF_DATE, -3) && isDeliverable(d.kind)) {
             delivered.set(d.key, addCalendarDays(d.dueDate, id % 10 === 0 ? (id % 4) + 1 : -1));
           }
         }

@@ -54,4 +54,26 @@ describe('the lint', () => {
     expect(await problemsIn("import { x } from '../db/client';\nexport const y = x;\n", 'src/main/services/probe.ts')).toEqual([]);
     expect(await problemsIn("import { x } from '../workers/reminderWorker';\nexport const y = x;\n", 'src/main/services/probe.test.ts')).toEqual([]);
   });
+
+  it('refuses a domain rule written out again outside its home in src/shared/rules', { timeout: 60_000 }, async () => {
+    const found = await problems([fixture('duplicatedRules.ts')]);
+    expect(found.map((p) => p.rule)).toEqual(Array(7).fill('no-restricted-syntax'));
+    const lines = (await eslint.lintFiles([fixture('duplicatedRules.ts')]))[0]!.messages.map((m) => m.line);
+    expect(lines).toEqual([4, 5, 6, 7, 8, 9, 10]);
+    expect(found.map((p) => p.message.split(' lives in ')[0])).toEqual([
+      ...Array(3).fill('Duplicated rule: which deadline kinds only remind'),
+      'Duplicated rule: the due-soon window',
+      ...Array(3).fill('Duplicated rule: stage groups live in src/shared/rules/stageGroups.ts (in SQL, the lists in src/main/db/sqlFragments.ts).'),
+    ]);
+  });
+
+  it('lets the rules live in their home, and the page and the benchmark read them from there', { timeout: 60_000 }, async () => {
+    const due = 'export const DUE_SOON_MS = 48 * 3_600_000;\n';
+    expect(await problemsIn(due, 'src/shared/rules/probe.ts')).toEqual([]);
+    for (const file of ['src/renderer/src/probe.ts', 'src/shared/contract/probe.ts', 'bench/probe.ts', 'src/main/services/probe.ts']) {
+      expect(await problemsIn(due, file), file).toEqual([expect.objectContaining({ rule: 'no-restricted-syntax', message: expect.stringContaining('due-soon window') })]);
+    }
+    const rateable = "export const isRateable = (s: string) => ['completed', 'terminated'].includes(s);\n";
+    expect(await problemsIn(rateable, 'src/renderer/src/components/probe.tsx')).toEqual([expect.objectContaining({ message: expect.stringContaining('stage groups') })]);
+  });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ENDED_EARLY_STAGES } from './rules/stageGroups';
 
 /** Kanban columns in working order; the last two are side lanes for collaborations that ended early. */
 export const STAGES = [
@@ -20,7 +21,8 @@ export const STAGES = [
 export const Stage = z.enum(STAGES, { error: `Choose one of the stages: ${STAGES.join(', ')}` });
 export type Stage = z.infer<typeof Stage>;
 
-export const SIDE_LANES: readonly Stage[] = ['terminated', 'declined'];
+/** The board's side lanes are the collaborations that ended early. */
+export const SIDE_LANES: readonly Stage[] = ENDED_EARLY_STAGES;
 
 export const STAGE_LABELS: Record<Stage, string> = {
   prospect: 'Prospect',

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { type LoggedMessage, medianHours, replyWaits } from '../../shared/outreach/replyState';
+import { type LoggedMessage, medianHours, replyWaits } from '../../shared/rules/replyState';
 
 /**
  * Recounts a creator's median reply time from every message logged with them, so the reliability

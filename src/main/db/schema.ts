@@ -3,6 +3,7 @@ import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'dri
 import type { ContractTerms } from '../../shared/contract/terms';
 import type { NotifySettings } from '../../shared/reminders/settings';
 import type { CampaignTargets, Handle } from '../../shared/schemas';
+import { REMINDER_ONLY_KINDS_SQL } from './sqlFragments';
 
 /*
  * Conventions: timestamps are ISO-8601 UTC strings (`2026-03-02T09:00:00.000Z`), calendar dates
@@ -241,7 +242,7 @@ export const milestones = sqliteTable(
     // The scheduler's tick reads open deadlines by due time only.
     index('milestones_open_due_idx')
       .on(t.dueAt)
-      .where(sql`${t.deliveredAt} IS NULL AND ${t.kind} NOT IN ('licence_expiry', 'min_live_end')`),
+      .where(sql`${t.deliveredAt} IS NULL AND ${t.kind} NOT IN ${sql.raw(REMINDER_ONLY_KINDS_SQL)}`),
   ],
 );
 

@@ -1,16 +1,15 @@
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { daysLate, dateInZone } from '../../shared/dates';
-import { DEFAULT_REPLY_SLA_HOURS, replyHealth } from '../../shared/outreach/replyState';
+import { DUE_SOON_MS } from '../../shared/rules/health';
+import { DEFAULT_REPLY_SLA_HOURS, replyHealth } from '../../shared/rules/replyState';
 import type { Board, BoardCard, BoardInput, DeadlineHealth } from '../../shared/schemas';
-import { ENDED_STAGES } from '../db/sqlFragments';
+import { ENDED_STAGES_SQL, REMINDER_ONLY_KINDS_SQL } from '../db/sqlFragments';
 import { scoresByCreator } from './accountability/reliability';
 import { underperformers } from './metrics/performance';
 import type { Ctx } from './context';
 import { creatorMatches } from './like';
 import { getSettings } from './settings';
-
-const DUE_SOON_MS = 48 * 3_600_000;
 
 type BoardRow = Omit<BoardCard, 'health' | 'deadlineHealth' | 'daysLate' | 'waitingOn' | 'waitingSince' | 'creatorActive' | 'creatorScore' | 'disputeOpen' | 'underperforming'> & {
   creatorActive: number;
@@ -32,7 +31,7 @@ export const boardQuery = (input: z.output<typeof BoardInput>) => sql`
            n.name AS nextDeadline, n.due_date AS nextDueDate, n.due_at AS nextDueAt, n.party AS nextParty,
            c.last_contact_at AS lastContactAt, c.awaiting_reply_since AS awaitingReplySince,
            c.last_reply_at AS lastReplyAt, c.reminders_since_reply AS remindersSinceReply,
-           k.reply_sla_hours AS replySlaHours, c.stage IN ${sql.raw(ENDED_STAGES)} AS ended,
+           k.reply_sla_hours AS replySlaHours, c.stage IN ${sql.raw(ENDED_STAGES_SQL)} AS ended,
            cr.active AS creatorActive,
            EXISTS (SELECT 1 FROM disputes d WHERE d.collaboration_id = c.id AND d.resolved_on IS NULL) AS disputeOpen
     FROM collaborations c
@@ -43,7 +42,7 @@ export const boardQuery = (input: z.output<typeof BoardInput>) => sql`
       SELECT collaboration_id, name, due_date, due_at, party,
              ROW_NUMBER() OVER (PARTITION BY collaboration_id ORDER BY due_at, sort) AS rank
       FROM milestones
-      WHERE delivered_at IS NULL AND due_at IS NOT NULL AND kind NOT IN ('licence_expiry', 'min_live_end')
+      WHERE delivered_at IS NULL AND due_at IS NOT NULL AND kind NOT IN ${sql.raw(REMINDER_ONLY_KINDS_SQL)}
     ) n ON n.collaboration_id = c.id AND n.rank = 1
     WHERE (${input.campaignId ?? null} IS NULL OR c.campaign_id = ${input.campaignId ?? null})
       AND ${creatorMatches(sql`cr.name`, sql`cr.handles`, input.search)}

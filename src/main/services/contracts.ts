@@ -16,8 +16,7 @@ import type {
   RenderedContract,
 } from '../../shared/contract/schemas';
 import { ContractTerms, type PresetId } from '../../shared/contract/terms';
-import { contractWarnings } from '../../shared/contract/warnings';
-import { dateInZone, formatIsoDate } from '../../shared/dates';
+import { draftWarnings } from '../../shared/contract/warnings';
 import type { Platform } from '../../shared/platforms';
 import type { CollaborationDetail } from '../../shared/schemas';
 import { contracts, events } from '../db/schema';
@@ -105,22 +104,8 @@ export function getContract(ctx: Ctx, collaborationId: number, db: Db = ctx.db):
     savedAt: row?.savedAt ?? null,
     inForceVersion: row?.inForceVersion ?? null,
     versions,
-    warnings: warningsFor(ctx, collab, terms),
+    warnings: draftWarnings(terms, collab, getSettings(ctx), ctx.clock.now()),
   };
-}
-
-function warningsFor(ctx: Ctx, collab: CollaborationDetail, terms: ContractTerms) {
-  const settings = getSettings(ctx);
-  // Before the real dates are known, estimate from the planned start, else today.
-  const estimate = collab.startDate ?? dateInZone(ctx.clock.now(), settings.timeZone);
-  return contractWarnings(terms, {
-    creatorRegion: collab.creator.region,
-    publishBy: collab.publishBy,
-    signedOn: collab.signedOn ?? estimate,
-    productReceivedOn: collab.productReceivedOn ?? collab.signedOn ?? estimate,
-    holidays: new Set(settings.holidays),
-    formatDate: (d) => formatIsoDate(d),
-  });
 }
 
 function saveDraft(ctx: Ctx, tx: Db, collaborationId: number, terms: ContractTerms): void {

@@ -2,7 +2,8 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { penaltyFor } from '../../shared/contract/penalty';
 import type { DeadlineList, DeadlineListInput, Penalty } from '../../shared/contract/schemas';
-import { dateInZone } from '../../shared/dates';
+import { dateInZone, daysLate } from '../../shared/dates';
+import { REMINDER_ONLY_KINDS_SQL } from '../db/sqlFragments';
 import type { Ctx } from './context';
 import { type DeadlineRow, toDeadline } from './deadlines';
 import { getSettings } from './settings';
@@ -30,7 +31,7 @@ export function listDeadlines(ctx: Ctx, input: Filter): DeadlineList {
 
   const where = scope(sql`m.collaboration_id`, input);
   if (input.openOnly) {
-    where.push(sql`m.delivered_at IS NULL AND NOT (m.kind IN ('licence_expiry', 'min_live_end') AND m.due_at < ${asOfIso})`);
+    where.push(sql`m.delivered_at IS NULL AND NOT (m.kind IN ${sql.raw(REMINDER_ONLY_KINDS_SQL)} AND m.due_at < ${asOfIso})`);
   }
   const rows = ctx.db.all<DeadlineRow>(sql`
     SELECT m.id, m.collaboration_id AS collaborationId, m.key, m.name, m.party, m.kind, m.deductible, m.basis, m.sort,
@@ -53,24 +54,15 @@ interface PenaltyRow {
   capBp: number;
   graceDays: number;
   terminationDays: number;
-  worst: number;
 }
 
 /** The late-delivery clause of every contract in force, applied as of a date. */
 function listPenalties(ctx: Ctx, input: Filter, asOfDate: string): Penalty[] {
-  // Only late milestones need date arithmetic; ISO dates compare as strings for the rest.
+  const worst = worstLateness(ctx, input, asOfDate);
   const rows = ctx.db.all<PenaltyRow>(sql`
     SELECT c.collaboration_id AS collaborationId, c.fee_minor AS feeMinor, c.currency, c.late_enabled AS lateEnabled,
-           c.deduction_bp AS deductionBp, c.cap_bp AS capBp, c.grace_days AS graceDays, c.termination_days AS terminationDays,
-           COALESCE(w.worst, 0) AS worst
+           c.deduction_bp AS deductionBp, c.cap_bp AS capBp, c.grace_days AS graceDays, c.termination_days AS terminationDays
     FROM contracts c
-    LEFT JOIN (
-      SELECT collaboration_id, MAX(CAST(julianday(COALESCE(delivered_on, ${asOfDate})) - julianday(due_date) AS INTEGER)) AS worst
-      FROM milestones
-      WHERE deductible = 1 AND due_date IS NOT NULL AND COALESCE(delivered_on, ${asOfDate}) > due_date
-        AND ${whereAll(scope(sql`collaboration_id`, input))}
-      GROUP BY collaboration_id
-    ) w ON w.collaboration_id = c.collaboration_id
     WHERE c.in_force_version IS NOT NULL AND ${whereAll(scope(sql`c.collaboration_id`, input))}
     ORDER BY c.collaboration_id`);
   return rows.map((r) => ({
@@ -86,7 +78,22 @@ function listPenalties(ctx: Ctx, input: Filter, asOfDate: string): Penalty[] {
         graceDays: r.graceDays,
         terminationDays: r.terminationDays,
       },
-      r.worst,
+      worst.get(r.collaborationId) ?? 0,
     ),
   }));
+}
+
+/**
+ * The most days late of each contract's deductible milestones, counted by the one lateness rule
+ * (shared/dates). Only late ones are read: ISO dates compare as strings, so SQLite picks them.
+ */
+function worstLateness(ctx: Ctx, input: Filter, asOfDate: string): Map<number, number> {
+  const late = ctx.db.all<{ collaborationId: number; dueDate: string; doneOn: string }>(sql`
+    SELECT collaboration_id AS collaborationId, due_date AS dueDate, COALESCE(delivered_on, ${asOfDate}) AS doneOn
+    FROM milestones
+    WHERE deductible = 1 AND due_date IS NOT NULL AND COALESCE(delivered_on, ${asOfDate}) > due_date
+      AND ${whereAll(scope(sql`collaboration_id`, input))}`);
+  const worst = new Map<number, number>();
+  for (const m of late) worst.set(m.collaborationId, Math.max(worst.get(m.collaborationId) ?? 0, daysLate(m.dueDate, m.doneOn)));
+  return worst;
 }

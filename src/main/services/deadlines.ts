@@ -1,7 +1,8 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { toBasisPoints } from '../../shared/contract/penalty';
-import { scheduleDeadlines, type DeadlineKind, Party, isDeliverable } from '../../shared/contract/schedule';
+import { scheduleDeadlines, type DeadlineKind, Party } from '../../shared/contract/schedule';
+import { isDeliverable } from '../../shared/rules/deadlineKinds';
 import type { Deadline, DeliverInput, ReopenInput } from '../../shared/contract/schemas';
 import { deadlineStatus } from '../../shared/contract/status';
 import { ContractTerms } from '../../shared/contract/terms';
@@ -138,7 +139,7 @@ export function deliverMilestone(ctx: Ctx, input: z.output<typeof DeliverInput>)
 }
 
 export function markDelivered(ctx: Ctx, tx: Db, row: MilestoneRow, at: string, note?: string): void {
-  if (!isDeliverable(row.kind as DeadlineKind)) {
+  if (!isDeliverable(row.kind)) {
     throw new AppError('CONFLICT', `“${row.name}” is a reminder of a date, not something to deliver.`);
   }
   if (row.deliveredAt !== null) {

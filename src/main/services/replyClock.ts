@@ -1,4 +1,5 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { conversationOf } from '../../shared/rules/replyState';
 import { refreshMedianReply } from '../db/creatorReplies';
 import { collaborations, events } from '../db/schema';
 import type { Ctx, Tx } from './context';
@@ -17,33 +18,20 @@ export function restartReplyClock(ctx: Ctx, tx: Tx | Ctx['db'], collaborationId:
     .where(and(eq(events.collaborationId, collaborationId), eq(events.type, 'message')))
     .orderBy(asc(events.at), asc(events.id))
     .all();
-  let awaitingReplySince: string | null = null;
-  let lastReplyAt: string | null = null;
-  let creatorStuck = false;
-  let remindersSinceReply = 0;
-  let rungs: string[] = [];
-  for (const m of messages) {
-    const [direction, stuck, kind]: unknown[] = JSON.parse(m.fields);
-    if (direction === 'creator_to_brand') {
-      awaitingReplySince = null;
-      lastReplyAt = m.at;
-      creatorStuck = stuck === true;
-      remindersSinceReply = 0;
-      rungs = [];
-    } else {
-      awaitingReplySince ??= m.at;
-      remindersSinceReply += 1;
-      if (typeof kind === 'string') rungs.push(kind);
-    }
-  }
+  const { awaitingReplySince, lastReply, sinceReply, last } = conversationOf(
+    messages.map((m) => {
+      const [direction, stuck, kind]: unknown[] = JSON.parse(m.fields);
+      return { at: m.at, direction: direction === 'creator_to_brand' ? ('creator_to_brand' as const) : ('brand_to_creator' as const), stuck, kind };
+    }),
+  );
   tx.update(collaborations)
     .set({
       awaitingReplySince,
-      lastContactAt: messages.at(-1)?.at ?? null,
-      lastReplyAt,
-      creatorStuck,
-      remindersSinceReply,
-      rungsSinceReply: rungs.join(','),
+      lastContactAt: last?.at ?? null,
+      lastReplyAt: lastReply?.at ?? null,
+      creatorStuck: lastReply?.stuck === true,
+      remindersSinceReply: sinceReply.length,
+      rungsSinceReply: sinceReply.flatMap((m) => (typeof m.kind === 'string' ? [m.kind] : [])).join(','),
     })
     .where(eq(collaborations.id, collaborationId))
     .run();

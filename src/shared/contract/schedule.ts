@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addCalendarDays, addDays } from '../dates';
+import { REMINDER_ONLY_KINDS } from '../rules/deadlineKinds';
 import { type Anchor, type ContractTerms, type DayCount, MILESTONE_KINDS } from './terms';
 
 /*
@@ -8,15 +9,12 @@ import { type Anchor, type ContractTerms, type DayCount, MILESTONE_KINDS } from 
  * brand's own duties and the dates after publication follow from the other clauses.
  */
 
-export const DEADLINE_KINDS = [...MILESTONE_KINDS, 'deposit', 'review', 'balance', 'licence_expiry', 'min_live_end'] as const;
+export const DEADLINE_KINDS = [...MILESTONE_KINDS, 'deposit', 'review', 'balance', ...REMINDER_ONLY_KINDS] as const;
 export const DeadlineKind = z.enum(DEADLINE_KINDS);
 export type DeadlineKind = z.infer<typeof DeadlineKind>;
 
 export const Party = z.enum(['creator', 'brand']);
 export type Party = z.infer<typeof Party>;
-
-/** Dates after publication are reminders, not deliveries. */
-export const isDeliverable = (kind: DeadlineKind): boolean => kind !== 'licence_expiry' && kind !== 'min_live_end';
 
 export interface ScheduleFacts {
   signedOn: string | null;

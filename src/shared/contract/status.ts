@@ -1,8 +1,8 @@
 import { daysLate } from '../dates';
 import type { DeadlineStatus } from './schemas';
-import { type DeadlineKind, isDeliverable } from './schedule';
-
-const DUE_SOON_MS = 48 * 3_600_000;
+import { isDeliverable } from '../rules/deadlineKinds';
+import { DUE_SOON_MS } from '../rules/health';
+import type { DeadlineKind } from './schedule';
 
 export interface StatusInput {
   kind: DeadlineKind;

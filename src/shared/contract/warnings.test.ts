@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SEED } from './fixtures';
 import { presetTerms } from './presets';
 import type { ContractTerms } from './terms';
-import { contractWarnings, type WarningContext } from './warnings';
+import { contractWarnings, draftWarnings, type WarningContext } from './warnings';
 
 const ctx: WarningContext = {
   creatorRegion: 'EU',
@@ -54,5 +54,15 @@ describe('contractWarnings', () => {
 
   it('warns about a missing disclosure on a paid post', () => {
     expect(messages({ ...paid, brief: { ...paid.brief, disclosure: '' } }).join()).toContain('disclosure');
+  });
+
+  it('estimates the dates of a draft from the planned start, else today in the brand zone', () => {
+    const collab = { creator: { region: 'EU' as const }, publishBy: null, startDate: null, signedOn: null, productReceivedOn: null };
+    const settings = { timeZone: 'Europe/Amsterdam', holidays: [] };
+    // 10 December in Amsterdam (still the 9th in UTC): publishing +20 days falls on 30 December.
+    const december = draftWarnings(paid, collab, settings, new Date('2026-12-09T23:30:00Z')).map((w) => w.message).join('\n');
+    expect(december).toContain('would be due on 30 Dec 2026, during the Christmas and New Year holidays');
+    expect(draftWarnings(paid, collab, settings, new Date('2026-12-09T22:30:00Z')).map((w) => w.message).join()).toContain('29 Dec 2026');
+    expect(draftWarnings(paid, { ...collab, startDate: '2026-03-02' }, settings, new Date('2026-12-09T23:30:00Z'))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addDays, calendarDaysBetween } from '../dates';
+import { addDays, calendarDaysBetween, dateInZone, formatIsoDate } from '../dates';
 import type { Region } from '../platforms';
 import { holidayWindowAt } from '../regionalHolidays';
 import { scheduleDeadlines } from './schedule';
@@ -87,4 +87,29 @@ export function contractWarnings(terms: ContractTerms, ctx: WarningContext): Con
     });
   }
   return out;
+}
+
+interface DraftCollaboration {
+  creator: { region: Region | null };
+  publishBy: string | null;
+  startDate: string | null;
+  signedOn: string | null;
+  productReceivedOn: string | null;
+}
+
+/**
+ * The warnings of a draft for its collaboration, as the contract procedure answers them for the
+ * saved draft and the builder shows them for unsaved edits. Before the real dates are known they
+ * are estimated from the planned start, else today in the brand's zone.
+ */
+export function draftWarnings(terms: ContractTerms, collab: DraftCollaboration, settings: { timeZone: string; holidays: readonly string[] }, now: Date): ContractWarning[] {
+  const estimate = collab.startDate ?? dateInZone(now, settings.timeZone);
+  return contractWarnings(terms, {
+    creatorRegion: collab.creator.region,
+    publishBy: collab.publishBy,
+    signedOn: collab.signedOn ?? estimate,
+    productReceivedOn: collab.productReceivedOn ?? collab.signedOn ?? estimate,
+    holidays: new Set(settings.holidays),
+    formatDate: (d) => formatIsoDate(d),
+  });
 }

@@ -1,5 +1,6 @@
 import type { CampaignTargets } from '../schemas';
 import { formatMoney } from '../money';
+import { DEFAULT_MARGIN_PCT, isOffTarget, shortfallOf, type TargetKind } from '../rules/targets';
 import { METRIC_FIELDS, type MetricField, type Performance, type TargetKey, type TargetMiss, type Verdict } from './schemas';
 
 /*
@@ -8,8 +9,6 @@ import { METRIC_FIELDS, type MetricField, type Performance, type TargetKey, type
  */
 
 export type Reading = Record<MetricField, number | null> & { costMinor: number | null };
-
-export const DEFAULT_MARGIN_PCT = 20;
 
 const sum = (values: (number | null)[]): number | null => {
   const known = values.filter((v): v is number => v !== null);
@@ -56,8 +55,7 @@ function withRates(posts: number, total: Record<MetricField, number | null>, eng
 
 interface TargetRule {
   key: TargetKey;
-  /** 'min': at least the target; 'max': at most. */
-  kind: 'min' | 'max';
+  kind: TargetKind;
   /** Campaign counts are shared among its collaborations. */
   shared: boolean;
   actual: (p: Performance) => number | null;
@@ -82,18 +80,15 @@ const RULES: TargetRule[] = [
 export function judge(p: Performance, targets: CampaignTargets, collaborations: number, currency: string): Verdict {
   const marginPct = targets.marginPct ?? DEFAULT_MARGIN_PCT;
   if (p.posts === 0) return { judged: false, underperforming: false, marginPct, misses: [] };
-  const margin = marginPct / 100;
   const misses: TargetMiss[] = [];
   for (const rule of RULES) {
     const target = targets[rule.key];
     const actual = rule.actual(p);
     if (target === undefined || actual === null) continue;
     const expected = rule.shared ? target / Math.max(1, collaborations) : target;
-    if (expected === 0) continue;
-    // Compared as a share of the target, with room for float error: exactly at the margin is fine.
-    const shortfall = (rule.kind === 'min' ? expected - actual : actual - expected) / expected;
-    if (shortfall <= margin + 1e-9) continue;
-    const offByPct = Math.round(shortfall * 1000) / 10;
+    // A zero target has no share to be off by.
+    if (expected === 0 || !isOffTarget(rule.kind, actual, expected, marginPct)) continue;
+    const offByPct = Math.round(shortfallOf(rule.kind, actual, expected) * 1000) / 10;
     misses.push({ target: rule.key, expected, actual, offByPct, text: missText(rule, actual, expected, offByPct, currency) });
   }
   return { judged: true, underperforming: misses.length > 0, marginPct, misses };

@@ -1,7 +1,8 @@
 import { formatInstantInZone, formatIsoDate } from '../dates';
 import type { Stage } from '../stages';
 import type { TemplateKind } from './kinds';
-import { isLostContact, LOST_CONTACT_DAYS, waitedMs } from './replyState';
+import { DUE_SOON_MS, HOUR_MS } from '../rules/health';
+import { isLostContact, isReplyOverdue, LOST_CONTACT_DAYS, waitedMs } from '../rules/replyState';
 
 /** What the next message depends on: the conversation so far and the creator's next deadline. */
 export interface ConversationState {
@@ -26,8 +27,6 @@ export interface NextMessage {
   reason: string;
 }
 
-const HOUR_MS = 3_600_000;
-const SLIPPING_MS = 48 * HOUR_MS;
 const LOST_CONTACT_STEPS: TemplateKind[] = ['lost_contact_comment', 'lost_contact_goodwill', 'formal_notice'];
 
 /**
@@ -41,7 +40,7 @@ export function suggestNext(s: ConversationState, now: Date, timeZone: string): 
   const sinceText = since ? formatInstantInZone(since, timeZone) : '';
   const waited = waitedMs(s, nowMs);
   const d = s.nextDeadline;
-  const slipping = d !== null && (d.daysLate > 0 || Date.parse(d.dueAt) - nowMs <= SLIPPING_MS);
+  const slipping = d !== null && (d.daysLate > 0 || Date.parse(d.dueAt) - nowMs <= DUE_SOON_MS);
   const deadlineText = d === null ? '' : d.daysLate > 0 ? `${d.name} is ${plural(d.daysLate, 'day')} late (due ${formatIsoDate(d.dueDate)})` : `${d.name} is due ${formatIsoDate(d.dueDate)}`;
 
   if (s.terminationAvailable) {
@@ -62,7 +61,7 @@ export function suggestNext(s: ConversationState, now: Date, timeZone: string): 
   if (since !== null && s.remindersSinceReply >= 2 && !s.deliveredSinceAwaiting && slipping) {
     return { kind: 'gentle_pressure', reason: `${s.remindersSinceReply} messages since ${sinceText} and no progress; ${deadlineText}.` };
   }
-  if (since !== null && waited >= s.replySlaHours * HOUR_MS) {
+  if (isReplyOverdue(s, nowMs)) {
     return { kind: 'warm_checkin', reason: `No reply for ${Math.floor(waited / HOUR_MS)} h after your message of ${sinceText}; the reply time is ${s.replySlaHours} h.` };
   }
   if (since === null && s.lastReplyAt !== null && slipping) {

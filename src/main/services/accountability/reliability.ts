@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type ReliabilityFacts, reliabilityOf } from '../../../shared/accountability/reliability';
 import type { Reliability, ReliabilityInput, ReliabilityListInput } from '../../../shared/accountability/schemas';
+import { REMINDER_ONLY_KINDS_SQL } from '../../db/sqlFragments';
 import type { Ctx } from '../context';
 import { notFound } from '../errors';
 
@@ -18,7 +19,7 @@ export function reliabilityFacts(ctx: Ctx, asOf: Date, creatorId?: number): Reli
              SUM(m.delivered_at IS NOT NULL AND m.delivered_at <= m.due_at) AS onTime,
              SUM(m.delivered_at IS NOT NULL OR m.due_at < ${now}) AS deliverables
       FROM milestones m JOIN collaborations c ON c.id = m.collaboration_id
-      WHERE m.party = 'creator' AND m.due_at IS NOT NULL AND m.kind NOT IN ('licence_expiry', 'min_live_end')
+      WHERE m.party = 'creator' AND m.due_at IS NOT NULL AND m.kind NOT IN ${sql.raw(REMINDER_ONLY_KINDS_SQL)}
       GROUP BY c.creator_id
     ),
     counted AS (

@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { type OpenObligation, STRIKE_LIMIT, type Standing } from '../../../shared/accountability/schemas';
 import { formatIsoDate } from '../../../shared/dates';
-import { ENDED_STAGES, OPEN_DELIVERABLE } from '../../db/sqlFragments';
+import { ENDED_STAGES_SQL, OPEN_DELIVERABLE } from '../../db/sqlFragments';
 import { creators, events, strikes } from '../../db/schema';
 import { type Ctx, nowIso, type Tx } from '../context';
 import { AppError, notFound } from '../errors';
@@ -25,7 +25,7 @@ export function openObligations(db: Db, creatorId: number): OpenObligation[] {
     JOIN collaborations c ON c.id = m.collaboration_id
     LEFT JOIN campaigns ca ON ca.id = c.campaign_id
     WHERE c.creator_id = ${creatorId} AND m.party = 'creator' AND ${sql.raw(OPEN_DELIVERABLE)}
-      AND c.stage NOT IN ${sql.raw(ENDED_STAGES)}
+      AND c.stage NOT IN ${sql.raw(ENDED_STAGES_SQL)}
     ORDER BY m.due_at IS NULL, m.due_at, m.id`);
 }
 

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { parseCount, parseMoney, parseWhen } from '../../../shared/csv/cells';
 import type { RowError } from '../../../shared/csv/schemas';
 import { PLATFORM_LABELS, Platform } from '../../../shared/platforms';
+import { NEVER_STARTED_SQL } from '../../db/sqlFragments';
 import type { Ctx } from '../context';
 import { appendEvent } from '../events';
 import type { CsvRow, ReadCsv } from './readCsv';
@@ -188,7 +189,7 @@ function lookup(ctx: Ctx, campaignId: number | undefined): Lookup {
   const collaborationOf = new Map<number, { id: number; currency: string }>();
   const inScope = campaignId === undefined ? sql`1` : sql`campaign_id = ${campaignId}`;
   for (const c of ctx.db.all<{ id: number; creatorId: number; currency: string }>(sql`
-    SELECT id, creator_id AS creatorId, currency FROM collaborations WHERE stage <> 'declined' AND ${inScope} ORDER BY id`)) {
+    SELECT id, creator_id AS creatorId, currency FROM collaborations WHERE stage NOT IN ${sql.raw(NEVER_STARTED_SQL)} AND ${inScope} ORDER BY id`)) {
     collaborationOf.set(c.creatorId, { id: c.id, currency: c.currency });
   }
   const posts = new Map<string, number>();

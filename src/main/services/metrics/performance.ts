@@ -5,6 +5,7 @@ import { combine, judge, performanceOf, type Reading } from '../../../shared/met
 import type { CollaborationPerformance, Dashboard, DashboardInput, PerformanceInput } from '../../../shared/metrics/schemas';
 import type { CampaignTargets } from '../../../shared/schemas';
 import { campaigns } from '../../db/schema';
+import { NEVER_STARTED_SQL } from '../../db/sqlFragments';
 import type { Ctx } from '../context';
 import { notFound } from '../errors';
 import { getSettings } from '../settings';
@@ -47,7 +48,7 @@ function collaborationsIn(ctx: Ctx, where: ReturnType<typeof sql>): CollabRow[] 
 /** Collaborations that share a campaign's counts: all but those declined before starting. */
 function sharersByCampaign(ctx: Ctx): Map<number, number> {
   const rows = ctx.db.all<{ campaignId: number; n: number }>(sql`
-    SELECT campaign_id AS campaignId, COUNT(*) AS n FROM collaborations WHERE campaign_id IS NOT NULL AND stage <> 'declined' GROUP BY campaign_id`);
+    SELECT campaign_id AS campaignId, COUNT(*) AS n FROM collaborations WHERE campaign_id IS NOT NULL AND stage NOT IN ${sql.raw(NEVER_STARTED_SQL)} GROUP BY campaign_id`);
   return new Map(rows.map((r) => [r.campaignId, r.n]));
 }
 
@@ -92,7 +93,7 @@ export function underperformers(ctx: Ctx): Map<number, CollaborationPerformance[
 export function campaignDashboard(ctx: Ctx, input: z.output<typeof DashboardInput>): Dashboard {
   const campaign = ctx.db.select().from(campaigns).where(eq(campaigns.id, input.campaignId)).get();
   if (!campaign) throw notFound('Campaign', input.campaignId);
-  const inCampaign = sql`c.campaign_id = ${input.campaignId} AND c.stage <> 'declined'`;
+  const inCampaign = sql`c.campaign_id = ${input.campaignId} AND c.stage NOT IN ${sql.raw(NEVER_STARTED_SQL)}`;
   const rows = evaluate(collaborationsIn(ctx, inCampaign), latestReadings(ctx, inCampaign), sharersByCampaign(ctx));
   const targets = Object.fromEntries(Object.entries(campaign.targets).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
   return {
@@ -130,7 +131,7 @@ function seriesOf(ctx: Ctx, campaignId: number, timeZone: string): Dashboard['se
            COALESCE(s.likes, 0) + COALESCE(s.comments, 0) + COALESCE(s.shares, 0) + COALESCE(s.saves, 0) AS engagements,
            s.clicks, s.conversions
     FROM deliverables d JOIN collaborations c ON c.id = d.collaboration_id JOIN metric_snapshots s ON s.deliverable_id = d.id
-    WHERE c.campaign_id = ${campaignId} AND c.stage <> 'declined'`);
+    WHERE c.campaign_id = ${campaignId} AND c.stage NOT IN ${sql.raw(NEVER_STARTED_SQL)}`);
   const byPost = new Map<number, TimedReading[]>();
   for (const r of all) {
     const list = byPost.get(r.deliverableId);

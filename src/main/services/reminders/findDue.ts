@@ -1,11 +1,14 @@
 import type Database from 'better-sqlite3';
-import { isDeliverable, type DeadlineKind } from '../../../shared/contract/schedule';
+import type { DeadlineKind } from '../../../shared/contract/schedule';
 import { addCalendarDays, calendarDaysBetween, dateInZone, endOfDateInZone } from '../../../shared/dates';
-import { DEFAULT_REPLY_SLA_HOURS } from '../../../shared/outreach/replyState';
+import { HOUR_MS } from '../../../shared/rules/health';
+import { DEFAULT_REPLY_SLA_HOURS, isReplyOverdue, replyDueMs } from '../../../shared/rules/replyState';
+import { isDeliverable } from '../../../shared/rules/deadlineKinds';
 import type { DueItem } from '../../../shared/reminders/schemas';
 import type { NotifySettings } from '../../../shared/reminders/settings';
 import type { Db } from '../../db/client';
-import { ENDED_STAGES, OPEN_DELIVERABLE } from '../../db/sqlFragments';
+import { GIFT_AWAITING_POST_STAGES } from '../../../shared/rules/stageGroups';
+import { ENDED_STAGES_SQL, NEVER_STARTED_SQL, OPEN_DELIVERABLE, REMINDER_ONLY_KINDS_SQL, sqlList } from '../../db/sqlFragments';
 import { describeDue } from './describe';
 import type { DueFact } from './dueFact';
 
@@ -20,7 +23,6 @@ export interface DueOptions {
   notify: Pick<NotifySettings, 'groups' | 'leadHours'>;
 }
 
-const HOUR_MS = 3_600_000;
 const LICENCE_STEPS = [0, 3, 14] as const;
 const GIFTING_STEPS = [14, 10, 7] as const;
 /** A date that has passed still reminds for this long, for a laptop that slept through it. */
@@ -47,20 +49,20 @@ function prepare(sqlite: Database.Database) {
     // Open deliverables up to the horizon, through the partial index on their due time.
     openDeadlines: sqlite.prepare<[string], DeadlineRow>(`
       SELECT ${deadlineColumns} FROM milestones m ${joins}
-      WHERE ${OPEN_DELIVERABLE} AND m.due_at <= ? AND c.stage NOT IN ${ENDED_STAGES}`),
+      WHERE ${OPEN_DELIVERABLE} AND m.due_at <= ? AND c.stage NOT IN ${ENDED_STAGES_SQL}`),
     datedReminders: sqlite.prepare<[string, string], DeadlineRow>(`
       SELECT ${deadlineColumns} FROM milestones m ${joins}
-      WHERE m.kind IN ('licence_expiry', 'min_live_end') AND m.due_at BETWEEN ? AND ? AND c.stage <> 'declined'`),
+      WHERE m.kind IN ${REMINDER_ONLY_KINDS_SQL} AND m.due_at BETWEEN ? AND ? AND c.stage NOT IN ${NEVER_STARTED_SQL}`),
     awaitingReply: sqlite.prepare<[], { collaborationId: number; since: string; hours: number | null; creatorName: string }>(`
       SELECT c.id AS collaborationId, c.awaiting_reply_since AS since, k.reply_sla_hours AS hours, cr.name AS creatorName
       FROM collaborations c JOIN creators cr ON cr.id = c.creator_id
       LEFT JOIN contracts k ON k.collaboration_id = c.id AND k.in_force_version IS NOT NULL
-      WHERE c.awaiting_reply_since IS NOT NULL AND c.stage NOT IN ${ENDED_STAGES}`),
+      WHERE c.awaiting_reply_since IS NOT NULL AND c.stage NOT IN ${ENDED_STAGES_SQL}`),
     // Gifts: no fee, product arrived, nothing published yet.
     gifts: sqlite.prepare<[], { collaborationId: number; receivedOn: string; creatorName: string }>(`
       SELECT c.id AS collaborationId, c.product_received_on AS receivedOn, cr.name AS creatorName
       FROM collaborations c JOIN creators cr ON cr.id = c.creator_id
-      WHERE c.stage IN ('product_received', 'in_production', 'in_review') AND c.fee_minor = 0
+      WHERE c.stage IN ${sqlList(GIFT_AWAITING_POST_STAGES)} AND c.fee_minor = 0
         AND c.product_received_on IS NOT NULL`),
   };
 }
@@ -115,9 +117,9 @@ export function findDueFacts(db: Db, now: Date, options: DueOptions): DueFact[] 
 
   if (groups.replySla) {
     for (const r of q.awaitingReply.all()) {
-      const dueMs = Date.parse(r.since) + (r.hours ?? DEFAULT_REPLY_SLA_HOURS) * HOUR_MS;
-      if (dueMs > nowMs) continue;
-      const dueAt = new Date(dueMs).toISOString();
+      const clock = { awaitingReplySince: r.since, replySlaHours: r.hours ?? DEFAULT_REPLY_SLA_HOURS };
+      if (!isReplyOverdue(clock, nowMs)) continue;
+      const dueAt = new Date(replyDueMs(r.since, clock.replySlaHours)).toISOString();
       push({
         item: `sla:${r.collaborationId}:${r.since}`,
         kind: 'sla_breached',

@@ -12,7 +12,7 @@ import { navigate, useRoute } from '../route';
 import { AccountabilityPanel } from './accountability/AccountabilityPanel';
 import { DrawerEscapeHold, PanelModal } from './accountability/PanelModal';
 import { RatePrompt } from './accountability/RatePrompt';
-import { isRateable } from './accountability/rateable';
+import { isRateable } from '../../../shared/rules/stageGroups';
 import { ContractPanel } from './contract/ContractPanel';
 import { EventTimeline } from './EventTimeline';
 import { ExternalLink } from './ExternalLink';

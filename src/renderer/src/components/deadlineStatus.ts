@@ -1,6 +1,7 @@
 import type { MantineColor } from '@mantine/core';
 import type { DeadlineStatus } from '../../../shared/contract/schemas';
 import type { DeadlineKind, Party } from '../../../shared/contract/schedule';
+import { isReminderOnly } from '../../../shared/rules/deadlineKinds';
 
 /*
  * How a deadline's status looks wherever it appears (cards, the contract's deadline table, the
@@ -47,8 +48,7 @@ export function statusLabel({ status, daysLate, party }: Status): string {
   return STATUS_NAMES[status];
 }
 
-/** Licence expiry and minimum-live end only remind; nobody delivers them. */
-export const isReminder = (d: { kind: DeadlineKind }) => d.kind === 'licence_expiry' || d.kind === 'min_live_end';
+export const isReminder = (d: { kind: DeadlineKind }) => isReminderOnly(d.kind);
 
 /** What is due, with the brand's own duties marked "You". */
 export const dutyName = (d: { name: string; party: Party; kind: DeadlineKind }) => (d.party === 'brand' && !isReminder(d) ? `You: ${d.name}` : d.name);

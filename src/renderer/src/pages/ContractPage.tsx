@@ -7,8 +7,7 @@ import { useMemo, useState } from 'react';
 import { renderContract } from '../../../shared/contract/render';
 import type { ContractState } from '../../../shared/contract/schemas';
 import { ContractTerms, PRESET_LABELS, PRESETS, type PresetId } from '../../../shared/contract/terms';
-import { type ContractWarning, contractWarnings } from '../../../shared/contract/warnings';
-import { dateInZone } from '../../../shared/dates';
+import { type ContractWarning, draftWarnings } from '../../../shared/contract/warnings';
 import type { CollaborationDetail, Settings } from '../../../shared/schemas';
 import { call } from '../api';
 import { printContract } from '../components/contract/ContractPanel';
@@ -18,7 +17,6 @@ import { MilestonesSection } from '../components/contract/builder/MilestonesSect
 import { PartiesSection } from '../components/contract/builder/PartiesSection';
 import { LateDeliverySection, LegalSection, ProtectionSection, ReviewSection, UsageSection } from '../components/contract/builder/TermsSections';
 import type { TermsForm } from '../components/contract/builder/types';
-import { formatDate } from '../format';
 import { validateWith } from '../formErrors';
 import { useApiMutation, useApiQuery } from '../hooks/queries';
 import { useFormSubmit } from '../hooks/useFormSubmit';
@@ -61,7 +59,7 @@ function Builder({ collab, contract, settings }: { collab: CollaborationDetail; 
   const [confirming, setConfirming] = useState(false);
   const [debounced] = useDebouncedValue(form.values, 250);
   const preview = useMemo(() => safeRender(debounced, settings.paper), [debounced, settings.paper]);
-  const warnings = useMemo(() => safeWarnings(debounced, collab, settings), [debounced, collab, settings]);
+  const warnings = useMemo(() => warningsOf(debounced, contract, collab, settings), [debounced, contract, collab, settings]);
   const nextVersion = (contract.versions.at(-1)?.version ?? 0) + 1;
 
   const { submit, error } = useFormSubmit(
@@ -201,18 +199,11 @@ function safeRender(terms: ContractTerms, paper: Settings['paper']): { ok: true;
   return parsed.success ? { ok: true, html: renderContract(parsed.data, { paper }) } : { ok: false };
 }
 
-function safeWarnings(terms: ContractTerms, collab: CollaborationDetail, settings: Settings): ContractWarning[] {
+/** The saved draft's warnings are the server's; unsaved edits are checked here by the same shared function. */
+function warningsOf(terms: ContractTerms, contract: ContractState, collab: CollaborationDetail, settings: Settings): ContractWarning[] {
+  if (JSON.stringify(terms) === JSON.stringify(contract.terms)) return contract.warnings;
   const parsed = ContractTerms.safeParse(terms);
-  if (!parsed.success) return [];
-  const estimate = collab.startDate ?? dateInZone(appNow(), settings.timeZone);
-  return contractWarnings(parsed.data, {
-    creatorRegion: collab.creator.region,
-    publishBy: collab.publishBy,
-    signedOn: collab.signedOn ?? estimate,
-    productReceivedOn: collab.productReceivedOn ?? collab.signedOn ?? estimate,
-    holidays: new Set(settings.holidays),
-    formatDate,
-  });
+  return parsed.success ? draftWarnings(parsed.data, collab, settings, appNow()) : [];
 }
 
 function Warnings({ warnings }: { warnings: ContractWarning[] }) {

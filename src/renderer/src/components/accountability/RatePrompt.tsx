@@ -3,7 +3,7 @@ import { IconStar } from '@tabler/icons-react';
 import type { CollaborationDetail } from '../../../../shared/schemas';
 import { useApiQuery } from '../../hooks/queries';
 import { navigate } from '../../route';
-import { isRateable } from './rateable';
+import { isRateable } from '../../../../shared/rules/stageGroups';
 
 /** On the Overview of an ended collaboration nobody has rated: the rating feeds the creator's score. */
 export function RatePrompt({ collab }: { collab: CollaborationDetail }) {

@@ -5,7 +5,7 @@ import type { Rating } from '../../../../shared/accountability/schemas';
 import type { CollaborationDetail } from '../../../../shared/schemas';
 import { formatDateTime } from '../../format';
 import { useApiQuery } from '../../hooks/queries';
-import { isRateable } from './rateable';
+import { isRateable } from '../../../../shared/rules/stageGroups';
 import { RatingForm } from './RatingForm';
 import { ScoreField } from './ScoreField';
 

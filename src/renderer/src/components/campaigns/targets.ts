@@ -1,4 +1,3 @@
-import { DEFAULT_MARGIN_PCT } from '../../../../shared/metrics/performance';
 import { showCount, showMoney, showPct } from '../../../../shared/metrics/format';
 import type { CampaignTargets } from '../../../../shared/schemas';
 
@@ -23,19 +22,11 @@ export function describeTargets(targets: Targets, currency: string): string {
   return parts.join(' · ');
 }
 
-/**
- * Whether a campaign-wide rate or cost is outside its target by more than the margin, the same
- * test a collaboration is flagged by. Counts are not judged here: mid-campaign they are progress
- * towards the total, not a miss.
- */
-export function offTarget(kind: 'min' | 'max', actual: number | null, target: number | undefined, marginPct = DEFAULT_MARGIN_PCT): boolean {
-  if (actual === null || target === undefined) return false;
-  const margin = marginPct / 100;
-  return kind === 'min' ? actual < target * (1 - margin) : actual > target * (1 + margin);
-}
-
 /** How much of a target is reached, 0–100 for a progress bar; null without a usable target. */
 export function progressPct(actual: number | null, target: number | undefined): number | null {
   if (target === undefined || target <= 0) return null;
   return Math.min(100, Math.max(0, ((actual ?? 0) / target) * 100));
 }
+
+/** The dashboard's off-target test is the collaboration's one. */
+export { isOffTarget as offTarget } from '../../../../shared/rules/targets';

@@ -1,4 +1,5 @@
 import type { TemplateKind } from '../../../../shared/outreach/kinds';
+import { conversationOf } from '../../../../shared/rules/replyState';
 import type { EventRecord, MessageChannel, MessageDirection } from '../../../../shared/schemas';
 
 /** A logged message as the communication log shows it. */
@@ -38,14 +39,10 @@ export function messagesOf(events: EventRecord[]): LoggedMessage[] {
 export type Waiting = { on: 'creator'; since: string } | { on: 'brand'; since: string } | null;
 
 /**
- * Who owes the next message. The creator's wait starts at the first brand message after their
- * latest reply, as the reply clock counts it, not at the latest reminder.
+ * Who owes the next message, counted by the same reply clock as the card and the reminders.
  */
 export function whoIsWaiting(newestFirst: LoggedMessage[]): Waiting {
-  const latest = newestFirst[0];
-  if (!latest) return null;
-  if (latest.direction === 'creator_to_brand') return { on: 'brand', since: latest.at };
-  const lastReply = newestFirst.findIndex((m) => m.direction === 'creator_to_brand');
-  const unanswered = lastReply === -1 ? newestFirst : newestFirst.slice(0, lastReply);
-  return { on: 'creator', since: unanswered.at(-1)!.at };
+  const { awaitingReplySince, last } = conversationOf([...newestFirst].reverse());
+  if (!last) return null;
+  return awaitingReplySince === null ? { on: 'brand', since: last.at } : { on: 'creator', since: awaitingReplySince };
 }
