@@ -68,7 +68,11 @@ function waitForUrl(child: ChildProcess): Promise<string> {
     let out = '';
     let err = '';
     // Generous: on a busy two-core machine a cold start of Node, SQLite and the migrations can take a while.
-    const timer = setTimeout(() => reject(new Error(`host did not start:\n${out}\n${err}`)), 40_000);
+    // A host that never said it runs is stopped: left running, it slows every test after it.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`host did not start:\n${out}\n${err}`));
+    }, 40_000);
     child.stdout!.on('data', (chunk) => {
       out += chunk;
       const match = /running at (\S+)/.exec(out);
