@@ -25,6 +25,7 @@ export const CollabCard = memo(function CollabCard({ card, onOpen, onMove }: Pro
       data-testid="card"
       data-card-id={card.id}
       data-stage={card.stage}
+      data-dragging={isDragging || undefined}
       aria-label={`${card.creatorName}, ${STAGE_LABELS[card.stage]}`}
       style={{ opacity: isDragging ? 0.35 : 1, touchAction: 'none' }}
       onClick={() => onOpen(card.id)}
