@@ -1,14 +1,15 @@
 /**
- * Board benchmark: 10,000 collaborations with 100,000 events.
- * Prints the time of `collaborations.board` through the dispatcher against a raw SQL read of the
- * same rows (target ratio ≤ 2.0), and the time until the board is rendered and interactive in
- * Chromium through the browser host (target < 1.5 s).
+ * Board benchmark: 10,000 collaborations with 100,000 events. Prints four figures beside their
+ * targets: the time until the board is rendered and interactive in Chromium through the browser
+ * host, the page's work per pointer move while a card is dragged across the board, the time of
+ * `collaborations.board` through the dispatcher against a raw SQL read of the same rows, and the
+ * size of the first screen's JavaScript.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type Browser, chromium } from '@playwright/test';
+import { type Browser, chromium, type Page } from '@playwright/test';
 import { startHost } from '../e2e/host';
 import { browserLaunch } from '../playwright.config';
 import { fixedClock } from '../src/main/clock';
@@ -17,6 +18,7 @@ import { seedBoard } from './seed';
 import { SQLiteSyncDialect } from 'drizzle-orm/sqlite-core';
 import { reliabilityFacts } from '../src/main/services/accountability/reliability';
 import { boardQuery } from '../src/main/services/board';
+import { mainThreadBusyMs } from './mainThread';
 import { scaled, scaledRuns } from './scale';
 
 const COLLABORATIONS = scaled(10_000);
@@ -24,6 +26,9 @@ const EVENTS_PER_COLLABORATION = 10;
 const RUNS = scaledRuns(15);
 /** A fixed moment, so the seeded deadlines read the same on every run. */
 const NOW = '2026-11-23T10:00:00.000Z';
+
+const TARGETS = { renderMs: 500, dragMs: 16, ratio: 1.5, firstScreenKb: 800 };
+const verdict = (ok: boolean) => (ok ? 'OK' : 'OVER');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -70,7 +75,7 @@ async function main() {
     const host = await startHost(dataDir, { now: NOW });
     const browser = await chromium.launch(browserLaunch);
     const renders: number[] = [];
-    let dragMove = 0;
+    let drag: DragFigures = { busy: 0, wall: 0, emptyPageWall: 0 };
     try {
       for (let i = 0; i < 5; i++) {
         const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -84,7 +89,7 @@ async function main() {
         if (shown === 0 || shown > 400) throw new Error(`expected a virtualised board, saw ${shown} cards in the DOM`);
         await page.close();
       }
-      dragMove = await timeDrag(browser, host.url);
+      drag = await timeDrag(browser, host.url);
     } finally {
       await browser.close();
       await host.stop();
@@ -95,12 +100,14 @@ async function main() {
     console.log(`Board benchmark: ${COLLABORATIONS.toLocaleString('en')} collaborations, ${events.toLocaleString('en')} events (seeded in ${ms(seedMs)})`);
     console.log(`  collaborations.board via dispatcher  median ${ms(median(viaDispatcher))}  (min ${ms(Math.min(...viaDispatcher))}, ${RUNS} runs)`);
     console.log(`  raw SQL read of the same rows        median ${ms(median(viaRawSql))}  (min ${ms(Math.min(...viaRawSql))})`);
-    console.log(`  ratio dispatcher / raw SQL           ${ratio.toFixed(2)}  (target ≤ 2.00) ${ratio <= 2 ? 'OK' : 'OVER'}`);
+    console.log(`  ratio dispatcher / raw SQL           ${ratio.toFixed(2)}  (target ≤ ${TARGETS.ratio.toFixed(2)}) ${verdict(ratio <= TARGETS.ratio)}`);
     console.log(`  dispatcher + JSON encoding           median ${ms(median(json))}`);
     const js = firstScreenJs();
-    console.log(`  first screen's JavaScript            ${(js.bytes / 1024).toFixed(0)} KB, ${(js.gzip / 1024).toFixed(0)} KB gzipped, in ${js.files} files (charts, contract builder, import wizard and the card drawer load when opened)`);
-    console.log(`  drag across the full board          ${ms(dragMove)} per pointer move, including one animation frame`);
-    console.log(`  board rendered + interactive (Chromium, browser host)  median ${ms(render)}  (runs: ${renders.join(', ')} ms; first is cold)  (target < 1500 ms) ${render < 1500 ? 'OK' : 'OVER'}`);
+    const kb = js.bytes / 1024;
+    console.log(`  first screen's JavaScript            ${kb.toFixed(0)} KB, ${(js.gzip / 1024).toFixed(0)} KB gzipped, in ${js.files} files (charts, contract builder, import wizard and the card drawer load when opened)  (target ≤ ${TARGETS.firstScreenKb} KB) ${verdict(kb <= TARGETS.firstScreenKb)}`);
+    console.log(`  drag across the full board           ${ms(drag.busy)} of the page's main-thread work per pointer move  (target ≤ ${TARGETS.dragMs} ms) ${verdict(drag.busy <= TARGETS.dragMs)}`);
+    console.log(`    wall clock per move with one animation frame and the test driver's round trips: ${ms(drag.wall)} (an empty page, the same way: ${ms(drag.emptyPageWall)})`);
+    console.log(`  board rendered + interactive (Chromium, browser host)  median ${ms(render)}  (runs: ${renders.join(', ')} ms; first is cold)  (target < ${TARGETS.renderMs} ms) ${verdict(render < TARGETS.renderMs)}`);
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -114,8 +121,19 @@ function firstScreenJs(): { bytes: number; gzip: number; files: number } {
   return { bytes: files.reduce((n, f) => n + f.length, 0), gzip: files.reduce((n, f) => n + gzipSync(f, { level: 9 }).length, 0), files: files.length };
 }
 
-/** Average time per pointer move while dragging a card across columns, waiting one frame each. */
-async function timeDrag(browser: Browser, url: string): Promise<number> {
+interface DragFigures {
+  /** The page's main-thread work per move (script, style, layout, paint), from a trace. */
+  busy: number;
+  /** Wall clock per move, one animation frame waited after each. */
+  wall: number;
+  /** The same moves over an empty page: what the driver and the frame cost by themselves. */
+  emptyPageWall: number;
+}
+
+const DRAG_STEPS = 40;
+
+/** Drags a card across columns in small steps, waiting one frame after each. */
+async function timeDrag(browser: Browser, url: string): Promise<DragFigures> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(url);
   const card = page.getByTestId('column-prospect').getByTestId('card').first();
@@ -124,17 +142,35 @@ async function timeDrag(browser: Browser, url: string): Promise<number> {
   const to = (await page.getByTestId('column-negotiating').boundingBox())!;
   await page.mouse.move(from.x + 50, from.y + 20);
   await page.mouse.down();
-  const steps = 40;
-  const start = performance.now();
-  for (let i = 1; i <= steps; i++) {
-    await page.mouse.move(from.x + 50 + ((to.x - from.x) * i) / steps, from.y + 20 + (100 * i) / steps);
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
-  }
-  const perMove = (performance.now() - start) / steps;
+  // Past the activation distance first, so the timed moves are all moves of a drag under way.
+  await page.mouse.move(from.x + 60, from.y + 24);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+  if ((await page.locator('[data-dragging="true"]').count()) !== 1) throw new Error('the drag did not start');
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  const wall = await movePointer(page, { x: from.x + 60, y: from.y + 24 }, { x: to.x + 50, y: from.y + 120 });
+  const busy = mainThreadBusyMs(await browser.stopTracing()) / DRAG_STEPS;
   await page.keyboard.press('Escape');
   await page.mouse.up();
   await page.close();
-  return perMove;
+
+  const empty = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await empty.setContent('<div style="width: 256px; height: 134px"></div>');
+  await empty.mouse.move(from.x + 60, from.y + 24);
+  await empty.mouse.down();
+  const emptyPageWall = await movePointer(empty, { x: from.x + 60, y: from.y + 24 }, { x: to.x + 50, y: from.y + 120 });
+  await empty.mouse.up();
+  await empty.close();
+  return { busy, wall, emptyPageWall };
+}
+
+/** Milliseconds per move, each followed by one animation frame. */
+async function movePointer(page: Page, a: { x: number; y: number }, b: { x: number; y: number }): Promise<number> {
+  const start = performance.now();
+  for (let i = 1; i <= DRAG_STEPS; i++) {
+    await page.mouse.move(a.x + ((b.x - a.x) * i) / DRAG_STEPS, a.y + ((b.y - a.y) * i) / DRAG_STEPS);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+  }
+  return (performance.now() - start) / DRAG_STEPS;
 }
 
 await main();

@@ -20,4 +20,16 @@ describe('money', () => {
     expect(formatMoney(125_050, 'USD', 'en')).toBe('$1,250.50');
     expect(formatMoney(1500, 'JPY', 'en')).toBe('¥1,500');
   });
+
+  it('keeps each locale and precision apart when formatting many amounts', () => {
+    const twice = (f: () => string) => [f(), f()];
+    expect(twice(() => formatMoney(125_050, 'EUR', 'en'))).toEqual(['€1,250.50', '€1,250.50']);
+    expect(formatMoney(125_050, 'EUR', 'nl')).toBe('€\u00a01.250,50');
+    expect(formatMoney(125_000, 'EUR', 'nl')).toBe('€\u00a01.250');
+    expect(formatMoney(125_000, 'EUR', 'en')).toBe('€1,250');
+  });
+
+  it('writes an amount in a code the platform refuses as digits and the code, every time', () => {
+    expect([formatMoney(1234, 'EURO', 'en'), formatMoney(1234, 'EURO', 'en')]).toEqual(['12.34 EURO', '12.34 EURO']);
+  });
 });

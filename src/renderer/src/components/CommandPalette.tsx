@@ -1,6 +1,6 @@
 import { Spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { STAGE_LABELS } from '../../../shared/stages';
 import { useApiQuery, useBoard } from '../hooks/queries';
 import { navigate, type PageId } from '../route';
@@ -12,8 +12,11 @@ const PAGE_LABELS: Record<Exclude<PageId, 'contract'>, string> = { board: 'Board
 export function CommandPalette() {
   const board = useBoard();
   const creators = useApiQuery('influencers.list', {});
+  // The palette filters its whole list on every render: with 10,000 cards that is work the
+  // board's first screen should not wait for, so the list exists only while the palette is open.
+  const [opened, setOpened] = useState(false);
   const actions = useMemo<SpotlightActionGroupData[]>(
-    () => [
+    () => (!opened ? [] : [
       {
         group: 'Go to',
         actions: (Object.keys(PAGE_LABELS) as (keyof typeof PAGE_LABELS)[]).map((page) => ({
@@ -42,12 +45,14 @@ export function CommandPalette() {
           onClick: () => navigate('creators', c.id),
         })),
       },
-    ],
-    [board.data, creators.data],
+    ]),
+    [opened, board.data, creators.data],
   );
   return (
     <Spotlight
       actions={actions}
+      onSpotlightOpen={() => setOpened(true)}
+      onSpotlightClose={() => setOpened(false)}
       limit={12}
       highlightQuery
       shortcut={['mod + K']}

@@ -69,6 +69,8 @@ export function BoardPage() {
           value={campaignId}
           onChange={setCampaignId}
           clearable
+          // Its list is built when opened: kept mounted, it measures itself once the board has drawn.
+          comboboxProps={{ keepMounted: false }}
           w={240}
         />
         <Button ml="auto" leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>

@@ -1,12 +1,11 @@
 import { DndContext, type DragEndEvent, DragOverlay, type DragStartEvent, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
-import { Paper } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCallback, useMemo, useState } from 'react';
 import type { BoardCard } from '../../../../shared/schemas';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../../shared/stages';
 import { useMoveCard } from '../../hooks/queries';
 import { BoardColumn } from './BoardColumn';
-import { CARD_HEIGHT, CardBody } from './CardBody';
+import { CardBody } from './CardBody';
 
 interface Props {
   cards: BoardCard[];
@@ -61,9 +60,9 @@ export function Board({ cards, onOpen }: Props) {
       </div>
       <DragOverlay dropAnimation={null}>
         {dragging ? (
-          <Paper withBorder shadow="lg" p="xs" h={CARD_HEIGHT} w={256} style={{ cursor: 'grabbing', rotate: '2deg' }}>
+          <div className="ft-card" data-overlay data-health={dragging.health} style={{ width: 256 }}>
             <CardBody card={dragging} />
-          </Paper>
+          </div>
         ) : null}
       </DragOverlay>
     </DndContext>

@@ -1,13 +1,21 @@
-import { Avatar, Badge, Group, Stack, Text } from '@mantine/core';
+import './board.css';
+import { Avatar, Group, Stack, Text } from '@mantine/core';
 import { IconMessage, IconMessageReply } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { PLATFORM_LABELS } from '../../../../shared/platforms';
 import type { BoardCard } from '../../../../shared/schemas';
 import { formatDate, formatDateTime, formatMoney, initials, stageAge } from '../../format';
-import { ReliabilityBadge } from '../creators/ReliabilityBadge';
+import { scoreColor } from '../creators/reliability';
+import { scoreAttributes } from '../creators/ReliabilityBadge';
 import { STATUS_COLORS } from '../deadlineStatus';
 import { hrefOf } from '../../route';
+import { badgeStyle, textColor } from './badgeStyle';
 import { conversationLine } from './conversationLine';
+
+/*
+ * Plain elements styled by board.css rather than Mantine components: a screen of cards holds a
+ * hundred of these, and each Mantine badge or line would be several components of its own.
+ */
 
 const AVATAR_COLORS = ['indigo', 'teal', 'grape', 'orange', 'cyan', 'pink', 'lime', 'violet'];
 
@@ -22,27 +30,39 @@ function DeadlineChip({ card }: { card: BoardCard }) {
   const health = card.deadlineHealth;
   const when = health === 'overdue' ? `${card.daysLate} d late` : formatDate(card.nextDueDate);
   return (
-    <Badge
-      size="sm"
-      radius="sm"
-      tt="none"
-      variant={health === 'on_track' ? 'light' : 'filled'}
-      color={HEALTH_COLORS[health]}
+    <span
+      className="ft-badge"
+      data-shrink
+      style={badgeStyle(health === 'on_track' ? 'light' : 'filled', HEALTH_COLORS[health])}
       title={`${who}${card.nextDeadline}, due ${formatDate(card.nextDueDate)}`}
-      style={{ minWidth: 0 }}
       data-deadline={health}
     >
       {card.nextDeadline} · {when}
-    </Badge>
+    </span>
   );
 }
 
 /** The creator may not join new collaborations; this one goes on, but the brand should know. */
 function InactiveMarker() {
   return (
-    <Badge variant="outline" color="gray" size="xs" radius="sm" tt="none" px={4} style={{ flexShrink: 0 }} title="This creator is inactive (e.g. 3 strikes) and cannot join new collaborations">
+    <span className="ft-badge" data-size="xs" style={badgeStyle('outline', 'gray')} title="This creator is inactive (e.g. 3 strikes) and cannot join new collaborations">
       Inactive
-    </Badge>
+    </span>
+  );
+}
+
+/** The score as the creators' pages show it, in the board's plain markup. */
+function ScoreBadge({ score }: { score: number | null }) {
+  return (
+    <span
+      className="ft-badge ft-badge-score"
+      style={badgeStyle(score === null ? 'default' : 'light', scoreColor(score))}
+      data-testid="reliability"
+      data-score={score ?? ''}
+      {...scoreAttributes(score)}
+    >
+      {score ?? '—'}
+    </span>
   );
 }
 
@@ -50,46 +70,44 @@ function InactiveMarker() {
 function ConversationRow({ card }: { card: BoardCard }) {
   const line = conversationLine(card);
   const Icon = card.waitingOn === 'brand' ? IconMessageReply : IconMessage;
+  const dimmed = line.color === 'dimmed';
   return (
-    <Group gap={4} wrap="nowrap" title={line.title} data-testid="conversation">
-      <Icon size={13} color={line.color === 'dimmed' ? 'var(--mantine-color-dimmed)' : `var(--mantine-color-${line.color}-filled)`} style={{ flexShrink: 0 }} />
-      <Text size="xs" c={line.color} fw={line.color === 'dimmed' ? 400 : 600} truncate="end">
+    <div className="ft-row" style={{ gap: 4 }} title={line.title} data-testid="conversation">
+      <Icon size={13} color={dimmed ? 'var(--mantine-color-dimmed)' : `var(--mantine-color-${line.color}-filled)`} style={{ flexShrink: 0 }} />
+      <span className={`ft-text-xs ft-truncate${dimmed ? '' : ' ft-strong'}`} style={{ color: textColor(line.color) }}>
         {line.text}
-      </Text>
-    </Group>
+      </span>
+    </div>
   );
 }
 
 /** Leads straight to the remedial plan; the misses are in its native tooltip. */
 function BelowTargetFlag({ card, misses }: { card: BoardCard; misses: string[] }) {
   return (
-    <Badge
-      component="a"
+    <a
+      className="ft-badge"
       href={hrefOf('board', card.id, 'performance')}
       // The card is draggable and opens on click: the flag opens its own tab instead.
       onPointerDown={(e) => e.stopPropagation()}
       onClick={(e) => e.stopPropagation()}
-      variant="filled"
-      color="orange"
-      size="sm"
-      radius="sm"
-      tt="none"
-      style={{ flexShrink: 0, cursor: 'pointer' }}
+      style={badgeStyle('filled', 'orange')}
       title={`Below target: ${misses.join('; ')}`}
       data-testid="below-target"
     >
       Below target
-    </Badge>
+    </a>
   );
 }
 
 /** What a card shows; shared by the card in its column and the copy that follows the pointer. */
 export function CardBody({ card, action }: { card: BoardCard; action?: ReactNode }) {
   const platform = card.creatorPlatform ? PLATFORM_LABELS[card.creatorPlatform] : null;
+  const avatar = AVATAR_COLORS[card.creatorId % AVATAR_COLORS.length]!;
   return (
-    <Stack gap={4} h="100%" data-health={card.health}>
+    <>
+      {/* The creator's line stays in Mantine components: plain ones here made every frame of a drag re-layer the page. */}
       <Group gap="xs" wrap="nowrap">
-        <Avatar size={28} radius="xl" color={AVATAR_COLORS[card.creatorId % AVATAR_COLORS.length]}>
+        <Avatar size={28} radius="xl" color={avatar}>
           {initials(card.creatorName)}
         </Avatar>
         <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
@@ -103,31 +121,28 @@ export function CardBody({ card, action }: { card: BoardCard; action?: ReactNode
             </Text>
           </Group>
         </Stack>
-        <ReliabilityBadge score={card.creatorScore} compact />
+        <ScoreBadge score={card.creatorScore} />
         {action}
       </Group>
-      <Group gap={6} wrap="nowrap" justify="space-between">
-        <Text size="xs" c={card.campaignName ? undefined : 'dimmed'} truncate="end" style={{ minWidth: 0 }}>
-          {card.campaignName ?? 'No campaign'}
-        </Text>
+      <div className="ft-row" style={{ justifyContent: 'space-between' }}>
+        <span className={`ft-text-xs ft-truncate${card.campaignName ? '' : ' ft-dimmed'}`}>{card.campaignName ?? 'No campaign'}</span>
         {card.underperforming && <BelowTargetFlag card={card} misses={card.underperforming} />}
         {card.disputeOpen && (
-          <Badge variant="filled" color="red" size="sm" radius="sm" tt="none" style={{ flexShrink: 0 }} title="A dispute about this collaboration is not settled" ml="auto">
+          <span className="ft-badge ft-push" style={badgeStyle('filled', 'red')} title="A dispute about this collaboration is not settled">
             Dispute
-          </Badge>
+          </span>
         )}
-        {/* A native tooltip: a Mantine one per card costs too much with thousands of cards. */}
-        <Badge variant="light" color="gray" size="sm" radius="sm" tt="none" style={{ flexShrink: 0 }} title={`In this stage since ${formatDateTime(card.stageSince)}`}>
+        <span className="ft-badge" style={badgeStyle('light', 'gray')} title={`In this stage since ${formatDateTime(card.stageSince)}`}>
           {stageAge(card.stageSince)} here
-        </Badge>
-      </Group>
+        </span>
+      </div>
       <ConversationRow card={card} />
-      <Group justify="space-between" mt="auto" wrap="nowrap" gap={6}>
-        <Text size="sm" fw={600} style={{ flexShrink: 0 }}>
+      <div className="ft-row ft-row-foot">
+        <span className="ft-text-sm ft-strong" style={{ flexShrink: 0 }}>
           {card.feeMinor > 0 ? formatMoney(card.feeMinor, card.currency) : 'Gifted'}
-        </Text>
+        </span>
         <DeadlineChip card={card} />
-      </Group>
-    </Stack>
+      </div>
+    </>
   );
 }

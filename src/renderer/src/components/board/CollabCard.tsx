@@ -1,9 +1,8 @@
 import { useDraggable } from '@dnd-kit/core';
-import { Paper } from '@mantine/core';
 import { memo } from 'react';
 import type { BoardCard } from '../../../../shared/schemas';
 import { STAGE_LABELS, type Stage } from '../../../../shared/stages';
-import { CARD_HEIGHT, CardBody } from './CardBody';
+import { CardBody } from './CardBody';
 import { MoveMenu } from './MoveMenu';
 
 interface Props {
@@ -25,6 +24,7 @@ export const CollabCard = memo(function CollabCard({ card, onOpen, onMove }: Pro
       data-testid="card"
       data-card-id={card.id}
       data-stage={card.stage}
+      data-dragging={isDragging || undefined}
       aria-label={`${card.creatorName}, ${STAGE_LABELS[card.stage]}`}
       style={{ opacity: isDragging ? 0.35 : 1, touchAction: 'none' }}
       onClick={() => onOpen(card.id)}
@@ -36,11 +36,11 @@ export const CollabCard = memo(function CollabCard({ card, onOpen, onMove }: Pro
 
 const CardFace = memo(function CardFace({ card, onMove }: Pick<Props, 'card' | 'onMove'>) {
   return (
-    <Paper withBorder shadow="xs" p="xs" h={CARD_HEIGHT} style={{ cursor: 'grab' }}>
+    <div className="ft-card" data-health={card.health}>
       <CardBody
         card={card}
         action={<MoveMenu current={card.stage} label={card.creatorName} onMove={(to) => onMove(card, to)} />}
       />
-    </Paper>
+    </div>
   );
 });

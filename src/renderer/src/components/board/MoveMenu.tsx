@@ -1,4 +1,4 @@
-import { ActionIcon, Menu } from '@mantine/core';
+import { Menu } from '@mantine/core';
 import { IconArrowsMove, IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { SIDE_LANES, STAGE_LABELS, STAGES, type Stage } from '../../../../shared/stages';
@@ -16,16 +16,16 @@ interface Props {
 export function MoveMenu({ current, label, onMove }: Props) {
   const [mounted, setMounted] = useState(false);
   const button = (
-    <ActionIcon
-      variant="subtle"
-      color="gray"
-      size="sm"
+    // A plain button styled as a subtle ActionIcon (board.css): one on every card in view.
+    <button
+      type="button"
+      className="ft-icon-button mantine-focus-auto"
       aria-label={`Move ${label} to…`}
       aria-haspopup="menu"
       onClick={mounted ? undefined : () => setMounted(true)}
     >
       <IconArrowsMove size={16} />
-    </ActionIcon>
+    </button>
   );
   return (
     // Clicks and presses here must neither open the card nor start a drag.

@@ -14,11 +14,7 @@ interface Props {
  * shows this on thousands of cards, where a Mantine tooltip each would cost too much.
  */
 export function ReliabilityBadge({ score, explanation, compact = false }: Props) {
-  const title = explanation ?? (score === null ? 'No reliability score yet: no history to judge by' : `Reliability ${score} of 100`);
-  const a11y =
-    score === null
-      ? { role: 'img', 'aria-label': 'No reliability score yet' }
-      : { role: 'meter', 'aria-label': 'Reliability', 'aria-valuenow': score, 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuetext': `${score} of 100` };
+  const { title, ...a11y } = scoreAttributes(score, explanation);
   return (
     <Badge
       data-testid="reliability"
@@ -36,4 +32,12 @@ export function ReliabilityBadge({ score, explanation, compact = false }: Props)
       {score ?? '—'}
     </Badge>
   );
+}
+
+/** What the score says to a screen reader and on hover; the board's own badge carries the same. */
+export function scoreAttributes(score: number | null, explanation?: string) {
+  const title = explanation ?? (score === null ? 'No reliability score yet: no history to judge by' : `Reliability ${score} of 100`);
+  return score === null
+    ? { title, role: 'img', 'aria-label': 'No reliability score yet' }
+    : { title, role: 'meter', 'aria-label': 'Reliability', 'aria-valuenow': score, 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuetext': `${score} of 100` };
 }
