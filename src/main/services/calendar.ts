@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { SHOWN_COLLABORATION } from '../db/sqlFragments';
 import ical from 'ical-generator';
 import type { z } from 'zod';
 import type { CalendarEntry, CalendarIcs, CalendarIcsInput, CalendarInput } from '../../shared/calendar';
@@ -25,7 +26,7 @@ function readEntries(ctx: Ctx, where: SQL[], asOf: Date): CalendarEntry[] {
     JOIN collaborations c ON c.id = m.collaboration_id
     JOIN creators cr ON cr.id = c.creator_id
     LEFT JOIN campaigns ca ON ca.id = c.campaign_id
-    WHERE m.due_at IS NOT NULL AND c.stage NOT IN ${ENDED_STAGES} AND ${sql.join(where, sql` AND `)}
+    WHERE m.due_at IS NOT NULL AND c.stage NOT IN ${ENDED_STAGES} AND ${sql.raw(SHOWN_COLLABORATION)} AND ${sql.join(where, sql` AND `)}
     ORDER BY m.due_at, cr.name, m.sort`);
   const asOfDate = dateInZone(asOf, timeZone);
   return rows.map((row) => {

@@ -5,7 +5,7 @@ import { DEFAULT_REPLY_SLA_HOURS } from '../../../shared/outreach/replyState';
 import type { DueItem } from '../../../shared/reminders/schemas';
 import type { NotifySettings } from '../../../shared/reminders/settings';
 import type { Db } from '../../db/client';
-import { ENDED_STAGES, OPEN_DELIVERABLE } from '../../db/sqlFragments';
+import { ENDED_STAGES, OPEN_DELIVERABLE, SHOWN_COLLABORATION } from '../../db/sqlFragments';
 import { describeDue } from './describe';
 import type { DueFact } from './dueFact';
 
@@ -47,21 +47,21 @@ function prepare(sqlite: Database.Database) {
     // Open deliverables up to the horizon, through the partial index on their due time.
     openDeadlines: sqlite.prepare<[string], DeadlineRow>(`
       SELECT ${deadlineColumns} FROM milestones m ${joins}
-      WHERE ${OPEN_DELIVERABLE} AND m.due_at <= ? AND c.stage NOT IN ${ENDED_STAGES}`),
+      WHERE ${OPEN_DELIVERABLE} AND m.due_at <= ? AND c.stage NOT IN ${ENDED_STAGES} AND ${SHOWN_COLLABORATION}`),
     datedReminders: sqlite.prepare<[string, string], DeadlineRow>(`
       SELECT ${deadlineColumns} FROM milestones m ${joins}
-      WHERE m.kind IN ('licence_expiry', 'min_live_end') AND m.due_at BETWEEN ? AND ? AND c.stage <> 'declined'`),
+      WHERE m.kind IN ('licence_expiry', 'min_live_end') AND m.due_at BETWEEN ? AND ? AND c.stage <> 'declined' AND ${SHOWN_COLLABORATION}`),
     awaitingReply: sqlite.prepare<[], { collaborationId: number; since: string; hours: number | null; creatorName: string }>(`
       SELECT c.id AS collaborationId, c.awaiting_reply_since AS since, k.reply_sla_hours AS hours, cr.name AS creatorName
       FROM collaborations c JOIN creators cr ON cr.id = c.creator_id
       LEFT JOIN contracts k ON k.collaboration_id = c.id AND k.in_force_version IS NOT NULL
-      WHERE c.awaiting_reply_since IS NOT NULL AND c.stage NOT IN ${ENDED_STAGES}`),
+      WHERE c.awaiting_reply_since IS NOT NULL AND c.stage NOT IN ${ENDED_STAGES} AND ${SHOWN_COLLABORATION}`),
     // Gifts: no fee, product arrived, nothing published yet.
     gifts: sqlite.prepare<[], { collaborationId: number; receivedOn: string; creatorName: string }>(`
       SELECT c.id AS collaborationId, c.product_received_on AS receivedOn, cr.name AS creatorName
       FROM collaborations c JOIN creators cr ON cr.id = c.creator_id
       WHERE c.stage IN ('product_received', 'in_production', 'in_review') AND c.fee_minor = 0
-        AND c.product_received_on IS NOT NULL`),
+        AND c.product_received_on IS NOT NULL AND ${SHOWN_COLLABORATION}`),
   };
 }
 
