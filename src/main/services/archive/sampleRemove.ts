@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, notInArray, or, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { FieldIssue } from '../../../shared/result';
 import { describeEvent } from '../../../shared/eventWords';
@@ -69,7 +69,14 @@ function userWork(tx: Tx, rows: ReturnType<typeof sampleRowsOf>, made: Made): Fi
   for (const row of rows) {
     const now = digestOf(tx, row.kind, row.rowId);
     if (now !== null && now !== row.digest) {
-      const what = row.kind === 'creator' ? `${names.get(row.rowId)}'s details` : row.kind === 'contract' ? `the contract draft of collaboration #${row.rowId}` : `the ${row.kind} #${row.rowId}`;
+      const what =
+        row.kind === 'creator'
+          ? `${names.get(row.rowId)}'s details`
+          : row.kind === 'contract'
+            ? `the contract draft of collaboration #${row.rowId}`
+            : row.kind === 'campaign'
+              ? `the campaign ${campaignName(tx, row.rowId)}`
+              : `collaboration #${row.rowId}`;
       work.push({ path: [row.kind, row.rowId], message: `you changed ${what}` });
     }
   }
@@ -78,7 +85,7 @@ function userWork(tx: Tx, rows: ReturnType<typeof sampleRowsOf>, made: Made): Fi
   const later = tx
     .select()
     .from(events)
-    .where(and(gt(events.id, lastEventId), notInArray(events.type, TRYING_OUT), or(mine(events.collaborationId, made.collaborations), mine(events.creatorId, made.creators))))
+    .where(and(gt(events.id, lastEventId), notInArray(events.type, TRYING_OUT), or(mine(events.collaborationId, made.collaborations), and(isNull(events.collaborationId), mine(events.creatorId, made.creators)))))
     .orderBy(events.id)
     .all();
   for (const event of later) {
@@ -99,3 +106,5 @@ function userWork(tx: Tx, rows: ReturnType<typeof sampleRowsOf>, made: Made): Fi
   for (const c of own) work.push({ path: ['collaboration', c.id], message: `your own collaboration #${c.id} with ${names.get(c.creatorId)} uses the sample` });
   return work;
 }
+
+const campaignName = (tx: Tx, id: number) => tx.get<{ name: string } | undefined>(sql`SELECT name FROM campaigns WHERE id = ${id}`)?.name ?? `#${id}`;

@@ -1,4 +1,3 @@
-import { addDays, subDays } from 'date-fns';
 import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { type ArchivableKind, TRASH_DAYS, type TrashEmptyInput, type TrashInput, type TrashItem } from '../../../shared/archive';
@@ -13,6 +12,9 @@ import { collaborationsOf, expectParentsShown, expectState, setVisibility, sight
  * collaborations. It keeps them TRASH_DAYS days, then emptying deletes them for good: they leave
  * every list, and the row stays only as the anchor the history's events point at.
  */
+
+/** Days are counted as 24 hours, whatever the clocks of the computer's zone do in between. */
+const DAY_MS = 86_400_000;
 
 /** Event types that say nothing about the collaboration itself: its creation and its own archiving. */
 const NO_EVIDENCE = ['collaboration.created', 'visibility.changed'];
@@ -81,13 +83,13 @@ export function listTrash(ctx: Ctx, db: Ctx['db'] | Tx = ctx.db): TrashItem[] {
     UNION ALL
     SELECT 'campaign', id, name, NULL, visibility_since FROM campaigns WHERE visibility = 'trashed'
     ORDER BY trashedAt DESC, kind, id`);
-  return rows.map((row) => ({ ...row, deletesAt: addDays(new Date(row.trashedAt), TRASH_DAYS).toISOString() }));
+  return rows.map((row) => ({ ...row, deletesAt: new Date(Date.parse(row.trashedAt) + TRASH_DAYS * DAY_MS).toISOString() }));
 }
 
 /** Deletes for good what is in the trash (only what has been there `olderThanDays`, when given). */
 export function emptyTrash(ctx: Ctx, input: z.output<typeof TrashEmptyInput>): { deleted: number } {
   return ctx.db.transaction((tx) => {
-    const cutoff = input.olderThanDays === undefined ? null : subDays(ctx.clock.now(), input.olderThanDays).toISOString();
+    const cutoff = input.olderThanDays === undefined ? null : new Date(ctx.clock.now().getTime() - input.olderThanDays * DAY_MS).toISOString();
     // Collaborations first: they are the ones whose history points at a creator or a campaign.
     const due = listTrash(ctx, tx)
       .filter((item) => cutoff === null || item.trashedAt <= cutoff)
