@@ -1,10 +1,11 @@
 import { useDraggable } from '@dnd-kit/core';
-import { Paper } from '@mantine/core';
+import { Group, Paper } from '@mantine/core';
 import { memo } from 'react';
 import type { BoardCard } from '../../../../shared/schemas';
 import { STAGE_LABELS, type Stage } from '../../../../shared/stages';
 import { CARD_HEIGHT, CardBody } from './CardBody';
 import { MoveMenu } from './MoveMenu';
+import { SelectBox } from '../archive/SelectBox';
 
 interface Props {
   card: BoardCard;
@@ -39,7 +40,12 @@ const CardFace = memo(function CardFace({ card, onMove }: Pick<Props, 'card' | '
     <Paper withBorder shadow="xs" p="xs" h={CARD_HEIGHT} style={{ cursor: 'grab' }}>
       <CardBody
         card={card}
-        action={<MoveMenu current={card.stage} label={card.creatorName} onMove={(to) => onMove(card, to)} />}
+        action={
+          <Group gap={4} wrap="nowrap">
+            <SelectBox id={card.id} label={card.creatorName} />
+            <MoveMenu id={card.id} current={card.stage} label={card.creatorName} onMove={(to) => onMove(card, to)} />
+          </Group>
+        }
       />
     </Paper>
   );
