@@ -6,25 +6,27 @@ import { showUndo } from './undoToast';
 
 const failed = (title: string) => (error: Error) => notifications.show({ color: 'red', title, message: error.message });
 
+/*
+ * Through mutateAsync: the card menu that starts these unmounts as it closes, and a mutation's
+ * per-call callbacks do not run once their component is gone (the promise still settles).
+ */
+
 /** Archive collaborations with an Undo toast that restores them. */
 export function useArchiveCards() {
   const archive = useApiMutation('collaborations.archive');
   const restore = useApiMutation('collaborations.restore');
   return useCallback(
     (ids: number[], what: string, onDone?: () => void) =>
-      archive.mutate(
-        { ids },
-        {
-          onSuccess: () => {
-            onDone?.();
-            showUndo(`${what} archived.`, () => {
-              for (const id of ids) restore.mutate({ id }, { onError: failed('Not restored') });
-            });
-          },
-          onError: failed('Not archived'),
+      archive.mutateAsync({ ids }).then(
+        () => {
+          onDone?.();
+          showUndo(`${what} archived.`, () => {
+            for (const id of ids) restore.mutateAsync({ id }).catch(failed('Not restored'));
+          });
         },
+        failed('Not archived'),
       ),
-    [archive.mutate, restore.mutate],
+    [archive.mutateAsync, restore.mutateAsync],
   );
 }
 
@@ -34,13 +36,10 @@ export function useTrash() {
   const restore = useApiMutation('trash.restore');
   return useCallback(
     (kind: ArchivableKind, id: number, what: string) =>
-      add.mutate(
-        { kind, id },
-        {
-          onSuccess: () => showUndo(`${what} moved to the trash (kept 30 days).`, () => restore.mutate({ kind, id }, { onError: failed('Not restored') })),
-          onError: failed('Not moved to the trash'),
-        },
+      add.mutateAsync({ kind, id }).then(
+        () => showUndo(`${what} moved to the trash (kept 30 days).`, () => void restore.mutateAsync({ kind, id }).catch(failed('Not restored'))),
+        failed('Not moved to the trash'),
       ),
-    [add.mutate, restore.mutate],
+    [add.mutateAsync, restore.mutateAsync],
   );
 }
