@@ -26,13 +26,13 @@ test('an archived card is found under the Archived filter and restored from ther
   await page.goto(host.url);
   await archiveFromMenu(cardOf(column(page, 'negotiating'), 'Lin Wei'), 'Lin Wei');
   await expect(cardOf(column(page, 'negotiating'), 'Lin Wei')).toHaveCount(0);
-  await page.getByRole('radio', { name: 'Archived' }).click({ force: true });
+  await page.getByRole('radiogroup', { name: 'Show' }).getByText('Archived').click();
   const list = page.getByTestId('archived-list');
   await expect(list).toContainText('Lin Wei');
   await expect(list).toContainText('Negotiating');
   await list.getByRole('button', { name: 'Restore Lin Wei' }).click();
   await expect(page.getByText('Nothing is archived.')).toBeVisible();
-  await page.getByRole('radio', { name: 'Board' }).click({ force: true });
+  await page.getByRole('radiogroup', { name: 'Show' }).getByText('Board').click();
   await expect(cardOf(column(page, 'negotiating'), 'Lin Wei')).toBeVisible();
 });
 
@@ -50,7 +50,7 @@ test('a draft goes to the trash, comes back, and an emptied trash deletes it for
   await page.getByRole('menuitem', { name: 'Trash…' }).click();
   const trash = page.getByRole('dialog', { name: 'Trash' });
   await expect(trash.getByTestId('trash-list')).toContainText('Noor Bakker');
-  await expect(trash.getByTestId('trash-list')).toContainText('deleted on 15/07/2026');
+  await expect(trash.getByTestId('trash-list')).toContainText('deleted on 15 Jul 2026');
   await trash.getByRole('button', { name: 'Restore Noor Bakker' }).click();
   await expect(trash.getByText('The trash is empty.')).toBeVisible();
   await page.keyboard.press('Escape');
