@@ -4,6 +4,7 @@ import {
   BoardInput,
   Campaign,
   CampaignCreateInput,
+  CampaignListInput,
   CampaignUpdateInput,
   Collaboration,
   CollaborationCreateInput,
@@ -59,6 +60,7 @@ import {
   RestoreResult,
   SecondFolderInput,
 } from './backup/schemas';
+import { Archived, ArchiveInput, BulkArchiveInput, RestoreInput, SampleRemoved, TrashEmptied, TrashEmptyInput, TrashInput, TrashItem } from './archive';
 import { CardTab } from './cardTabs';
 import { CsvExportInput, CsvFile, CsvImportInput, CsvReadInput, CsvReading, ImportPreview, ImportResult } from './csv/schemas';
 import {
@@ -157,17 +159,17 @@ export const procedures = {
   'influencers.create': command(CreatorCreateInput, Creator, 'Add a creator'),
   'influencers.update': command(CreatorUpdateInput, Creator, 'Change some fields of a creator'),
   'influencers.get': query(ById, Creator, 'One creator'),
-  'influencers.list': query(CreatorListInput, z.array(Creator), 'Creators, by name'),
+  'influencers.list': query(CreatorListInput, z.array(Creator), 'Creators, by name (the archived ones with archived: true)'),
 
   'campaigns.create': command(CampaignCreateInput, Campaign, 'Add a campaign'),
   'campaigns.update': command(CampaignUpdateInput, Campaign, 'Change some fields of a campaign'),
   'campaigns.get': query(ById, Campaign, 'One campaign'),
-  'campaigns.list': query(Nothing, z.array(Campaign), 'Campaigns, by name'),
+  'campaigns.list': query(CampaignListInput, z.array(Campaign), 'Campaigns, by name (the archived ones with archived: true)'),
 
   'collaborations.create': command(CollaborationCreateInput, Collaboration, 'Start a collaboration with a creator'),
   'collaborations.update': command(CollaborationUpdateInput, Collaboration, 'Change the terms or details of a collaboration'),
   'collaborations.get': query(ById, CollaborationDetail, 'One collaboration with its creator and campaign'),
-  'collaborations.board': query(BoardInput, Board, 'Every card on the board, optionally filtered'),
+  'collaborations.board': query(BoardInput, Board, 'Every card on the board, optionally filtered (the archived ones with archived: true)'),
   'collaborations.move': command(MoveInput, Collaboration, 'Move a collaboration to another stage (recorded as an event)'),
 
   'events.list': query(EventListInput, z.array(EventRecord), 'The dated history, newest first'),
@@ -252,6 +254,18 @@ export const procedures = {
   'backup.importJson': command(JsonImportInput, JsonImportResult, 'Replace all data with a JSON export of the same version (checked first; the replaced data is kept)'),
 
   'sample.load': command(Nothing, SampleLoadResult, 'Fill an empty workspace with example creators and collaborations'),
+  'sample.remove': command(Nothing, SampleRemoved, 'Delete exactly the sample data (its history stays, marked); refused, naming it, if you recorded work of your own on it'),
+
+  'collaborations.archive': command(BulkArchiveInput, Archived, 'Archive a collaboration (id) or several (ids): off the board, the calendar and the reminders, restorable'),
+  'collaborations.restore': command(RestoreInput, Archived, 'Bring an archived collaboration back to the board (its creator and campaign must not be archived)'),
+  'influencers.archive': command(ArchiveInput, Archived, 'Archive a creator none of whose collaborations is on the board'),
+  'influencers.restore': command(RestoreInput, Archived, 'Bring an archived creator back'),
+  'campaigns.archive': command(ArchiveInput, Archived, 'Archive a campaign none of whose collaborations is on the board'),
+  'campaigns.restore': command(RestoreInput, Archived, 'Bring an archived campaign back'),
+  'trash.add': command(TrashInput, TrashItem, 'Put in the trash what has no evidence value: a draft collaboration, a creator or campaign without collaborations'),
+  'trash.list': query(Nothing, z.array(TrashItem), 'What is in the trash, and when each is deleted for good (30 days after)'),
+  'trash.restore': command(TrashInput, TrashItem, 'Take something back out of the trash'),
+  'trash.empty': command(TrashEmptyInput, TrashEmptied, 'Delete for good what is in the trash (optionally only what has been there olderThanDays); the history stays, marked'),
 } as const;
 
 export type Procedures = typeof procedures;

@@ -97,6 +97,8 @@ export function describeEvent(event: EventBody): EventWords {
       return { title: event.data.views === null ? 'Numbers recorded' : `Numbers recorded: ${event.data.views.toLocaleString('en-US')} views` };
     case 'metrics.imported':
       return { title: `Numbers imported: ${plural(event.data.rows, 'reading')}` };
+    case 'visibility.changed':
+      return { title: visibilityWords(event.data) };
     case 'remedial.step':
       return { title: `Remedial step: ${event.data.title}`, detail: text(event.data.note) };
   }
@@ -109,4 +111,14 @@ export function deductionWords(p: { daysLate: number; daysCharged: number; perDa
   const grace = p.daysCharged < p.daysLate ? ` (${plural(p.daysLate - p.daysCharged, 'grace day')} not charged)` : '';
   const sum = `${plural(p.daysCharged, 'day')} charged${grace} × ${money(p.perDayMinor)} a day`;
   return p.capReached ? `${sum}, capped at ${money(p.capMinor)}: ${money(p.deductionMinor)}.` : `${sum} = ${money(p.deductionMinor)} (cap ${money(p.capMinor)}).`;
+}
+
+const KIND_WORDS = { collaboration: 'Collaboration', creator: 'Creator', campaign: 'Campaign' } as const;
+
+function visibilityWords({ kind, from, to, sample }: Extract<EventBody, { type: 'visibility.changed' }>['data']): string {
+  const what = KIND_WORDS[kind];
+  if (to === 'archived') return `${what} archived`;
+  if (to === 'trashed') return `${what} moved to the trash`;
+  if (to === 'deleted') return sample ? `${what} removed with the sample data` : `${what} deleted (the trash was emptied)`;
+  return from === 'trashed' ? `${what} restored from the trash` : `${what} restored from the archive`;
 }

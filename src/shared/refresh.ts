@@ -50,6 +50,16 @@ const SCOPES: Record<MutatingProcedureName, Scope> = {
   'backup.importJson': 'everything',
   'backup.setSecondFolder': ['backup.'],
   'sample.load': 'data',
+  'sample.remove': 'data',
+  'collaborations.archive': 'data',
+  'collaborations.restore': 'data',
+  'influencers.archive': 'data',
+  'influencers.restore': 'data',
+  'campaigns.archive': 'data',
+  'campaigns.restore': 'data',
+  'trash.add': 'data',
+  'trash.restore': 'data',
+  'trash.empty': 'data',
 };
 
 /** Whether the answer of query `query` may have changed after `change` succeeded. */

@@ -6,11 +6,15 @@ import { Platform, Region } from './platforms';
 import { Stage } from './stages';
 import { ExternalId } from './events/schemas';
 import { MessageChannel, MessageDirection } from './events/message';
+import { Visibility } from './archive';
 
 /*
  * Each entity has its editable fields declared once. Create inputs add defaults; update inputs
  * make every field optional without defaults, so a partial update never resets a field.
  */
+
+/** Shown, archived, in the trash or deleted, and since when (null: never moved out of sight). */
+const visibilityFields = { visibility: Visibility, visibilitySince: IsoDateTime.nullable() };
 
 // ── Creators ─────────────────────────────────────────────────────────────────────────────────
 export const Handle = z.strictObject({
@@ -50,6 +54,7 @@ export type CreatorUpdateInput = z.input<typeof CreatorUpdateInput>;
 export const Creator = z.object({
   id: Id,
   ...creatorFields,
+  ...visibilityFields,
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -58,6 +63,8 @@ export type Creator = z.infer<typeof Creator>;
 export const CreatorListInput = z.strictObject({
   search: optionalText(120).optional(),
   includeInactive: z.boolean().default(true),
+  /** The archived creators instead of the others. */
+  archived: z.boolean().optional(),
 });
 
 // ── Campaigns ────────────────────────────────────────────────────────────────────────────────
@@ -107,9 +114,15 @@ export type CampaignCreateInput = z.input<typeof CampaignCreateInput>;
 export const CampaignUpdateInput = z.strictObject({ id: Id, ...z.object(campaignFields).partial().shape });
 export type CampaignUpdateInput = z.input<typeof CampaignUpdateInput>;
 
+export const CampaignListInput = z.strictObject({
+  /** The archived campaigns instead of the others. */
+  archived: z.boolean().optional(),
+});
+
 export const Campaign = z.object({
   id: Id,
   ...campaignFields,
+  ...visibilityFields,
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -159,6 +172,7 @@ export const Collaboration = z.object({
   ...collaborationFields,
   stage: Stage,
   stageSince: IsoDateTime,
+  ...visibilityFields,
   createdAt: IsoDateTime,
   updatedAt: IsoDateTime,
 });
@@ -233,6 +247,8 @@ export type BoardCard = z.infer<typeof BoardCard>;
 
 export const BoardInput = z.strictObject({
   campaignId: Id.optional(),
+  /** The archived collaborations instead of the board's. */
+  archived: z.boolean().optional(),
   /** Matches the creator's name or any handle, case-insensitively. */
   search: optionalText(120).optional(),
 });

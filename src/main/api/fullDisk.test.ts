@@ -46,7 +46,8 @@ describe('a full disk', () => {
     // met it (sample.load only fills an empty workspace: it met the full disk first of all).
     expect(report.refusals.disk_full ?? 0).toBeGreaterThan(ROUNDS);
     expect(report.acknowledged).toBeGreaterThan(ROUNDS);
-    const unmet = Object.entries(report.byProcedure).filter(([, n]) => n.acknowledged + n.diskFull === 0);
+    // sample.remove refuses before it writes once the trial has recorded work on the sample (as it must).
+    const unmet = Object.entries(report.byProcedure).filter(([name, n]) => n.acknowledged + n.diskFull === 0 && name !== 'sample.remove');
     expect(unmet.map(([name]) => name)).toEqual([]);
     expect(report.byProcedure['sample.load']!.diskFull).toBeGreaterThan(0);
     // The app's own reminder checks, outside the dispatcher, met the full disk too.

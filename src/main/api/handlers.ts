@@ -38,6 +38,9 @@ import { createCreator, getCreator, listCreators, updateCreator } from '../servi
 import { ackAllNotifications, ackNotifications, dueNow, listNotifications, reminderCounts, snoozeNotifications } from '../services/notifications';
 import { checkReminders } from '../services/reminders/tick';
 import { loadSampleData } from '../services/sample';
+import { archiveCampaign, archiveCollaborations, archiveCreator, restoreCampaign, restoreCollaboration, restoreCreator } from '../services/archive/archive';
+import { removeSampleData } from '../services/archive/sampleRemove';
+import { emptyTrash, listTrash, putInTrash, restoreFromTrash } from '../services/archive/trash';
 import { getSettings } from '../services/settings';
 import { updateSettings } from '../services/settingsUpdate';
 import { ensureRoomFor } from './room';
@@ -67,7 +70,7 @@ export const handlers: Handlers = {
   'campaigns.create': createCampaign,
   'campaigns.update': updateCampaign,
   'campaigns.get': (ctx, { id }) => getCampaign(ctx, id),
-  'campaigns.list': (ctx) => listCampaigns(ctx),
+  'campaigns.list': listCampaigns,
 
   'collaborations.create': createCollaboration,
   'collaborations.update': updateCollaboration,
@@ -160,4 +163,15 @@ export const handlers: Handlers = {
     return importJson(ctx, input);
   },
   'sample.load': (ctx) => loadSampleData(ctx),
+  'sample.remove': (ctx) => removeSampleData(ctx),
+  'collaborations.archive': archiveCollaborations,
+  'collaborations.restore': restoreCollaboration,
+  'influencers.archive': archiveCreator,
+  'influencers.restore': restoreCreator,
+  'campaigns.archive': archiveCampaign,
+  'campaigns.restore': restoreCampaign,
+  'trash.add': putInTrash,
+  'trash.list': (ctx) => listTrash(ctx),
+  'trash.restore': restoreFromTrash,
+  'trash.empty': emptyTrash,
 };

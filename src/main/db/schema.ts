@@ -4,6 +4,18 @@ import type { ContractTerms } from '../../shared/contract/terms';
 import type { NotifySettings } from '../../shared/reminders/settings';
 import type { CampaignTargets, Handle } from '../../shared/schemas';
 import { REMINDER_ONLY_KINDS_SQL } from './sqlFragments';
+import { VISIBILITIES } from '../../shared/archive';
+
+/**
+ * Whether a creator, campaign or collaboration is shown, archived (hidden, restorable), in the
+ * trash (restorable for 30 days) or deleted (the trash was emptied). A deleted row stays only
+ * as the anchor the append-only history refers to; nothing lists it any more.
+ */
+const visibility = () => ({
+  visibility: text('visibility', { enum: VISIBILITIES }).notNull().default('shown'),
+  /** When it was last archived, trashed, deleted or restored; null for rows never moved out of sight. */
+  visibilitySince: text('visibility_since'),
+});
 
 /*
  * Conventions: timestamps are ISO-8601 UTC strings (`2026-03-02T09:00:00.000Z`), calendar dates
@@ -25,6 +37,7 @@ export const creators = sqliteTable('creators', {
   inactiveByStrikesSince: text('inactive_by_strikes_since'),
   /** Median hours from the first unanswered brand message to the creator's reply, over all replies. */
   medianReplyHours: real('median_reply_hours'),
+  ...visibility(),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
 });
@@ -37,6 +50,7 @@ export const campaigns = sqliteTable('campaigns', {
   targets: text('targets', { mode: 'json' }).$type<CampaignTargets>().notNull().default(sql`'{}'`),
   budgetMinor: integer('budget_minor'),
   currency: text('currency').notNull(),
+  ...visibility(),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
 });
@@ -72,6 +86,7 @@ export const collaborations = sqliteTable(
     /** Rungs sent since the creator's last reply, comma-separated (e.g. "warm_checkin,lost_contact_comment"). */
     rungsSinceReply: text('rungs_since_reply').notNull().default(''),
     notes: text('notes').notNull().default(''),
+    ...visibility(),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
@@ -333,4 +348,20 @@ export const metricSnapshots = sqliteTable(
   },
   // A post read twice at the same moment is a duplicate, whichever way it arrives.
   (t) => [uniqueIndex('metric_snapshots_reading_idx').on(t.deliverableId, t.capturedAt)],
+);
+
+/**
+ * What "Load sample data" made, so "Remove sample data" removes exactly that and can tell whether
+ * the user has worked on it since: a digest of each row as loaded, and the last event of the load.
+ */
+export const sampleRows = sqliteTable(
+  'sample_rows',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: ['creator', 'campaign', 'collaboration', 'contract'] }).notNull(),
+    rowId: integer('row_id').notNull(),
+    digest: text('digest').notNull(),
+    lastEventId: integer('last_event_id').notNull(),
+  },
+  (t) => [uniqueIndex('sample_rows_kind_row_idx').on(t.kind, t.rowId)],
 );

@@ -21,3 +21,12 @@ export const ENDED_STAGES_SQL = sqlList(ENDED_STAGES);
 
 /** Stages of a collaboration that never started. */
 export const NEVER_STARTED_SQL = sqlList(NEVER_STARTED_STAGES);
+
+/**
+ * A collaboration in sight (alias `c`): archived, trashed and deleted ones remind of nothing and
+ * are off the board, the calendar and the nudges.
+ */
+export const SHOWN_COLLABORATION = `c.visibility = 'shown'`;
+
+/** A collaboration that still counts (alias `c`): archived ones did happen; trashed and deleted ones are drafts. */
+export const COUNTED_COLLABORATION = `c.visibility IN ('shown', 'archived')`;

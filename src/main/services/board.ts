@@ -44,7 +44,8 @@ export const boardQuery = (input: z.output<typeof BoardInput>) => sql`
       FROM milestones
       WHERE delivered_at IS NULL AND due_at IS NOT NULL AND kind NOT IN ${sql.raw(REMINDER_ONLY_KINDS_SQL)}
     ) n ON n.collaboration_id = c.id AND n.rank = 1
-    WHERE (${input.campaignId ?? null} IS NULL OR c.campaign_id = ${input.campaignId ?? null})
+    WHERE c.visibility = ${input.archived ? 'archived' : 'shown'}
+      AND (${input.campaignId ?? null} IS NULL OR c.campaign_id = ${input.campaignId ?? null})
       AND ${creatorMatches(sql`cr.name`, sql`cr.handles`, input.search)}
     ORDER BY c.stage_since DESC, c.id DESC`;
 

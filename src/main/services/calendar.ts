@@ -5,7 +5,7 @@ import type { CalendarEntry, CalendarIcs, CalendarIcsInput, CalendarInput } from
 import { addCalendarDays, dateInZone, endOfDateInZone } from '../../shared/dates';
 import { icsText } from '../../shared/plainText';
 import { ENDED_EARLY_STAGES } from '../../shared/rules/stageGroups';
-import { sqlList } from '../db/sqlFragments';
+import { SHOWN_COLLABORATION, sqlList } from '../db/sqlFragments';
 import type { Ctx } from './context';
 import { type DeadlineRow, toDeadline } from './deadlines';
 import { getSettings } from './settings';
@@ -27,7 +27,7 @@ function readEntries(ctx: Ctx, where: SQL[], asOf: Date): CalendarEntry[] {
     JOIN collaborations c ON c.id = m.collaboration_id
     JOIN creators cr ON cr.id = c.creator_id
     LEFT JOIN campaigns ca ON ca.id = c.campaign_id
-    WHERE m.due_at IS NOT NULL AND c.stage NOT IN ${ENDED_EARLY} AND ${sql.join(where, sql` AND `)}
+    WHERE m.due_at IS NOT NULL AND c.stage NOT IN ${ENDED_EARLY} AND ${sql.raw(SHOWN_COLLABORATION)} AND ${sql.join(where, sql` AND `)}
     ORDER BY m.due_at, cr.name, m.sort`);
   const asOfDate = dateInZone(asOf, timeZone);
   return rows.map((row) => {

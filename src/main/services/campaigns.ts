@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Campaign, CampaignCreateInput, CampaignUpdateInput } from '../../shared/schemas';
+import type { Campaign, CampaignCreateInput, CampaignListInput, CampaignUpdateInput } from '../../shared/schemas';
 import { campaigns } from '../db/schema';
 import { type Ctx, nowIso } from './context';
 import { notFound } from './errors';
@@ -34,14 +34,16 @@ export function updateCampaign(ctx: Ctx, input: z.output<typeof CampaignUpdateIn
 
 export function getCampaign(ctx: Ctx, id: number): Campaign {
   const row = ctx.db.select().from(campaigns).where(eq(campaigns.id, id)).get();
-  if (!row) throw notFound('Campaign', id);
+  // A deleted campaign (the trash emptied) is gone for the user; the row only anchors the history.
+  if (!row || row.visibility === 'deleted') throw notFound('Campaign', id);
   return row;
 }
 
-export function listCampaigns(ctx: Ctx): Campaign[] {
+export function listCampaigns(ctx: Ctx, input: z.output<typeof CampaignListInput> = {}): Campaign[] {
   return ctx.db
     .select()
     .from(campaigns)
+    .where(eq(campaigns.visibility, input.archived ? 'archived' : 'shown'))
     .orderBy(asc(sql`${campaigns.name} COLLATE NOCASE`))
     .all();
 }

@@ -20,10 +20,12 @@ import { appendEvent } from './events';
 import { getCreator } from './influencers';
 import { getSettings } from './settings';
 import { returnedRow } from '../db/returned';
+import type { Visibility } from '../../shared/archive';
+import type { FieldIssue } from '../../shared/result';
 
 export function createCollaboration(ctx: Ctx, input: z.output<typeof CollaborationCreateInput>): Collaboration {
-  assertMayJoin(ctx, getCreator(ctx, input.creatorId));
-  const campaign = input.campaignId === null ? null : getCampaign(ctx, input.campaignId);
+  assertMayJoin(ctx, inSight(getCreator(ctx, input.creatorId), ['creatorId']));
+  const campaign = input.campaignId === null ? null : inSight(getCampaign(ctx, input.campaignId), ['campaignId']);
   const now = nowIso(ctx);
   return ctx.db.transaction((tx) => {
     const row = returnedRow(
@@ -53,11 +55,13 @@ export function createCollaboration(ctx: Ctx, input: z.output<typeof Collaborati
 
 export function updateCollaboration(ctx: Ctx, input: z.output<typeof CollaborationUpdateInput>): Collaboration {
   const { id, ...fields } = input;
-  const current = getCollaborationRow(ctx.db, id);
+  const current = expectOnBoard(getCollaborationRow(ctx.db, id));
   if (fields.creatorId !== undefined && fields.creatorId !== current.creatorId) {
-    assertMayJoin(ctx, getCreator(ctx, fields.creatorId));
+    assertMayJoin(ctx, inSight(getCreator(ctx, fields.creatorId), ['creatorId']));
   }
-  if (fields.campaignId !== undefined && fields.campaignId !== null) getCampaign(ctx, fields.campaignId);
+  if (fields.campaignId !== undefined && fields.campaignId !== null && fields.campaignId !== current.campaignId) {
+    inSight(getCampaign(ctx, fields.campaignId), ['campaignId']);
+  }
 
   const changes: EventDataInput<'collaboration.updated'>['changes'] = {};
   const was: Record<string, string | number | null> = current;
@@ -83,7 +87,7 @@ export function updateCollaboration(ctx: Ctx, input: z.output<typeof Collaborati
 
 export function moveCollaboration(ctx: Ctx, input: z.output<typeof MoveInput>): Collaboration {
   return ctx.db.transaction((tx) => {
-    const current = getCollaborationRow(tx, input.id);
+    const current = expectOnBoard(getCollaborationRow(tx, input.id));
     if (input.from !== undefined && input.from !== current.stage) {
       throw new AppError(
         'CONFLICT',
@@ -131,8 +135,23 @@ function anchorsReachedBy(stage: Stage, current: Collaboration, today: string) {
   return {};
 }
 
+/** A creator or campaign a collaboration is to join must be in sight, not archived or in the trash. */
+function inSight<T extends { name: string; visibility: Visibility }>(row: T, path: FieldIssue['path']): T {
+  if (row.visibility === 'shown') return row;
+  const where = row.visibility === 'archived' ? 'archived' : 'in the trash';
+  throw new AppError('CONFLICT', `${row.name} is ${where}: restore it first.`, [{ path, message: `${row.name} is ${where}` }]);
+}
+
+/** Archived, trashed or deleted collaborations keep their stage and terms until restored. */
+function expectOnBoard(row: Collaboration): Collaboration {
+  if (row.visibility === 'shown') return row;
+  if (row.visibility === 'deleted') throw notFound('Collaboration', row.id);
+  throw new AppError('CONFLICT', `This collaboration is ${row.visibility === 'archived' ? 'archived' : 'in the trash'}: restore it first.`);
+}
+
 export function getCollaboration(ctx: Ctx, id: number): CollaborationDetail {
   const row = getCollaborationRow(ctx.db, id);
+  if (row.visibility === 'deleted') throw notFound('Collaboration', id);
   return {
     ...row,
     creator: getCreator(ctx, row.creatorId),

@@ -19,6 +19,8 @@ function scope(column: SQL, input: Filter): SQL[] {
   const where: SQL[] = [];
   if (input.collaborationId !== undefined) where.push(sql`${column} = ${input.collaborationId}`);
   if (input.campaignId !== undefined) where.push(sql`${column} IN (SELECT id FROM collaborations WHERE campaign_id = ${input.campaignId})`);
+  // Across the workspace, trashed and deleted drafts do not count; archived collaborations did happen.
+  if (input.collaborationId === undefined) where.push(sql`${column} IN (SELECT id FROM collaborations WHERE visibility IN ('shown', 'archived'))`);
   return where;
 }
 

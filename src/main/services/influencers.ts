@@ -34,7 +34,8 @@ export function updateCreator(ctx: Ctx, input: z.output<typeof CreatorUpdateInpu
 
 export function getCreator(ctx: Ctx, id: number): Creator {
   const row = ctx.db.select().from(creators).where(eq(creators.id, id)).get();
-  if (!row) throw notFound('Creator', id);
+  // A deleted creator (the trash emptied) is gone for the user; the row only anchors the history.
+  if (!row || row.visibility === 'deleted') throw notFound('Creator', id);
   return toCreator(row);
 }
 
@@ -44,7 +45,8 @@ export function listCreators(ctx: Ctx, input: z.output<typeof CreatorListInput>)
     .from(creators)
     .where(
       sql`${creatorMatches(creators.name, creators.handles, input.search)}
-        AND ${input.includeInactive ? sql`1` : eq(creators.active, true)}`,
+        AND ${input.includeInactive ? sql`1` : eq(creators.active, true)}
+        AND ${eq(creators.visibility, input.archived ? 'archived' : 'shown')}`,
     )
     .orderBy(asc(sql`${creators.name} COLLATE NOCASE`))
     .all()

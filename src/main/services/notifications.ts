@@ -12,7 +12,7 @@ import type {
 import { addCalendarDays, dateInZone, endOfDateInZone } from '../../shared/dates';
 import type { DueItem, NextDeadline, ReminderKind } from '../../shared/reminders/schemas';
 import { notifications } from '../db/schema';
-import { ENDED_STAGES_SQL, OPEN_DELIVERABLE } from '../db/sqlFragments';
+import { ENDED_STAGES_SQL, OPEN_DELIVERABLE, SHOWN_COLLABORATION } from '../db/sqlFragments';
 import type { Ctx } from './context';
 import { badField } from './errors';
 import { findDue } from './reminders/findDue';
@@ -93,7 +93,7 @@ export function ackAllNotifications(ctx: Ctx): { changed: number } {
   return { changed: result.changes };
 }
 
-const ACTIVE = `${OPEN_DELIVERABLE} AND c.stage NOT IN ${ENDED_STAGES_SQL}`;
+const ACTIVE = `${OPEN_DELIVERABLE} AND c.stage NOT IN ${ENDED_STAGES_SQL} AND ${SHOWN_COLLABORATION}`;
 const statements = new WeakMap<Database.Database, { counts: Database.Statement; next: Database.Statement }>();
 
 function statementsFor(sqlite: Database.Database) {

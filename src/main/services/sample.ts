@@ -1,4 +1,5 @@
-import { count } from 'drizzle-orm';
+import { count, ne } from 'drizzle-orm';
+import { rememberSample } from './archive/sampleRows';
 import { subDays } from 'date-fns';
 import type { MessageDirection } from '../../shared/schemas';
 import type { Stage } from '../../shared/stages';
@@ -66,12 +67,15 @@ const CONVERSATIONS: [number, number, MessageDirection, string][] = [
 
 /** Fills an empty workspace with a believable spread of creators and collaborations. */
 export function loadSampleData(ctx: Ctx) {
+  // What was deleted (the trash emptied, the sample removed) is only the history's anchor now.
+  const kept = (visibility: typeof creators.visibility | typeof collaborations.visibility) => ne(visibility, 'deleted');
   const existing =
-    ctx.db.select({ n: count() }).from(creators).get()!.n + ctx.db.select({ n: count() }).from(collaborations).get()!.n;
+    ctx.db.select({ n: count() }).from(creators).where(kept(creators.visibility)).get()!.n +
+    ctx.db.select({ n: count() }).from(collaborations).where(kept(collaborations.visibility)).get()!.n;
   if (existing > 0) {
     throw new AppError('CONFLICT', 'Sample data can only be loaded into an empty workspace; this one already has creators.');
   }
-  return ctx.db.transaction(() => {
+  return ctx.db.transaction((tx) => {
     const now = ctx.clock.now();
     const campaigns = [
       createCampaign(ctx, {
@@ -139,6 +143,7 @@ export function loadSampleData(ctx: Ctx) {
       const at = new Date(now.getTime() - hoursAgo * 3_600_000).toISOString();
       logEvent(ctx, { collaborationId: made[index]!, type: 'message', direction, channel: 'email', text, at });
     }
+    rememberSample(tx, { creators: people.map((p) => p.id), campaigns: campaigns.map((c) => c.id), collaborations: made });
     return { creators: people.length, campaigns: campaigns.length, collaborations: COLLABORATIONS.length };
   });
 }

@@ -338,4 +338,26 @@ export const STEPS: Record<string, StepCase> = {
       });
     },
   },
+  '0011_archive_and_trash': {
+    seed: (sql) => {
+      campaign(sql, 1, 'Spring launch');
+      creator(sql, 1, 'Mia');
+      collaboration(sql, 1, 1, 'outreach', { campaign_id: 1 });
+      event(sql, 1, 1, 1, 'collaboration.created', T0, { stage: 'outreach', feeMinor: 0, currency: 'EUR', campaignId: 1 });
+    },
+    check: (sql) => {
+      // Everything there was stays in sight, never moved out of it.
+      for (const table of ['creators', 'campaigns', 'collaborations']) {
+        expect(all(sql, `SELECT id, visibility, visibility_since FROM ${table}`)).toEqual([{ id: 1, visibility: 'shown', visibility_since: null }]);
+      }
+      // No sample rows are known for a workspace loaded before: removing the sample finds none.
+      expect(one<{ n: number }>(sql, 'SELECT count(*) AS n FROM sample_rows').n).toBe(0);
+      insertRow(sql, 'sample_rows', { kind: 'creator', row_id: 1, digest: 'a'.repeat(64), last_event_id: 1 });
+      expect(() => insertRow(sql, 'sample_rows', { kind: 'creator', row_id: 1, digest: 'b'.repeat(64), last_event_id: 1 })).toThrow(
+        /UNIQUE constraint failed: sample_rows.kind, sample_rows.row_id/,
+      );
+      run(sql, `UPDATE collaborations SET visibility = 'archived', visibility_since = '${T0}' WHERE id = 1`)();
+      expect(one(sql, 'SELECT visibility FROM collaborations WHERE id = 1')).toEqual({ visibility: 'archived' });
+    },
+  },
 };

@@ -38,6 +38,16 @@ export const STORED_IN: Record<MutatingProcedureName, 'rows' | 'a backup file' |
   'backup.importJson': 'the database file',
   'backup.setSecondFolder': 'the folders file',
   'sample.load': 'rows',
+  'sample.remove': 'rows',
+  'collaborations.archive': 'rows',
+  'collaborations.restore': 'rows',
+  'influencers.archive': 'rows',
+  'influencers.restore': 'rows',
+  'campaigns.archive': 'rows',
+  'campaigns.restore': 'rows',
+  'trash.add': 'rows',
+  'trash.restore': 'rows',
+  'trash.empty': 'rows',
 };
 
 export const MUTATING = PROCEDURE_NAMES.filter((name) => procedures[name].mutates) as MutatingProcedureName[];

@@ -20,7 +20,7 @@ export const BAD_INPUT: Record<ProcedureName, unknown> = {
   'campaigns.create': { name: 'Launch', currency: 'euro' },
   'campaigns.update': { id: 1, budgetMinor: 12.5 },
   'campaigns.get': { id: 0 },
-  'campaigns.list': { archived: true },
+  'campaigns.list': { archived: 'yes' },
   'collaborations.create': { creatorId: 1, feeMinor: -100 },
   'collaborations.update': { id: 1, publishBy: '2026-02-30' },
   'collaborations.get': {},
@@ -94,6 +94,17 @@ export const BAD_INPUT: Record<ProcedureName, unknown> = {
   'backup.exportJson': { tables: ['events'] },
   'backup.importJson': { json: '{"app":"followthrough","tables":[]}' },
   'sample.load': { force: true },
+  'sample.remove': { force: true },
+  'collaborations.archive': { ids: [] },
+  'collaborations.restore': { id: 'first' },
+  'influencers.archive': { id: -1 },
+  'influencers.restore': {},
+  'campaigns.archive': { id: 1.5 },
+  'campaigns.restore': { ids: [1] },
+  'trash.add': { kind: 'event', id: 1 },
+  'trash.list': { all: true },
+  'trash.restore': { kind: 'creator' },
+  'trash.empty': { olderThanDays: -1 },
 };
 
 const paidVideo = presetTerms('paid_video', SEED);
@@ -226,10 +237,66 @@ export const VALID_INPUT: Record<ProcedureName, unknown> = {
     return { json: (exported.data as { json: string }).json };
   },
   'sample.load': {},
+  'sample.remove': {},
+  'collaborations.archive': (dispatch: ReturnType<typeof createDispatcher>) => ({ ids: [firstCard(dispatch, false) ?? 1] }),
+  'collaborations.restore': (dispatch: ReturnType<typeof createDispatcher>) => {
+    const archived = firstCard(dispatch, true);
+    if (archived !== null) return { id: archived };
+    const id = firstCard(dispatch, false) ?? 1;
+    made(dispatch, 'collaborations.archive', { id });
+    return { id };
+  },
+  'influencers.archive': (dispatch: ReturnType<typeof createDispatcher>) => ({ id: newCreator(dispatch) }),
+  'influencers.restore': (dispatch: ReturnType<typeof createDispatcher>) => {
+    const id = newCreator(dispatch);
+    made(dispatch, 'influencers.archive', { id });
+    return { id };
+  },
+  'campaigns.archive': (dispatch: ReturnType<typeof createDispatcher>) => ({ id: newCampaign(dispatch) }),
+  'campaigns.restore': (dispatch: ReturnType<typeof createDispatcher>) => {
+    const id = newCampaign(dispatch);
+    made(dispatch, 'campaigns.archive', { id });
+    return { id };
+  },
+  'trash.add': (dispatch: ReturnType<typeof createDispatcher>) => ({ kind: 'campaign', id: newCampaign(dispatch) }),
+  'trash.list': {},
+  'trash.restore': (dispatch: ReturnType<typeof createDispatcher>) => {
+    const id = newCampaign(dispatch);
+    made(dispatch, 'trash.add', { kind: 'campaign', id });
+    return { kind: 'campaign', id };
+  },
+  'trash.empty': {},
 };
 
 let posts = 0;
 let imports = 0;
+let extras = 0;
+
+/** The first card on the board, or among the archived ones. */
+function firstCard(dispatch: ReturnType<typeof createDispatcher>, archived: boolean): number | null {
+  const board = dispatch('collaborations.board', { archived });
+  return board.ok ? ((board.data as { cards: { id: number }[] }).cards[0]?.id ?? null) : null;
+}
+
+function made(dispatch: ReturnType<typeof createDispatcher>, name: 'collaborations.archive' | 'influencers.archive' | 'campaigns.archive' | 'trash.add', input: object): void {
+  const result = dispatch(name, input);
+  if (!result.ok) throw new Error(result.error.message);
+}
+
+/** A creator or campaign of its own, with no collaborations: one that may be archived or put in the trash. */
+function newCreator(dispatch: ReturnType<typeof createDispatcher>): number {
+  extras += 1;
+  const result = dispatch('influencers.create', { name: `Extra creator ${extras}` });
+  if (!result.ok) throw new Error(result.error.message);
+  return (result.data as { id: number }).id;
+}
+
+function newCampaign(dispatch: ReturnType<typeof createDispatcher>): number {
+  extras += 1;
+  const result = dispatch('campaigns.create', { name: `Extra campaign ${extras}`, currency: 'EUR' });
+  if (!result.ok) throw new Error(result.error.message);
+  return (result.data as { id: number }).id;
+}
 function samplePost(dispatch: ReturnType<typeof createDispatcher>): number {
   // A post already there will do: preparing an input must not need room on a full disk.
   const listed = dispatch('deliverables.list', { collaborationId: 8 });

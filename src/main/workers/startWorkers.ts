@@ -1,4 +1,6 @@
 import type { Runtime } from '../runtime';
+import { writeTransaction } from '../db/writeTransaction';
+import { emptyTrashByAge } from '../services/archive/trash';
 import { checkReminders } from '../services/reminders/tick';
 import { BackupWorker } from './backupWorker';
 import { CalendarFeedWorker } from './calendarFeedWorker';
@@ -36,6 +38,12 @@ const consoleLog = (message: string) => console.error(message);
 export function startWorkers(runtime: Pick<Runtime, 'ctx' | 'subscribeChanges' | 'reportReminders'>, options: WorkersOptions = {}): Workers {
   const log = options.log ?? consoleLog;
   const { timers } = options;
+  // The trash keeps what was put in it for 30 days: older things are deleted for good at each start.
+  try {
+    writeTransaction(runtime.ctx.db.$client, () => emptyTrashByAge(runtime.ctx));
+  } catch (error) {
+    log(`Emptying the trash failed: ${reason(error)}`);
+  }
   const workers = runWorkers(
     [
       new ReminderWorker({

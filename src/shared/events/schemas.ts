@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Rating, StrikeReason, StrikeStatus } from '../accountability/schemas';
+import { ArchivableKind, Visibility } from '../archive';
 import { Party } from '../contract/schedule';
 import { ContractTerms } from '../contract/terms';
 import { Currency, Id, IsoDate, IsoDateTime, MinorUnits } from '../fields';
@@ -107,6 +108,11 @@ export const EventBody = z.discriminatedUnion('type', [
   }),
   body('metrics.imported', { rows: Count, newPosts: Count }),
   body('remedial.step', { step: RemedialStep, title: z.string(), note: z.string() }),
+  /**
+   * A collaboration, creator or campaign archived, put in the trash, restored or deleted (the trash
+   * emptied, or the sample data removed): the history itself is never deleted, this marks it.
+   */
+  body('visibility.changed', { kind: ArchivableKind, id: Id, from: Visibility, to: Visibility, sample: z.boolean().optional() }),
 ]);
 /** What a writer gives: the type and its data. */
 export type EventBody = z.infer<typeof EventBody>;

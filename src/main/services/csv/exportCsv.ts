@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { sql } from 'drizzle-orm';
+import { COUNTED_COLLABORATION } from '../../db/sqlFragments';
 import type { z } from 'zod';
 import { toCell } from '../../../shared/csv/cells';
 import type { CsvExportInput, CsvFile } from '../../../shared/csv/schemas';
@@ -22,7 +23,8 @@ export function exportCsv(ctx: Ctx, input: z.output<typeof CsvExportInput>): Csv
 
 function creators(ctx: Ctx): [string[], Row[]] {
   const rows = ctx.db.all<{ name: string; handles: string; email: string | null; followers: number | null; region: string | null; language: string | null; timeZone: string | null; notes: string }>(sql`
-    SELECT name, handles, email, followers, region, language, time_zone AS timeZone, notes FROM creators ORDER BY name COLLATE NOCASE, id`);
+    SELECT name, handles, email, followers, region, language, time_zone AS timeZone, notes FROM creators
+    WHERE visibility IN ('shown', 'archived') ORDER BY name COLLATE NOCASE, id`);
   return [
     ['name', 'handles', 'email', 'followers', 'region', 'language', 'time_zone', 'notes'],
     rows.map((c) => [
@@ -44,7 +46,7 @@ function collaborations(ctx: Ctx, campaignId: number | undefined): [string[], Ro
     SELECT c.id, cr.name AS creator, ca.name AS campaign, c.stage, c.fee_minor AS feeMinor, c.currency, c.product,
            c.signed_on AS signedOn, c.product_received_on AS productReceivedOn
     FROM collaborations c JOIN creators cr ON cr.id = c.creator_id LEFT JOIN campaigns ca ON ca.id = c.campaign_id
-    WHERE ${scope} ORDER BY c.id`);
+    WHERE ${scope} AND ${sql.raw(COUNTED_COLLABORATION)} ORDER BY c.id`);
   const { deadlines, penalties } = listDeadlines(ctx, { ...(campaignId === undefined ? {} : { campaignId }), openOnly: false });
   const next = new Map<number, { name: string; dueDate: string }>();
   const late = new Map<number, number>();
@@ -84,7 +86,7 @@ function metrics(ctx: Ctx, campaignId: number | undefined): [string[], Row[]] {
            s.views, s.reach, s.likes, s.comments, s.shares, s.saves, s.clicks, s.conversions, s.cost_minor AS costMinor, c.currency
     FROM metric_snapshots s JOIN deliverables d ON d.id = s.deliverable_id JOIN collaborations c ON c.id = d.collaboration_id
     JOIN creators cr ON cr.id = c.creator_id LEFT JOIN campaigns ca ON ca.id = c.campaign_id
-    WHERE ${scope} ORDER BY s.captured_at, s.id`);
+    WHERE ${scope} AND ${sql.raw(COUNTED_COLLABORATION)} ORDER BY s.captured_at, s.id`);
   const fields = ['creator', 'campaign', 'platform', 'url', 'title', 'publishedAt', 'capturedAt', 'views', 'reach', 'likes', 'comments', 'shares', 'saves', 'clicks', 'conversions'] as const;
   return [
     ['creator', 'campaign', 'platform', 'post_url', 'title', 'published_at', 'captured_at', 'views', 'reach', 'likes', 'comments', 'shares', 'saves', 'clicks', 'conversions', 'cost'],

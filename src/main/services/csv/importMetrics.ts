@@ -179,7 +179,7 @@ function lookup(ctx: Ctx, campaignId: number | undefined): Lookup {
     list.push(c);
     creatorsByKey.set(key, list);
   };
-  for (const c of ctx.db.all<{ id: number; name: string; handles: string }>(sql`SELECT id, name, handles FROM creators`)) {
+  for (const c of ctx.db.all<{ id: number; name: string; handles: string }>(sql`SELECT id, name, handles FROM creators WHERE visibility IN ('shown', 'archived')`)) {
     const handles = JSON.parse(c.handles) as { platform: Platform; handle: string }[];
     const creator = { id: c.id, name: c.name, platform: handles[0]?.platform ?? null };
     add(creatorKey(c.name), creator);
@@ -189,7 +189,8 @@ function lookup(ctx: Ctx, campaignId: number | undefined): Lookup {
   const collaborationOf = new Map<number, { id: number; currency: string }>();
   const inScope = campaignId === undefined ? sql`1` : sql`campaign_id = ${campaignId}`;
   for (const c of ctx.db.all<{ id: number; creatorId: number; currency: string }>(sql`
-    SELECT id, creator_id AS creatorId, currency FROM collaborations WHERE stage NOT IN ${sql.raw(NEVER_STARTED_SQL)} AND ${inScope} ORDER BY id`)) {
+    SELECT id, creator_id AS creatorId, currency FROM collaborations
+    WHERE stage NOT IN ${sql.raw(NEVER_STARTED_SQL)} AND visibility IN ('shown', 'archived') AND ${inScope} ORDER BY id`)) {
     collaborationOf.set(c.creatorId, { id: c.id, currency: c.currency });
   }
   const posts = new Map<string, number>();

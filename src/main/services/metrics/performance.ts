@@ -5,7 +5,7 @@ import { combine, judge, performanceOf, type Reading } from '../../../shared/met
 import type { CollaborationPerformance, Dashboard, DashboardInput, PerformanceInput } from '../../../shared/metrics/schemas';
 import type { CampaignTargets } from '../../../shared/schemas';
 import { campaigns } from '../../db/schema';
-import { NEVER_STARTED_SQL } from '../../db/sqlFragments';
+import { COUNTED_COLLABORATION, NEVER_STARTED_SQL } from '../../db/sqlFragments';
 import type { Ctx } from '../context';
 import { notFound } from '../errors';
 import { getSettings } from '../settings';
@@ -33,7 +33,7 @@ function latestReadings(ctx: Ctx, where: ReturnType<typeof sql>): LatestRow[] {
     JOIN collaborations c ON c.id = d.collaboration_id
     JOIN metric_snapshots s ON s.id = (
       SELECT s2.id FROM metric_snapshots s2 WHERE s2.deliverable_id = d.id ORDER BY s2.captured_at DESC, s2.id DESC LIMIT 1)
-    WHERE ${where}`);
+    WHERE ${where} AND ${sql.raw(COUNTED_COLLABORATION)}`);
 }
 
 function collaborationsIn(ctx: Ctx, where: ReturnType<typeof sql>): CollabRow[] {
@@ -41,14 +41,15 @@ function collaborationsIn(ctx: Ctx, where: ReturnType<typeof sql>): CollabRow[] 
     SELECT c.id AS collaborationId, c.creator_id AS creatorId, cr.name AS creatorName, c.stage, c.fee_minor AS feeMinor,
            c.currency, c.campaign_id AS campaignId, ca.targets
     FROM collaborations c JOIN creators cr ON cr.id = c.creator_id LEFT JOIN campaigns ca ON ca.id = c.campaign_id
-    WHERE ${where}
+    WHERE ${where} AND ${sql.raw(COUNTED_COLLABORATION)}
     ORDER BY cr.name COLLATE NOCASE, c.id`);
 }
 
-/** Collaborations that share a campaign's counts: all but those declined before starting. */
+/** Collaborations that share a campaign's counts: all but those declined before starting, trashed or deleted. */
 function sharersByCampaign(ctx: Ctx): Map<number, number> {
   const rows = ctx.db.all<{ campaignId: number; n: number }>(sql`
-    SELECT campaign_id AS campaignId, COUNT(*) AS n FROM collaborations WHERE campaign_id IS NOT NULL AND stage NOT IN ${sql.raw(NEVER_STARTED_SQL)} GROUP BY campaign_id`);
+    SELECT c.campaign_id AS campaignId, COUNT(*) AS n FROM collaborations c
+    WHERE c.campaign_id IS NOT NULL AND c.stage NOT IN ${sql.raw(NEVER_STARTED_SQL)} AND ${sql.raw(COUNTED_COLLABORATION)} GROUP BY c.campaign_id`);
   return new Map(rows.map((r) => [r.campaignId, r.n]));
 }
 

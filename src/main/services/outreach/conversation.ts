@@ -3,7 +3,7 @@ import type { Deadline, DeadlineList } from '../../../shared/contract/schemas';
 import { DEFAULT_REPLY_SLA_HOURS } from '../../../shared/rules/replyState';
 import type { ConversationState } from '../../../shared/outreach/suggest';
 import type { Stage } from '../../../shared/stages';
-import { ENDED_STAGES_SQL } from '../../db/sqlFragments';
+import { ENDED_STAGES_SQL, SHOWN_COLLABORATION } from '../../db/sqlFragments';
 import type { Ctx } from '../context';
 import { listDeadlines } from '../deadlineList';
 
@@ -34,7 +34,7 @@ export function readConversations(
   asOf: Date,
   scope: { collaborationId?: number; campaignId?: number },
 ): { row: Row; state: ConversationState; deductionMinor: number }[] {
-  const where = [sql.raw(`c.stage NOT IN ${ENDED_STAGES_SQL}`)];
+  const where = [sql.raw(`c.stage NOT IN ${ENDED_STAGES_SQL} AND ${SHOWN_COLLABORATION}`)];
   if (scope.collaborationId !== undefined) where.push(sql`c.id = ${scope.collaborationId}`);
   if (scope.campaignId !== undefined) where.push(sql`c.campaign_id = ${scope.campaignId}`);
   const rows = ctx.db.all<Row>(sql`

@@ -8,7 +8,7 @@ import type { DueItem } from '../../../shared/reminders/schemas';
 import type { NotifySettings } from '../../../shared/reminders/settings';
 import type { Db } from '../../db/client';
 import { GIFT_AWAITING_POST_STAGES } from '../../../shared/rules/stageGroups';
-import { ENDED_STAGES_SQL, NEVER_STARTED_SQL, OPEN_DELIVERABLE, REMINDER_ONLY_KINDS_SQL, sqlList } from '../../db/sqlFragments';
+import { ENDED_STAGES_SQL, NEVER_STARTED_SQL, OPEN_DELIVERABLE, REMINDER_ONLY_KINDS_SQL, SHOWN_COLLABORATION, sqlList } from '../../db/sqlFragments';
 import { describeDue } from './describe';
 import type { DueFact } from './dueFact';
 
@@ -49,21 +49,21 @@ function prepare(sqlite: Database.Database) {
     // Open deliverables up to the horizon, through the partial index on their due time.
     openDeadlines: sqlite.prepare<[string], DeadlineRow>(`
       SELECT ${deadlineColumns} FROM milestones m ${joins}
-      WHERE ${OPEN_DELIVERABLE} AND m.due_at <= ? AND c.stage NOT IN ${ENDED_STAGES_SQL}`),
+      WHERE ${OPEN_DELIVERABLE} AND m.due_at <= ? AND c.stage NOT IN ${ENDED_STAGES_SQL} AND ${SHOWN_COLLABORATION}`),
     datedReminders: sqlite.prepare<[string, string], DeadlineRow>(`
       SELECT ${deadlineColumns} FROM milestones m ${joins}
-      WHERE m.kind IN ${REMINDER_ONLY_KINDS_SQL} AND m.due_at BETWEEN ? AND ? AND c.stage NOT IN ${NEVER_STARTED_SQL}`),
+      WHERE m.kind IN ${REMINDER_ONLY_KINDS_SQL} AND m.due_at BETWEEN ? AND ? AND c.stage NOT IN ${NEVER_STARTED_SQL} AND ${SHOWN_COLLABORATION}`),
     awaitingReply: sqlite.prepare<[], { collaborationId: number; since: string; hours: number | null; creatorName: string }>(`
       SELECT c.id AS collaborationId, c.awaiting_reply_since AS since, k.reply_sla_hours AS hours, cr.name AS creatorName
       FROM collaborations c JOIN creators cr ON cr.id = c.creator_id
       LEFT JOIN contracts k ON k.collaboration_id = c.id AND k.in_force_version IS NOT NULL
-      WHERE c.awaiting_reply_since IS NOT NULL AND c.stage NOT IN ${ENDED_STAGES_SQL}`),
+      WHERE c.awaiting_reply_since IS NOT NULL AND c.stage NOT IN ${ENDED_STAGES_SQL} AND ${SHOWN_COLLABORATION}`),
     // Gifts: no fee, product arrived, nothing published yet.
     gifts: sqlite.prepare<[], { collaborationId: number; receivedOn: string; creatorName: string }>(`
       SELECT c.id AS collaborationId, c.product_received_on AS receivedOn, cr.name AS creatorName
       FROM collaborations c JOIN creators cr ON cr.id = c.creator_id
       WHERE c.stage IN ${sqlList(GIFT_AWAITING_POST_STAGES)} AND c.fee_minor = 0
-        AND c.product_received_on IS NOT NULL`),
+        AND c.product_received_on IS NOT NULL AND ${SHOWN_COLLABORATION}`),
   };
 }
 

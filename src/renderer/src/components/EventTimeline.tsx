@@ -1,6 +1,7 @@
 import { Button, Stack, Text, Textarea, Timeline } from '@mantine/core';
 import {
   IconAlertOctagon,
+  IconArchive,
   IconChartBar,
   IconPhoto,
   IconRoute,
@@ -46,6 +47,7 @@ const ICONS: Record<Exclude<EventType, 'message'>, typeof IconNote> = {
   'metrics.recorded': IconChartBar,
   'metrics.imported': IconChartBar,
   'remedial.step': IconRoute,
+  'visibility.changed': IconArchive,
 };
 
 function describe(event: EventRecord): { title: string; detail?: string; icon: typeof IconNote } {

@@ -1,7 +1,10 @@
-import { Alert, Button, Center, Group, Loader, Modal, Select } from '@mantine/core';
+import { Alert, Button, Center, Group, Loader, Modal, SegmentedControl, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { ArchivedList } from '../components/archive/ArchivedList';
+import { BoardMoreMenu } from '../components/archive/BoardMoreMenu';
+import { SelectionBar } from '../components/archive/SelectionBar';
 import { Board } from '../components/board/Board';
 import { EmptyBoard } from '../components/EmptyBoard';
 import { SearchInput } from '../components/SearchInput';
@@ -21,6 +24,7 @@ export function BoardPage() {
   const { id: openId } = useRoute();
   const open = useCallback((id: number) => navigate('board', id), []);
   const [creating, setCreating] = useState(false);
+  const [showing, setShowing] = useState<'board' | 'archived'>('board');
   // Once loaded, the drawer stays mounted so it can slide closed.
   const drawerWanted = useRef(false);
   if (openId !== null) drawerWanted.current = true;
@@ -49,9 +53,58 @@ export function BoardPage() {
       </Alert>
     );
   }
+  const header = (
+    <Group mb="sm" gap="sm">
+      {showing === 'board' && <SearchInput placeholder="Search creators" value={search} onChange={setSearch} />}
+      <Select
+        placeholder="All campaigns"
+        aria-label="Filter by campaign"
+        data={(campaigns.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
+        value={campaignId}
+        onChange={setCampaignId}
+        clearable
+        // Its list is built when opened: kept mounted, it measures itself once the board has drawn.
+        comboboxProps={{ keepMounted: false }}
+        w={240}
+      />
+      <SegmentedControl
+        aria-label="Show"
+        value={showing}
+        onChange={(v) => setShowing(v as 'board' | 'archived')}
+        data={[
+          { value: 'board', label: 'Board' },
+          { value: 'archived', label: 'Archived' },
+        ]}
+      />
+      <Button ml="auto" leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+        New collaboration
+      </Button>
+      <BoardMoreMenu />
+    </Group>
+  );
+  if (showing === 'archived') {
+    return (
+      <>
+        {header}
+        <ArchivedList campaignId={campaignId === null ? null : Number(campaignId)} />
+      </>
+    );
+  }
   if (board.data.cards.length === 0) {
     return (
       <>
+        <Group justify="flex-end" gap="sm">
+          <SegmentedControl
+            aria-label="Show"
+            value={showing}
+            onChange={(v) => setShowing(v as 'board' | 'archived')}
+            data={[
+              { value: 'board', label: 'Board' },
+              { value: 'archived', label: 'Archived' },
+            ]}
+          />
+          <BoardMoreMenu />
+        </Group>
         <EmptyBoard onNew={() => setCreating(true)} />
         <NewCollaborationModal opened={creating} onClose={() => setCreating(false)} />
       </>
@@ -60,23 +113,8 @@ export function BoardPage() {
 
   return (
     <>
-      <Group mb="sm" gap="sm">
-        <SearchInput placeholder="Search creators" value={search} onChange={setSearch} />
-        <Select
-          placeholder="All campaigns"
-          aria-label="Filter by campaign"
-          data={(campaigns.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
-          value={campaignId}
-          onChange={setCampaignId}
-          clearable
-          // Its list is built when opened: kept mounted, it measures itself once the board has drawn.
-          comboboxProps={{ keepMounted: false }}
-          w={240}
-        />
-        <Button ml="auto" leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-          New collaboration
-        </Button>
-      </Group>
+      {header}
+      <SelectionBar cards={cards} />
       <Board cards={cards} onOpen={open} />
       {drawerWanted.current && (
         <Suspense fallback={null}>

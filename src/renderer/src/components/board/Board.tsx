@@ -5,6 +5,7 @@ import type { BoardCard } from '../../../../shared/schemas';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../../shared/stages';
 import { useMoveCard } from '../../hooks/queries';
 import { BoardColumn } from './BoardColumn';
+import { showUndo } from '../archive/undoToast';
 import { CardBody } from './CardBody';
 
 interface Props {
@@ -30,8 +31,14 @@ export function Board({ cards, onOpen }: Props) {
       move.mutate(
         { id: card.id, from: card.stage, to },
         {
+          // Undo moves it back where it was, as a move of its own in the history.
           onSuccess: () =>
-            notifications.show({ message: `${card.creatorName} moved to ${STAGE_LABELS[to]}.`, autoClose: 2500 }),
+            showUndo(`${card.creatorName} moved to ${STAGE_LABELS[to]}.`, () =>
+              move.mutate(
+                { id: card.id, from: to, to: card.stage },
+                { onError: (error) => notifications.show({ color: 'red', title: 'The move was not undone', message: error.message }) },
+              ),
+            ),
           onError: (error) =>
             notifications.show({ color: 'red', title: 'The card was not moved', message: error.message }),
         },

@@ -1,9 +1,11 @@
 import { useDraggable } from '@dnd-kit/core';
+import { Group } from '@mantine/core';
 import { memo } from 'react';
 import type { BoardCard } from '../../../../shared/schemas';
 import { STAGE_LABELS, type Stage } from '../../../../shared/stages';
 import { CardBody } from './CardBody';
 import { MoveMenu } from './MoveMenu';
+import { SelectBox } from '../archive/SelectBox';
 
 interface Props {
   card: BoardCard;
@@ -39,7 +41,12 @@ const CardFace = memo(function CardFace({ card, onMove }: Pick<Props, 'card' | '
     <div className="ft-card" data-health={card.health}>
       <CardBody
         card={card}
-        action={<MoveMenu current={card.stage} label={card.creatorName} onMove={(to) => onMove(card, to)} />}
+        action={
+          <Group gap={4} wrap="nowrap">
+            <SelectBox id={card.id} label={card.creatorName} />
+            <MoveMenu id={card.id} current={card.stage} label={card.creatorName} onMove={(to) => onMove(card, to)} />
+          </Group>
+        }
       />
     </div>
   );

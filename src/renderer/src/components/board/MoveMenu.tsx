@@ -2,8 +2,10 @@ import { Menu } from '@mantine/core';
 import { IconArrowsMove, IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { SIDE_LANES, STAGE_LABELS, STAGES, type Stage } from '../../../../shared/stages';
+import { CardMenuItems } from '../archive/CardMenuItems';
 
 interface Props {
+  id: number;
   current: Stage;
   label: string;
   onMove: (to: Stage) => void;
@@ -13,7 +15,7 @@ interface Props {
  * The keyboard way to move a card: a menu of stages, reachable with Tab, Enter and arrows.
  * The menu itself is mounted only once opened, so hundreds of visible cards stay cheap.
  */
-export function MoveMenu({ current, label, onMove }: Props) {
+export function MoveMenu({ id, current, label, onMove }: Props) {
   const [mounted, setMounted] = useState(false);
   const button = (
     // A plain button styled as a subtle ActionIcon (board.css): one on every card in view.
@@ -46,6 +48,7 @@ export function MoveMenu({ current, label, onMove }: Props) {
                 {STAGE_LABELS[stage]}
               </Menu.Item>
             ))}
+            <CardMenuItems id={id} label={label} />
           </Menu.Dropdown>
         </Menu>
       ) : (

@@ -4,6 +4,7 @@ import type { Campaign } from '../../../../shared/schemas';
 import { formatMoney } from '../../format';
 import { hrefOf } from '../../route';
 import { describeTargets } from './targets';
+import { ArchiveButton } from '../archive/ArchiveButton';
 
 export function CampaignCard({ campaign: c, onEdit }: { campaign: Campaign; onEdit: () => void }) {
   const targets = describeTargets(c.targets, c.currency);
@@ -30,6 +31,7 @@ export function CampaignCard({ campaign: c, onEdit }: { campaign: Campaign; onEd
         <Button size="xs" variant="subtle" color="gray" leftSection={<IconPencil size={14} />} onClick={onEdit} aria-label={`Edit ${c.name}`}>
           Edit
         </Button>
+        <ArchiveButton kind="campaign" id={c.id} name={c.name} />
       </Group>
     </Card>
   );

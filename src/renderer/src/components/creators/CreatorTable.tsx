@@ -5,6 +5,7 @@ import type { Creator } from '../../../../shared/schemas';
 import { formatCount } from '../../format';
 import { hrefOf, navigate } from '../../route';
 import { CreatorStatus } from './CreatorStatus';
+import { ArchiveButton } from '../archive/ArchiveButton';
 import type { CreatorSort } from './reliability';
 import { ReliabilityBadge } from './ReliabilityBadge';
 
@@ -29,6 +30,7 @@ export function CreatorTable({ creators, reliability, sort }: Props) {
           <Table.Th>Region</Table.Th>
           <Table.Th>Language</Table.Th>
           <Table.Th>Status</Table.Th>
+          <Table.Th />
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -54,6 +56,9 @@ export function CreatorTable({ creators, reliability, sort }: Props) {
               <Table.Td>{c.language ?? '—'}</Table.Td>
               <Table.Td>
                 <CreatorStatus creatorId={c.id} active={c.active} />
+              </Table.Td>
+              <Table.Td>
+                <ArchiveButton kind="creator" id={c.id} name={c.name} />
               </Table.Td>
             </Table.Tr>
           );

@@ -1,0 +1,40 @@
+import { ActionIcon, Menu } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconDots, IconTrash, IconWand } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useApiMutation } from '../../hooks/queries';
+import { TrashModal } from './TrashModal';
+
+/** The board's less frequent actions: the trash, and removing the sample data. */
+export function BoardMoreMenu() {
+  const [trashOpen, setTrashOpen] = useState(false);
+  const remove = useApiMutation('sample.remove');
+  const removeSample = () =>
+    remove.mutate(
+      {},
+      {
+        onSuccess: (r) => notifications.show({ message: `Removed the sample data: ${r.collaborations} collaborations, ${r.creators} creators, ${r.campaigns} campaigns.` }),
+        onError: (e) => notifications.show({ color: 'red', title: 'Sample data not removed', message: e.message, autoClose: false }),
+      },
+    );
+  return (
+    <>
+      <Menu position="bottom-end" withinPortal>
+        <Menu.Target>
+          <ActionIcon variant="default" size="lg" aria-label="More board actions">
+            <IconDots size={18} />
+          </ActionIcon>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item leftSection={<IconTrash size={14} />} onClick={() => setTrashOpen(true)}>
+            Trash…
+          </Menu.Item>
+          <Menu.Item leftSection={<IconWand size={14} />} onClick={removeSample}>
+            Remove sample data
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      <TrashModal opened={trashOpen} onClose={() => setTrashOpen(false)} />
+    </>
+  );
+}

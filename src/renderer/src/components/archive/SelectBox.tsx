@@ -1,0 +1,13 @@
+import { Checkbox } from '@mantine/core';
+import { selection, useIsSelected } from './selection';
+
+/** A card's box for the board's bulk actions; Tab reaches it, Space ticks it. */
+export function SelectBox({ id, label }: { id: number; label: string }) {
+  const checked = useIsSelected(id);
+  return (
+    // Ticking must neither open the card nor start a drag.
+    <div onClick={(e) => e.stopPropagation()} onPointerDown={(e) => e.stopPropagation()}>
+      <Checkbox size="xs" aria-label={`Select ${label}`} checked={checked} onChange={() => selection.toggle(id)} />
+    </div>
+  );
+}
