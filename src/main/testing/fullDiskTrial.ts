@@ -180,8 +180,31 @@ export function fullDiskTrial(options: FullDiskOptions): FullDiskReport {
 
   // A full disk has no room for a new backup, so the restores while it fills up use one made before.
   let earlyBackup = '';
-  const inputFor = (name: MutatingProcedureName): unknown =>
-    name === 'backup.restore' && phase === 'filling' ? { name: earlyBackup } : validInput(name, dispatchA as ReturnType<typeof createDispatcher>);
+  const inputFor = (name: MutatingProcedureName): unknown => {
+    if (name === 'backup.restore' && phase === 'filling') return { name: earlyBackup };
+    if (name === 'trash.restore' && phase === 'filling') return somethingInTheTrash();
+    return validInput(name, dispatchA as ReturnType<typeof createDispatcher>);
+  };
+
+  /*
+   * A restore needs something in the trash, which takes two writes a nearly full disk refuses
+   * more often than not (and trash.empty clears it each round): when the trash is empty, room is
+   * handed back until a campaign is made and trashed, then the disk is filled to the round's level again.
+   */
+  let roundRoom = 0;
+  let extraCampaigns = 0;
+  const somethingInTheTrash = (): { kind: string; id: number } => {
+    const listed = a.call('trash.list', {}, instant);
+    const waiting = listed.ok ? (listed.data as { kind: string; id: number }[])[0] : undefined;
+    if (waiting) return { kind: waiting.kind, id: waiting.id };
+    extraCampaigns += 1;
+    const made = untilStored(filler!, () => dispatchA('campaigns.create', { name: `To restore ${extraCampaigns}`, currency: 'EUR' }));
+    const id = (made.data as { id: number }).id;
+    untilStored(filler!, () => dispatchA('trash.add', { kind: 'campaign', id }));
+    filler!.fill();
+    filler!.shrink(roundRoom);
+    return { kind: 'campaign', id };
+  };
 
   /** The reminder check, as the app's worker runs it every minute: not through the dispatcher. */
   const tick = () => {
@@ -239,7 +262,8 @@ export function fullDiskTrial(options: FullDiskOptions): FullDiskReport {
       // Each round starts from a full disk with a different amount of room (1 to 16 steps), and a
       // different procedure goes first: so each meets the full disk at different points of its work.
       filler.fill();
-      filler.shrink(options.stepBytes * (1 + (round % 16)));
+      roundRoom = options.stepBytes * (1 + (round % 16));
+      filler.shrink(roundRoom);
       options.onRound?.(round, freeBytes(options.smallDisk));
       const shift = (round * 7) % MUTATING.length;
       callEach([...MUTATING.slice(shift), ...MUTATING.slice(0, shift)]);

@@ -261,6 +261,11 @@ export const VALID_INPUT: Record<ProcedureName, unknown> = {
   'trash.add': (dispatch: ReturnType<typeof createDispatcher>) => ({ kind: 'campaign', id: newCampaign(dispatch) }),
   'trash.list': {},
   'trash.restore': (dispatch: ReturnType<typeof createDispatcher>) => {
+    // What is in the trash already first: making something to restore takes two writes, which a
+    // nearly full disk refuses more often than not, and the restore would then never be tried.
+    const listed = dispatch('trash.list', {});
+    const waiting = listed.ok ? (listed.data as { kind: string; id: number }[])[0] : undefined;
+    if (waiting) return { kind: waiting.kind, id: waiting.id };
     const id = newCampaign(dispatch);
     made(dispatch, 'trash.add', { kind: 'campaign', id });
     return { kind: 'campaign', id };
