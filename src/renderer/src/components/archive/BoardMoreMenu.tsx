@@ -9,14 +9,15 @@ import { TrashModal } from './TrashModal';
 export function BoardMoreMenu() {
   const [trashOpen, setTrashOpen] = useState(false);
   const remove = useApiMutation('sample.remove');
-  const removeSample = () =>
-    remove.mutate(
-      {},
-      {
-        onSuccess: (r) => notifications.show({ message: `Removed the sample data: ${r.collaborations} collaborations, ${r.creators} creators, ${r.campaigns} campaigns.` }),
-        onError: (e) => notifications.show({ color: 'red', title: 'Sample data not removed', message: e.message, autoClose: false }),
-      },
-    );
+  // Awaited rather than through mutate's callbacks: an emptied board unmounts this menu before they would run.
+  const removeSample = async () => {
+    try {
+      const r = await remove.mutateAsync({});
+      notifications.show({ message: `Removed the sample data: ${r.collaborations} collaborations, ${r.creators} creators, ${r.campaigns} campaigns.` });
+    } catch (e) {
+      notifications.show({ color: 'red', title: 'Sample data not removed', message: e instanceof Error ? e.message : String(e), autoClose: false });
+    }
+  };
   return (
     <>
       <Menu position="bottom-end" withinPortal>
@@ -29,7 +30,7 @@ export function BoardMoreMenu() {
           <Menu.Item leftSection={<IconTrash size={14} />} onClick={() => setTrashOpen(true)}>
             Trash…
           </Menu.Item>
-          <Menu.Item leftSection={<IconWand size={14} />} onClick={removeSample}>
+          <Menu.Item leftSection={<IconWand size={14} />} onClick={() => void removeSample()}>
             Remove sample data
           </Menu.Item>
         </Menu.Dropdown>
