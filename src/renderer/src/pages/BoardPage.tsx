@@ -53,6 +53,17 @@ export function BoardPage() {
       </Alert>
     );
   }
+  const showToggle = (
+    <SegmentedControl
+      aria-label="Show"
+      value={showing}
+      onChange={(v) => setShowing(v as 'board' | 'archived')}
+      data={[
+        { value: 'board', label: 'Board' },
+        { value: 'archived', label: 'Archived' },
+      ]}
+    />
+  );
   const header = (
     <Group mb="sm" gap="sm">
       {showing === 'board' && <SearchInput placeholder="Search creators" value={search} onChange={setSearch} />}
@@ -67,15 +78,7 @@ export function BoardPage() {
         comboboxProps={{ keepMounted: false }}
         w={240}
       />
-      <SegmentedControl
-        aria-label="Show"
-        value={showing}
-        onChange={(v) => setShowing(v as 'board' | 'archived')}
-        data={[
-          { value: 'board', label: 'Board' },
-          { value: 'archived', label: 'Archived' },
-        ]}
-      />
+      {showToggle}
       <Button ml="auto" leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
         New collaboration
       </Button>
@@ -94,15 +97,7 @@ export function BoardPage() {
     return (
       <>
         <Group justify="flex-end" gap="sm">
-          <SegmentedControl
-            aria-label="Show"
-            value={showing}
-            onChange={(v) => setShowing(v as 'board' | 'archived')}
-            data={[
-              { value: 'board', label: 'Board' },
-              { value: 'archived', label: 'Archived' },
-            ]}
-          />
+          {showToggle}
           <BoardMoreMenu />
         </Group>
         <EmptyBoard onNew={() => setCreating(true)} />
