@@ -55,15 +55,24 @@ describe('the lint', () => {
     expect(await problemsIn("import { x } from '../workers/reminderWorker';\nexport const y = x;\n", 'src/main/services/probe.test.ts')).toEqual([]);
   });
 
+  it('keeps one cache of prepared statements', { timeout: 60_000 }, async () => {
+    const own = 'const cache = new WeakMap<object, string>();\nexport const get = (k: object) => cache.get(k);\n';
+    expect(await problemsIn(own, 'src/main/services/probe.ts')).toEqual([
+      expect.objectContaining({ rule: 'no-restricted-syntax', message: expect.stringContaining('statementCache') }),
+    ]);
+    expect(await problemsIn(own, 'src/main/db/statements.ts')).toEqual([]);
+  });
+
   it('refuses a domain rule written out again outside its home in src/shared/rules', { timeout: 60_000 }, async () => {
     const found = await problems([fixture('duplicatedRules.ts')]);
-    expect(found.map((p) => p.rule)).toEqual(Array(7).fill('no-restricted-syntax'));
+    expect(found.map((p) => p.rule)).toEqual(Array(8).fill('no-restricted-syntax'));
     const lines = (await eslint.lintFiles([fixture('duplicatedRules.ts')]))[0]!.messages.map((m) => m.line);
-    expect(lines).toEqual([4, 5, 6, 7, 8, 9, 10]);
+    expect(lines).toEqual([5, 6, 7, 8, 9, 10, 11, 12]);
     expect(found.map((p) => p.message.split(' lives in ')[0])).toEqual([
       ...Array(3).fill('Duplicated rule: which deadline kinds only remind'),
       'Duplicated rule: the due-soon window',
       ...Array(3).fill('Duplicated rule: stage groups live in src/shared/rules/stageGroups.ts (in SQL, the lists in src/main/db/sqlFragments.ts).'),
+      'Duplicated rule: the reminder week',
     ]);
   });
 

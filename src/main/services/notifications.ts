@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import { and, desc, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type {
@@ -9,9 +8,11 @@ import type {
   NotificationSnoozeInput,
   ReminderCounts,
 } from '../../shared/reminders/schemas';
-import { addCalendarDays, dateInZone, endOfDateInZone } from '../../shared/dates';
+import { dateInZone, endOfDateInZone } from '../../shared/dates';
+import { dueWeekEnd } from '../../shared/rules/dueWeek';
 import type { DueItem, NextDeadline, ReminderKind } from '../../shared/reminders/schemas';
 import { notifications } from '../db/schema';
+import { statementCache } from '../db/statements';
 import { ENDED_STAGES_SQL, OPEN_DELIVERABLE, SHOWN_COLLABORATION } from '../db/sqlFragments';
 import type { Ctx } from './context';
 import { badField } from './errors';
@@ -94,29 +95,20 @@ export function ackAllNotifications(ctx: Ctx): { changed: number } {
 }
 
 const ACTIVE = `${OPEN_DELIVERABLE} AND c.stage NOT IN ${ENDED_STAGES_SQL} AND ${SHOWN_COLLABORATION}`;
-const statements = new WeakMap<Database.Database, { counts: Database.Statement; next: Database.Statement }>();
-
-function statementsFor(sqlite: Database.Database) {
-  let s = statements.get(sqlite);
-  if (!s) {
-    s = {
-      counts: sqlite.prepare(`
-        SELECT COUNT(*) FILTER (WHERE m.due_at < @at) AS overdue,
-               COUNT(*) FILTER (WHERE m.due_at >= @at AND m.due_at <= @endOfToday) AS dueToday,
-               COUNT(*) FILTER (WHERE m.due_at >= @at) AS dueThisWeek
-        FROM milestones m JOIN collaborations c ON c.id = m.collaboration_id
-        WHERE ${ACTIVE} AND m.due_at <= @endOfWeek`),
-      next: sqlite.prepare(`
-        SELECT m.collaboration_id AS collaborationId, cr.name AS creatorName, m.name, m.party, m.due_date AS dueDate,
-               m.due_at AS dueAt, m.due_at < @at AS overdue
-        FROM milestones m JOIN collaborations c ON c.id = m.collaboration_id JOIN creators cr ON cr.id = c.creator_id
-        WHERE ${ACTIVE} AND m.due_at IS NOT NULL
-        ORDER BY m.due_at, m.id LIMIT @limit`),
-    };
-    statements.set(sqlite, s);
-  }
-  return s;
-}
+const statementsFor = statementCache((sqlite) => ({
+  counts: sqlite.prepare(`
+    SELECT COUNT(*) FILTER (WHERE m.due_at < @at) AS overdue,
+           COUNT(*) FILTER (WHERE m.due_at >= @at AND m.due_at <= @endOfToday) AS dueToday,
+           COUNT(*) FILTER (WHERE m.due_at >= @at) AS dueThisWeek
+    FROM milestones m JOIN collaborations c ON c.id = m.collaboration_id
+    WHERE ${ACTIVE} AND m.due_at <= @endOfWeek`),
+  next: sqlite.prepare(`
+    SELECT m.collaboration_id AS collaborationId, cr.name AS creatorName, m.name, m.party, m.due_date AS dueDate,
+           m.due_at AS dueAt, m.due_at < @at AS overdue
+    FROM milestones m JOIN collaborations c ON c.id = m.collaboration_id JOIN creators cr ON cr.id = c.creator_id
+    WHERE ${ACTIVE} AND m.due_at IS NOT NULL
+    ORDER BY m.due_at, m.id LIMIT @limit`),
+}));
 
 /** Open deadlines overdue, due today and due this week, for the tray and the header. */
 export function reminderCounts(ctx: Ctx, input: z.output<typeof DueInput>): ReminderCounts {
@@ -125,7 +117,7 @@ export function reminderCounts(ctx: Ctx, input: z.output<typeof DueInput>): Remi
   const at = now.toISOString();
   const today = dateInZone(now, timeZone);
   const q = statementsFor(ctx.db.$client);
-  const counts = q.counts.get({ at, endOfToday: endOfDateInZone(today, timeZone), endOfWeek: endOfDateInZone(addCalendarDays(today, 6), timeZone) }) as Omit<ReminderCounts, 'unread' | 'next'>;
+  const counts = q.counts.get({ at, endOfToday: endOfDateInZone(today, timeZone), endOfWeek: endOfDateInZone(dueWeekEnd(today), timeZone) }) as Omit<ReminderCounts, 'unread' | 'next'>;
   const next = (q.next.all({ at, limit: 5 }) as (Omit<NextDeadline, 'overdue'> & { overdue: number })[]).map((n) => ({ ...n, overdue: Boolean(n.overdue) }));
   const unread = ctx.db.select({ n: sql<number>`count(*)` }).from(notifications).where(unreadAt(at)).get()?.n ?? 0;
   return { ...counts, unread, next };

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { DeadlineKind } from '../../../shared/contract/schedule';
 import { addCalendarDays, calendarDaysBetween, dateInZone, endOfDateInZone } from '../../../shared/dates';
 import { HOUR_MS } from '../../../shared/rules/health';
@@ -7,6 +6,7 @@ import { isDeliverable } from '../../../shared/rules/deadlineKinds';
 import type { DueItem } from '../../../shared/reminders/schemas';
 import type { NotifySettings } from '../../../shared/reminders/settings';
 import type { Db } from '../../db/client';
+import { statementCache } from '../../db/statements';
 import { GIFT_AWAITING_POST_STAGES } from '../../../shared/rules/stageGroups';
 import { ENDED_STAGES_SQL, NEVER_STARTED_SQL, OPEN_DELIVERABLE, REMINDER_ONLY_KINDS_SQL, SHOWN_COLLABORATION, sqlList } from '../../db/sqlFragments';
 import { describeDue } from './describe';
@@ -39,9 +39,7 @@ interface DeadlineRow {
   creatorName: string;
 }
 
-const statements = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
-
-function prepare(sqlite: Database.Database) {
+const statementsFor = statementCache((sqlite) => {
   const deadlineColumns = `m.id, m.collaboration_id AS collaborationId, m.name, m.party, m.kind, m.due_date AS dueDate,
     m.due_at AS dueAt, cr.name AS creatorName`;
   const joins = `JOIN collaborations c ON c.id = m.collaboration_id JOIN creators cr ON cr.id = c.creator_id`;
@@ -65,17 +63,7 @@ function prepare(sqlite: Database.Database) {
       WHERE c.stage IN ${sqlList(GIFT_AWAITING_POST_STAGES)} AND c.fee_minor = 0
         AND c.product_received_on IS NOT NULL AND ${SHOWN_COLLABORATION}`),
   };
-}
-
-function statementsFor(db: Db) {
-  const sqlite = db.$client;
-  let s = statements.get(sqlite);
-  if (!s) {
-    s = prepare(sqlite);
-    statements.set(sqlite, s);
-  }
-  return s;
-}
+});
 
 export function findDue(db: Db, now: Date, options: DueOptions): DueItem[] {
   const at = { timeZone: options.timeZone, today: dateInZone(now, options.timeZone) };
@@ -86,7 +74,7 @@ export function findDueFacts(db: Db, now: Date, options: DueOptions): DueFact[] 
   const { groups, leadHours } = options.notify;
   const nowMs = now.getTime();
   const today = dateInZone(now, options.timeZone);
-  const q = statementsFor(db);
+  const q = statementsFor(db.$client);
   const out: DueFact[] = [];
   const push = (fact: DueFact) => out.push(fact);
 

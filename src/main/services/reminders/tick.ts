@@ -1,10 +1,10 @@
-import type Database from 'better-sqlite3';
 import { and, eq, inArray, isNull, lte } from 'drizzle-orm';
 import { clockTimeInZone, dateInZone } from '../../../shared/dates';
 import type { DueItem, TickResult } from '../../../shared/reminders/schemas';
 import { isQuietAt, type NotifySettings } from '../../../shared/reminders/settings';
 import type { Db } from '../../db/client';
 import { notifications, schedulerState } from '../../db/schema';
+import { statementCache } from '../../db/statements';
 import type { Ctx, Tx } from '../context';
 import { appendEvent } from '../events';
 import { getSettings } from '../settings';
@@ -106,7 +106,6 @@ function closeMet(tx: Tx, ids: number[], at: string): number {
   return ids.length;
 }
 
-const openStatements = new WeakMap<Database.Database, Database.Statement<[], OpenReminder>>();
 interface OpenReminder {
   id: number;
   item: string;
@@ -115,11 +114,10 @@ interface OpenReminder {
 }
 
 /** Through the partial index on open reminders: the table itself keeps every reminder ever fired. */
+const openReminderStatement = statementCache((sqlite) =>
+  sqlite.prepare<[], OpenReminder>('SELECT id, item, kind, occurrence FROM notifications WHERE closed_at IS NULL'),
+);
+
 function openReminders(db: Db): OpenReminder[] {
-  let statement = openStatements.get(db.$client);
-  if (!statement) {
-    statement = db.$client.prepare<[], OpenReminder>('SELECT id, item, kind, occurrence FROM notifications WHERE closed_at IS NULL');
-    openStatements.set(db.$client, statement);
-  }
-  return statement.all();
+  return openReminderStatement(db.$client).all();
 }

@@ -1,5 +1,6 @@
 import type { CalendarEntry } from '../../../../shared/calendar';
 import { addCalendarDays } from '../../../../shared/dates';
+import { dueWeekEnd } from '../../../../shared/rules/dueWeek';
 import { formatDayHeading } from './labels';
 
 export interface EntryGroup {
@@ -27,8 +28,8 @@ export function agendaGroups(entries: readonly CalendarEntry[], today: string): 
   return [...byDay(entries)].map(([date, list]) => ({ key: date, title: formatDayHeading(date), isToday: date === today, entries: list }));
 }
 
-/** The same seven days as the reminder counts: today and the six after it. */
-export const weekEnd = (today: string) => addCalendarDays(today, 6);
+/** The same seven days as the reminder counts. */
+export const weekEnd = dueWeekEnd;
 
 const STILL_COMING = new Set<CalendarEntry['status']>(['waiting', 'upcoming', 'due_soon']);
 
