@@ -1,37 +1,36 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import ical, { ICalAlarmType } from 'ical-generator';
 import type { z } from 'zod';
 import type { CalendarEntry, CalendarIcs, CalendarIcsInput, CalendarInput } from '../../shared/calendar';
 import { addCalendarDays, dateInZone, endOfDateInZone } from '../../shared/dates';
 import { icsText } from '../../shared/plainText';
 import { ENDED_EARLY_STAGES } from '../../shared/rules/stageGroups';
+import { aliased } from '../db/aliases';
 import { SHOWN_COLLABORATION, sqlList } from '../db/sqlFragments';
 import type { Ctx } from './context';
-import { type DeadlineRow, toDeadline } from './deadlines';
+import { toDeadline } from './deadlines';
 import { getSettings } from './settings';
 
 /** Every dated obligation across collaborations: the Calendar page and the .ics export. */
 
-type Row = DeadlineRow & { creatorId: number; creatorName: string; campaignId: number | null; campaignName: string | null };
+const { m, c, cr, ca } = aliased;
 
 const ENDED_EARLY = sql.raw(sqlList(ENDED_EARLY_STAGES));
 
 function readEntries(ctx: Ctx, where: SQL[], asOf: Date): CalendarEntry[] {
   const { timeZone } = getSettings(ctx);
-  const rows = ctx.db.all<Row>(sql`
-    SELECT m.id, m.collaboration_id AS collaborationId, m.key, m.name, m.party, m.kind, m.deductible, m.basis, m.sort,
-           m.contract_version AS contractVersion, m.due_date AS dueDate, m.due_at AS dueAt,
-           m.delivered_at AS deliveredAt, m.delivered_on AS deliveredOn,
-           c.creator_id AS creatorId, cr.name AS creatorName, c.campaign_id AS campaignId, ca.name AS campaignName
-    FROM milestones m
-    JOIN collaborations c ON c.id = m.collaboration_id
-    JOIN creators cr ON cr.id = c.creator_id
-    LEFT JOIN campaigns ca ON ca.id = c.campaign_id
-    WHERE m.due_at IS NOT NULL AND c.stage NOT IN ${ENDED_EARLY} AND ${sql.raw(SHOWN_COLLABORATION)} AND ${sql.join(where, sql` AND `)}
-    ORDER BY m.due_at, cr.name, m.sort`);
+  const rows = ctx.db
+    .select({ milestone: m, creatorId: c.creatorId, creatorName: cr.name, campaignId: c.campaignId, campaignName: ca.name })
+    .from(m)
+    .innerJoin(c, eq(c.id, m.collaborationId))
+    .innerJoin(cr, eq(cr.id, c.creatorId))
+    .leftJoin(ca, eq(ca.id, c.campaignId))
+    .where(sql`m.due_at IS NOT NULL AND c.stage NOT IN ${ENDED_EARLY} AND ${sql.raw(SHOWN_COLLABORATION)} AND ${sql.join(where, sql` AND `)}`)
+    .orderBy(m.dueAt, cr.name, m.sort)
+    .all();
   const asOfDate = dateInZone(asOf, timeZone);
   return rows.map((row) => {
-    const d = toDeadline(row, asOf.getTime(), asOfDate);
+    const d = toDeadline(row.milestone, asOf.getTime(), asOfDate);
     return {
       id: d.id,
       collaborationId: d.collaborationId,

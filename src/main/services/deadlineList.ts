@@ -3,17 +3,21 @@ import type { z } from 'zod';
 import { penaltyFor } from '../../shared/contract/penalty';
 import type { DeadlineList, DeadlineListInput, Penalty } from '../../shared/contract/schemas';
 import { dateInZone, daysLate } from '../../shared/dates';
+import { aliased } from '../db/aliases';
 import { REMINDER_ONLY_KINDS_SQL } from '../db/sqlFragments';
 import type { Ctx } from './context';
-import { type DeadlineRow, toDeadline } from './deadlines';
+import { toDeadline } from './deadlines';
 import { getSettings } from './settings';
 
 /*
  * The read side of deadlines. It may cover every contract in the workspace (calendar, scheduler),
- * so it is plain SQL: open-only filtering and the worst lateness per contract happen in SQLite.
+ * so open-only filtering and the worst lateness per contract happen in SQLite, in SQL conditions
+ * over the aliased tables; rows come back through drizzle's own column mapping.
  */
 
 type Filter = z.output<typeof DeadlineListInput>;
+
+const { m } = aliased;
 
 function scope(column: SQL, input: Filter): SQL[] {
   const where: SQL[] = [];
@@ -35,13 +39,7 @@ export function listDeadlines(ctx: Ctx, input: Filter): DeadlineList {
   if (input.openOnly) {
     where.push(sql`m.delivered_at IS NULL AND NOT (m.kind IN ${sql.raw(REMINDER_ONLY_KINDS_SQL)} AND m.due_at < ${asOfIso})`);
   }
-  const rows = ctx.db.all<DeadlineRow>(sql`
-    SELECT m.id, m.collaboration_id AS collaborationId, m.key, m.name, m.party, m.kind, m.deductible, m.basis, m.sort,
-           m.contract_version AS contractVersion, m.due_date AS dueDate, m.due_at AS dueAt,
-           m.delivered_at AS deliveredAt, m.delivered_on AS deliveredOn
-    FROM milestones m
-    WHERE ${whereAll(where)}
-    ORDER BY m.collaboration_id, m.sort`);
+  const rows = ctx.db.select().from(m).where(whereAll(where)).orderBy(m.collaborationId, m.sort).all();
   const asOfMs = asOf.getTime();
   const deadlines = rows.map((row) => toDeadline(row, asOfMs, asOfDate));
   return { asOf: asOfIso, asOfDate, deadlines, penalties: listPenalties(ctx, input, asOfDate) };

@@ -17,8 +17,6 @@ import { reconcileStanding } from './accountability/standing';
 
 type Db = Ctx['db'] | Tx;
 type MilestoneRow = typeof milestones.$inferSelect;
-/** A stored deadline as read, before its status is worked out (SQLite gives booleans as 0/1). */
-export type DeadlineRow = Omit<MilestoneRow, 'deductible'> & { deductible: boolean | number };
 
 /** The terms of the newest finalized version, or null when no contract is in force. */
 export function inForceTerms(db: Db, collaborationId: number): { version: number; terms: ContractTerms } | null {
@@ -82,11 +80,11 @@ export function syncAllMilestones(ctx: Ctx, tx: Db): void {
   for (const { id } of rows) syncMilestones(ctx, tx, id);
 }
 
-export function toDeadline(row: DeadlineRow, asOfMs: number, asOfDate: string): Deadline {
+/** A stored deadline with its status as of a moment. */
+export function toDeadline(row: MilestoneRow, asOfMs: number, asOfDate: string): Deadline {
   const kind = row.kind as DeadlineKind;
   return {
     ...row,
-    deductible: Boolean(row.deductible),
     party: row.party as Party,
     kind,
     ...deadlineStatus({ ...row, kind }, asOfMs, asOfDate),
