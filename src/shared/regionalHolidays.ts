@@ -6,8 +6,12 @@ import type { Region } from './platforms';
  * warnings for the draft, not working-day rules: those come from the brand's holiday list.
  */
 
+/** Which holiday: words for it are made where it is shown. */
+export const HolidayKey = ['christmas_new_year', 'lunar_new_year', 'golden_week'] as const;
+export type HolidayKey = (typeof HolidayKey)[number];
+
 export interface HolidayWindow {
-  name: string;
+  key: HolidayKey;
   start: string;
   end: string;
 }
@@ -33,13 +37,13 @@ const CHRISTMAS_REGIONS: ReadonlySet<Region> = new Set(['EU', 'UK', 'US', 'LATAM
 function windowsOfYear(region: Region, year: number): HolidayWindow[] {
   const out: HolidayWindow[] = [];
   if (CHRISTMAS_REGIONS.has(region)) {
-    out.push({ name: 'the Christmas and New Year holidays', start: `${year}-12-20`, end: `${year + 1}-01-02` });
+    out.push({ key: 'christmas_new_year', start: `${year}-12-20`, end: `${year + 1}-01-02` });
   }
   const lny = LUNAR_NEW_YEAR[year];
   if ((region === 'CN' || region === 'APAC') && lny) {
-    out.push({ name: 'Chinese New Year', start: addCalendarDays(lny, -7), end: addCalendarDays(lny, 8) });
+    out.push({ key: 'lunar_new_year', start: addCalendarDays(lny, -7), end: addCalendarDays(lny, 8) });
   }
-  if (region === 'CN') out.push({ name: 'the National Day Golden Week', start: `${year}-10-01`, end: `${year}-10-07` });
+  if (region === 'CN') out.push({ key: 'golden_week', start: `${year}-10-01`, end: `${year}-10-07` });
   return out;
 }
 

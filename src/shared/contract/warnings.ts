@@ -1,16 +1,30 @@
 import { z } from 'zod';
-import { addDays, calendarDaysBetween, dateInZone, formatIsoDate } from '../dates';
+import { addDays, calendarDaysBetween, dateInZone } from '../dates';
 import type { Region } from '../platforms';
-import { holidayWindowAt } from '../regionalHolidays';
+import { HolidayKey, holidayWindowAt } from '../regionalHolidays';
 import { scheduleDeadlines } from './schedule';
 import type { ContractTerms } from './terms';
 
-export const ContractWarning = z.object({
-  /** The builder section the warning belongs to. */
-  section: z.enum(['fee', 'brief', 'milestones', 'review', 'lateDelivery', 'usage']),
-  message: z.string(),
-});
+const IsoDate = z.string();
+const section = <S extends string, C extends string>(sectionName: S, code: C) => ({ section: z.literal(sectionName), code: z.literal(code) });
+
+/**
+ * A risky or missing term, as a code and the facts it is about: the builder puts it into words
+ * in the user's language (components/contract/warningText.ts).
+ */
+export const ContractWarning = z.discriminatedUnion('code', [
+  z.object(section('milestones', 'no_dates')),
+  z.object(section('lateDelivery', 'no_consequence')),
+  z.object(section('lateDelivery', 'no_deductible_milestone')),
+  z.object(section('lateDelivery', 'termination_within_grace')),
+  z.object(section('brief', 'no_disclosure')),
+  z.object(section('usage', 'licence_without_duration')),
+  z.object({ ...section('milestones', 'due_in_holidays'), milestone: z.string(), dueDate: IsoDate, holiday: z.enum(HolidayKey), start: IsoDate, end: IsoDate }),
+  z.object({ ...section('review', 'review_past_publish'), draftDue: IsoDate, publishDue: IsoDate, reviewedBy: IsoDate }),
+  z.object({ ...section('milestones', 'publish_after_publish_by'), publishBy: IsoDate, publishDue: IsoDate, days: z.number().int() }),
+]);
 export type ContractWarning = z.infer<typeof ContractWarning>;
+export type ContractSection = ContractWarning['section'];
 
 export interface WarningContext {
   creatorRegion: Region | null;
@@ -20,7 +34,6 @@ export interface WarningContext {
   signedOn: string;
   productReceivedOn: string;
   holidays: ReadonlySet<string>;
-  formatDate: (date: string) => string;
 }
 
 /** Risky or missing terms a small brand without a lawyer should look at before sending the draft. */
@@ -29,25 +42,25 @@ export function contractWarnings(terms: ContractTerms, ctx: WarningContext): Con
   const paid = terms.fee.feeMinor > 0;
 
   if (terms.milestones.length === 0) {
-    out.push({ section: 'milestones', message: 'No dates: nothing is due on any day, so nothing can ever be late. Add at least the publish date.' });
+    out.push({ section: 'milestones', code: 'no_dates' });
   }
   const late = terms.lateDelivery;
   const noConsequence = !late.enabled || (late.deductionPctPerDay === 0 && !late.recoverDeposit && !late.recoverProduct);
   if (paid && noConsequence) {
-    out.push({ section: 'lateDelivery', message: 'No consequence for late delivery: a delay costs the creator nothing. Set a deduction per day or a right to recover the deposit.' });
+    out.push({ section: 'lateDelivery', code: 'no_consequence' });
   }
   if (late.enabled && terms.milestones.length > 0 && !terms.milestones.some((m) => m.deductible)) {
-    out.push({ section: 'lateDelivery', message: 'No milestone counts towards the deduction, so the late-delivery clause never applies.' });
+    out.push({ section: 'lateDelivery', code: 'no_deductible_milestone' });
   }
   if (late.enabled && late.terminationDays <= late.graceDays) {
-    out.push({ section: 'lateDelivery', message: 'Termination is allowed within the grace period; make the termination threshold longer than the grace days.' });
+    out.push({ section: 'lateDelivery', code: 'termination_within_grace' });
   }
   if (paid && terms.brief.disclosure.trim() === '') {
-    out.push({ section: 'brief', message: 'No disclosure label: paid posts must be marked (#ad or the platform’s paid-partnership label).' });
+    out.push({ section: 'brief', code: 'no_disclosure' });
   }
   const usage = terms.usage;
   if (usage.channels.length > 0 && !usage.perpetual && usage.licenceDays === null) {
-    out.push({ section: 'usage', message: 'The usage licence has no duration. Choose a number of days or perpetual, or the brand may not know when it must stop using the content.' });
+    out.push({ section: 'usage', code: 'licence_without_duration' });
   }
 
   const schedule = scheduleDeadlines(terms, {
@@ -60,10 +73,7 @@ export function contractWarnings(terms: ContractTerms, ctx: WarningContext): Con
     if (d.party !== 'creator' || d.dueDate === null) continue;
     const window = holidayWindowAt(ctx.creatorRegion, d.dueDate);
     if (window) {
-      out.push({
-        section: 'milestones',
-        message: `“${d.name}” would be due on ${ctx.formatDate(d.dueDate)}, during ${window.name} in the creator’s region (${ctx.formatDate(window.start)} – ${ctx.formatDate(window.end)}). Creators answer slowly then; consider moving it.`,
-      });
+      out.push({ section: 'milestones', code: 'due_in_holidays', milestone: d.name, dueDate: d.dueDate, holiday: window.key, start: window.start, end: window.end });
     }
   }
 
@@ -74,17 +84,11 @@ export function contractWarnings(terms: ContractTerms, ctx: WarningContext): Con
     const r = terms.review;
     const reviewed = addDays(draftDue, r.brandReviewDays, r.brandReviewDayCount, ctx.holidays);
     if (reviewed > publishDue) {
-      out.push({
-        section: 'review',
-        message: `The review window is longer than the time between the draft (${ctx.formatDate(draftDue)}) and publishing (${ctx.formatDate(publishDue)}): the brand could still be reviewing on ${ctx.formatDate(reviewed)}.`,
-      });
+      out.push({ section: 'review', code: 'review_past_publish', draftDue, publishDue, reviewedBy: reviewed });
     }
   }
   if (publishDue && ctx.publishBy && publishDue > ctx.publishBy) {
-    out.push({
-      section: 'milestones',
-      message: `Publishing would be due ${calendarDaysBetween(ctx.publishBy, publishDue)} day(s) after the collaboration’s publish-by date (${ctx.formatDate(ctx.publishBy)}).`,
-    });
+    out.push({ section: 'milestones', code: 'publish_after_publish_by', publishBy: ctx.publishBy, publishDue, days: calendarDaysBetween(ctx.publishBy, publishDue) });
   }
   return out;
 }
@@ -110,6 +114,5 @@ export function draftWarnings(terms: ContractTerms, collab: DraftCollaboration, 
     signedOn: collab.signedOn ?? estimate,
     productReceivedOn: collab.productReceivedOn ?? collab.signedOn ?? estimate,
     holidays: new Set(settings.holidays),
-    formatDate: (d) => formatIsoDate(d),
   });
 }

@@ -8,6 +8,7 @@ import { renderContract } from '../../../shared/contract/render';
 import type { ContractState } from '../../../shared/contract/schemas';
 import { ContractTerms, PRESET_LABELS, PRESETS, type PresetId } from '../../../shared/contract/terms';
 import { type ContractWarning, draftWarnings } from '../../../shared/contract/warnings';
+import { warningText } from '../components/contract/warningText';
 import type { CollaborationDetail, Settings } from '../../../shared/schemas';
 import { call } from '../api';
 import { printContract } from '../components/contract/ContractPanel';
@@ -211,9 +212,9 @@ function Warnings({ warnings }: { warnings: ContractWarning[] }) {
   return (
     <Alert color="orange" variant="light" icon={<IconAlertTriangle />} title={`${warnings.length} thing${warnings.length === 1 ? '' : 's'} to look at`} data-testid="contract-warnings">
       <Stack gap={4}>
-        {warnings.map((w) => (
-          <Text key={w.message} size="sm">
-            {w.message}
+        {warnings.map((w) => warningText(w)).map((text) => (
+          <Text key={text} size="sm">
+            {text}
           </Text>
         ))}
       </Stack>
