@@ -107,3 +107,18 @@ test('cards ticked on the board are archived together', async ({ page, host }) =
   await expect(page.getByTestId('card')).toHaveCount(8);
   await expect(bar).toBeHidden();
 });
+
+test('cards ticked on the board move together, each move recorded', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('checkbox', { name: 'Select Mia Janssen' }).first().check();
+  await page.getByRole('checkbox', { name: 'Select Lin Wei' }).check();
+  const bar = page.getByRole('toolbar', { name: 'Selected collaborations' });
+  await bar.getByRole('combobox', { name: 'Move the selected collaborations to' }).click();
+  await page.getByRole('option', { name: 'Declined' }).click();
+  await expect(page.getByText('2 collaborations moved to Declined.')).toBeVisible();
+  await expect(cardOf(column(page, 'declined'), 'Mia Janssen')).toBeVisible();
+  await expect(cardOf(column(page, 'declined'), 'Lin Wei')).toBeVisible();
+  await expect(bar).toBeHidden();
+  const board = (await host.call('collaborations.board', {})).data!;
+  expect(board.cards.filter((c) => c.stage === 'declined').map((c) => c.creatorName).sort()).toEqual(['Lin Wei', 'Mia Janssen']);
+});

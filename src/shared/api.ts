@@ -18,6 +18,7 @@ import {
   EventLogInput,
   EventRecord,
   MoveInput,
+  MoveManyInput,
   SampleLoadResult,
   Settings,
   SettingsUpdateInput,
@@ -171,6 +172,7 @@ export const procedures = {
   'collaborations.get': query(ById, CollaborationDetail, 'One collaboration with its creator and campaign'),
   'collaborations.board': query(BoardInput, Board, 'Every card on the board, optionally filtered (the archived ones with archived: true)'),
   'collaborations.move': command(MoveInput, Collaboration, 'Move a collaboration to another stage (recorded as an event)'),
+  'collaborations.moveMany': command(MoveManyInput, z.array(Collaboration), 'Move several collaborations to one stage: all move, or none does'),
 
   'events.list': query(EventListInput, z.array(EventRecord), 'The dated history, newest first'),
   'events.log': command(EventLogInput, EventRecord, 'Add a dated note or message to a collaboration; with an externalId, logging the same one again answers the first and changes nothing'),

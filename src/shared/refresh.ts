@@ -19,6 +19,7 @@ const SCOPES: Record<MutatingProcedureName, Scope> = {
   'collaborations.create': 'data',
   'collaborations.update': 'data',
   'collaborations.move': 'data',
+  'collaborations.moveMany': 'data',
   'events.log': 'data',
   'contracts.save': 'data',
   'contracts.finalize': 'data',

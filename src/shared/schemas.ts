@@ -193,6 +193,17 @@ export const MoveInput = z.strictObject({
 });
 export type MoveInput = z.input<typeof MoveInput>;
 
+export const MoveManyInput = z.strictObject({
+  /** Each card with the stage the caller saw it in: all move, or none does. */
+  cards: z
+    .array(z.strictObject({ id: Id, from: Stage.optional() }))
+    .min(1, { error: 'Select at least one' })
+    .max(500, { error: 'At most 500 at a time' })
+    .refine((cards) => new Set(cards.map((c) => c.id)).size === cards.length, { error: 'A collaboration is listed twice' }),
+  to: Stage,
+});
+export type MoveManyInput = z.input<typeof MoveManyInput>;
+
 /**
  * Derived from deadlines and the reply clock, never set by hand (DOMAIN "Collaboration stages"),
  * listed from fine to worst: a card shows the worst that applies.

@@ -10,6 +10,7 @@ import {
   moveCollaboration,
   updateCollaboration,
 } from '../services/collaborations';
+import { moveCollaborations } from '../services/moveMany';
 import { openDispute, listDisputes, updateDispute } from '../services/accountability/disputes';
 import { evidenceDocument, evidencePack } from '../services/accountability/evidence';
 import { addRating, listRatings } from '../services/accountability/ratings';
@@ -77,6 +78,7 @@ export const handlers: Handlers = {
   'collaborations.get': (ctx, { id }) => getCollaboration(ctx, id),
   'collaborations.board': readBoard,
   'collaborations.move': moveCollaboration,
+  'collaborations.moveMany': moveCollaborations,
 
   'events.list': listEvents,
   'events.log': logEvent,

@@ -9,6 +9,7 @@ export const STORED_IN: Record<MutatingProcedureName, 'rows' | 'a backup file' |
   'collaborations.create': 'rows',
   'collaborations.update': 'rows',
   'collaborations.move': 'rows',
+  'collaborations.moveMany': 'rows',
   'events.log': 'rows',
   'contracts.save': 'rows',
   'contracts.finalize': 'rows',

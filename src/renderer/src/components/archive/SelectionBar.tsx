@@ -10,19 +10,24 @@ import { useArchiveCards } from './useArchive';
 /** Bulk actions on the ticked cards: move them all to a stage, or archive them all. */
 export function SelectionBar({ cards }: { cards: BoardCard[] }) {
   const selected = useSelection();
-  const move = useApiMutation('collaborations.move');
+  const move = useApiMutation('collaborations.moveMany');
   const archive = useArchiveCards();
   useEffect(() => selection.keep(new Set(cards.map((c) => c.id))), [cards]);
   if (selected.size === 0) return null;
   const chosen = cards.filter((c) => selected.has(c.id));
   const count = `${chosen.length} collaboration${chosen.length === 1 ? '' : 's'}`;
 
-  const moveAll = async (to: Stage) => {
-    const results = await Promise.allSettled(chosen.filter((c) => c.stage !== to).map((c) => move.mutateAsync({ id: c.id, from: c.stage, to })));
-    const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed.length > 0) notifications.show({ color: 'red', title: `${failed.length} not moved`, message: String(failed[0]!.reason instanceof Error ? failed[0]!.reason.message : failed[0]!.reason) });
-    else notifications.show({ message: `${count} moved to ${STAGE_LABELS[to]}.`, autoClose: 2500 });
-    selection.clear();
+  // One call: every ticked card moves, or none does and the reason names the card that could not.
+  const moveAll = (to: Stage) => {
+    const cardsToMove = chosen.filter((c) => c.stage !== to).map((c) => ({ id: c.id, from: c.stage }));
+    if (cardsToMove.length === 0) return;
+    move.mutateAsync({ cards: cardsToMove, to }).then(
+      () => {
+        notifications.show({ message: `${count} moved to ${STAGE_LABELS[to]}.`, autoClose: 2500 });
+        selection.clear();
+      },
+      (error: Error) => notifications.show({ color: 'red', title: 'Not moved', message: error.message }),
+    );
   };
 
   return (
@@ -38,7 +43,7 @@ export function SelectionBar({ cards }: { cards: BoardCard[] }) {
           aria-label="Move the selected collaborations to"
           data={STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] }))}
           value={null}
-          onChange={(to) => to && void moveAll(to as Stage)}
+          onChange={(to) => to && moveAll(to as Stage)}
         />
         <Button size="xs" variant="light" onClick={() => archive(chosen.map((c) => c.id), count, selection.clear)}>
           Archive selected
