@@ -122,3 +122,24 @@ test('cards ticked on the board move together, each move recorded', async ({ pag
   const board = (await host.call('collaborations.board', {})).data!;
   expect(board.cards.filter((c) => c.stage === 'declined').map((c) => c.creatorName).sort()).toEqual(['Lin Wei', 'Mia Janssen']);
 });
+
+test('archived creators and campaigns are listed under their pages and restored from there', async ({ page, host }) => {
+  const creator = (await host.call('influencers.create', { name: 'Noor Bakker' })).data!;
+  const campaign = (await host.call('campaigns.create', { name: 'Winter drop', currency: 'EUR' })).data!;
+  await host.call('influencers.archive', { id: creator.id });
+  await host.call('campaigns.archive', { id: campaign.id });
+
+  await page.goto(`${host.url}#/creators`);
+  await expect(page.getByRole('row', { name: /Noor Bakker/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show archived creators (1)' }).click();
+  await page.getByTestId('archived-creators').getByRole('button', { name: 'Restore Noor Bakker' }).click();
+  await expect(page.getByText('Noor Bakker is back.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /archived creators/ })).toHaveCount(0);
+  expect((await host.call('influencers.get', { id: creator.id })).data!.visibility).toBe('shown');
+
+  await page.goto(`${host.url}#/campaigns`);
+  await page.getByRole('button', { name: 'Show archived campaigns (1)' }).click();
+  await page.getByTestId('archived-campaigns').getByRole('button', { name: 'Restore Winter drop' }).click();
+  await expect(page.getByText('Winter drop is back.')).toBeVisible();
+  expect((await host.call('campaigns.get', { id: campaign.id })).data!.visibility).toBe('shown');
+});

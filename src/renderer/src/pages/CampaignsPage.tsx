@@ -2,6 +2,7 @@ import { Button, Group, Modal, ScrollArea, Stack, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Campaign } from '../../../shared/schemas';
+import { ArchivedParents } from '../components/archive/ArchivedParents';
 import { CampaignDashboard } from '../components/campaigns/CampaignDashboard';
 import { CampaignList } from '../components/campaigns/CampaignList';
 import { CampaignForm } from '../components/forms/CampaignForm';
@@ -24,6 +25,7 @@ export function CampaignsPage() {
           <ScrollArea style={{ flex: 1 }}>
             <CampaignList onEdit={setEditing} />
           </ScrollArea>
+          <ArchivedParents kind="campaign" />
         </>
       ) : (
         <CampaignDashboard campaignId={id} onEdit={setEditing} />

@@ -2,6 +2,7 @@ import { Button, Center, Group, Modal, ScrollArea, Stack, Text, Title } from '@m
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { ArchivedParents } from '../components/archive/ArchivedParents';
 import { CreatorDetail } from '../components/creators/CreatorDetail';
 import { CreatorListControls } from '../components/creators/CreatorListControls';
 import { CreatorTable } from '../components/creators/CreatorTable';
@@ -55,6 +56,7 @@ export function CreatorsPage() {
           <CreatorTable creators={rows} reliability={byCreator} sort={sort} />
         </ScrollArea>
       )}
+      <ArchivedParents kind="creator" />
       <Modal opened={editing !== null} onClose={close} title={editing === 'new' ? 'New creator' : editing?.name} size="lg">
         {editing === 'new' && <CreatorForm onDone={close} />}
         {editing !== null && editing !== 'new' && <CreatorDetail creator={editing} onDone={close} />}

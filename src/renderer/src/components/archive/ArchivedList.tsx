@@ -1,8 +1,17 @@
-import { Alert, Button, Loader, Table, Text } from '@mantine/core';
+import { Alert, Loader, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import type { BoardCard } from '../../../../shared/schemas';
 import { formatMoney } from '../../../../shared/money';
 import { STAGE_LABELS } from '../../../../shared/stages';
 import { useApiMutation, useApiQuery } from '../../hooks/queries';
+import { type RestoreColumn, RestoreTable } from './RestoreTable';
+
+const COLUMNS: RestoreColumn<BoardCard>[] = [
+  { header: 'Creator', cell: (card) => card.creatorName },
+  { header: 'Campaign', cell: (card) => card.campaignName ?? '—' },
+  { header: 'Stage', cell: (card) => STAGE_LABELS[card.stage] },
+  { header: 'Fee', cell: (card) => formatMoney(card.feeMinor, card.currency) },
+];
 
 /** The board's "Archived" filter: archived collaborations, each with its way back. */
 export function ArchivedList({ campaignId }: { campaignId: number | null }) {
@@ -12,44 +21,21 @@ export function ArchivedList({ campaignId }: { campaignId: number | null }) {
   if (archived.isError) return <Alert color="red">{archived.error.message}</Alert>;
   if (archived.data.cards.length === 0) return <Text c="dimmed">Nothing is archived. Archive a card from its Move to… menu.</Text>;
   return (
-    <Table data-testid="archived-list" highlightOnHover>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>Creator</Table.Th>
-          <Table.Th>Campaign</Table.Th>
-          <Table.Th>Stage</Table.Th>
-          <Table.Th>Fee</Table.Th>
-          <Table.Th />
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {archived.data.cards.map((card) => (
-          <Table.Tr key={card.id} data-card-id={card.id}>
-            <Table.Td>{card.creatorName}</Table.Td>
-            <Table.Td>{card.campaignName ?? '—'}</Table.Td>
-            <Table.Td>{STAGE_LABELS[card.stage]}</Table.Td>
-            <Table.Td>{formatMoney(card.feeMinor, card.currency)}</Table.Td>
-            <Table.Td>
-              <Button
-                size="xs"
-                variant="light"
-                aria-label={`Restore ${card.creatorName}`}
-                onClick={() =>
-                  restore.mutate(
-                    { id: card.id },
-                    {
-                      onSuccess: () => notifications.show({ message: `${card.creatorName} is back on the board.`, autoClose: 2500 }),
-                      onError: (e) => notifications.show({ color: 'red', title: 'Not restored', message: e.message }),
-                    },
-                  )
-                }
-              >
-                Restore
-              </Button>
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <RestoreTable
+      testId="archived-list"
+      rows={archived.data.cards}
+      columns={COLUMNS}
+      keyOf={(card) => card.id}
+      nameOf={(card) => card.creatorName}
+      onRestore={(card) =>
+        restore.mutate(
+          { id: card.id },
+          {
+            onSuccess: () => notifications.show({ message: `${card.creatorName} is back on the board.`, autoClose: 2500 }),
+            onError: (e) => notifications.show({ color: 'red', title: 'Not restored', message: e.message }),
+          },
+        )
+      }
+    />
   );
 }

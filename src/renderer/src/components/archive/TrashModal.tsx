@@ -1,10 +1,17 @@
-import { Alert, Button, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { TRASH_DAYS } from '../../../../shared/archive';
+import { TRASH_DAYS, type TrashItem } from '../../../../shared/archive';
 import { formatIsoDate } from '../../../../shared/dates';
 import { useApiMutation, useApiQuery } from '../../hooks/queries';
+import { type RestoreColumn, RestoreTable } from './RestoreTable';
 
 const KIND_WORDS = { collaboration: 'Collaboration', creator: 'Creator', campaign: 'Campaign' } as const;
+
+const TRASH_COLUMNS: RestoreColumn<TrashItem>[] = [
+  { cell: (item) => KIND_WORDS[item.kind] },
+  { cell: (item) => `${item.name}${item.detail ? ` · ${item.detail}` : ''}` },
+  { cell: (item) => `deleted on ${formatIsoDate(item.deletesAt.slice(0, 10))}` },
+];
 
 /** What is in the trash, each restorable until it is deleted for good. */
 export function TrashModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -27,25 +34,14 @@ export function TrashModal({ opened, onClose }: { opened: boolean; onClose: () =
           <Text>The trash is empty.</Text>
         ) : (
           <>
-            <Table data-testid="trash-list">
-              <Table.Tbody>
-                {items.data.map((item) => (
-                  <Table.Tr key={`${item.kind}-${item.id}`}>
-                    <Table.Td>{KIND_WORDS[item.kind]}</Table.Td>
-                    <Table.Td>
-                      {item.name}
-                      {item.detail ? ` · ${item.detail}` : ''}
-                    </Table.Td>
-                    <Table.Td>deleted on {formatIsoDate(item.deletesAt.slice(0, 10))}</Table.Td>
-                    <Table.Td>
-                      <Button size="xs" variant="light" aria-label={`Restore ${item.name}`} onClick={() => restore.mutate({ kind: item.kind, id: item.id }, { onError: failed('Not restored') })}>
-                        Restore
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <RestoreTable
+              testId="trash-list"
+              rows={items.data}
+              columns={TRASH_COLUMNS}
+              keyOf={(item) => `${item.kind}-${item.id}`}
+              nameOf={(item) => item.name}
+              onRestore={(item) => restore.mutate({ kind: item.kind, id: item.id }, { onError: failed('Not restored') })}
+            />
             <Group justify="flex-end">
               <Button
                 color="red"
