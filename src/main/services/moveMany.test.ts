@@ -1,16 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { archiveApi } from '../testing/archiveApi';
-import { snapshot, testContext } from '../testing/context';
+import { describe, expect, it } from 'vitest';
+import { snapshot } from '../testing/context';
+import { sampleWorkspace } from '../testing/sampleWorkspace';
 import { moveCollaborations } from './moveMany';
 
-let ctx: ReturnType<typeof testContext>;
-let api: ReturnType<typeof archiveApi>;
-beforeEach(() => {
-  ctx = testContext('2026-03-25T10:00:00.000Z');
-  api = archiveApi(ctx);
-  api.ok('sample.load', {});
-});
-afterEach(() => ctx.cleanup());
+const sample = sampleWorkspace('2026-03-25T10:00:00.000Z');
+const { api } = sample;
 
 const stageOf = (id: number) => api.ok('collaborations.get', { id }).stage;
 
@@ -28,19 +22,19 @@ describe('moving several collaborations at once', () => {
   });
 
   it('moves none when one of them cannot move, and says which one', () => {
-    const before = snapshot(ctx);
+    const before = snapshot(sample.ctx);
     const stale = stageOf(2) === 'outreach' ? 'negotiating' : 'outreach';
     const refused = api.refused('collaborations.moveMany', { cards: [{ id: 1, from: stageOf(1) }, { id: 2, from: stale }], to: 'declined' });
     expect(refused.code).toBe('CONFLICT');
     expect(refused.message).toMatch(/^None was moved: .+: This collaboration is already in /);
-    expect(snapshot(ctx)).toEqual(before);
+    expect(snapshot(sample.ctx)).toEqual(before);
   });
 
   it('is all or nothing also when called without the dispatcher', () => {
     api.ok('collaborations.archive', { id: 2 });
-    const before = snapshot(ctx);
-    expect(() => moveCollaborations(ctx, { cards: [{ id: 1 }, { id: 2 }], to: 'declined' })).toThrow('None was moved');
-    expect(snapshot(ctx)).toEqual(before);
+    const before = snapshot(sample.ctx);
+    expect(() => moveCollaborations(sample.ctx, { cards: [{ id: 1 }, { id: 2 }], to: 'declined' })).toThrow('None was moved');
+    expect(snapshot(sample.ctx)).toEqual(before);
   });
 
   it('refuses a list that names a collaboration twice', () => {

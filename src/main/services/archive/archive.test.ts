@@ -1,16 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyChain } from '../../db/eventChain';
-import { archiveApi } from '../../testing/archiveApi';
-import { snapshot, testContext } from '../../testing/context';
+import { snapshot } from '../../testing/context';
+import { sampleWorkspace } from '../../testing/sampleWorkspace';
 
-let ctx: ReturnType<typeof testContext>;
-let api: ReturnType<typeof archiveApi>;
-beforeEach(() => {
-  ctx = testContext('2026-03-25T10:00:00.000Z');
-  api = archiveApi(ctx);
-  api.ok('sample.load', {});
-});
-afterEach(() => ctx.cleanup());
+const sample = sampleWorkspace('2026-03-25T10:00:00.000Z');
+const { api } = sample;
 
 const boardIds = (archived = false) => api.ok('collaborations.board', { archived }).cards.map((c) => c.id);
 // The sample's sixth collaboration is in production with its draft overdue.
@@ -29,15 +23,15 @@ describe('archiving collaborations', () => {
     api.ok('collaborations.restore', { id: LATE });
     expect(boardIds()).toContain(LATE);
     expect(boardIds(true)).toEqual([]);
-    expect(verifyChain(ctx.db.$client).intact).toBe(true);
+    expect(verifyChain(sample.ctx.db.$client).intact).toBe(true);
   });
 
   it('archives a selection all together, or none of it', () => {
     api.ok('collaborations.archive', { id: 2 });
-    const before = snapshot(ctx);
+    const before = snapshot(sample.ctx);
     const refused = api.refused('collaborations.archive', { ids: [1, 2, 3] });
     expect(refused).toMatchObject({ code: 'CONFLICT', message: 'Collaboration #2 is archived.' });
-    expect(snapshot(ctx)).toEqual(before);
+    expect(snapshot(sample.ctx)).toEqual(before);
     api.ok('collaborations.archive', { ids: [1, 3] });
     expect(boardIds(true).sort()).toEqual([1, 2, 3]);
   });

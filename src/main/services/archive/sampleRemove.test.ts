@@ -1,18 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyChain } from '../../db/eventChain';
-import { archiveApi } from '../../testing/archiveApi';
-import { snapshot, testContext } from '../../testing/context';
+import { snapshot } from '../../testing/context';
+import { sampleWorkspace } from '../../testing/sampleWorkspace';
 
-let ctx: ReturnType<typeof testContext>;
-let api: ReturnType<typeof archiveApi>;
-beforeEach(() => {
-  ctx = testContext('2026-03-25T10:00:00.000Z');
-  api = archiveApi(ctx);
-  api.ok('sample.load', {});
-});
-afterEach(() => ctx.cleanup());
+const sample = sampleWorkspace('2026-03-25T10:00:00.000Z');
+const { api } = sample;
 
-const eventCount = () => (ctx.db.$client.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n;
+const eventCount = () => (sample.ctx.db.$client.prepare('SELECT count(*) AS n FROM events').get() as { n: number }).n;
 
 describe('removing the sample data', () => {
   it('removes exactly the sample rows, marks their history, and leaves an empty workspace', () => {
@@ -26,7 +20,7 @@ describe('removing the sample data', () => {
     expect(api.ok('notifications.due', {})).toEqual([]);
     // The history is never deleted: one mark per row removed, and the chain holds.
     expect(eventCount()).toBe(events + 18);
-    expect(verifyChain(ctx.db.$client).intact).toBe(true);
+    expect(verifyChain(sample.ctx.db.$client).intact).toBe(true);
     expect(api.refused('sample.remove', {})).toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/^There is no sample data to remove/) });
   });
 
@@ -46,13 +40,13 @@ describe('removing the sample data', () => {
 
   it('refuses, naming it, when the user recorded work of their own on it, and changes nothing', () => {
     api.ok('events.log', { collaborationId: 3, type: 'note', text: 'Called Jordan about the rate', at: '2026-03-25T09:00:00.000Z' });
-    const before = snapshot(ctx);
+    const before = snapshot(sample.ctx);
     const refused = api.refused('sample.remove', {});
     expect(refused.code).toBe('CONFLICT');
     expect(refused.message).toBe(
       'The sample data has work of yours in it ("Note" on 2026-03-25), which removing it would lose. Archive what you no longer want to see instead.',
     );
-    expect(snapshot(ctx)).toEqual(before);
+    expect(snapshot(sample.ctx)).toEqual(before);
   });
 
   it('counts as work an edit of a sample creator, campaign or contract draft, and a collaboration of your own with the sample', () => {
