@@ -50,7 +50,9 @@ export function describeEvent(event: EventBody): EventWords {
     case 'collaboration.moved':
       return { title: `Moved from ${STAGE_LABELS[event.data.from]} to ${STAGE_LABELS[event.data.to]}`, detail: text(event.data.note) };
     case 'collaboration.updated':
-      return { title: `Changed ${Object.keys(event.data.changes).map(fieldLabel).join(', ')}` };
+      return event.data.byContractVersion === undefined
+        ? { title: `Changed ${Object.keys(event.data.changes).map(fieldLabel).join(', ')}` }
+        : { title: `Contract version ${event.data.byContractVersion} set the ${Object.keys(event.data.changes).map(fieldLabel).join(', ')}` };
     case 'note':
       return { title: 'Note', detail: event.data.text };
     case 'contract.finalized':

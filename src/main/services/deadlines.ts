@@ -34,6 +34,11 @@ export function inForceTerms(db: Db, collaborationId: number): { version: number
   return { version, terms };
 }
 
+/** The version in force, or null before any contract was finalized. */
+export function inForceVersion(db: Db, collaborationId: number): number | null {
+  return db.select({ v: contracts.inForceVersion }).from(contracts).where(eq(contracts.collaborationId, collaborationId)).get()?.v ?? null;
+}
+
 /**
  * Brings the stored deadlines of one collaboration in line with its contract in force and what has
  * happened (signing, product received, deliveries). Deliveries are kept; dates are recomputed.

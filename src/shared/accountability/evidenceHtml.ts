@@ -2,6 +2,7 @@ import { styles } from '../contract/printStyles';
 import { formatFullInstantInZone, formatIsoDate } from '../dates';
 import { escapeHtml as e } from '../html';
 import { formatMoney } from '../money';
+import { isPaid } from '../rules/deal';
 import { STAGE_LABELS, type Stage } from '../stages';
 import { referenceLine, sealTime } from './chainRef';
 import { STRIKE_REASON_LABELS, type EvidencePack } from './schemas';
@@ -43,7 +44,7 @@ export function renderEvidence(pack: EvidencePack, paper: 'A4' | 'Letter'): stri
       ['Reference', `#${c.id}`],
       ['Campaign', c.campaign ?? 'None'],
       ['Product', c.product || 'Not set'],
-      ['Fee', c.feeMinor > 0 ? money(c.feeMinor) : 'Gifted (no fee)'],
+      ['Fee', isPaid(c.feeMinor) ? money(c.feeMinor) : 'Gifted (no fee)'],
       ['Stage', STAGE_LABELS[c.stage as Stage] ?? c.stage],
       ['Signed', day(c.signedOn)],
       ['Product received', day(c.productReceivedOn)],

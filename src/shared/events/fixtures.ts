@@ -27,6 +27,7 @@ export const STORED_SHAPES: StoredShapes = {
   'collaboration.updated': [
     { since: 'the first version', data: { changes: { feeMinor: { from: 100_000, to: 120_000 }, publishBy: { from: null, to: '2026-03-22' } } } },
     { since: 'the first version, campaign and notes', data: { changes: { campaignId: { from: null, to: 2 }, notes: { from: '', to: 'Prefers video' } } } },
+    { since: 'one truth per deal: the contract in force sets the fee', data: { changes: { feeMinor: { from: 0, to: 150_000 } }, byContractVersion: 2 } },
   ],
   note: [{ since: 'the first version', data: { text: 'Called, she likes the serum' } }],
   'contract.finalized': [{ since: 'contracts', data: { version: 1, sha256: SEAL, terms: presetTerms('paid_video', SEED), html: '<h1>Collaboration agreement</h1>' } }],

@@ -45,7 +45,11 @@ export const EventBody = z.discriminatedUnion('type', [
     productReceivedOn: IsoDate.optional(),
     note: z.string().optional(),
   }),
-  body('collaboration.updated', { changes: z.record(z.string(), z.object({ from: FieldValue, to: FieldValue })) }),
+  body('collaboration.updated', {
+    changes: z.record(z.string(), z.object({ from: FieldValue, to: FieldValue })),
+    /** The deal a finalized contract version set (one truth per deal), rather than an edit by hand. */
+    byContractVersion: z.number().int().positive().optional(),
+  }),
   body('note', { text: z.string() }),
   body('contract.finalized', { version: z.number().int().positive(), sha256: Sha256, terms: ContractTerms, html: z.string() }),
   body('milestone.delivered', {
