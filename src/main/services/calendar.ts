@@ -21,7 +21,7 @@ function readEntries(ctx: Ctx, where: SQL[], asOf: Date): CalendarEntry[] {
   const rows = ctx.db.all<Row>(sql`
     SELECT m.id, m.collaboration_id AS collaborationId, m.key, m.name, m.party, m.kind, m.deductible, m.basis, m.sort,
            m.contract_version AS contractVersion, m.due_date AS dueDate, m.due_at AS dueAt,
-           m.delivered_at AS deliveredAt, m.delivered_on AS deliveredOn,
+           m.delivered_at AS deliveredAt, m.delivered_on AS deliveredOn, m.superseded,
            c.creator_id AS creatorId, cr.name AS creatorName, c.campaign_id AS campaignId, ca.name AS campaignName
     FROM milestones m
     JOIN collaborations c ON c.id = m.collaboration_id

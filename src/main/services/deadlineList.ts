@@ -38,7 +38,7 @@ export function listDeadlines(ctx: Ctx, input: Filter): DeadlineList {
   const rows = ctx.db.all<DeadlineRow>(sql`
     SELECT m.id, m.collaboration_id AS collaborationId, m.key, m.name, m.party, m.kind, m.deductible, m.basis, m.sort,
            m.contract_version AS contractVersion, m.due_date AS dueDate, m.due_at AS dueAt,
-           m.delivered_at AS deliveredAt, m.delivered_on AS deliveredOn
+           m.delivered_at AS deliveredAt, m.delivered_on AS deliveredOn, m.superseded
     FROM milestones m
     WHERE ${whereAll(where)}
     ORDER BY m.collaboration_id, m.sort`);

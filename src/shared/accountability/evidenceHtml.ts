@@ -3,6 +3,7 @@ import { formatFullInstantInZone, formatIsoDate } from '../dates';
 import { escapeHtml as e } from '../html';
 import { formatMoney } from '../money';
 import { isPaid } from '../rules/deal';
+import { supersededWords } from '../rules/supersede';
 import { STAGE_LABELS, type Stage } from '../stages';
 import { referenceLine, sealTime } from './chainRef';
 import { STRIKE_REASON_LABELS, type EvidencePack } from './schemas';
@@ -58,7 +59,7 @@ export function renderEvidence(pack: EvidencePack, paper: 'A4' | 'Letter'): stri
       : '<p>No contract was finalized for this collaboration.</p>'),
     section('Deadlines', table(
       ['Deadline', 'Whose', 'Due', 'Delivered', 'Days late', 'Status'],
-      pack.milestones.map((m) => [m.name, m.party === 'brand' ? 'Brand' : 'Creator', day(m.dueDate), day(m.deliveredOn), String(m.daysLate), STATUS_WORDS[m.status] ?? m.status]),
+      pack.milestones.map((m) => [m.name, m.party === 'brand' ? 'Brand' : 'Creator', day(m.dueDate), m.superseded ? `Not delivered; closed ${day(m.deliveredOn)}` : day(m.deliveredOn), String(m.daysLate), m.superseded ? supersededWords(m.daysLate) : (STATUS_WORDS[m.status] ?? m.status)]),
       'The contract names no deadlines.',
     )),
     section('Lateness and deduction', pack.penalty

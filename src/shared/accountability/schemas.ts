@@ -274,6 +274,8 @@ export const EvidenceMilestone = z.object({
   deliveredOn: IsoDate.nullable(),
   daysLate: z.number().int().min(0),
   status: z.string(),
+  /** Closed on `deliveredOn` because the post was published first (optional: packs exported before it). */
+  superseded: z.boolean().optional(),
 });
 
 /** Everything the pack prints, also exported as JSON. */

@@ -62,6 +62,8 @@ export const EventBody = z.discriminatedUnion('type', [
     daysLate: Count,
     note: z.string().optional(),
   }),
+  /** The post was published before this deliverable came: closed on that day, its lateness frozen there. */
+  body('milestone.superseded', { milestoneId: Id, key: z.string(), name: z.string(), dueDate: IsoDate.nullable(), closedOn: IsoDate, daysLate: Count, byKey: z.string() }),
   body('milestone.reopened', { milestoneId: Id, key: z.string(), name: z.string(), wasDeliveredOn: IsoDate.nullable(), reason: z.string() }),
   body('message', {
     direction: MessageDirection,

@@ -54,7 +54,7 @@ export function evidencePack(ctx: Ctx, input: z.output<typeof EvidenceInput>): E
     contract: inForce ? { version: inForce.version, finalizedAt: inForce.finalizedAt, sha256: inForce.sha256 } : null,
     milestones: deadlines
       .filter((d) => d.contractVersion === contract.inForceVersion)
-      .map((d) => ({ name: d.name, party: d.party, dueDate: d.dueDate, deliveredOn: d.deliveredOn, daysLate: d.daysLate, status: d.status })),
+      .map((d) => ({ name: d.name, party: d.party, dueDate: d.dueDate, deliveredOn: d.deliveredOn, daysLate: d.daysLate, status: d.status, superseded: d.superseded })),
     penalty: penalty && {
       daysLate: penalty.daysLate,
       daysCharged: penalty.daysCharged,
