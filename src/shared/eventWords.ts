@@ -3,6 +3,7 @@ import { formatMoney } from './money';
 import type { EventBody } from './events/schemas';
 import type { MessageChannel } from './events/message';
 import { STAGE_LABELS } from './stages';
+import { supersededWords } from './rules/supersede';
 
 /*
  * Each kind of event said in words, once: the timeline shows these, and the evidence pack prints
@@ -50,7 +51,9 @@ export function describeEvent(event: EventBody): EventWords {
     case 'collaboration.moved':
       return { title: `Moved from ${STAGE_LABELS[event.data.from]} to ${STAGE_LABELS[event.data.to]}`, detail: text(event.data.note) };
     case 'collaboration.updated':
-      return { title: `Changed ${Object.keys(event.data.changes).map(fieldLabel).join(', ')}` };
+      return event.data.byContractVersion === undefined
+        ? { title: `Changed ${Object.keys(event.data.changes).map(fieldLabel).join(', ')}` }
+        : { title: `Contract version ${event.data.byContractVersion} set the ${Object.keys(event.data.changes).map(fieldLabel).join(', ')}` };
     case 'note':
       return { title: 'Note', detail: event.data.text };
     case 'contract.finalized':
@@ -60,6 +63,8 @@ export function describeEvent(event: EventBody): EventWords {
       const when = daysLate > 0 ? `${plural(daysLate, 'day')} late` : 'on time';
       return { title: `${name}: ${party === 'brand' ? 'done' : 'delivered'} ${when}`, detail: text(note) };
     }
+    case 'milestone.superseded':
+      return { title: `${event.data.name}: ${supersededWords(event.data.daysLate).toLowerCase()}` };
     case 'milestone.reopened':
       return { title: `${event.data.name}: reopened`, detail: event.data.reason };
     case 'message': {

@@ -188,6 +188,7 @@ export const ROW_SCHEMAS: { [K in TableKey]: ColumnSchemas<(typeof tables)[K]> }
     dueAt: Deadline.shape.dueAt,
     deliveredAt: Deadline.shape.deliveredAt,
     deliveredOn: Deadline.shape.deliveredOn,
+    superseded: Deadline.shape.superseded,
   },
   notifications: {
     id: RowId,

@@ -248,6 +248,8 @@ export const milestones = sqliteTable(
     dueAt: text('due_at'),
     deliveredAt: text('delivered_at'),
     deliveredOn: text('delivered_on'),
+    // Closed when the post was published before it came (the delivered columns hold that moment).
+    superseded: integer('superseded', { mode: 'boolean' }).notNull().default(false),
   },
   (t) => [
     uniqueIndex('milestones_collaboration_key_idx').on(t.collaborationId, t.key),

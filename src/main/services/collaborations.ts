@@ -13,7 +13,8 @@ import { collaborations, milestones } from '../db/schema';
 import { getCampaign } from './campaigns';
 import { type Ctx, nowIso, type Tx } from './context';
 import { AppError, notFound } from './errors';
-import { markDelivered, syncMilestones } from './deadlines';
+import { inForceVersion, markDelivered, syncMilestones } from './deadlines';
+import { DEAL_FIELDS, dealLockedSentence } from '../../shared/rules/deal';
 import { assertMayJoin, reconcileStanding } from './accountability/standing';
 import type { EventDataInput } from '../../shared/events/schemas';
 import { appendEvent } from './events';
@@ -69,6 +70,7 @@ export function updateCollaboration(ctx: Ctx, input: z.output<typeof Collaborati
     if (to !== undefined && was[key] !== to) changes[key] = { from: was[key] ?? null, to };
   }
   if (Object.keys(changes).length === 0) return current;
+  refuseDealEdits(ctx.db, id, changes);
 
   return ctx.db.transaction((tx) => {
     const row = returnedRow(
@@ -126,6 +128,16 @@ export function moveCollaboration(ctx: Ctx, input: z.output<typeof MoveInput>): 
     reconcileStanding(ctx, tx, row.creatorId, 'progress');
     return toCollaboration(row);
   });
+}
+
+/** While a contract is in force, its terms are the deal: the card's own fee and currency wait for a new version. */
+function refuseDealEdits(db: Ctx['db'], id: number, changes: Record<string, unknown>): void {
+  const version = inForceVersion(db, id);
+  if (version === null) return;
+  const locked = DEAL_FIELDS.filter((field) => field in changes);
+  if (locked.length === 0) return;
+  const issues = locked.map((field) => ({ path: [field], message: dealLockedSentence(field, version) }));
+  throw new AppError('CONFLICT', issues[0]!.message, issues);
 }
 
 /** Moving into "Signed" or "Product received" dates that event, unless a date was entered already. */

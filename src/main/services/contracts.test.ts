@@ -158,8 +158,9 @@ describe('deadlines from a finalized contract', () => {
       const rule = { enabled: true, feeMinor: 100_000, deductionBpPerDay: 500, capBp: 5_000, graceDays: 0, terminationDays: 10 };
       expect(all.penalties[0]).toMatchObject(computePenalty(rule, all.deadlines, all.asOfDate));
     }
-    // The first draft, due 17 March and never delivered, is the most delayed on 25 March.
-    expect(listDeadlines(ctx, { collaborationId: id, asOf: '2026-03-25T12:00:00Z', openOnly: false }).penalties[0]!.daysLate).toBe(8);
+    // The first draft, due 17 March and never delivered, is the most delayed: the post published on
+    // 27 March superseded it, so its lateness stops there (10 days) and does not grow in June.
+    expect(listDeadlines(ctx, { collaborationId: id, asOf: '2026-06-25T12:00:00Z', openOnly: false }).penalties[0]!.daysLate).toBe(10);
   });
 
   it('moving the card to Product received dates it in the brand zone', () => {

@@ -19,7 +19,8 @@ import { ContractTerms, type PresetId } from '../../shared/contract/terms';
 import { draftWarnings } from '../../shared/contract/warnings';
 import type { Platform } from '../../shared/platforms';
 import type { CollaborationDetail } from '../../shared/schemas';
-import { contracts, events } from '../db/schema';
+import { dealChanges, dealOfTerms } from '../../shared/rules/deal';
+import { collaborations, contracts, events } from '../db/schema';
 import { getCollaboration } from './collaborations';
 import { type Ctx, nowIso, type Tx } from './context';
 import { AppError } from './errors';
@@ -154,9 +155,22 @@ export function finalizeContract(ctx: Ctx, input: z.output<typeof ContractFinali
       .set({ inForceVersion: version, ...inForceColumns(terms) })
       .where(eq(contracts.collaborationId, collab.id))
       .run();
+    applyDeal(ctx, tx, collab, version, terms);
     syncMilestones(ctx, tx, collab.id);
     return getContract(ctx, collab.id, tx);
   });
+}
+
+/**
+ * The version in force sets the collaboration's deal, in the same transaction as the version
+ * itself, so every reader of the collaboration (board, totals, exports, evidence) tells one truth.
+ */
+function applyDeal(ctx: Ctx, tx: Db, collab: CollaborationDetail, version: number, terms: ContractTerms): void {
+  const deal = dealOfTerms(terms);
+  const changes = dealChanges(collab, deal);
+  if (Object.keys(changes).length === 0) return;
+  tx.update(collaborations).set({ ...deal, updatedAt: nowIso(ctx) }).where(eq(collaborations.id, collab.id)).run();
+  appendEvent(ctx, tx, { type: 'collaboration.updated', collaborationId: collab.id, creatorId: collab.creatorId, data: { changes, byContractVersion: version } });
 }
 
 /** A finalized version exactly as stored (its hash still matches), or the current draft. */

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { toBasisPoints } from '../../shared/contract/penalty';
 import { scheduleDeadlines, type DeadlineKind, Party } from '../../shared/contract/schedule';
 import { isDeliverable } from '../../shared/rules/deadlineKinds';
+import { supersededBy } from '../../shared/rules/supersede';
 import type { Deadline, DeliverInput, ReopenInput } from '../../shared/contract/schemas';
 import { deadlineStatus } from '../../shared/contract/status';
 import { ContractTerms } from '../../shared/contract/terms';
@@ -30,6 +31,11 @@ export function inForceTerms(db: Db, collaborationId: number): { version: number
   if (!row) return null;
   const { version, terms } = recordOf(row, 'contract.finalized').data;
   return { version, terms };
+}
+
+/** The version in force, or null before any contract was finalized. */
+export function inForceVersion(db: Db, collaborationId: number): number | null {
+  return db.select({ v: contracts.inForceVersion }).from(contracts).where(eq(contracts.collaborationId, collaborationId)).get()?.v ?? null;
 }
 
 /**
@@ -152,13 +158,29 @@ export function markDelivered(ctx: Ctx, tx: Db, row: MilestoneRow, at: string, n
     at,
     data: { milestoneId: row.id, key: row.key, name: row.name, party: Party.parse(row.party), dueDate: row.dueDate, deliveredOn, daysLate: row.dueDate === null ? 0 : daysLate(row.dueDate, deliveredOn), ...(note ? { note } : {}) },
   });
+  supersedeEarlier(ctx, tx, row, at, deliveredOn);
+}
+
+/** The post being live closes the creator's earlier deliverables still open, on the same day (shared/rules/supersede). */
+function supersedeEarlier(ctx: Ctx, tx: Db, post: MilestoneRow, at: string, closedOn: string): void {
+  const all = tx.select().from(milestones).where(eq(milestones.collaborationId, post.collaborationId)).all();
+  for (const m of supersededBy(post, all)) {
+    tx.update(milestones).set({ deliveredAt: at, deliveredOn: closedOn, superseded: true }).where(eq(milestones.id, m.id)).run();
+    appendEvent(ctx, tx, {
+      type: 'milestone.superseded',
+      collaborationId: m.collaborationId,
+      creatorId: creatorOf(tx, m.collaborationId),
+      at,
+      data: { milestoneId: m.id, key: m.key, name: m.name, dueDate: m.dueDate, closedOn, daysLate: m.dueDate === null ? 0 : daysLate(m.dueDate, closedOn), byKey: post.key },
+    });
+  }
 }
 
 export function reopenMilestone(ctx: Ctx, input: z.output<typeof ReopenInput>): Deadline {
   ctx.db.transaction((tx) => {
     const row = getMilestone(tx, input.id);
     if (row.deliveredAt === null) throw new AppError('CONFLICT', `“${row.name}” is not marked done, so there is nothing to reopen.`);
-    tx.update(milestones).set({ deliveredAt: null, deliveredOn: null }).where(eq(milestones.id, row.id)).run();
+    tx.update(milestones).set({ deliveredAt: null, deliveredOn: null, superseded: false }).where(eq(milestones.id, row.id)).run();
     appendEvent(ctx, tx, {
       type: 'milestone.reopened',
       collaborationId: row.collaborationId,

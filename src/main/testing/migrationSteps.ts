@@ -360,4 +360,19 @@ export const STEPS: Record<string, StepCase> = {
       expect(one(sql, 'SELECT visibility FROM collaborations WHERE id = 1')).toEqual({ visibility: 'archived' });
     },
   },
+  '0012_publishing_supersedes': {
+    seed: (sql) => {
+      contracted(sql);
+      run(sql, `UPDATE milestones SET delivered_at = '${T0}', delivered_on = '2026-03-01' WHERE id = 11`)();
+    },
+    check: (sql) => {
+      // Nothing delivered before was superseded: every milestone there was keeps what it said.
+      expect(all(sql, 'SELECT id, superseded, delivered_on FROM milestones ORDER BY id')).toEqual([
+        { id: 10, superseded: 0, delivered_on: null },
+        { id: 11, superseded: 0, delivered_on: '2026-03-01' },
+      ]);
+      run(sql, `UPDATE milestones SET superseded = 1, delivered_at = '${T0}', delivered_on = '2026-03-02' WHERE id = 10`)();
+      expect(one(sql, 'SELECT superseded FROM milestones WHERE id = 10')).toEqual({ superseded: 1 });
+    },
+  },
 };

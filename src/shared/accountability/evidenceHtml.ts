@@ -2,6 +2,8 @@ import { styles } from '../contract/printStyles';
 import { formatFullInstantInZone, formatIsoDate } from '../dates';
 import { escapeHtml as e } from '../html';
 import { formatMoney } from '../money';
+import { isPaid } from '../rules/deal';
+import { supersededWords } from '../rules/supersede';
 import { STAGE_LABELS, type Stage } from '../stages';
 import { referenceLine, sealTime } from './chainRef';
 import { STRIKE_REASON_LABELS, type EvidencePack } from './schemas';
@@ -43,7 +45,7 @@ export function renderEvidence(pack: EvidencePack, paper: 'A4' | 'Letter'): stri
       ['Reference', `#${c.id}`],
       ['Campaign', c.campaign ?? 'None'],
       ['Product', c.product || 'Not set'],
-      ['Fee', c.feeMinor > 0 ? money(c.feeMinor) : 'Gifted (no fee)'],
+      ['Fee', isPaid(c.feeMinor) ? money(c.feeMinor) : 'Gifted (no fee)'],
       ['Stage', STAGE_LABELS[c.stage as Stage] ?? c.stage],
       ['Signed', day(c.signedOn)],
       ['Product received', day(c.productReceivedOn)],
@@ -57,7 +59,7 @@ export function renderEvidence(pack: EvidencePack, paper: 'A4' | 'Letter'): stri
       : '<p>No contract was finalized for this collaboration.</p>'),
     section('Deadlines', table(
       ['Deadline', 'Whose', 'Due', 'Delivered', 'Days late', 'Status'],
-      pack.milestones.map((m) => [m.name, m.party === 'brand' ? 'Brand' : 'Creator', day(m.dueDate), day(m.deliveredOn), String(m.daysLate), STATUS_WORDS[m.status] ?? m.status]),
+      pack.milestones.map((m) => [m.name, m.party === 'brand' ? 'Brand' : 'Creator', day(m.dueDate), m.superseded ? `Not delivered; closed ${day(m.deliveredOn)}` : day(m.deliveredOn), String(m.daysLate), m.superseded ? supersededWords(m.daysLate) : (STATUS_WORDS[m.status] ?? m.status)]),
       'The contract names no deadlines.',
     )),
     section('Lateness and deduction', pack.penalty

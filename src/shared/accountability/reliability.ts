@@ -6,7 +6,8 @@ import type { Reliability } from './schemas';
  *   replies      20 %  full marks for a median reply within 24 h, nothing at 7 days, linear between
  *   ratings      40 %  the average of the brand's ratings, 1 → 0 and 5 → full marks
  * over the parts there is history for, as 0–100, minus 15 points per strike not withdrawn.
- * No history and no strikes: no score.
+ * Fewer than 3 facts to judge by (deliverables that count, a reply time, ratings, strikes): no
+ * score, so one late feedback never makes a creator 0/100 on every card.
  */
 
 export interface ReliabilityFacts {
@@ -24,7 +25,23 @@ export const STRIKE_POINTS = 15;
 const FAST_REPLY_HOURS = 24;
 const SLOW_REPLY_HOURS = 7 * 24;
 
+/** The facts the score needs before it says anything. */
+export const MIN_HISTORY = 3;
+
+/** How many facts there are to judge by; a median reply time counts as one. */
+export const historyOf = (f: ReliabilityFacts) => f.deliverables + (f.medianReplyHours === null ? 0 : 1) + f.ratings + f.strikes;
+
 export function reliabilityOf(f: ReliabilityFacts): Reliability {
+  const history = historyOf(f);
+  const averageRating = f.averageRating === null ? null : Math.round(f.averageRating * 10) / 10;
+  if (history < MIN_HISTORY) {
+    return { ...f, averageRating, history, score: null, explanation: `Not enough history yet (${history} of ${MIN_HISTORY}): ${lowerFirst(explain(f))}` };
+  }
+  return { ...f, averageRating, history, score: scoreOf(f), explanation: explain(f) };
+}
+
+/** The weighted score itself, whatever the amount of history. */
+export function scoreOf(f: ReliabilityFacts): number | null {
   const parts: [number, number][] = [];
   if (f.deliverables > 0) parts.push([WEIGHTS.onTime, f.onTime / f.deliverables]);
   if (f.medianReplyHours !== null) parts.push([WEIGHTS.replies, replyMark(f.medianReplyHours)]);
@@ -35,8 +52,10 @@ export function reliabilityOf(f: ReliabilityFacts): Reliability {
     const base = weight === 0 ? 100 : (100 * parts.reduce((sum, [w, mark]) => sum + w * mark, 0)) / weight;
     score = Math.max(0, Math.min(100, Math.round(base - STRIKE_POINTS * f.strikes)));
   }
-  return { ...f, averageRating: f.averageRating === null ? null : Math.round(f.averageRating * 10) / 10, score, explanation: explain(f) };
+  return score;
 }
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 function replyMark(hours: number): number {
   if (hours <= FAST_REPLY_HOURS) return 1;

@@ -127,6 +127,8 @@ export const Reliability = z.object({
   strikes: z.number().int().min(0),
   averageRating: z.number().min(1).max(5).nullable(),
   ratings: z.number().int().min(0),
+  /** The facts to judge by; below 3 there is no score yet. */
+  history: z.number().int().min(0),
   /** "On time 4 of 5 deliverables, median reply 9 h, 1 strike, avg rating 4.3". */
   explanation: z.string(),
 });
@@ -274,6 +276,8 @@ export const EvidenceMilestone = z.object({
   deliveredOn: IsoDate.nullable(),
   daysLate: z.number().int().min(0),
   status: z.string(),
+  /** Closed on `deliveredOn` because the post was published first (optional: packs exported before it). */
+  superseded: z.boolean().optional(),
 });
 
 /** Everything the pack prints, also exported as JSON. */

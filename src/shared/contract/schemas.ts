@@ -79,6 +79,8 @@ export const Deadline = z.object({
   dueAt: IsoDateTime.nullable(),
   deliveredAt: IsoDateTime.nullable(),
   deliveredOn: IsoDate.nullable(),
+  /** Closed because the post was published first; the delivered fields hold that moment. */
+  superseded: z.boolean(),
   status: DeadlineStatus,
   /** Whole calendar days after the due date, until delivery or "as of". */
   daysLate: z.number().int().min(0),

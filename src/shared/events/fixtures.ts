@@ -27,9 +27,14 @@ export const STORED_SHAPES: StoredShapes = {
   'collaboration.updated': [
     { since: 'the first version', data: { changes: { feeMinor: { from: 100_000, to: 120_000 }, publishBy: { from: null, to: '2026-03-22' } } } },
     { since: 'the first version, campaign and notes', data: { changes: { campaignId: { from: null, to: 2 }, notes: { from: '', to: 'Prefers video' } } } },
+    { since: 'one truth per deal: the contract in force sets the fee', data: { changes: { feeMinor: { from: 0, to: 150_000 } }, byContractVersion: 2 } },
   ],
   note: [{ since: 'the first version', data: { text: 'Called, she likes the serum' } }],
   'contract.finalized': [{ since: 'contracts', data: { version: 1, sha256: SEAL, terms: presetTerms('paid_video', SEED), html: '<h1>Collaboration agreement</h1>' } }],
+  'milestone.superseded': [
+    { since: 'publishing supersedes, late by then', data: { milestoneId: 10, key: 'first_draft', name: 'First draft', dueDate: '2026-03-17', closedOn: '2026-03-20', daysLate: 3, byKey: 'publish' } },
+    { since: 'publishing supersedes, not yet due', data: { milestoneId: 11, key: 'script', name: 'Script', dueDate: '2026-03-25', closedOn: '2026-03-20', daysLate: 0, byKey: 'publish' } },
+  ],
   'milestone.delivered': [
     { since: 'contracts, late', data: { milestoneId: 10, key: 'first_draft', name: 'First draft', party: 'creator', dueDate: '2026-03-17', deliveredOn: '2026-03-20', daysLate: 3 } },
     {

@@ -45,7 +45,11 @@ export const EventBody = z.discriminatedUnion('type', [
     productReceivedOn: IsoDate.optional(),
     note: z.string().optional(),
   }),
-  body('collaboration.updated', { changes: z.record(z.string(), z.object({ from: FieldValue, to: FieldValue })) }),
+  body('collaboration.updated', {
+    changes: z.record(z.string(), z.object({ from: FieldValue, to: FieldValue })),
+    /** The deal a finalized contract version set (one truth per deal), rather than an edit by hand. */
+    byContractVersion: z.number().int().positive().optional(),
+  }),
   body('note', { text: z.string() }),
   body('contract.finalized', { version: z.number().int().positive(), sha256: Sha256, terms: ContractTerms, html: z.string() }),
   body('milestone.delivered', {
@@ -58,6 +62,8 @@ export const EventBody = z.discriminatedUnion('type', [
     daysLate: Count,
     note: z.string().optional(),
   }),
+  /** The post was published before this deliverable came: closed on that day, its lateness frozen there. */
+  body('milestone.superseded', { milestoneId: Id, key: z.string(), name: z.string(), dueDate: IsoDate.nullable(), closedOn: IsoDate, daysLate: Count, byKey: z.string() }),
   body('milestone.reopened', { milestoneId: Id, key: z.string(), name: z.string(), wasDeliveredOn: IsoDate.nullable(), reason: z.string() }),
   body('message', {
     direction: MessageDirection,

@@ -14,6 +14,7 @@ export const TEMPLATE_KINDS = [
   'contract_reminder',
   'review_feedback',
   'thank_you',
+  'deadline_reminder',
 ] as const;
 export const TemplateKind = z.enum(TEMPLATE_KINDS);
 export type TemplateKind = z.infer<typeof TemplateKind>;

@@ -43,7 +43,8 @@ export function suggestNext(s: ConversationState, now: Date, timeZone: string): 
   const slipping = d !== null && (d.daysLate > 0 || Date.parse(d.dueAt) - nowMs <= DUE_SOON_MS);
   const deadlineText = d === null ? '' : d.daysLate > 0 ? `${d.name} is ${plural(d.daysLate, 'day')} late (due ${formatIsoDate(d.dueDate)})` : `${d.name} is due ${formatIsoDate(d.dueDate)}`;
 
-  if (s.terminationAvailable) {
+  // A notice is for what is still late: once the post is live, earlier deliverables are superseded.
+  if (s.terminationAvailable && d !== null && d.daysLate > 0) {
     if (tried.has('formal_notice')) return { kind: null, reason: `You sent the formal notice; ${deadlineText}, and the contract now lets you end the collaboration.` };
     return { kind: 'formal_notice', reason: `${deadlineText}: the contract now lets you end the collaboration, so put it in writing.` };
   }

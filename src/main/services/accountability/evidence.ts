@@ -11,6 +11,7 @@ import { type Ctx, nowIso } from '../context';
 import { getContract } from '../contracts';
 import { toEventRecord } from '../eventRecord';
 import { listDeadlines } from '../deadlineList';
+import { inForceTerms } from '../deadlines';
 import { getSettings } from '../settings';
 import { listDisputes } from './disputes';
 import { listRatings } from './ratings';
@@ -25,16 +26,20 @@ export function evidencePack(ctx: Ctx, input: z.output<typeof EvidenceInput>): E
   const inForce = contract.versions.find((v) => v.version === contract.inForceVersion) ?? null;
   const { deadlines, penalties } = listDeadlines(ctx, { collaborationId: collab.id, asOf, openOnly: false });
   const penalty = penalties[0] ?? null;
+  // The parties are the ones the contract in force names; Settings speak only before there is one.
+  const parties = inForceTerms(ctx.db, collab.id)?.terms.parties ?? null;
   return {
     generatedAt: nowIso(ctx),
     asOf,
     timeZone: settings.timeZone,
-    brand: { name: settings.brandName, sender: settings.senderName },
+    brand: parties
+      ? { name: parties.brandName, sender: parties.brandRepresentative || settings.senderName }
+      : { name: settings.brandName, sender: settings.senderName },
     creator: {
       id: collab.creator.id,
-      name: collab.creator.name,
+      name: parties?.creatorName ?? collab.creator.name,
       handles: collab.creator.handles.map((h) => `${h.platform} ${h.handle}`),
-      email: collab.creator.email,
+      email: parties?.creatorEmail || collab.creator.email,
     },
     collaboration: {
       id: collab.id,
@@ -49,7 +54,7 @@ export function evidencePack(ctx: Ctx, input: z.output<typeof EvidenceInput>): E
     contract: inForce ? { version: inForce.version, finalizedAt: inForce.finalizedAt, sha256: inForce.sha256 } : null,
     milestones: deadlines
       .filter((d) => d.contractVersion === contract.inForceVersion)
-      .map((d) => ({ name: d.name, party: d.party, dueDate: d.dueDate, deliveredOn: d.deliveredOn, daysLate: d.daysLate, status: d.status })),
+      .map((d) => ({ name: d.name, party: d.party, dueDate: d.dueDate, deliveredOn: d.deliveredOn, daysLate: d.daysLate, status: d.status, superseded: d.superseded })),
     penalty: penalty && {
       daysLate: penalty.daysLate,
       daysCharged: penalty.daysCharged,

@@ -106,14 +106,16 @@ describe('reliability from the record', () => {
     ctx.clock.set('2026-03-03T18:00:00.000Z');
     logEvent(ctx, { collaborationId: mia.collaborationId, type: 'message', direction: 'creator_to_brand', channel: 'email', text: 'Hello!' });
     ctx.clock.set('2026-03-25T10:00:00.000Z');
-    expect(getReliability(ctx, { creatorId: mia.creatorId })).toMatchObject({ onTime: 0, deliverables: 1, medianReplyHours: 9, strikes: 0, score: 33, explanation: 'On time 0 of 1 deliverable, median reply 9 h, no strikes, not rated yet' });
+    // One late video and one reply are two facts: not enough to judge a creator by.
+    expect(getReliability(ctx, { creatorId: mia.creatorId })).toMatchObject({ onTime: 0, deliverables: 1, medianReplyHours: 9, strikes: 0, history: 2, score: null, explanation: 'Not enough history yet (2 of 3): on time 0 of 1 deliverable, median reply 9 h, no strikes, not rated yet' });
     // Before the video was due it did not count yet.
-    expect(getReliability(ctx, { creatorId: mia.creatorId, asOf: '2026-03-20T10:00:00.000Z' })).toMatchObject({ deliverables: 0, score: 100 });
+    expect(getReliability(ctx, { creatorId: mia.creatorId, asOf: '2026-03-20T10:00:00.000Z' })).toMatchObject({ deliverables: 0, history: 1, score: null });
     addStrike(ctx, { collaborationId: mia.collaborationId, reason: 'late_without_reason', note: '', eventIds: [] });
     moveCollaboration(ctx, { id: mia.collaborationId, to: 'published' });
     moveCollaboration(ctx, { id: mia.collaborationId, to: 'completed' });
     addRating(ctx, { collaborationId: mia.collaborationId, communication: 4, timeliness: 1, quality: 4, wouldWorkAgain: false, note: '' });
-    expect(getReliability(ctx, { creatorId: mia.creatorId })).toMatchObject({ onTime: 0, deliverables: 1, strikes: 1, averageRating: 3, ratings: 1 });
+    // 0.4 × 0 + 0.2 × 1 + 0.4 × 0.5 = 0.4 → 40, minus 15 for the strike.
+    expect(getReliability(ctx, { creatorId: mia.creatorId })).toMatchObject({ onTime: 0, deliverables: 1, strikes: 1, averageRating: 3, ratings: 1, history: 4, score: 25 });
   });
 });
 

@@ -15,6 +15,7 @@ import { inForceTerms } from '../deadlines';
 import { getSettings } from '../settings';
 import { readConversations } from './conversation';
 import { getTemplate } from './templates';
+import { isPaid } from '../../../shared/rules/deal';
 
 const LOCALES: Record<TemplateLanguage, string> = { en: 'en-GB', zh: 'zh-CN', nl: 'nl-NL' };
 const CLAUSE_WORDS: Record<TemplateLanguage, (n: number, title: string) => string> = {
@@ -70,7 +71,7 @@ function variableValues(ctx: Ctx, collab: CollaborationDetail, language: Templat
     brand_name: settings.brandName || null,
     product: collab.product || collab.campaign?.product || null,
     campaign_name: collab.campaign?.name ?? null,
-    fee: collab.feeMinor > 0 ? money(collab.feeMinor) : null,
+    fee: isPaid(collab.feeMinor) ? money(collab.feeMinor) : null,
     due_date: date(next?.dueDate ?? null),
     deliverable: next ? deliverableWords(next.name, language) : null,
     days_late: next && next.daysLate > 0 ? String(next.daysLate) : null,

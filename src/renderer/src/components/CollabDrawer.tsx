@@ -13,6 +13,7 @@ import { AccountabilityPanel } from './accountability/AccountabilityPanel';
 import { DrawerEscapeHold, PanelModal } from './accountability/PanelModal';
 import { RatePrompt } from './accountability/RatePrompt';
 import { isRateable } from '../../../shared/rules/stageGroups';
+import { isPaid } from '../../../shared/rules/deal';
 import { ContractPanel } from './contract/ContractPanel';
 import { EventTimeline } from './EventTimeline';
 import { ExternalLink } from './ExternalLink';
@@ -113,7 +114,7 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
               )}
             </Fact>
             <Fact label="Campaign">{collab.campaign?.name ?? 'No campaign'}</Fact>
-            <Fact label="Fee">{collab.feeMinor > 0 ? formatMoney(collab.feeMinor, collab.currency) : 'Gifted (no fee)'}</Fact>
+            <Fact label="Fee">{isPaid(collab.feeMinor) ? formatMoney(collab.feeMinor, collab.currency) : 'Gifted (no fee)'}</Fact>
             <Fact label="Product">
               {collab.product || 'Not set'}
               {collab.productValueMinor !== null && (

@@ -34,6 +34,7 @@ const ICONS: Record<Exclude<EventType, 'message'>, typeof IconNote> = {
   note: IconNote,
   'contract.finalized': IconFileCheck,
   'milestone.delivered': IconCircleCheck,
+  'milestone.superseded': IconCircleCheck,
   'milestone.reopened': IconArrowBackUp,
   'notification.fired': IconBell,
   'strike.added': IconAlertOctagon,

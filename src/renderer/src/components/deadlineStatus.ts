@@ -2,6 +2,7 @@ import type { MantineColor } from '@mantine/core';
 import type { DeadlineStatus } from '../../../shared/contract/schemas';
 import type { DeadlineKind, Party } from '../../../shared/contract/schedule';
 import { isReminderOnly } from '../../../shared/rules/deadlineKinds';
+import { supersededWords } from '../../../shared/rules/supersede';
 
 /*
  * How a deadline's status looks wherever it appears (cards, the contract's deadline table, the
@@ -37,10 +38,12 @@ interface Status {
   status: DeadlineStatus;
   daysLate: number;
   party: Party;
+  superseded?: boolean;
 }
 
-/** The status in a sentence: "Late by 3 days", "Delivered on time", "Done 2 days late". */
-export function statusLabel({ status, daysLate, party }: Status): string {
+/** The status in a sentence: "Late by 3 days", "Delivered on time", "Done 2 days late", "Superseded by the post". */
+export function statusLabel({ status, daysLate, party, superseded }: Status): string {
+  if (superseded) return supersededWords(daysLate);
   const done = party === 'brand' ? 'Done' : 'Delivered';
   if (status === 'overdue') return `Late by ${dayCount(daysLate)}`;
   if (status === 'done_on_time') return `${done} on time`;

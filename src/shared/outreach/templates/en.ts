@@ -218,4 +218,20 @@ export const EN_TEMPLATES: BuiltInTemplate[] = [
       '{brand_name}',
     ].join('\n'),
   },
+  {
+    kind: 'deadline_reminder',
+    language: 'en',
+    name: 'Friendly reminder',
+    subject: 'Friendly reminder: {deliverable} is due on {due_date}',
+    body: [
+      'Hi {creator_name},',
+      '',
+      'Just a friendly reminder: {deliverable} is due on {due_date}.',
+      '',
+      'No pressure, I simply wanted it on your radar. If you need anything from us to get it done (the brief, product details, a quick call), tell me and I’ll sort it out.',
+      '',
+      'Looking forward to it!',
+      '{sender_name}',
+    ].join('\n'),
+  },
 ];

@@ -218,4 +218,20 @@ export const NL_TEMPLATES: BuiltInTemplate[] = [
       '{brand_name}',
     ].join('\n'),
   },
+  {
+    kind: 'deadline_reminder',
+    language: 'nl',
+    name: 'Vriendelijke herinnering',
+    subject: 'Vriendelijke herinnering: {deliverable} staat gepland voor {due_date}',
+    body: [
+      'Hoi {creator_name},',
+      '',
+      'Even een vriendelijke herinnering: {deliverable} staat gepland voor {due_date}.',
+      '',
+      'Geen druk, ik wilde het alleen even onder je aandacht brengen. Heb je nog iets van ons nodig (de briefing, productinformatie, even bellen), laat het me weten.',
+      '',
+      'Ik kijk ernaar uit!',
+      '{sender_name}',
+    ].join('\n'),
+  },
 ];

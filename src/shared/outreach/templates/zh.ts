@@ -218,4 +218,20 @@ export const ZH_TEMPLATES: BuiltInTemplate[] = [
       '{brand_name}',
     ].join('\n'),
   },
+  {
+    kind: 'deadline_reminder',
+    language: 'zh',
+    name: '友好提醒',
+    subject: '友好提醒：{deliverable}的截止日期是{due_date}',
+    body: [
+      '{creator_name}，你好！',
+      '',
+      '友好提醒一下：{deliverable}的截止日期是{due_date}。',
+      '',
+      '不是催你，只是想让你心里有个数。如果需要我们提供什么（brief、产品资料，或者通个电话），随时告诉我，我来安排。',
+      '',
+      '很期待你的作品！',
+      '{sender_name}',
+    ].join('\n'),
+  },
 ];

@@ -7,6 +7,7 @@ import { SIDE_LANES, STAGE_HINTS, STAGE_LABELS, type Stage } from '../../../../s
 import { formatMoney } from '../../format';
 import { CARD_HEIGHT } from './CardBody';
 import { CollabCard } from './CollabCard';
+import { isPaid } from '../../../../shared/rules/deal';
 
 const GAP = 8;
 
@@ -85,6 +86,6 @@ export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onM
 /** "€1,200 + $300": fees are summed per currency, never converted. */
 function feeTotals(cards: BoardCard[]): string {
   const sums = new Map<string, number>();
-  for (const c of cards) if (c.feeMinor > 0) sums.set(c.currency, (sums.get(c.currency) ?? 0) + c.feeMinor);
+  for (const c of cards) if (isPaid(c.feeMinor)) sums.set(c.currency, (sums.get(c.currency) ?? 0) + c.feeMinor);
   return [...sums].map(([currency, minor]) => formatMoney(minor, currency)).join(' + ');
 }

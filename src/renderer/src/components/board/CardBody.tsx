@@ -3,6 +3,7 @@ import { Avatar, Group, Stack, Text } from '@mantine/core';
 import { IconMessage, IconMessageReply } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { PLATFORM_LABELS } from '../../../../shared/platforms';
+import { isPaid } from '../../../../shared/rules/deal';
 import type { BoardCard } from '../../../../shared/schemas';
 import { formatDate, formatDateTime, formatMoney, initials, stageAge } from '../../format';
 import { scoreColor } from '../creators/reliability';
@@ -139,7 +140,7 @@ export function CardBody({ card, action }: { card: BoardCard; action?: ReactNode
       <ConversationRow card={card} />
       <div className="ft-row ft-row-foot">
         <span className="ft-text-sm ft-strong" style={{ flexShrink: 0 }}>
-          {card.feeMinor > 0 ? formatMoney(card.feeMinor, card.currency) : 'Gifted'}
+          {isPaid(card.feeMinor) ? formatMoney(card.feeMinor, card.currency) : 'Gifted'}
         </span>
         <DeadlineChip card={card} />
       </div>

@@ -1,4 +1,5 @@
 import { Group, Select, type SelectProps, Text } from '@mantine/core';
+import { OwesLine } from './OwesLine';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { useMemo, useState } from 'react';
 import { useApiQuery } from '../../hooks/queries';
@@ -37,9 +38,12 @@ export function CreatorPicker({ inputProps, description, currentCreatorId }: Pro
     const r = byCreator.get(option.value);
     return (
       <Group gap="xs" wrap="nowrap" justify="space-between" w="100%">
-        <Text size="sm" truncate="end">
-          {option.label}
-        </Text>
+        <div style={{ minWidth: 0 }}>
+          <Text size="sm" truncate="end">
+            {option.label}
+          </Text>
+          {option.disabled && <OwesLine creatorId={Number(option.value)} />}
+        </div>
         <ReliabilityBadge score={r?.score ?? null} explanation={r?.explanation} compact />
       </Group>
     );

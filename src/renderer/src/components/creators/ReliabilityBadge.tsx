@@ -36,7 +36,7 @@ export function ReliabilityBadge({ score, explanation, compact = false }: Props)
 
 /** What the score says to a screen reader and on hover; the board's own badge carries the same. */
 export function scoreAttributes(score: number | null, explanation?: string) {
-  const title = explanation ?? (score === null ? 'No reliability score yet: no history to judge by' : `Reliability ${score} of 100`);
+  const title = explanation ?? (score === null ? 'Not enough history yet for a reliability score' : `Reliability ${score} of 100`);
   return score === null
     ? { title, role: 'img', 'aria-label': 'No reliability score yet' }
     : { title, role: 'meter', 'aria-label': 'Reliability', 'aria-valuenow': score, 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuetext': `${score} of 100` };

@@ -2,6 +2,7 @@ import { Anchor, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextIn
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { toMajor, toMinor } from '../../../../shared/money';
+import { dealLockedNote, withoutDealFields } from '../../../../shared/rules/deal';
 import { type Collaboration, CollaborationCreateInput } from '../../../../shared/schemas';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../../shared/stages';
 import { validateWith } from '../../formErrors';
@@ -67,6 +68,10 @@ export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
   const create = useApiMutation('collaborations.create');
   const update = useApiMutation('collaborations.update');
   const [addingCreator, setAddingCreator] = useState(false);
+  // With a contract in force its terms are the deal; the card's fee waits for a new version.
+  const contract = useApiQuery('contracts.get', { collaborationId: collaboration?.id ?? 0 }, collaboration !== undefined);
+  const lockedBy = contract.data?.inForceVersion ?? null;
+  const lock = lockedBy === null ? {} : { disabled: true, description: dealLockedNote(lockedBy) };
   const currency = collaboration?.currency ?? settings.data?.currency ?? 'EUR';
 
   const form = useForm<Values>({
@@ -103,8 +108,9 @@ export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
     form,
     (values) => {
       const { stage, creatorId: chosen, ...rest } = toInput(values);
+      const edits = lockedBy === null ? rest : withoutDealFields(rest);
       return collaboration
-        ? update.mutateAsync({ id: collaboration.id, creatorId: chosen, ...rest })
+        ? update.mutateAsync({ id: collaboration.id, creatorId: chosen, ...edits })
         : create.mutateAsync({ creatorId: chosen!, stage, ...rest });
     },
     onDone,
@@ -136,10 +142,10 @@ export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
           {!collaboration && <Select label="Stage" data={stageOptions} allowDeselect={false} {...form.getInputProps('stage')} />}
         </SimpleGrid>
         <SimpleGrid cols={2}>
-          <NumberInput label="Fee" description="0 for gifting (product only)" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('fee')} />
-          <Select label="Currency" data={COMMON_CURRENCIES} searchable allowDeselect={false} mt={22} {...form.getInputProps('currency')} />
+          <NumberInput label="Fee" description="0 for gifting (product only)" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('fee')} {...lock} />
+          <Select label="Currency" data={COMMON_CURRENCIES} searchable allowDeselect={false} mt={22} {...form.getInputProps('currency')} {...lock} />
           <TextInput label="Product" placeholder="What the creator receives" {...form.getInputProps('product')} />
-          <NumberInput label="Product value" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('productValue')} />
+          <NumberInput label="Product value" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('productValue')} {...lock} />
           <TextInput type="date" label="Start date" {...form.getInputProps('startDate')} />
           <TextInput type="date" label="Publish by" {...form.getInputProps('publishBy')} />
           <TextInput type="date" label="Signed on" {...form.getInputProps('signedOn')} />

@@ -1,0 +1,1 @@
+ALTER TABLE `milestones` ADD `superseded` integer DEFAULT false NOT NULL;
