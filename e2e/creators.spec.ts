@@ -167,3 +167,17 @@ test('an inactive creator is marked on their cards and cannot be chosen for a ne
   await expect(page.getByRole('option')).toHaveText(['Ava Stone—', /^Lena Vogel \(inactive\)/]);
   await expect(page.getByRole('option', { name: /Lena Vogel/ })).toHaveAttribute('data-combobox-disabled', 'true');
 });
+
+test("a creator's page lists their collaborations and what was agreed in fees", async ({ page, host }) => {
+  const id = await contractedCollaboration(host, 'Lena Vogel', RECEIVED);
+  await ok(host.call('collaborations.move', { id, to: 'signed' }));
+  const creatorId = await creatorOf(host, id);
+  await ok(host.call('collaborations.create', { creatorId, feeMinor: 0, currency: 'EUR', stage: 'outreach' }));
+
+  await page.goto(`${host.url}#/creators/${creatorId}`);
+  const list = page.getByTestId('creator-collaborations');
+  await expect(list.getByRole('row')).toHaveCount(3);
+  await expect(list).toContainText('Signed');
+  await expect(list).toContainText('Gifted');
+  await expect(page.getByTestId('creator-spend')).toHaveText('Agreed in fees: €1,000');
+});

@@ -258,6 +258,8 @@ export type BoardCard = z.infer<typeof BoardCard>;
 
 export const BoardInput = z.strictObject({
   campaignId: Id.optional(),
+  /** One creator's collaborations (their page lists them). */
+  creatorId: Id.optional(),
   /** The archived collaborations instead of the board's. */
   archived: z.boolean().optional(),
   /** Matches the creator's name or any handle, case-insensitively. */

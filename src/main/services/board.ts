@@ -46,6 +46,7 @@ export const boardQuery = (input: z.output<typeof BoardInput>) => sql`
     ) n ON n.collaboration_id = c.id AND n.rank = 1
     WHERE c.visibility = ${input.archived ? 'archived' : 'shown'}
       AND (${input.campaignId ?? null} IS NULL OR c.campaign_id = ${input.campaignId ?? null})
+      AND (${input.creatorId ?? null} IS NULL OR c.creator_id = ${input.creatorId ?? null})
       AND ${creatorMatches(sql`cr.name`, sql`cr.handles`, input.search)}
     ORDER BY c.stage_since DESC, c.id DESC`;
 

@@ -2,6 +2,7 @@ import { Center, Loader, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { Creator } from '../../../../shared/schemas';
 import { useApiQuery } from '../../hooks/queries';
+import { CreatorCollaborations } from './CreatorCollaborations';
 import { RatingList } from './RatingList';
 import { ReliabilitySummary } from './ReliabilitySummary';
 import { StandingPanel } from './StandingPanel';
@@ -24,6 +25,9 @@ export function CreatorRecord({ creator }: { creator: Creator }) {
     <Stack gap="lg">
       <Section title="Reliability">
         <ReliabilitySummary reliability={reliability} />
+      </Section>
+      <Section title="Collaborations">
+        <CreatorCollaborations creatorId={creator.id} />
       </Section>
       <Section title="Standing">
         <StandingPanel name={creator.name} standing={standing} />
