@@ -46,7 +46,8 @@ export const EventBody = z.discriminatedUnion('type', [
     note: z.string().optional(),
   }),
   body('collaboration.updated', { changes: z.record(z.string(), z.object({ from: FieldValue, to: FieldValue })) }),
-  body('note', { text: z.string() }),
+  /** `happenedOn`: the day it happened, when noted later; the event's own time stays when it was noted. */
+  body('note', { text: z.string(), happenedOn: IsoDate.optional() }),
   body('contract.finalized', { version: z.number().int().positive(), sha256: Sha256, terms: ContractTerms, html: z.string() }),
   body('milestone.delivered', {
     milestoneId: Id,

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { parseCount, parseMoney, parseWhen } from '../../../shared/csv/cells';
 import type { RowError } from '../../../shared/csv/schemas';
+import { beyondViews } from '../../../shared/metrics/sanity';
 import { PLATFORM_LABELS, Platform } from '../../../shared/platforms';
 import { NEVER_STARTED_SQL } from '../../db/sqlFragments';
 import type { Ctx } from '../context';
@@ -84,6 +85,7 @@ export function planMetrics(ctx: Ctx, read: ReadCsv, campaignId: number | undefi
       if (cell.ok) numbers[field] = cell.value;
       else fail(field, cell.message);
     }
+    for (const p of beyondViews(numbers)) fail(p.field, p.message);
     const cost = parseMoney(row.values.cost ?? '', collab?.currency ?? 'EUR', read.numberFormat);
     if (cost.ok) numbers.costMinor = cost.value;
     else fail('cost', cost.message);
