@@ -39,6 +39,18 @@ export const IsoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Use a date like 2026-03-22' })
   .refine(isRealDate, { error: 'That date does not exist' });
 
+/**
+ * A date a user types for a plan or a record: outside 2000–2100 it is a slip of the keyboard
+ * (1901 for 2026), which is refused rather than stored as a date nobody meant.
+ */
+export const PlannedDate = IsoDate.refine((v) => v >= '2000-01-01' && v <= '2100-12-31', { error: 'Use a date between 2000 and 2100' });
+
+/** A start that comes after its end: the issue, at the end's field, or null when they are in order. */
+export function datesOutOfOrder(start: string | null | undefined, end: string | null | undefined, startName: string, endName: string): string | null {
+  if (!start || !end || start <= end) return null;
+  return `${endName} (${end}) cannot be before ${startName} (${start})`;
+}
+
 /** An instant, always with an offset so it means the same thing everywhere. */
 export const IsoDateTime = z.iso.datetime({ offset: true, error: 'Use a date and time like 2026-03-22T14:00:00Z' });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Party } from './contract/schedule';
 import { NotifySettings, NotifySettingsUpdate } from './reminders/settings';
-import { Currency, Email, Id, IsoDate, IsoDateTime, Language, MinorUnits, TimeZone, optionalText, requiredText } from './fields';
+import { Currency, Email, Id, IsoDate, IsoDateTime, Language, MinorUnits, PlannedDate, TimeZone, datesOutOfOrder, optionalText, requiredText } from './fields';
 import { Platform, Region } from './platforms';
 import { Stage } from './stages';
 import { ExternalId } from './events/schemas';
@@ -145,8 +145,24 @@ const collaborationFields = {
   notes: optionalText(5000),
 };
 
+// Typed dates are checked for range and order; stored ones are read back as they are.
+const typedDates = {
+  startDate: PlannedDate.nullable(),
+  publishBy: PlannedDate.nullable(),
+  signedOn: PlannedDate.nullable(),
+  productReceivedOn: PlannedDate.nullable(),
+};
+export function publishByIssue(startDate: string | null | undefined, publishBy: string | null | undefined): string | null {
+  return datesOutOfOrder(startDate, publishBy, 'the start date', 'The publish-by date');
+}
+const checkDateOrder = (v: { startDate?: string | null; publishBy?: string | null }, check: z.RefinementCtx) => {
+  const issue = publishByIssue(v.startDate, v.publishBy);
+  if (issue) check.addIssue({ code: 'custom', path: ['publishBy'], message: issue });
+};
+
 export const CollaborationCreateInput = z.strictObject({
   ...collaborationFields,
+  ...typedDates,
   campaignId: collaborationFields.campaignId.default(null),
   feeMinor: collaborationFields.feeMinor.default(0),
   // Omitted → the campaign's currency, else the brand's.
@@ -160,11 +176,13 @@ export const CollaborationCreateInput = z.strictObject({
   productReceivedOn: collaborationFields.productReceivedOn.default(null),
   notes: collaborationFields.notes.default(''),
   stage: Stage.default('prospect'),
-});
+}).superRefine(checkDateOrder);
 export type CollaborationCreateInput = z.input<typeof CollaborationCreateInput>;
 
 // The stage changes only through `collaborations.move`, so every change of stage is an event.
-export const CollaborationUpdateInput = z.strictObject({ id: Id, ...z.object(collaborationFields).partial().shape });
+export const CollaborationUpdateInput = z
+  .strictObject({ id: Id, ...z.object({ ...collaborationFields, ...typedDates }).partial().shape })
+  .superRefine(checkDateOrder);
 export type CollaborationUpdateInput = z.input<typeof CollaborationUpdateInput>;
 
 export const Collaboration = z.object({
@@ -286,6 +304,8 @@ const NoteLogInput = z.strictObject({
   collaborationId: Id,
   type: z.literal('note'),
   text: requiredText('the note', 5000),
+  /** The day it happened, for a note written later (a call last week); not in the future, not before the collaboration. */
+  happenedOn: PlannedDate.optional(),
   at: IsoDateTime.optional(),
   externalId: ExternalId.optional(),
 });
@@ -323,9 +343,19 @@ const settingsFields = {
   notify: NotifySettings,
 };
 export const Settings = z.object(settingsFields);
+/** A holiday as typed: the refusal names the date, so a list of many says which one is wrong. */
+export const Holiday = z.string({ error: 'Enter a date' }).superRefine((value, check) => {
+  const parsed = PlannedDate.safeParse(value);
+  if (!parsed.success) check.addIssue({ code: 'custom', message: `${value}: ${parsed.error.issues[0]?.message ?? 'not a date'}` });
+});
 export type Settings = z.infer<typeof Settings>;
 export const SettingsUpdateInput = z.strictObject({
   ...z.object(settingsFields).partial().shape,
+  holidays: z
+    .array(Holiday)
+    .max(500, { error: 'At most 500 holidays' })
+    .transform((dates) => [...new Set(dates)].sort())
+    .optional(),
   // Reminder settings change one at a time, so a part of them is enough.
   notify: NotifySettingsUpdate.optional(),
 });

@@ -7,12 +7,13 @@ import type {
   CollaborationUpdateInput,
   MoveInput,
 } from '../../shared/schemas';
+import { publishByIssue } from '../../shared/schemas';
 import { STAGE_LABELS, type Stage } from '../../shared/stages';
 import { dateInZone } from '../../shared/dates';
 import { collaborations, milestones } from '../db/schema';
 import { getCampaign } from './campaigns';
 import { type Ctx, nowIso, type Tx } from './context';
-import { AppError, notFound } from './errors';
+import { AppError, badField, notFound } from './errors';
 import { inForceVersion, markDelivered, syncMilestones } from './deadlines';
 import { DEAL_FIELDS, dealLockedSentence } from '../../shared/rules/deal';
 import { assertMayJoin, reconcileStanding } from './accountability/standing';
@@ -57,6 +58,10 @@ export function createCollaboration(ctx: Ctx, input: z.output<typeof Collaborati
 export function updateCollaboration(ctx: Ctx, input: z.output<typeof CollaborationUpdateInput>): Collaboration {
   const { id, ...fields } = input;
   const current = expectOnBoard(getCollaborationRow(ctx.db, id));
+  if (fields.startDate !== undefined || fields.publishBy !== undefined) {
+    const issue = publishByIssue(fields.startDate !== undefined ? fields.startDate : current.startDate, fields.publishBy !== undefined ? fields.publishBy : current.publishBy);
+    if (issue) throw badField(['publishBy'], issue);
+  }
   if (fields.creatorId !== undefined && fields.creatorId !== current.creatorId) {
     assertMayJoin(ctx, inSight(getCreator(ctx, fields.creatorId), ['creatorId']));
   }

@@ -9,6 +9,8 @@ import { type Ctx, nowIso, type Tx } from './context';
 import { AppError, badField, notFound } from './errors';
 import { eventWithExternalId, recordOf, toEventRecord } from './eventRecord';
 import { restartReplyClock } from './replyClock';
+import { getSettings } from './settings';
+import { dateInZone } from '../../shared/dates';
 import { returnedRow } from '../db/returned';
 
 interface Appendable<T extends EventType> {
@@ -127,7 +129,19 @@ export function logEvent(ctx: Ctx, input: z.output<typeof EventLogInput>): Event
     const { collaborationId: _c, type: _t, at: _a, externalId, ...data } = input;
     return logMessage(ctx, where, data, externalId);
   }
-  return ctx.db.transaction((tx) => appendEvent(ctx, tx, { type: 'note', ...where, data: { text: input.text }, external: input.externalId }).event);
+  if (input.happenedOn !== undefined) assertHappenedOn(ctx, input.collaborationId, input.happenedOn);
+  const data = input.happenedOn === undefined ? { text: input.text } : { text: input.text, happenedOn: input.happenedOn };
+  return ctx.db.transaction((tx) => appendEvent(ctx, tx, { type: 'note', ...where, data, external: input.externalId }).event);
+}
+
+/** A back-dated note: after the collaboration began in the app, and not after today (brand's zone). */
+function assertHappenedOn(ctx: Ctx, collaborationId: number, day: string): void {
+  const zone = getSettings(ctx).timeZone;
+  const today = dateInZone(nowIso(ctx), zone);
+  if (day > today) throw badField(['happenedOn'], `${day} is in the future; a note can only tell what already happened.`);
+  const created = ctx.db.select({ at: collaborations.createdAt }).from(collaborations).where(eq(collaborations.id, collaborationId)).get();
+  const first = created ? dateInZone(created.at, zone) : day;
+  if (day < first) throw badField(['happenedOn'], `${day} is before this collaboration was added (${first}).`);
 }
 
 /** A message the brand sent from the composer: recorded with its rung, and the reply clock starts. */

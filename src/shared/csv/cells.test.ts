@@ -87,7 +87,7 @@ describe('cells', () => {
     expect(parseWhen('2026-03-22', 'Europe/Amsterdam')).toEqual({ ok: true, value: '2026-03-21T23:00:00.000Z' });
     expect(parseWhen('2026-03-22T14:00:00Z', 'Europe/Amsterdam')).toEqual({ ok: true, value: '2026-03-22T14:00:00.000Z' });
     expect(parseWhen('2026-02-30', 'UTC').ok).toBe(false);
-    expect(parseWhen('22/03/2026', 'UTC')).toEqual({ ok: false, message: '“22/03/2026” is not a date: write it as 2026-03-22 or 2026-03-22T14:00:00Z' });
+    expect(parseWhen('22/03/2026', 'UTC')).toEqual({ ok: false, message: '“22/03/2026” is not a date in the order yyyy-mm-dd: check the date order chosen for the file' });
   });
 
   it('keeps spreadsheet formulas out of exports, and reads its own exports back', () => {

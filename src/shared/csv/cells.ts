@@ -1,5 +1,6 @@
 import { startOfDateInZone } from '../dates';
 import { currencyDigits } from '../money';
+import { type DateOrder, looksLikeDay, readDay } from './dateOrder';
 import { otherFormat, plainNumber, readNumber, type ReadNumber } from './numbers';
 import type { NumberFormat } from './schemas';
 
@@ -61,14 +62,18 @@ export function parseMoney(raw: string, currency: string, format: NumberFormat):
   return Number.isSafeInteger(minor) ? { ok: true, value: minor } : bad(`“${shown}” is too large`);
 }
 
-/** A date (the start of that day in the brand's zone) or a date and time; as a UTC instant. */
-export function parseWhen(raw: string, timeZone: string): Cell<string | null> {
+/**
+ * A date (the start of that day in the brand's zone), read in the file's date order, or a date and
+ * time with its offset; as a UTC instant.
+ */
+export function parseWhen(raw: string, timeZone: string, order: DateOrder = 'yyyy-mm-dd'): Cell<string | null> {
   const text = raw.trim();
   if (text === '') return { ok: true, value: null };
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) {
-    const date = new Date(`${text}T00:00:00Z`);
-    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) return bad(`“${text}” is not a date`);
-    return { ok: true, value: startOfDateInZone(text, timeZone) };
+  if (looksLikeDay(text)) {
+    // A year-first date cannot be misread, whatever order the rest of the file uses.
+    const day = readDay(text, order) ?? readDay(text, 'yyyy-mm-dd');
+    if (day === null) return bad(`“${text}” is not a date in the order ${order}: check the date order chosen for the file`);
+    return { ok: true, value: startOfDateInZone(day, timeZone) };
   }
   // A date and a time with its offset: "2026-03-22T14:00Z", "2026-03-22 14:00:00.000+01:00".
   const zone = /(?:Z|[+-]\d{2}:?\d{2})$/.exec(text)?.[0];

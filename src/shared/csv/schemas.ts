@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DateOrder } from './dateOrder';
 import { Id } from '../fields';
 
 /** CSV in and out: platform exports and spreadsheets are how numbers reach an offline app. */
@@ -65,6 +66,8 @@ export const CsvImportInput = z
     ...CsvSource,
     /** Omitted: the format the file appears to use (see `csv.read`), as the preview reports. */
     numberFormat: NumberFormat.optional(),
+    /** The order of day, month and year in the file's dates; omitted: the order its dates can only be in, else yyyy-mm-dd. */
+    dateOrder: DateOrder.optional(),
     /** Metrics: the campaign whose collaborations the rows belong to (else each creator's latest). */
     campaignId: Id.optional(),
     /** Omitted: the columns are matched by their headers. */
@@ -130,6 +133,10 @@ export const ImportPreview = z.object({
   /** How the file was read: its encoding (null for text) and number format. */
   encoding: CsvEncoding.nullable(),
   numberFormat: NumberFormat,
+  /** The order dates are read in (chosen, or the only one the file's dates fit). */
+  dateOrder: DateOrder,
+  /** The first dates of the file as they will be read (null: not a date in that order). */
+  dates: z.array(z.object({ line: z.number().int(), value: z.string(), date: z.string().nullable() })),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 

@@ -50,7 +50,8 @@ export const EventBody = z.discriminatedUnion('type', [
     /** The deal a finalized contract version set (one truth per deal), rather than an edit by hand. */
     byContractVersion: z.number().int().positive().optional(),
   }),
-  body('note', { text: z.string() }),
+  /** `happenedOn`: the day it happened, when noted later; the event's own time stays when it was noted. */
+  body('note', { text: z.string(), happenedOn: IsoDate.optional() }),
   body('contract.finalized', { version: z.number().int().positive(), sha256: Sha256, terms: ContractTerms, html: z.string() }),
   body('milestone.delivered', {
     milestoneId: Id,

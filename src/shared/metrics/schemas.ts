@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDateTime, MinorUnits, optionalText } from '../fields';
 import { Platform } from '../platforms';
+import { beyondViews } from './sanity';
 
 /*
  * Campaign performance (DOMAIN "Performance (mid-campaign)"): the posts a collaboration produced,
@@ -85,12 +86,16 @@ export const DeliverableListInput = z.strictObject({ collaborationId: Id });
 const optionalCounts = Object.fromEntries(Object.entries(snapshotFields).map(([k, v]) => [k, v.default(null)])) as {
   [K in keyof typeof snapshotFields]: z.ZodDefault<(typeof snapshotFields)[K]>;
 };
-export const SnapshotRecordInput = z.strictObject({
-  deliverableId: Id,
-  /** When the numbers were read; defaults to now. */
-  capturedAt: IsoDateTime.optional(),
-  ...optionalCounts,
-});
+export const SnapshotRecordInput = z
+  .strictObject({
+    deliverableId: Id,
+    /** When the numbers were read; defaults to now. */
+    capturedAt: IsoDateTime.optional(),
+    ...optionalCounts,
+  })
+  .superRefine((numbers, check) => {
+    for (const p of beyondViews(numbers)) check.addIssue({ code: 'custom', path: [p.field], message: p.message });
+  });
 export type SnapshotRecordInput = z.input<typeof SnapshotRecordInput>;
 export const SnapshotListInput = z.strictObject({ deliverableId: Id });
 

@@ -35,7 +35,7 @@ describe('importing metrics', () => {
       'Noah Berg,2026-03-20,https://youtu.be/b,youtube,12k,40,',
       'Lena Ortiz,2026-03-20,https://youtu.be/c,youtube,100,1,',
       'Mia Chen,2026-03-20,https://youtu.be/a,youtube,48000,2100,600',
-      '@mia,22/03/2026,https://youtu.be/a,myspace,5,5,12.345',
+      '@mia,2026-02-30,https://youtu.be/a,myspace,5,5,12.345',
     ].join('\n');
     const preview = previewImport(ctx, metrics(csv));
     expect(preview).toMatchObject({ rows: 5, errorCount: 6, newPosts: 1, encoding: null, numberFormat: '1,234.5' });
@@ -43,7 +43,7 @@ describe('importing metrics', () => {
       { line: 3, column: 'views', message: '“12k” is not a whole number' },
       { line: 4, column: 'creator', message: 'No creator called “Lena Ortiz”: add them first, or import creators.' },
       { line: 5, column: null, message: 'Duplicate of line 2: the same post with numbers for the same moment.' },
-      { line: 6, column: 'date', message: '“22/03/2026” is not a date: write it as 2026-03-22 or 2026-03-22T14:00:00Z' },
+      { line: 6, column: 'date', message: '“2026-02-30” is not a date in the order yyyy-mm-dd: check the date order chosen for the file' },
       { line: 6, column: 'platform', message: '“myspace” is not a platform Followthrough knows.' },
       { line: 6, column: 'cost', message: '“12.345” has more decimals than EUR has, reading numbers as 1,234.5; read as 1.234,5 it is 12345: check the number format chosen for the file.' },
     ]);
@@ -53,6 +53,24 @@ describe('importing metrics', () => {
     expect(refused.issues).toHaveLength(6);
     expect(refused.issues![0]).toEqual({ path: ['line', 3, 'views'], message: '“12k” is not a whole number' });
     expect(snapshot(ctx)).toEqual(before);
+  });
+
+  it('reads dates in the file’s own order: guessed from a day above 12, or as chosen; a date that is not one in that order is refused at its row', () => {
+    const csv = [HEADER, 'Mia Chen,30/11/2026,https://youtu.be/a,youtube,100,10,', 'Mia Chen,05/11/2026,https://youtu.be/a,youtube,90,9,'].join('\n');
+    const guessed = previewImport(ctx, metrics(csv));
+    expect(guessed).toMatchObject({ dateOrder: 'dd/mm/yyyy', errorCount: 0, dates: [{ line: 2, value: '30/11/2026', date: '2026-11-30' }, { line: 3, value: '05/11/2026', date: '2026-11-05' }] });
+    const us = previewImport(ctx, { ...metrics(csv), dateOrder: 'm/d/yyyy' });
+    expect(us.errors).toEqual([{ line: 2, column: 'date', message: '“30/11/2026” is not a date in the order m/d/yyyy: check the date order chosen for the file' }]);
+    expect(us.dates[1]).toEqual({ line: 3, value: '05/11/2026', date: '2026-05-11' });
+    expect(runImport(ctx, metrics(csv))).toMatchObject({ imported: 2 });
+    // The start of each day in the brand's zone (Amsterdam, an hour ahead of UTC in November).
+    const stored = ctx.db.$client.prepare('SELECT captured_at AS at FROM metric_snapshots ORDER BY captured_at').all();
+    expect(stored).toEqual([{ at: '2026-11-04T23:00:00.000Z' }, { at: '2026-11-29T23:00:00.000Z' }]);
+  });
+
+  it('refuses counts above the views at their row', () => {
+    const preview = previewImport(ctx, metrics([HEADER, 'Mia Chen,2026-03-20,https://youtu.be/a,youtube,100000,999999,'].join('\n')));
+    expect(preview.errors).toEqual([{ line: 2, column: 'likes', message: 'Likes (999,999) cannot be more than the views (100,000).' }]);
   });
 
   it('imports a good file in one go; the weak creator is flagged; importing it again is refused as duplicates', () => {

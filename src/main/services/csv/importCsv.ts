@@ -8,7 +8,8 @@ import { AppError } from '../errors';
 import { getSettings } from '../settings';
 import { planCreators, writeCreators } from './importCreators';
 import { planMetrics, writeMetrics } from './importMetrics';
-import { readCsv } from './readCsv';
+import { type ReadCsv, readCsv } from './readCsv';
+import { type DateOrder, guessDateOrder, looksLikeDay, readDay } from '../../../shared/csv/dateOrder';
 import { csvText } from './source';
 
 const SHOWN_ERRORS = 1000;
@@ -17,12 +18,13 @@ function plan(ctx: Ctx, input: z.output<typeof CsvImportInput>) {
   if (input.campaignId !== undefined) getCampaign(ctx, input.campaignId);
   const file = csvText(input);
   const read = readCsv(input.kind, file.text, input.mapping, { encoding: file.encoding, numberFormat: input.numberFormat });
-  const how = { encoding: file.encoding, numberFormat: read.numberFormat };
+  const dateOrder = input.dateOrder ?? guessDateOrder(read.rows.flatMap((r) => [r.values.capturedAt ?? '', r.values.publishedAt ?? ''])) ?? 'yyyy-mm-dd';
+  const how = { encoding: file.encoding, numberFormat: read.numberFormat, dateOrder };
   if (input.kind === 'creators') {
     const p = planCreators(ctx, read);
     return { read, how, errors: p.errors, sample: p.sample, newPosts: 0, count: p.creators.length, write: () => writeCreators(ctx, p) };
   }
-  const p = planMetrics(ctx, read, input.campaignId, getSettings(ctx).timeZone);
+  const p = planMetrics(ctx, read, input.campaignId, getSettings(ctx).timeZone, dateOrder);
   return { read, how, errors: p.errors, sample: p.sample, newPosts: p.newPosts, count: p.readings.length, write: () => writeMetrics(ctx, p, nowIso(ctx)) };
 }
 
@@ -41,6 +43,7 @@ export function previewImport(ctx: Ctx, input: z.output<typeof CsvImportInput>):
     errorCount: errors.length,
     newPosts: p.newPosts,
     ...p.how,
+    dates: firstDates(p.read, p.how.dateOrder),
   };
 }
 
@@ -59,6 +62,17 @@ export function runImport(ctx: Ctx, input: z.output<typeof CsvImportInput>): Imp
   }
   ctx.db.transaction(() => p.write());
   return { kind: input.kind, imported: p.count, newPosts: p.newPosts };
+}
+
+/** The first few dates as they will be read, so a wrong order shows before anything is imported. */
+function firstDates(read: ReadCsv, order: DateOrder): ImportPreview['dates'] {
+  return read.rows
+    .filter((r) => looksLikeDay((r.values.capturedAt ?? '').trim()))
+    .slice(0, 5)
+    .map((r) => {
+      const value = (r.values.capturedAt ?? '').trim();
+      return { line: r.line, value, date: readDay(value, order) ?? readDay(value, 'yyyy-mm-dd') };
+    });
 }
 
 const describe = (e: RowError) => `Line ${e.line}${e.column ? `, ${e.column}` : ''}: ${e.message}`;

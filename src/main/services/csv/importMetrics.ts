@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { parseCount, parseMoney, parseWhen } from '../../../shared/csv/cells';
 import type { RowError } from '../../../shared/csv/schemas';
+import type { DateOrder } from '../../../shared/csv/dateOrder';
+import { beyondViews } from '../../../shared/metrics/sanity';
 import { PLATFORM_LABELS, Platform } from '../../../shared/platforms';
 import { NEVER_STARTED_SQL } from '../../db/sqlFragments';
 import type { Ctx } from '../context';
@@ -46,7 +48,7 @@ interface Lookup {
  * campaign, if one was chosen) → the post (by its address, else the one post on that platform
  * without an address, else a new one). Every problem is listed; nothing is written here.
  */
-export function planMetrics(ctx: Ctx, read: ReadCsv, campaignId: number | undefined, timeZone: string): MetricsPlan {
+export function planMetrics(ctx: Ctx, read: ReadCsv, campaignId: number | undefined, timeZone: string, dateOrder: DateOrder = 'yyyy-mm-dd'): MetricsPlan {
   const look = lookup(ctx, campaignId);
   const errors: RowError[] = [...read.errors];
   const col = (field: string) => read.mapping[field] ?? field;
@@ -58,7 +60,7 @@ export function planMetrics(ctx: Ctx, read: ReadCsv, campaignId: number | undefi
   const when = (raw: string) => {
     let cell = whenCache.get(raw);
     if (cell === undefined) {
-      cell = parseWhen(raw, timeZone);
+      cell = parseWhen(raw, timeZone, dateOrder);
       whenCache.set(raw, cell);
     }
     return cell;
@@ -84,6 +86,7 @@ export function planMetrics(ctx: Ctx, read: ReadCsv, campaignId: number | undefi
       if (cell.ok) numbers[field] = cell.value;
       else fail(field, cell.message);
     }
+    for (const p of beyondViews(numbers)) fail(p.field, p.message);
     const cost = parseMoney(row.values.cost ?? '', collab?.currency ?? 'EUR', read.numberFormat);
     if (cost.ok) numbers.costMinor = cost.value;
     else fail('cost', cost.message);

@@ -1,4 +1,4 @@
-import { Button, Stack, Text, Textarea, Timeline } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea, TextInput, Timeline } from '@mantine/core';
 import {
   IconAlertOctagon,
   IconArchive,
@@ -23,7 +23,10 @@ import {
 import { useState } from 'react';
 import { describeEvent } from '../../../shared/eventWords';
 import type { EventRecord, EventType } from '../../../shared/schemas';
-import { formatDateTime } from '../format';
+import { format } from 'date-fns';
+import { appNow } from '../clock';
+import { applyApiError } from '../formErrors';
+import { formatDate, formatDateTime } from '../format';
 import { useApiMutation, useApiQuery } from '../hooks/queries';
 
 /** The icon of each kind of event; the words come from the shared describeEvent. */
@@ -61,15 +64,19 @@ export function EventTimeline({ collaborationId }: { collaborationId: number }) 
   const events = useApiQuery('events.list', { collaborationId });
   const log = useApiMutation('events.log');
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [happenedOn, setHappenedOn] = useState('');
+  const [error, setError] = useState<Record<string, string>>({});
 
   const addNote = async () => {
-    setError(null);
+    setError({});
     try {
-      await log.mutateAsync({ collaborationId, type: 'note', text: note });
+      await log.mutateAsync({ collaborationId, type: 'note', text: note, ...(happenedOn ? { happenedOn } : {}) });
       setNote('');
+      setHappenedOn('');
     } catch (e) {
-      setError(e instanceof Error ? e.message : 'The note was not saved.');
+      const fields: Record<string, string> = {};
+      const other = applyApiError(e, (errors) => Object.assign(fields, errors));
+      setError(other === null ? fields : { text: other });
     }
   };
 
@@ -82,12 +89,24 @@ export function EventTimeline({ collaborationId }: { collaborationId: number }) 
           autosize
           minRows={2}
           value={note}
-          error={error}
+          error={error.text ?? error._form}
           onChange={(e) => setNote(e.currentTarget.value)}
         />
-        <Button size="xs" style={{ alignSelf: 'flex-end' }} onClick={addNote} loading={log.isPending} disabled={note.trim() === ''}>
-          Add note
-        </Button>
+        <Group justify="space-between" align="flex-start">
+          <TextInput
+            type="date"
+            size="xs"
+            label="Happened on"
+            description="If it was earlier than today"
+            max={format(appNow(), 'yyyy-MM-dd')}
+            value={happenedOn}
+            error={error.happenedOn}
+            onChange={(e) => setHappenedOn(e.currentTarget.value)}
+          />
+          <Button size="xs" mt={20} onClick={addNote} loading={log.isPending} disabled={note.trim() === ''}>
+            Add note
+          </Button>
+        </Group>
       </Stack>
       <Timeline bulletSize={24} lineWidth={2} data-testid="timeline">
         {(events.data ?? []).map((event) => {
@@ -100,7 +119,7 @@ export function EventTimeline({ collaborationId }: { collaborationId: number }) 
                 </Text>
               )}
               <Text size="xs" c="dimmed" mt={2}>
-                {formatDateTime(event.at)}
+                {event.type === 'note' && event.data.happenedOn ? `Noted on ${formatDateTime(event.at)} about ${formatDate(event.data.happenedOn)}` : formatDateTime(event.at)}
               </Text>
             </Timeline.Item>
           );

@@ -1,4 +1,4 @@
-import { Accordion, Alert, Anchor, Badge, Button, Grid, Group, Loader, Modal, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Alert, Anchor, Badge, Button, Grid, Group, List, Loader, Modal, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -24,6 +24,7 @@ import { useFormSubmit } from '../hooks/useFormSubmit';
 import { printHtml } from '../print';
 import { hrefOf, useRoute } from '../route';
 import { appNow } from '../clock';
+import { UnsavedGuard } from '../components/UnsavedGuard';
 
 const SECTIONS = [
   { value: 'parties', label: 'Parties and fee', Section: PartiesSection, warn: ['fee'] },
@@ -54,7 +55,7 @@ export function ContractPage() {
 }
 
 function Builder({ collab, contract, settings }: { collab: CollaborationDetail; contract: ContractState; settings: Settings }) {
-  const form: TermsForm = useForm<ContractTerms>({ initialValues: contract.terms, validate: validateWith(ContractTerms, (v) => v) });
+  const form: TermsForm = useForm<ContractTerms>({ initialValues: contract.terms, validate: validateWith(ContractTerms, (v) => v), validateInputOnBlur: true });
   const save = useApiMutation('contracts.save');
   const finalize = useApiMutation('contracts.finalize');
   const [confirming, setConfirming] = useState(false);
@@ -83,6 +84,7 @@ function Builder({ collab, contract, settings }: { collab: CollaborationDetail; 
 
   return (
     <form onSubmit={submit}>
+      <UnsavedGuard dirty={form.isDirty() && !finalize.isPending} />
       <Stack gap="md">
         <Group justify="space-between" align="flex-end">
           <Stack gap={2}>
@@ -167,6 +169,15 @@ function Builder({ collab, contract, settings }: { collab: CollaborationDetail; 
           <Text size="sm">
             The terms, the printable text and its fingerprint are stored for good and dated. Later changes make a new version; this one stays as it is.
           </Text>
+          {warnings.length > 0 && (
+            <Alert color="orange" variant="light" icon={<IconAlertTriangle />} title={`Still open: ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`} data-testid="finalize-warnings">
+              <List size="sm" spacing={2}>
+                {warnings.map((w) => warningText(w)).map((text) => (
+                  <List.Item key={text}>{text}</List.Item>
+                ))}
+              </List>
+            </Alert>
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>
               Cancel

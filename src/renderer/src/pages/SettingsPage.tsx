@@ -1,9 +1,11 @@
-import { Button, Group, Loader, Paper, ScrollArea, Select, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Loader, Paper, ScrollArea, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { SettingsUpdateInput, type Settings } from '../../../shared/schemas';
 import { COMMON_CURRENCIES, timeZoneOptions } from '../components/forms/options';
 import { BackupSettings } from '../components/settings/BackupSettings';
+import { UnsavedGuard } from '../components/UnsavedGuard';
+import { HolidayInput } from '../components/settings/HolidayInput';
 import { ReminderSettings } from '../components/settings/ReminderSettings';
 import { applyApiError, validateWith } from '../formErrors';
 import { useApiMutation, useApiQuery } from '../hooks/queries';
@@ -51,19 +53,13 @@ function SettingsForm({ settings }: { settings: Settings }) {
   return (
     <Paper withBorder p="md">
       <form onSubmit={submit} noValidate>
+        <UnsavedGuard dirty={form.isDirty()} />
         <Stack gap="sm">
           <TextInput label="Brand name" description="Used in messages and contracts" {...form.getInputProps('brandName')} />
           <TextInput label="Your name" description="Signs the messages you send" {...form.getInputProps('senderName')} />
           <Select label="Time zone" description="Deadlines end at midnight in this zone" data={timeZoneOptions} searchable allowDeselect={false} {...form.getInputProps('timeZone')} />
           <Select label="Default currency" data={COMMON_CURRENCIES} searchable allowDeselect={false} {...form.getInputProps('currency')} />
-          <TagsInput
-            label="Holidays"
-            description="Dates (like 2026-12-25) that working-day deadlines skip, besides weekends"
-            placeholder="YYYY-MM-DD, then Enter"
-            clearable
-            {...form.getInputProps('holidays')}
-            error={holidayError(form.errors)}
-          />
+          <HolidayInput value={form.values.holidays} onChange={(dates) => form.setFieldValue('holidays', dates)} error={holidayError(form.errors)} />
           <Select label="Paper size for contracts" data={['A4', 'Letter']} allowDeselect={false} {...form.getInputProps('paper')} />
           <Group justify="space-between">
             <Text size="xs" c="dimmed">

@@ -1,4 +1,5 @@
 import { Stepper } from '@mantine/core';
+import type { DateOrder } from '../../../../shared/csv/dateOrder';
 import { useState } from 'react';
 import { suggestMapping } from '../../../../shared/csv/fields';
 import type { ColumnMapping, CsvEncoding, CsvReading, ImportKind, ImportResult, NumberFormat } from '../../../../shared/csv/schemas';
@@ -39,6 +40,7 @@ export function ImportWizard() {
   const [sourceErrors, setSourceErrors] = useState<SourceErrors>({});
   const [prepared, setPrepared] = useState<Prepared | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [dateOrder, setDateOrder] = useState<DateOrder | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [readingFile, setReadingFile] = useState(false);
   const importing = useApiMutation('csv.import');
@@ -46,7 +48,7 @@ export function ImportWizard() {
   // Only steps 2 and 3 read the file; after importing, a fresh reading would only report duplicates.
   const active = prepared !== null && (step === STEP.mapping || step === STEP.preview);
   const request: PreviewRequest | null = active
-    ? { version: prepared.version, kind: prepared.kind, source: fileSource(prepared.source, prepared.reading.encoding), numberFormat: prepared.numberFormat, campaignId, mapping }
+    ? { version: prepared.version, kind: prepared.kind, source: fileSource(prepared.source, prepared.reading.encoding), numberFormat: prepared.numberFormat, dateOrder, campaignId, mapping }
     : null;
   const preview = usePreview(request);
 
@@ -106,6 +108,7 @@ export function ImportWizard() {
   const startOver = () => {
     setSource(EMPTY);
     setPrepared(null);
+    setDateOrder(null);
     setResult(null);
     goTo(STEP.source);
   };
@@ -160,6 +163,7 @@ export function ImportWizard() {
             importing={importing.isPending}
             importError={importing.error}
             onBack={() => goTo(STEP.mapping)}
+            onDateOrder={setDateOrder}
             onChooseAgain={() => goTo(STEP.source)}
             onImport={() =>
               importing.mutate(importInput(request), {

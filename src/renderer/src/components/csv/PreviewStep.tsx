@@ -1,6 +1,8 @@
 import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconArrowLeft, IconCircleCheck, IconFileUpload } from '@tabler/icons-react';
 import { ENCODING_LABELS, type ImportPreview } from '../../../../shared/csv/schemas';
+import type { DateOrder } from '../../../../shared/csv/dateOrder';
+import { DateOrderPanel } from './DateOrderPanel';
 import { ErrorTable } from './ErrorTable';
 import { plural } from './plural';
 import { SampleTable } from './SampleTable';
@@ -10,6 +12,7 @@ interface Props {
   importing: boolean;
   importError: Error | null;
   onBack: () => void;
+  onDateOrder: (order: DateOrder) => void;
   onChooseAgain: () => void;
   onImport: () => void;
 }
@@ -27,7 +30,7 @@ function sampleCaption(p: ImportPreview): string {
 }
 
 /** Step 3: the rows as they will be read and every problem; importing waits until there are none. */
-export function PreviewStep({ preview, importing, importError, onBack, onChooseAgain, onImport }: Props) {
+export function PreviewStep({ preview, importing, importError, onBack, onDateOrder, onChooseAgain, onImport }: Props) {
   const p = preview.data;
   const blocked = !p || preview.error !== null || preview.isFetching || p.errorCount > 0 || p.rows === 0;
   return (
@@ -58,6 +61,7 @@ export function PreviewStep({ preview, importing, importError, onBack, onChooseA
           <Text size="xs" c="dimmed" data-testid="read-as">
             {p.encoding ? `Read as ${ENCODING_LABELS[p.encoding]}, numbers` : 'Numbers'} as {p.numberFormat}.
           </Text>
+          {p.kind === 'metrics' && <DateOrderPanel preview={p} onDateOrder={onDateOrder} />}
           <Text size="sm">{sampleCaption(p)}</Text>
           {p.sample.length > 0 && <SampleTable preview={p} />}
         </>

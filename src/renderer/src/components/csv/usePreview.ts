@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ProcedureInput } from '../../../../shared/api';
 import type { ColumnMapping, CsvEncoding, ImportKind, ImportPreview, NumberFormat } from '../../../../shared/csv/schemas';
+import type { DateOrder } from '../../../../shared/csv/dateOrder';
 import { ApiCallError, call } from '../../api';
 
 /** The file as the server takes it: pasted text, or the bytes with the encoding to read them in. */
@@ -14,12 +15,15 @@ export interface PreviewRequest {
   campaignId: number | null;
   mapping: ColumnMapping;
   numberFormat: NumberFormat;
+  /** Null: the order the file's dates can only be in, as the server guesses it. */
+  dateOrder: DateOrder | null;
 }
 
 export const importInput = (r: PreviewRequest): ProcedureInput<'csv.import'> => ({
   kind: r.kind,
   ...r.source,
   numberFormat: r.numberFormat,
+  ...(r.dateOrder ? { dateOrder: r.dateOrder } : {}),
   mapping: r.mapping,
   ...(r.kind === 'metrics' && r.campaignId !== null ? { campaignId: r.campaignId } : {}),
 });
@@ -28,7 +32,7 @@ export const importInput = (r: PreviewRequest): ProcedureInput<'csv.import'> => 
 export function usePreview(request: PreviewRequest | null) {
   const encoding = request && 'encoding' in request.source ? request.source.encoding : null;
   return useQuery<ImportPreview, Error>({
-    queryKey: ['csv.preview', request?.version, encoding, request?.numberFormat, request?.kind, request?.kind === 'metrics' ? request.campaignId : null, request?.mapping],
+    queryKey: ['csv.preview', request?.version, encoding, request?.numberFormat, request?.dateOrder, request?.kind, request?.kind === 'metrics' ? request.campaignId : null, request?.mapping],
     queryFn: () => call('csv.preview', importInput(request!)),
     enabled: request !== null,
     // While a changed mapping is re-read the last reading of the same file stays up; another file's never does.

@@ -82,7 +82,7 @@ export function CampaignForm({ campaign, onDone }: { campaign?: Campaign; onDone
   );
 
   const money = (field: CostField, label: string) => (
-    <NumberInput
+    <NumberInput clampBehavior="none"
       label={label}
       min={0}
       decimalScale={currencyDigits(form.values.currency)}
@@ -99,18 +99,18 @@ export function CampaignForm({ campaign, onDone }: { campaign?: Campaign; onDone
         <TextInput label="Product" placeholder="What creators receive or promote" {...form.getInputProps('product')} />
         <Textarea label="Goals" autosize minRows={2} maxRows={6} {...form.getInputProps('goals')} />
         <SimpleGrid cols={2}>
-          <NumberInput label="Budget" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('budget')} error={form.errors.budget ?? form.errors.budgetMinor} />
+          <NumberInput clampBehavior="none" label="Budget" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('budget')} error={form.errors.budget ?? form.errors.budgetMinor} />
           <Select label="Currency" data={COMMON_CURRENCIES} searchable allowDeselect={false} {...form.getInputProps('currency')} />
         </SimpleGrid>
         <Text size="sm" fw={500}>
           Targets
         </Text>
         <SimpleGrid cols={3}>
-          <NumberInput label="Posts" min={0} allowDecimal={false} {...form.getInputProps('posts')} error={form.errors['targets.posts']} />
-          <NumberInput label="Views" min={0} allowDecimal={false} thousandSeparator="," {...form.getInputProps('views')} error={form.errors['targets.views']} />
-          <NumberInput label="Engagement rate %" min={0} max={100} decimalScale={2} {...form.getInputProps('engagementRatePct')} error={form.errors['targets.engagementRatePct']} />
-          <NumberInput label="Clicks" min={0} allowDecimal={false} thousandSeparator="," {...form.getInputProps('clicks')} error={form.errors['targets.clicks']} />
-          <NumberInput label="Conversions" min={0} allowDecimal={false} {...form.getInputProps('conversions')} error={form.errors['targets.conversions']} />
+          <NumberInput clampBehavior="none" label="Posts" min={0} {...form.getInputProps('posts')} error={form.errors['targets.posts']} />
+          <NumberInput clampBehavior="none" label="Views" min={0} thousandSeparator="," {...form.getInputProps('views')} error={form.errors['targets.views']} />
+          <NumberInput clampBehavior="none" label="Engagement rate %" min={0} max={100} decimalScale={2} {...form.getInputProps('engagementRatePct')} error={form.errors['targets.engagementRatePct']} />
+          <NumberInput clampBehavior="none" label="Clicks" min={0} thousandSeparator="," {...form.getInputProps('clicks')} error={form.errors['targets.clicks']} />
+          <NumberInput clampBehavior="none" label="Conversions" min={0} {...form.getInputProps('conversions')} error={form.errors['targets.conversions']} />
         </SimpleGrid>
         <Text size="sm" fw={500}>
           Cost targets, in {form.values.currency}
@@ -121,7 +121,7 @@ export function CampaignForm({ campaign, onDone }: { campaign?: Campaign; onDone
           {money('cpeMax', 'Cost per engagement at most')}
           {money('costPerConversionMax', 'Cost per conversion at most')}
         </SimpleGrid>
-        <NumberInput
+        <NumberInput clampBehavior="none"
           label="Flag when below target by more than (%)"
           description="For cost targets: above them by more than this."
           placeholder="20"

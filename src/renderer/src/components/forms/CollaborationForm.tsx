@@ -142,10 +142,10 @@ export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
           {!collaboration && <Select label="Stage" data={stageOptions} allowDeselect={false} {...form.getInputProps('stage')} />}
         </SimpleGrid>
         <SimpleGrid cols={2}>
-          <NumberInput label="Fee" description="0 for gifting (product only)" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('fee')} {...lock} />
+          <NumberInput clampBehavior="none" label="Fee" description="0 for gifting (product only)" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('fee')} {...lock} />
           <Select label="Currency" data={COMMON_CURRENCIES} searchable allowDeselect={false} mt={22} {...form.getInputProps('currency')} {...lock} />
           <TextInput label="Product" placeholder="What the creator receives" {...form.getInputProps('product')} />
-          <NumberInput label="Product value" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('productValue')} {...lock} />
+          <NumberInput clampBehavior="none" label="Product value" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('productValue')} {...lock} />
           <TextInput type="date" label="Start date" {...form.getInputProps('startDate')} />
           <TextInput type="date" label="Publish by" {...form.getInputProps('publishBy')} />
           <TextInput type="date" label="Signed on" {...form.getInputProps('signedOn')} />

@@ -6,6 +6,7 @@ import { type Creator, CreatorCreateInput } from '../../../../shared/schemas';
 import { validateWith } from '../../formErrors';
 import { useApiMutation } from '../../hooks/queries';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
+import { UnsavedGuard } from '../UnsavedGuard';
 import { FormActions } from './FormActions';
 import { numberOrNull, orNull, platformOptions, regionOptions, timeZoneOptions } from './options';
 
@@ -59,6 +60,7 @@ export function CreatorForm({ creator, onDone }: { creator?: Creator; onDone: (s
 
   return (
     <form onSubmit={submit} noValidate>
+      {creator && <UnsavedGuard dirty={form.isDirty()} />}
       <Stack gap="sm">
         <TextInput label="Name" placeholder="Mia Janssen" withAsterisk data-autofocus {...form.getInputProps('name')} />
         <Stack gap={6}>
@@ -91,7 +93,7 @@ export function CreatorForm({ creator, onDone }: { creator?: Creator; onDone: (s
           </Button>
         </Stack>
         <SimpleGrid cols={2}>
-          <NumberInput label="Followers" min={0} thousandSeparator="," allowDecimal={false} {...form.getInputProps('followers')} />
+          <NumberInput clampBehavior="none" label="Followers" min={0} thousandSeparator="," {...form.getInputProps('followers')} />
           <TextInput label="Email" placeholder="name@example.com" {...form.getInputProps('email')} />
           <Select label="Region" data={regionOptions} clearable placeholder="Not set" {...form.getInputProps('region')} onChange={(v) => form.setFieldValue('region', v as Region | null)} />
           <Select label="Time zone" data={timeZoneOptions} searchable clearable placeholder="Not set" {...form.getInputProps('timeZone')} />

@@ -52,13 +52,13 @@ export function AddNumbersForm({ deliverableId, postName, currency, onDone }: { 
         <TextInput label="Read at" description="When you looked at these numbers" type="datetime-local" max={now} w={240} {...form.getInputProps('capturedAt')} />
         <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
           {METRIC_FIELDS.map((f, i) => (
-            <NumberInput key={f} label={METRIC_LABELS[f]} min={0} allowDecimal={false} allowNegative={false} thousandSeparator="," data-autofocus={i === 0 || undefined} {...form.getInputProps(f)} />
+            <NumberInput clampBehavior="none" key={f} label={METRIC_LABELS[f]} min={0} thousandSeparator="," data-autofocus={i === 0 || undefined} {...form.getInputProps(f)} />
           ))}
-          <NumberInput
+          <NumberInput clampBehavior="none"
             label={`Cost (${currency})`}
             description="Leave empty if the fee covers it"
             min={0}
-            allowNegative={false}
+           
             decimalScale={currencyDigits(currency)}
             thousandSeparator=","
             {...form.getInputProps('cost')}

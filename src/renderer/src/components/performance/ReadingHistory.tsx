@@ -1,6 +1,7 @@
 import { Badge, Loader, Table, Text } from '@mantine/core';
 import { showCount, showMoney } from '../../../../shared/metrics/format';
 import { METRIC_FIELDS, METRIC_LABELS, type Snapshot } from '../../../../shared/metrics/schemas';
+import { wentDown } from '../../../../shared/metrics/sanity';
 import { formatDateTime } from '../../format';
 import { useApiQuery } from '../../hooks/queries';
 
@@ -29,7 +30,10 @@ export function ReadingHistory({ deliverableId, currency }: { deliverableId: num
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {[...readings.data].reverse().map((r) => (
+          {[...readings.data].reverse().map((r, i, newestFirst) => {
+            // Accepted (a platform may recount), but a lower number than last time is worth a look.
+            const lower = wentDown(r, newestFirst[i + 1] ?? null);
+            return (
             <Table.Tr key={r.id} data-testid="reading">
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.capturedAt)}</Table.Td>
               {columns.map((c) => (
@@ -43,9 +47,15 @@ export function ReadingHistory({ deliverableId, currency }: { deliverableId: num
                     imported
                   </Badge>
                 )}
+                {lower.length > 0 && (
+                  <Badge size="xs" variant="light" color="orange" tt="none" title={`Lower than the reading before: ${lower.map((f) => METRIC_LABELS[f]).join(', ')}`}>
+                    {lower.map((f) => METRIC_LABELS[f].toLowerCase()).join(', ')} went down
+                  </Badge>
+                )}
               </Table.Td>
             </Table.Tr>
-          ))}
+            );
+          })}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

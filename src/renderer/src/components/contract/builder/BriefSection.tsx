@@ -26,8 +26,8 @@ export function BriefSection({ form }: { form: TermsForm }) {
       <SimpleGrid cols={2}>
         <TextInput label="Disclosure label" {...form.getInputProps('brief.disclosure')} />
         <Select label="Market" data={MARKETS} allowDeselect={false} {...form.getInputProps('brief.disclosureMarket')} />
-        <NumberInput label="Post stays live at least" suffix=" days" min={0} {...form.getInputProps('brief.minimumLiveDays')} />
-        <NumberInput label="Creator replies within" suffix=" hours" min={1} {...form.getInputProps('replySlaHours')} />
+        <NumberInput clampBehavior="none" label="Post stays live at least" suffix=" days" min={0} {...form.getInputProps('brief.minimumLiveDays')} />
+        <NumberInput clampBehavior="none" label="Creator replies within" suffix=" hours" min={1} {...form.getInputProps('replySlaHours')} />
       </SimpleGrid>
       <Switch label="Exclusive: the post is dedicated to this brand only" {...form.getInputProps('brief.exclusive', { type: 'checkbox' })} />
     </Stack>

@@ -54,7 +54,7 @@ export function MilestonesSection({ form }: { form: TermsForm }) {
               <Text size="xs" c="dimmed">
                 Due
               </Text>
-              <NumberInput size="xs" aria-label={`Days for ${m.name || 'this milestone'}`} min={0} w={72} {...form.getInputProps(`milestones.${i}.offsetDays`)} />
+              <NumberInput clampBehavior="none" size="xs" aria-label={`Days for ${m.name || 'this milestone'}`} min={0} w={72} {...form.getInputProps(`milestones.${i}.offsetDays`)} />
               <Select size="xs" aria-label="Counted as" data={countOptions} allowDeselect={false} w={124} {...form.getInputProps(`milestones.${i}.dayCount`)} />
               <Select size="xs" aria-label="Counted from" data={anchorOptions} allowDeselect={false} w={176} {...form.getInputProps(`milestones.${i}.anchor`)} />
               <Checkbox size="xs" ml="auto" label="Deduct if late" styles={{ label: { whiteSpace: "nowrap" } }} {...form.getInputProps(`milestones.${i}.deductible`, { type: 'checkbox' })} />

@@ -20,7 +20,7 @@ export function MoneyInput({
   allowEmpty?: boolean;
 }) {
   return (
-    <NumberInput
+    <NumberInput clampBehavior="none"
       label={label}
       description={description}
       min={0}

@@ -17,9 +17,9 @@ export function PartiesSection({ form }: { form: TermsForm }) {
       <SimpleGrid cols={2}>
         <MoneyInput label="Fee" description="0 for product only (gifting)" valueMinor={fee.feeMinor} currency={fee.currency} onChange={(v) => form.setFieldValue('fee.feeMinor', v ?? 0)} error={form.errors['fee.feeMinor']} />
         <TextInput label="Currency" {...form.getInputProps('fee.currency')} onChange={(e) => form.setFieldValue('fee.currency', e.currentTarget.value.toUpperCase())} />
-        <NumberInput label="Deposit on signing" suffix=" %" min={0} max={100} decimalScale={2} {...form.getInputProps('fee.depositPct')} />
-        <NumberInput label="Deposit paid within" suffix=" days of signing" min={0} {...form.getInputProps('fee.depositDueDays')} />
-        <NumberInput label="Balance paid within" suffix=" days of publishing" min={0} {...form.getInputProps('fee.balanceDueDays')} />
+        <NumberInput clampBehavior="none" label="Deposit on signing" suffix=" %" min={0} max={100} decimalScale={2} {...form.getInputProps('fee.depositPct')} />
+        <NumberInput clampBehavior="none" label="Deposit paid within" suffix=" days of signing" min={0} {...form.getInputProps('fee.depositDueDays')} />
+        <NumberInput clampBehavior="none" label="Balance paid within" suffix=" days of publishing" min={0} {...form.getInputProps('fee.balanceDueDays')} />
         <TextInput label="Products" {...form.getInputProps('fee.products')} />
         <MoneyInput label="Product value" allowEmpty valueMinor={fee.productValueMinor} currency={fee.currency} onChange={(v) => form.setFieldValue('fee.productValueMinor', v)} error={form.errors['fee.productValueMinor']} />
         <Stack gap={4}>

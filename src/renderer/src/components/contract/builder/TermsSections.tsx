@@ -11,11 +11,11 @@ export function ReviewSection({ form }: { form: TermsForm }) {
   return (
     <Stack gap="sm">
       <SimpleGrid cols={2}>
-        <NumberInput label="You review a draft within" min={0} {...form.getInputProps('review.brandReviewDays')} />
+        <NumberInput clampBehavior="none" label="You review a draft within" min={0} {...form.getInputProps('review.brandReviewDays')} />
         <SegmentedControl mt={24} data={dayCounts} {...form.getInputProps('review.brandReviewDayCount')} />
-        <NumberInput label="Creator revises within" min={0} {...form.getInputProps('review.revisionDays')} />
+        <NumberInput clampBehavior="none" label="Creator revises within" min={0} {...form.getInputProps('review.revisionDays')} />
         <SegmentedControl mt={24} data={dayCounts} {...form.getInputProps('review.revisionDayCount')} />
-        <NumberInput label="Revision rounds included" min={0} {...form.getInputProps('review.includedRounds')} />
+        <NumberInput clampBehavior="none" label="Revision rounds included" min={0} {...form.getInputProps('review.includedRounds')} />
       </SimpleGrid>
       <Switch label="Silence past the review window counts as approval" {...form.getInputProps('review.silenceMeansApproval', { type: 'checkbox' })} />
     </Stack>
@@ -28,10 +28,10 @@ export function LateDeliverySection({ form }: { form: TermsForm }) {
     <Stack gap="sm">
       <Switch label="Late delivery reduces the fee" {...form.getInputProps('lateDelivery.enabled', { type: 'checkbox' })} />
       <SimpleGrid cols={2}>
-        <NumberInput label="Deduction per day late" suffix=" % of the fee" min={0} max={100} decimalScale={2} disabled={!enabled} {...form.getInputProps('lateDelivery.deductionPctPerDay')} />
-        <NumberInput label="Capped at" suffix=" % of the fee" min={0} max={100} decimalScale={2} disabled={!enabled} {...form.getInputProps('lateDelivery.capPct')} />
-        <NumberInput label="Grace days" min={0} disabled={!enabled} {...form.getInputProps('lateDelivery.graceDays')} />
-        <NumberInput label="You may end it from" suffix=" days late" min={1} disabled={!enabled} {...form.getInputProps('lateDelivery.terminationDays')} />
+        <NumberInput clampBehavior="none" label="Deduction per day late" suffix=" % of the fee" min={0} max={100} decimalScale={2} disabled={!enabled} {...form.getInputProps('lateDelivery.deductionPctPerDay')} />
+        <NumberInput clampBehavior="none" label="Capped at" suffix=" % of the fee" min={0} max={100} decimalScale={2} disabled={!enabled} {...form.getInputProps('lateDelivery.capPct')} />
+        <NumberInput clampBehavior="none" label="Grace days" min={0} disabled={!enabled} {...form.getInputProps('lateDelivery.graceDays')} />
+        <NumberInput clampBehavior="none" label="You may end it from" suffix=" days late" min={1} disabled={!enabled} {...form.getInputProps('lateDelivery.terminationDays')} />
       </SimpleGrid>
       <Checkbox label="On termination, claim back the deposit" disabled={!enabled} {...form.getInputProps('lateDelivery.recoverDeposit', { type: 'checkbox' })} />
       <Checkbox label="On termination, claim back the product (or its value)" disabled={!enabled} {...form.getInputProps('lateDelivery.recoverProduct', { type: 'checkbox' })} />
@@ -57,7 +57,7 @@ export function UsageSection({ form }: { form: TermsForm }) {
         </Stack>
       </Checkbox.Group>
       <SimpleGrid cols={2}>
-        <NumberInput
+        <NumberInput clampBehavior="none"
           label="Licence length"
           suffix=" days"
           min={1}
@@ -79,10 +79,10 @@ export function ProtectionSection({ form }: { form: TermsForm }) {
   return (
     <Stack gap="sm">
       <Switch label="Kill fee if you cancel after work has started" {...form.getInputProps('killFee.enabled', { type: 'checkbox' })} />
-      <NumberInput label="Kill fee" suffix=" % of the fee" min={0} max={100} decimalScale={2} disabled={!killFee.enabled} {...form.getInputProps('killFee.pct')} />
+      <NumberInput clampBehavior="none" label="Kill fee" suffix=" % of the fee" min={0} max={100} decimalScale={2} disabled={!killFee.enabled} {...form.getInputProps('killFee.pct')} />
       <Switch label="Morals clause" {...form.getInputProps('morals.enabled', { type: 'checkbox' })} />
       <Textarea label="Triggers" autosize minRows={2} disabled={!morals.enabled} {...form.getInputProps('morals.triggers')} />
-      <NumberInput label="Time to put it right" suffix=" days" min={0} disabled={!morals.enabled} {...form.getInputProps('morals.cureDays')} />
+      <NumberInput clampBehavior="none" label="Time to put it right" suffix=" days" min={0} disabled={!morals.enabled} {...form.getInputProps('morals.cureDays')} />
     </Stack>
   );
 }
