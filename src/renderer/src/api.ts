@@ -61,7 +61,9 @@ export function onPush<T extends PushEvent['type']>(type: T, callback: (event: E
   if (window.followthrough) return window.followthrough.on(type, (message) => callback(message as Extract<PushEvent, { type: T }>));
   // One stream per page, shared by every listener.
   source ??= new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
-  const listener = (e: MessageEvent<string>) => {
+  // A push named like the stream's own `open`/`error` events also hears those, which carry no data.
+  const listener = (e: Event) => {
+    if (!(e instanceof MessageEvent) || typeof e.data !== 'string') return;
     const message = JSON.parse(e.data) as Extract<PushEvent, { type: T }>;
     if (!('origin' in message) || message.origin !== origin) callback(message);
   };
