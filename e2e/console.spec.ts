@@ -3,6 +3,8 @@ import { expect, test } from './fixtures';
 // The shared fixture fails a test on any browser error it did not allow; these prove it can.
 
 test('a page load of each view logs no error', async ({ page, host }) => {
+  // Seven page loads, each lazy-loading its code.
+  test.setTimeout(120_000);
   for (const view of ['', '#/calendar', '#/creators', '#/campaigns', '#/templates', '#/import', '#/settings']) {
     await page.goto(`${host.url}${view}`);
     await expect(page.getByRole('navigation')).toBeVisible();
