@@ -67,7 +67,11 @@ function waitForUrl(child: ChildProcess): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`host did not start:\n${out}\n${err}`)), 20_000);
+    // A host that never said it runs is stopped: left running, it slows every test after it.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`host did not start:\n${out}\n${err}`));
+    }, 20_000);
     child.stdout!.on('data', (chunk) => {
       out += chunk;
       const match = /running at (\S+)/.exec(out);
