@@ -95,7 +95,7 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
             </Button>
           </Group>
           <Text size="xs" c="dimmed">
-            In {STAGE_LABELS[collab.stage]} since {formatDateTime(collab.stageSince)}
+            In this stage since {formatDateTime(collab.stageSince)}
           </Text>
           <RatePrompt collab={collab} />
           <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">

@@ -1,12 +1,13 @@
 import { DndContext, type DragEndEvent, DragOverlay, type DragStartEvent, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useMemo, useState } from 'react';
+import { type FocusEvent, type KeyboardEvent, useCallback, useMemo, useState } from 'react';
 import type { BoardCard } from '../../../../shared/schemas';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../../shared/stages';
 import { useMoveCard } from '../../hooks/queries';
 import { BoardColumn } from './BoardColumn';
 import { showUndo } from '../archive/undoToast';
 import { CardBody } from './CardBody';
+import { cardAfterKey, tabStop } from './boardKeys';
 
 interface Props {
   cards: BoardCard[];
@@ -24,6 +25,17 @@ export function Board({ cards, onOpen }: Props) {
     for (const card of cards) groups[card.stage].push(card);
     return groups;
   }, [cards]);
+  // One tab stop for the whole board (roving tabindex); arrow keys move it from card to card.
+  const [lastFocused, setLastFocused] = useState<number | null>(null);
+  const stop = useMemo(() => tabStop(byStage, lastFocused), [byStage, lastFocused]);
+  // A card to focus once it is drawn: after an arrow key, or after "Move to…" took it to another column.
+  const [focusWanted, setFocusWanted] = useState<number | null>(null);
+  const stageOf = useMemo(() => new Map(cards.map((c) => [c.id, c.stage])), [cards]);
+  const focusCard = useCallback((id: number) => {
+    setLastFocused(id);
+    setFocusWanted(id);
+  }, []);
+  const onFocused = useCallback(() => setFocusWanted(null), []);
 
   const moveCard = useCallback(
     (card: BoardCard, to: Stage) => {
@@ -46,6 +58,34 @@ export function Board({ cards, onOpen }: Props) {
     },
     [move.mutate],
   );
+  // The menu that moved the card goes with it: focus follows the card to its new column.
+  const moveByMenu = useCallback(
+    (card: BoardCard, to: Stage) => {
+      moveCard(card, to);
+      focusCard(card.id);
+    },
+    [moveCard, focusCard],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    const id = target.dataset.cardId;
+    // Keys pressed in a card's own controls (its box, its menu) are theirs.
+    if (id === undefined || target.dataset.testid !== 'card') return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      onOpen(Number(id));
+      return;
+    }
+    const next = cardAfterKey(byStage, Number(id), event.key);
+    if (next === null) return;
+    event.preventDefault();
+    focusCard(next);
+  };
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const id = (event.target as HTMLElement).dataset.cardId;
+    if (id !== undefined && (event.target as HTMLElement).dataset.testid === 'card') setLastFocused(Number(id));
+  };
 
   const onDragStart = (event: DragStartEvent) => setDragging((event.active.data.current?.card as BoardCard) ?? null);
   const onDragEnd = (event: DragEndEvent) => {
@@ -59,10 +99,24 @@ export function Board({ cards, onOpen }: Props) {
     <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}>
       <div
         data-testid="board"
-        style={{ display: 'flex', gap: 12, overflowX: 'auto', flex: 1, minHeight: 0, paddingBottom: 8 }}
+        role="group"
+        aria-label="Board: arrow keys move between cards, Enter opens one"
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+        style={{ display: 'flex', gap: 8, overflowX: 'auto', flex: 1, minHeight: 0, paddingBottom: 8 }}
       >
         {STAGES.map((stage) => (
-          <BoardColumn key={stage} stage={stage} cards={byStage[stage]} onOpen={onOpen} onMove={moveCard} />
+          <BoardColumn
+            key={stage}
+            stage={stage}
+            cards={byStage[stage]}
+            onOpen={onOpen}
+            onMove={moveByMenu}
+            // Only the column holding the tab stop (or the card to focus) sees a change.
+            tabStop={stop !== null && stageOf.get(stop) === stage ? stop : null}
+            focusWanted={focusWanted !== null && stageOf.get(focusWanted) === stage ? focusWanted : null}
+            onFocused={onFocused}
+          />
         ))}
       </div>
       <DragOverlay dropAnimation={null}>

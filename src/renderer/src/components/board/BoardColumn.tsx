@@ -1,7 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { Badge, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import type { BoardCard } from '../../../../shared/schemas';
 import { SIDE_LANES, STAGE_HINTS, STAGE_LABELS, type Stage } from '../../../../shared/stages';
 import { formatMoney } from '../../format';
@@ -15,10 +15,15 @@ interface Props {
   cards: BoardCard[];
   onOpen: (id: number) => void;
   onMove: (card: BoardCard, to: Stage) => void;
+  /** The board's one tab stop, when it is in this column. */
+  tabStop: number | null;
+  /** A card of this column to scroll to and focus. */
+  focusWanted: number | null;
+  onFocused: () => void;
 }
 
 /** One stage; only the cards in view are rendered, so a column of thousands scrolls smoothly. */
-export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onMove }: Props) {
+export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onMove, tabStop, focusWanted, onFocused }: Props) {
   const { setNodeRef, isOver } = useDroppable({ id: stage });
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -28,6 +33,22 @@ export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onM
     getItemKey: (index) => cards[index]!.id,
     overscan: 4,
   });
+  useEffect(() => {
+    if (focusWanted === null) return;
+    const index = cards.findIndex((c) => c.id === focusWanted);
+    if (index < 0) return;
+    virtualizer.scrollToIndex(index);
+    // The card is drawn once the scroll has settled; a few frames at most.
+    let frames = 0;
+    let handle = requestAnimationFrame(function attempt() {
+      const element = scrollRef.current?.querySelector<HTMLElement>(`[data-card-id="${focusWanted}"]`);
+      if (element) {
+        element.focus();
+        onFocused();
+      } else if (++frames < 10) handle = requestAnimationFrame(attempt);
+    });
+    return () => cancelAnimationFrame(handle);
+  }, [focusWanted, cards, virtualizer, onFocused]);
   const totals = useMemo(() => feeTotals(cards), [cards]);
   const side = SIDE_LANES.includes(stage);
 
@@ -72,7 +93,7 @@ export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onM
                 key={item.key}
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
               >
-                <CollabCard card={cards[item.index]!} onOpen={onOpen} onMove={onMove} />
+                <CollabCard card={cards[item.index]!} onOpen={onOpen} onMove={onMove} tabbable={cards[item.index]!.id === tabStop} />
               </div>
             ))}
           </div>

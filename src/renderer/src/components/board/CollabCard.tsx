@@ -11,19 +11,24 @@ interface Props {
   card: BoardCard;
   onOpen: (id: number) => void;
   onMove: (card: BoardCard, to: Stage) => void;
+  /** The board's one tab stop; the other cards are reached with the arrow keys. */
+  tabbable?: boolean;
 }
 
 /**
  * dnd-kit re-renders every draggable while a drag is under way, so the draggable part is a bare
  * element and the card's face is memoised apart: a drag over a full board stays cheap.
  */
-export const CollabCard = memo(function CollabCard({ card, onOpen, onMove }: Props) {
+export const CollabCard = memo(function CollabCard({ card, onOpen, onMove, tabbable = false }: Props) {
   const { listeners, setNodeRef, isDragging } = useDraggable({ id: card.id, data: { card } });
   return (
     <div
       ref={setNodeRef}
       {...listeners}
       data-testid="card"
+      className="ft-card-slot"
+      tabIndex={tabbable ? 0 : -1}
+      role="group"
       data-card-id={card.id}
       data-stage={card.stage}
       data-dragging={isDragging || undefined}
