@@ -33,6 +33,8 @@ export function CollabDrawer({ id, onClose }: { id: number | null; onClose: () =
       opened={id !== null}
       onClose={onClose}
       closeOnEscape={held === 0}
+      // The board puts focus back on the card itself: the card may have been redrawn meanwhile.
+      returnFocus={false}
       position="right"
       size="xl"
       title={data ? <Title order={3}>{data.creator.name}</Title> : 'Collaboration'}

@@ -4,7 +4,7 @@ import { type FocusEvent, type KeyboardEvent, useCallback, useMemo, useState } f
 import type { BoardCard } from '../../../../shared/schemas';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../../shared/stages';
 import { useMoveCard } from '../../hooks/queries';
-import { BoardColumn } from './BoardColumn';
+import { BoardColumn, COLUMN_WIDTH } from './BoardColumn';
 import { showUndo } from '../archive/undoToast';
 import { CardBody } from './CardBody';
 import { cardAfterKey, tabStop } from './boardKeys';
@@ -36,6 +36,9 @@ export function Board({ cards, onOpen }: Props) {
     setFocusWanted(id);
   }, []);
   const onFocused = useCallback(() => setFocusWanted(null), []);
+  // Columns the user folded or opened; the others are folded while empty.
+  const [folding, setFolding] = useState<Partial<Record<Stage, boolean>>>({});
+  const onFold = useCallback((stage: Stage, folded: boolean) => setFolding((f) => ({ ...f, [stage]: folded })), []);
 
   const moveCard = useCallback(
     (card: BoardCard, to: Stage) => {
@@ -116,12 +119,14 @@ export function Board({ cards, onOpen }: Props) {
             tabStop={stop !== null && stageOf.get(stop) === stage ? stop : null}
             focusWanted={focusWanted !== null && stageOf.get(focusWanted) === stage ? focusWanted : null}
             onFocused={onFocused}
+            folded={folding[stage] ?? byStage[stage].length === 0}
+            onFold={onFold}
           />
         ))}
       </div>
       <DragOverlay dropAnimation={null}>
         {dragging ? (
-          <div className="ft-card" data-overlay data-health={dragging.health} style={{ width: 256 }}>
+          <div className="ft-card" data-overlay data-health={dragging.health} style={{ width: COLUMN_WIDTH - 16 }}>
             <CardBody card={dragging} />
           </div>
         ) : null}

@@ -1,5 +1,6 @@
 import { useDroppable } from '@dnd-kit/core';
-import { Badge, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { IconLayoutSidebarLeftCollapse } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import type { BoardCard } from '../../../../shared/schemas';
@@ -9,6 +10,8 @@ import { CARD_HEIGHT } from './CardBody';
 import { CollabCard } from './CollabCard';
 
 const GAP = 8;
+/** Six columns and a few folded ones fit a 1280-pixel laptop screen. */
+export const COLUMN_WIDTH = 216;
 
 interface Props {
   stage: Stage;
@@ -20,10 +23,13 @@ interface Props {
   /** A card of this column to scroll to and focus. */
   focusWanted: number | null;
   onFocused: () => void;
+  /** Folded into a narrow strip with its name and count (empty columns start folded). */
+  folded: boolean;
+  onFold: (stage: Stage, folded: boolean) => void;
 }
 
 /** One stage; only the cards in view are rendered, so a column of thousands scrolls smoothly. */
-export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onMove, tabStop, focusWanted, onFocused }: Props) {
+export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onMove, tabStop, focusWanted, onFocused, folded, onFold }: Props) {
   const { setNodeRef, isOver } = useDroppable({ id: stage });
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -52,19 +58,53 @@ export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onM
   const totals = useMemo(() => feeTotals(cards), [cards]);
   const side = SIDE_LANES.includes(stage);
 
+  const background = isOver ? 'var(--mantine-color-indigo-light)' : side ? 'var(--mantine-color-default-hover)' : 'var(--mantine-color-gray-light)';
+  const outline = isOver ? '2px dashed var(--mantine-color-indigo-5)' : undefined;
+  if (folded) {
+    return (
+      <Paper
+        ref={setNodeRef}
+        data-testid={`column-${stage}`}
+        data-folded
+        role="region"
+        aria-label={`${STAGE_LABELS[stage]}: ${cards.length} collaborations`}
+        w={40}
+        miw={40}
+        h="100%"
+        radius="md"
+        bg={background}
+        style={{ outline }}
+      >
+        <UnstyledButton
+          onClick={() => onFold(stage, false)}
+          aria-expanded={false}
+          aria-label={`Show ${STAGE_LABELS[stage]}, ${cards.length} collaborations`}
+          title={`${STAGE_LABELS[stage]}: ${STAGE_HINTS[stage]}. Drop a card here or click to open the column.`}
+          className="ft-fold-strip mantine-focus-auto"
+        >
+          <Badge variant="default" size="sm" data-testid={`count-${stage}`}>
+            {cards.length}
+          </Badge>
+          <Text fw={700} size="sm" c={side ? 'dimmed' : undefined} className="ft-fold-name">
+            {STAGE_LABELS[stage]}
+          </Text>
+        </UnstyledButton>
+      </Paper>
+    );
+  }
   return (
     <Paper
       ref={setNodeRef}
       data-testid={`column-${stage}`}
       aria-label={`${STAGE_LABELS[stage]}: ${cards.length} collaborations`}
       role="region"
-      w={272}
-      miw={272}
+      w={COLUMN_WIDTH}
+      miw={COLUMN_WIDTH}
       h="100%"
-      p="xs"
+      p={6}
       radius="md"
-      bg={isOver ? 'var(--mantine-color-indigo-light)' : side ? 'var(--mantine-color-default-hover)' : 'var(--mantine-color-gray-light)'}
-      style={{ display: 'flex', flexDirection: 'column', outline: isOver ? '2px dashed var(--mantine-color-indigo-5)' : undefined }}
+      bg={background}
+      style={{ display: 'flex', flexDirection: 'column', outline }}
     >
       <Stack gap={2} mb="xs" px={4}>
         <Group justify="space-between" wrap="nowrap">
@@ -73,11 +113,17 @@ export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onM
               {STAGE_LABELS[stage]}
             </Text>
           </Tooltip>
-          <Badge variant="default" size="sm" data-testid={`count-${stage}`}>
-            {cards.length}
-          </Badge>
+          <Group gap={2} wrap="nowrap">
+            <Badge variant="default" size="sm" data-testid={`count-${stage}`}>
+              {cards.length}
+            </Badge>
+            <button type="button" className="ft-icon-button mantine-focus-auto" aria-label={`Fold ${STAGE_LABELS[stage]}`} title="Fold this column" onClick={() => onFold(stage, true)}>
+              <IconLayoutSidebarLeftCollapse size={15} />
+            </button>
+          </Group>
         </Group>
-        <Text size="xs" c="dimmed" truncate="end" h={18}>
+        {/* Sums in several currencies wrap onto a second line rather than being cut. */}
+        <Text size="xs" c="dimmed" mih={18} lh="18px">
           {totals || '\u00a0'}
         </Text>
       </Stack>

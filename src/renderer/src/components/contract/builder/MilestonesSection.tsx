@@ -50,13 +50,14 @@ export function MilestonesSection({ form }: { form: TermsForm }) {
                 <IconTrash size={16} />
               </ActionIcon>
             </Group>
-            <Group gap="xs" wrap="nowrap" align="center">
+            {/* Wraps rather than cutting "calendar days" or "after product received" short. */}
+            <Group gap="xs" wrap="wrap" align="center">
               <Text size="xs" c="dimmed">
                 Due
               </Text>
               <NumberInput size="xs" aria-label={`Days for ${m.name || 'this milestone'}`} min={0} w={72} {...form.getInputProps(`milestones.${i}.offsetDays`)} />
-              <Select size="xs" aria-label="Counted as" data={countOptions} allowDeselect={false} w={124} {...form.getInputProps(`milestones.${i}.dayCount`)} />
-              <Select size="xs" aria-label="Counted from" data={anchorOptions} allowDeselect={false} w={176} {...form.getInputProps(`milestones.${i}.anchor`)} />
+              <Select size="xs" aria-label="Counted as" data={countOptions} allowDeselect={false} w={150} {...form.getInputProps(`milestones.${i}.dayCount`)} />
+              <Select size="xs" aria-label="Counted from" data={anchorOptions} allowDeselect={false} w={200} {...form.getInputProps(`milestones.${i}.anchor`)} />
               <Checkbox size="xs" ml="auto" label="Deduct if late" styles={{ label: { whiteSpace: "nowrap" } }} {...form.getInputProps(`milestones.${i}.deductible`, { type: 'checkbox' })} />
             </Group>
           </Stack>
