@@ -29,11 +29,12 @@ export function Board({ cards, onOpen }: Props) {
   const [lastFocused, setLastFocused] = useState<number | null>(null);
   const stop = useMemo(() => tabStop(byStage, lastFocused), [byStage, lastFocused]);
   // A card to focus once it is drawn: after an arrow key, or after "Move to…" took it to another column.
-  const [focusWanted, setFocusWanted] = useState<number | null>(null);
+  // A moved card is focused in the column it goes to, not in the one it is leaving.
+  const [focusWanted, setFocusWanted] = useState<{ id: number; stage?: Stage } | null>(null);
   const stageOf = useMemo(() => new Map(cards.map((c) => [c.id, c.stage])), [cards]);
-  const focusCard = useCallback((id: number) => {
+  const focusCard = useCallback((id: number, stage?: Stage) => {
     setLastFocused(id);
-    setFocusWanted(id);
+    setFocusWanted({ id, stage });
   }, []);
   const onFocused = useCallback(() => setFocusWanted(null), []);
   // Columns the user folded or opened; the others are folded while empty.
@@ -65,7 +66,7 @@ export function Board({ cards, onOpen }: Props) {
   const moveByMenu = useCallback(
     (card: BoardCard, to: Stage) => {
       moveCard(card, to);
-      focusCard(card.id);
+      focusCard(card.id, to);
     },
     [moveCard, focusCard],
   );
@@ -117,7 +118,7 @@ export function Board({ cards, onOpen }: Props) {
             onMove={moveByMenu}
             // Only the column holding the tab stop (or the card to focus) sees a change.
             tabStop={stop !== null && stageOf.get(stop) === stage ? stop : null}
-            focusWanted={focusWanted !== null && stageOf.get(focusWanted) === stage ? focusWanted : null}
+            focusWanted={focusWanted !== null && stageOf.get(focusWanted.id) === stage && (focusWanted.stage ?? stage) === stage ? focusWanted.id : null}
             onFocused={onFocused}
             folded={folding[stage] ?? byStage[stage].length === 0}
             onFold={onFold}
