@@ -82,7 +82,7 @@ export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onM
           title={`${STAGE_LABELS[stage]}: ${STAGE_HINTS[stage]}. Drop a card here or click to open the column.`}
           className="ft-fold-strip mantine-focus-auto"
         >
-          <Badge variant="default" size="sm" data-testid={`count-${stage}`}>
+          <Badge variant="default" size="sm" data-testid={`count-${stage}`} style={{ flexShrink: 0, overflow: 'visible' }}>
             {cards.length}
           </Badge>
           <Text fw={700} size="sm" c={side ? 'dimmed' : undefined} className="ft-fold-name">
@@ -114,7 +114,7 @@ export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onM
             </Text>
           </Tooltip>
           <Group gap={2} wrap="nowrap">
-            <Badge variant="default" size="sm" data-testid={`count-${stage}`}>
+            <Badge variant="default" size="sm" data-testid={`count-${stage}`} style={{ flexShrink: 0, overflow: 'visible' }}>
               {cards.length}
             </Badge>
             <button type="button" className="ft-icon-button mantine-focus-auto" aria-label={`Fold ${STAGE_LABELS[stage]}`} title="Fold this column" onClick={() => onFold(stage, true)}>

@@ -45,7 +45,7 @@ export function MilestonesSection({ form }: { form: TermsForm }) {
           <Stack gap={6}>
             <Group gap="xs" wrap="nowrap" align="flex-start">
               <TextInput size="xs" aria-label="Milestone name" placeholder="What is delivered" style={{ flex: 1 }} {...form.getInputProps(`milestones.${i}.name`)} />
-              <Select size="xs" aria-label="Kind" data={kindOptions} allowDeselect={false} w={190} {...form.getInputProps(`milestones.${i}.kind`)} />
+              <Select size="xs" aria-label="Kind" data={kindOptions} allowDeselect={false} w={230} {...form.getInputProps(`milestones.${i}.kind`)} />
               <ActionIcon variant="subtle" color="gray" aria-label={`Remove ${m.name || 'milestone'}`} onClick={() => form.removeListItem('milestones', i)}>
                 <IconTrash size={16} />
               </ActionIcon>
