@@ -78,7 +78,7 @@ export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onM
         <UnstyledButton
           onClick={() => onFold(stage, false)}
           aria-expanded={false}
-          aria-label={`Show ${STAGE_LABELS[stage]}, ${cards.length} collaborations`}
+          aria-label={`${cards.length} ${STAGE_LABELS[stage]}: show this folded column`}
           title={`${STAGE_LABELS[stage]}: ${STAGE_HINTS[stage]}. Drop a card here or click to open the column.`}
           className="ft-fold-strip mantine-focus-auto"
         >
