@@ -1,22 +1,73 @@
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, type ConsoleMessage, expect, type Locator, type Page } from '@playwright/test';
 import { type Host, startHost } from './host';
 
 /** Every test runs at a pinned moment, never today's: this one unless a file or test says otherwise. */
 export const DEFAULT_NOW = '2026-06-15T10:00:00Z';
 
 /**
+ * What the browser reported as an error during a test: console errors and uncaught exceptions, on
+ * every page of the test's context. A test that provokes one on purpose (say, the 400 of an input it
+ * makes the app refuse) allows it by a narrow pattern; an allowance nothing matched fails the test
+ * too, so none outlives its reason.
+ */
+export interface ConsoleGuard {
+  allow(pattern: RegExp): void;
+}
+
+interface Guard extends ConsoleGuard {
+  /** Set when the host stops: the page's lost connection to it is the test's end, not an error. */
+  closed: boolean;
+  seen: string[];
+}
+
+function describeMessage(message: ConsoleMessage): string {
+  const { url, lineNumber } = message.location();
+  return `console.${message.type()}: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`;
+}
+
+/**
  * Each test gets its own host and data folder, derived from the test's output folder, and one
  * clock: the host (FOLLOWTHROUGH_NOW) and the page (Playwright's clock) stand at the same `now`.
+ * Every test fails on a browser console error or an uncaught page error it did not allow.
  */
-export const test = base.extend<{ now: string; host: Host }>({
+export const test = base.extend<{ now: string; host: Host; consoleGuard: ConsoleGuard; guard: Guard }>({
   now: [DEFAULT_NOW, { option: true }],
+  guard: [
+    async ({ context }, use) => {
+      const allowed: { pattern: RegExp; used: boolean }[] = [];
+      const guard: Guard = {
+        closed: false,
+        seen: [],
+        allow: (pattern) => void allowed.push({ pattern, used: false }),
+      };
+      const note = (text: string) => {
+        if (guard.closed) return;
+        const allowance = allowed.find((a) => a.pattern.test(text));
+        if (allowance) allowance.used = true;
+        else guard.seen.push(text);
+      };
+      context.on('console', (message) => {
+        if (message.type() === 'error') note(describeMessage(message));
+      });
+      context.on('weberror', (error) => note(`uncaught: ${error.error().stack ?? error.error().message}`));
+      await use(guard);
+      expect(guard.seen, 'browser console errors and uncaught page errors').toEqual([]);
+      expect(
+        allowed.filter((a) => !a.used).map((a) => String(a.pattern)),
+        'allowed console errors that never happened',
+      ).toEqual([]);
+    },
+    { auto: true },
+  ],
+  consoleGuard: async ({ guard }, use) => use({ allow: guard.allow }),
   page: async ({ page, now }, use) => {
     await page.clock.setFixedTime(new Date(now));
     await use(page);
   },
-  host: async ({ now }, use, testInfo) => {
+  host: async ({ now, guard }, use, testInfo) => {
     const host = await startHost(testInfo.outputPath('data'), { now });
     await use(host);
+    guard.closed = true;
     await host.stop();
   },
 });

@@ -17,7 +17,7 @@ const browser = await chromium.launch(browserLaunch);
 try {
   await host.call('settings.update', { brandName: 'Acme Kitchen', senderName: 'Sam', currency: 'EUR' });
   await host.call('sample.load');
-  const page = await browser.newPage({ viewport: { width: 1440, height: 820 }, colorScheme: 'light' });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, colorScheme: 'light' });
   await page.clock.setFixedTime(new Date(NOW));
   await page.goto(host.url);
   await page.getByTestId('card').first().waitFor();

@@ -45,6 +45,9 @@ const COVERED_BY: Record<string, string> = {
 };
 const isApiExample = (command: string) => command.startsWith("curl -H 'Authorization: Bearer secret'");
 
+/** Lines a build or npm prints as a warning (Vite's "(!) Some chunks are larger…", npm's "npm warn …"). */
+const warningLines = (output: string) => output.split('\n').filter((line) => /\(!\)|\bwarn(ing)?\b/i.test(line));
+
 test('every command in the README is run by a test', () => {
   const commands = readmeCommands(README);
   expect(commands.length).toBeGreaterThan(10);
@@ -70,6 +73,8 @@ test('npm start without an Electron binary says so in one line and serves the ap
   try {
     const [, url] = await run.waitFor(/running at (\S+)/);
     expect(run.output()).toMatch(/^Electron is not available on this machine .*browser instead\.$/m);
+    // The build before it prints nothing to the terminal: the one line is all a user reads.
+    expect(warningLines(run.output())).toEqual([]);
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{20,}$/);
     await page.goto(url!);
     await expect(page.getByRole('heading', { name: 'Your board is empty' })).toBeVisible();
@@ -138,7 +143,7 @@ test('npm run dist: the package configuration passes electron-builder’s own ch
   // The check can fail: a misspelt key is refused.
   await expect(validateConfiguration({ ...config, linux: { ...config.linux, tragets: ['AppImage'] } }, quiet)).rejects.toThrow(/configuration/);
   // What the package ships exists once built.
-  await runToEnd('npm run build');
+  expect(warningLines(await runToEnd('npm run build'))).toEqual([]);
   for (const path of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', ...config.extraResources.map((r: { from: string }) => r.from)]) {
     expect(existsSync(path), path).toBe(true);
   }

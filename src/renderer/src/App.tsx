@@ -1,4 +1,5 @@
 import { ActionIcon, AppShell, Button, Group, Kbd, Loader, NavLink, Text, Title, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { IconAddressBook, IconCalendarEvent, IconFileImport, IconLayoutKanban, IconMoon, IconSearch, IconSettings, IconSpeakerphone, IconSun, IconTemplate } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
@@ -31,8 +32,12 @@ const PAGES = [
   { id: 'settings', label: 'Settings', icon: IconSettings, Page: SettingsPage },
 ] as const;
 
+/** Mantine's xl: narrower than this (a 13-inch laptop), the navigation shows its icons only and the board gains the room. */
+const WIDE = '(min-width: 88em)';
+
 export function App() {
   const { page } = useRoute();
+  const wide = useMediaQuery(WIDE, window.matchMedia(WIDE).matches, { getInitialValueInEffect: false });
   const queryClient = useQueryClient();
 
   // Changes made elsewhere (another window, a script using the API) show up without a reload.
@@ -43,7 +48,7 @@ export function App() {
   const Page = page === 'contract' ? ContractPage : PAGES.find((p) => p.id === page)!.Page;
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: 'xs' }} padding="md">
+    <AppShell header={{ height: 56 }} navbar={{ width: { base: 60, xl: 200 }, breakpoint: 'xs' }} padding="md">
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between">
           <Group gap="xs">
@@ -68,18 +73,22 @@ export function App() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main">
         {PAGES.map((p) => (
-          <NavLink
-            key={p.id}
-            href={hrefOf(p.id)}
-            label={p.label}
-            leftSection={<p.icon size={18} stroke={1.6} />}
-            active={page === p.id}
-            aria-current={page === p.id ? 'page' : undefined}
-          />
+          <Tooltip key={p.id} label={p.label} position="right" disabled={wide}>
+            <NavLink
+              href={hrefOf(p.id)}
+              label={wide ? p.label : undefined}
+              aria-label={p.label}
+              leftSection={<p.icon size={18} stroke={1.6} />}
+              active={page === p.id}
+              aria-current={page === p.id ? 'page' : undefined}
+            />
+          </Tooltip>
         ))}
-        <Text size="xs" c="dimmed" mt="auto" p="xs">
-          Everything stays on this computer.
-        </Text>
+        {wide && (
+          <Text size="xs" c="dimmed" mt="auto" p="xs">
+            Everything stays on this computer.
+          </Text>
+        )}
       </AppShell.Navbar>
       <CommandPalette />
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { timeAgo } from './format';
+import { formatFullInstantInZone, formatIsoDate } from '../../shared/dates';
+import { formatDate, formatDateTime, initials, timeAgo } from './format';
 
 describe('timeAgo', () => {
   const now = new Date('2026-03-25T10:00:00Z');
@@ -16,5 +17,38 @@ describe('timeAgo', () => {
 
   it('never speaks of the future when the page clock is behind the app', () => {
     expect(ago(-90_000)).toBe(relative.format(0, 'second'));
+  });
+});
+
+describe('initials', () => {
+  it('takes the first and last names’ first letters', () => {
+    expect(initials('Mia Chen')).toBe('MC');
+    expect(initials('  jordan   de la Reyes ')).toBe('JR');
+    expect(initials('Lin')).toBe('LI');
+  });
+
+  it('keeps an emoji, a flag or a letter with its accent whole', () => {
+    expect(initials('👩‍🍳 Cooks')).toBe('👩‍🍳C');
+    expect(initials('🇫🇷')).toBe('🇫🇷');
+    expect(initials('😀😀😀')).toBe('😀😀');
+    expect(initials('e\u0301mile Zola')).toBe('E\u0301Z');
+    expect(initials('李娜')).toBe('李娜');
+  });
+
+  it('says ? for an empty name', () => {
+    expect(initials('   ')).toBe('?');
+  });
+});
+
+describe('formatDate and formatDateTime', () => {
+  it('write a date one way, the way reminders and printouts write it', () => {
+    expect(formatDate('2026-11-21')).toBe('21 Nov 2026');
+    expect(formatDate('2026-11-21')).toBe(formatIsoDate('2026-11-21'));
+  });
+
+  it('show an instant with its year in the computer’s zone, as the records do', () => {
+    const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+    expect(formatDateTime('2026-11-21T13:05:00Z')).toBe(formatFullInstantInZone('2026-11-21T13:05:00Z', zone));
+    expect(formatDateTime('2026-11-21T13:05:00Z')).toMatch(/^2\d Nov 2026, \d\d:\d\d$/);
   });
 });

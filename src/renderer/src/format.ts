@@ -1,12 +1,19 @@
 import { differenceInCalendarDays, differenceInHours } from 'date-fns';
+import { formatFullInstantInZone, formatIsoDate } from '../../shared/dates';
 import { appNow } from './clock';
 
 export { formatMoney } from '../../shared/money';
 
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** A word's first characters as a person sees them: an emoji, a flag or an accented letter stays whole. */
+const firstGraphemes = (word: string, count: number) => Array.from(graphemes.segment(word), (s) => s.segment).slice(0, count).join('');
+
+/** "MC" for Mia Chen, "李" for 李娜, a whole "👩‍🍳" for a name that starts with one. */
 export function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
-  const letters = parts.length > 1 ? [parts[0]![0], parts[parts.length - 1]![0]] : [...(parts[0] ?? '?')].slice(0, 2);
-  return letters.join('').toUpperCase();
+  if (parts.length === 0) return '?';
+  const letters = parts.length > 1 ? firstGraphemes(parts[0]!, 1) + firstGraphemes(parts[parts.length - 1]!, 1) : firstGraphemes(parts[0]!, 2);
+  return letters.toUpperCase();
 }
 
 /** "3 h", "5 d": how long a card has sat in its stage. */
@@ -17,17 +24,17 @@ export function stageAge(sinceIso: string, now: Date = appNow()): string {
   return `${Math.max(1, differenceInCalendarDays(now, since))} d`;
 }
 
-// Dates follow the user's locale and the computer's time zone.
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const dateOnly = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+// One format for dates everywhere: the pages use the same helpers as the reminders and the printouts
+// the app writes ("21 Nov 2026"), in the computer's time zone.
+const localZone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function formatDateTime(iso: string): string {
-  return dateTime.format(new Date(iso));
+  return formatFullInstantInZone(iso, localZone);
 }
 
 /** A calendar date (YYYY-MM-DD) shown as that same date everywhere, whatever the time zone. */
 export function formatDate(isoDate: string): string {
-  return dateOnly.format(new Date(`${isoDate}T00:00:00Z`));
+  return formatIsoDate(isoDate);
 }
 
 export function formatCount(n: number): string {

@@ -34,6 +34,8 @@ export function CollabDrawer({ id, onClose }: { id: number | null; onClose: () =
       opened={id !== null}
       onClose={onClose}
       closeOnEscape={held === 0}
+      // The board puts focus back on the card itself: the card may have been redrawn meanwhile.
+      returnFocus={false}
       position="right"
       size="xl"
       title={data ? <Title order={3}>{data.creator.name}</Title> : 'Collaboration'}
@@ -96,7 +98,7 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
             </Button>
           </Group>
           <Text size="xs" c="dimmed">
-            In {STAGE_LABELS[collab.stage]} since {formatDateTime(collab.stageSince)}
+            In this stage since {formatDateTime(collab.stageSince)}
           </Text>
           <RatePrompt collab={collab} />
           <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">

@@ -57,6 +57,8 @@ export function CommandPalette() {
       highlightQuery
       shortcut={['mod + K']}
       nothingFound="Nothing by that name"
+      // The dialog's name for screen readers; app.css keeps the heading out of sight.
+      title="Search everything"
       searchProps={{ leftSection: <IconSearch size={18} />, placeholder: 'Jump to a page, collaboration or creator…', 'aria-label': 'Search everything' }}
     />
   );

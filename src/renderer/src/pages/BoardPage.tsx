@@ -113,12 +113,19 @@ export function BoardPage() {
       <Board cards={cards} onOpen={open} />
       {drawerWanted.current && (
         <Suspense fallback={null}>
-          <CollabDrawer id={openId} onClose={() => navigate('board')} />
+          <CollabDrawer id={openId} onClose={() => closeDrawer(openId)} />
         </Suspense>
       )}
       <NewCollaborationModal opened={creating} onClose={() => setCreating(false)} />
     </>
   );
+}
+
+/** Closing a card puts the keyboard back on it, where the board left off. */
+function closeDrawer(openId: number | null) {
+  navigate('board');
+  if (openId === null) return;
+  requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-testid="card"][data-card-id="${openId}"]`)?.focus());
 }
 
 function NewCollaborationModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {

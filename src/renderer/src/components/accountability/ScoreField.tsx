@@ -9,6 +9,13 @@ interface Props {
   readOnly?: boolean;
 }
 
+const ARROWS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown']);
+
+function chooseFrom(target: EventTarget, onChange: (value: number) => void) {
+  const chosen = target instanceof HTMLInputElement ? Number(target.value) : Number.NaN;
+  if (Number.isInteger(chosen) && chosen >= 1) onChange(chosen);
+}
+
 /** A 1–5 star score with a name screen readers (and tests) can find it by. */
 export function ScoreField({ label, value, onChange, error, readOnly }: Props) {
   const labelId = useId();
@@ -28,6 +35,9 @@ export function ScoreField({ label, value, onChange, error, readOnly }: Props) {
           getSymbolLabel={(n) => `${n} of 5`}
           // Enter picks a star; it must not also submit the form around it.
           onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+          // Mantine's stars only light up under the arrow keys; a radio group's arrows choose, so the star
+          // the arrows landed on (focused once the key is released) becomes the score.
+          onKeyUp={readOnly || !onChange ? undefined : (e) => ARROWS.has(e.key) && chooseFrom(e.target, onChange)}
         />
       </Group>
       {error && (

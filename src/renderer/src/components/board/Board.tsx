@@ -1,12 +1,13 @@
 import { DndContext, type DragEndEvent, DragOverlay, type DragStartEvent, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
 import { notifications } from '@mantine/notifications';
-import { useCallback, useMemo, useState } from 'react';
+import { type FocusEvent, type KeyboardEvent, useCallback, useMemo, useState } from 'react';
 import type { BoardCard } from '../../../../shared/schemas';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../../shared/stages';
 import { useMoveCard } from '../../hooks/queries';
-import { BoardColumn } from './BoardColumn';
+import { BoardColumn, COLUMN_WIDTH } from './BoardColumn';
 import { showUndo } from '../archive/undoToast';
 import { CardBody } from './CardBody';
+import { cardAfterKey, tabStop } from './boardKeys';
 
 interface Props {
   cards: BoardCard[];
@@ -24,6 +25,21 @@ export function Board({ cards, onOpen }: Props) {
     for (const card of cards) groups[card.stage].push(card);
     return groups;
   }, [cards]);
+  // One tab stop for the whole board (roving tabindex); arrow keys move it from card to card.
+  const [lastFocused, setLastFocused] = useState<number | null>(null);
+  const stop = useMemo(() => tabStop(byStage, lastFocused), [byStage, lastFocused]);
+  // A card to focus once it is drawn: after an arrow key, or after "Move to…" took it to another column.
+  // A moved card is focused in the column it goes to, not in the one it is leaving.
+  const [focusWanted, setFocusWanted] = useState<{ id: number; stage?: Stage } | null>(null);
+  const stageOf = useMemo(() => new Map(cards.map((c) => [c.id, c.stage])), [cards]);
+  const focusCard = useCallback((id: number, stage?: Stage) => {
+    setLastFocused(id);
+    setFocusWanted({ id, stage });
+  }, []);
+  const onFocused = useCallback(() => setFocusWanted(null), []);
+  // Columns the user folded or opened; the others are folded while empty.
+  const [folding, setFolding] = useState<Partial<Record<Stage, boolean>>>({});
+  const onFold = useCallback((stage: Stage, folded: boolean) => setFolding((f) => ({ ...f, [stage]: folded })), []);
 
   const moveCard = useCallback(
     (card: BoardCard, to: Stage) => {
@@ -46,6 +62,34 @@ export function Board({ cards, onOpen }: Props) {
     },
     [move.mutate],
   );
+  // The menu that moved the card goes with it: focus follows the card to its new column.
+  const moveByMenu = useCallback(
+    (card: BoardCard, to: Stage) => {
+      moveCard(card, to);
+      focusCard(card.id, to);
+    },
+    [moveCard, focusCard],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    const id = target.dataset.cardId;
+    // Keys pressed in a card's own controls (its box, its menu) are theirs.
+    if (id === undefined || target.dataset.testid !== 'card') return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      onOpen(Number(id));
+      return;
+    }
+    const next = cardAfterKey(byStage, Number(id), event.key);
+    if (next === null) return;
+    event.preventDefault();
+    focusCard(next);
+  };
+  const onFocus = (event: FocusEvent<HTMLDivElement>) => {
+    const id = (event.target as HTMLElement).dataset.cardId;
+    if (id !== undefined && (event.target as HTMLElement).dataset.testid === 'card') setLastFocused(Number(id));
+  };
 
   const onDragStart = (event: DragStartEvent) => setDragging((event.active.data.current?.card as BoardCard) ?? null);
   const onDragEnd = (event: DragEndEvent) => {
@@ -59,15 +103,31 @@ export function Board({ cards, onOpen }: Props) {
     <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}>
       <div
         data-testid="board"
-        style={{ display: 'flex', gap: 12, overflowX: 'auto', flex: 1, minHeight: 0, paddingBottom: 8 }}
+        role="group"
+        aria-label="Board: arrow keys move between cards, Enter opens one"
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+        style={{ display: 'flex', gap: 8, overflowX: 'auto', flex: 1, minHeight: 0, paddingBottom: 8 }}
       >
         {STAGES.map((stage) => (
-          <BoardColumn key={stage} stage={stage} cards={byStage[stage]} onOpen={onOpen} onMove={moveCard} />
+          <BoardColumn
+            key={stage}
+            stage={stage}
+            cards={byStage[stage]}
+            onOpen={onOpen}
+            onMove={moveByMenu}
+            // Only the column holding the tab stop (or the card to focus) sees a change.
+            tabStop={stop !== null && stageOf.get(stop) === stage ? stop : null}
+            focusWanted={focusWanted !== null && stageOf.get(focusWanted.id) === stage && (focusWanted.stage ?? stage) === stage ? focusWanted.id : null}
+            onFocused={onFocused}
+            folded={folding[stage] ?? byStage[stage].length === 0}
+            onFold={onFold}
+          />
         ))}
       </div>
       <DragOverlay dropAnimation={null}>
         {dragging ? (
-          <div className="ft-card" data-overlay data-health={dragging.health} style={{ width: 256 }}>
+          <div className="ft-card" data-overlay data-health={dragging.health} style={{ width: COLUMN_WIDTH - 16 }}>
             <CardBody card={dragging} />
           </div>
         ) : null}

@@ -1,7 +1,8 @@
 import { useDroppable } from '@dnd-kit/core';
-import { Badge, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { IconLayoutSidebarLeftCollapse } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import type { BoardCard } from '../../../../shared/schemas';
 import { SIDE_LANES, STAGE_HINTS, STAGE_LABELS, type Stage } from '../../../../shared/stages';
 import { formatMoney } from '../../format';
@@ -10,16 +11,26 @@ import { CollabCard } from './CollabCard';
 import { isPaid } from '../../../../shared/rules/deal';
 
 const GAP = 8;
+/** Six columns and a few folded ones fit a 1280-pixel laptop screen. */
+export const COLUMN_WIDTH = 216;
 
 interface Props {
   stage: Stage;
   cards: BoardCard[];
   onOpen: (id: number) => void;
   onMove: (card: BoardCard, to: Stage) => void;
+  /** The board's one tab stop, when it is in this column. */
+  tabStop: number | null;
+  /** A card of this column to scroll to and focus. */
+  focusWanted: number | null;
+  onFocused: () => void;
+  /** Folded into a narrow strip with its name and count (empty columns start folded). */
+  folded: boolean;
+  onFold: (stage: Stage, folded: boolean) => void;
 }
 
 /** One stage; only the cards in view are rendered, so a column of thousands scrolls smoothly. */
-export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onMove }: Props) {
+export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onMove, tabStop, focusWanted, onFocused, folded, onFold }: Props) {
   const { setNodeRef, isOver } = useDroppable({ id: stage });
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -29,22 +40,72 @@ export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onM
     getItemKey: (index) => cards[index]!.id,
     overscan: 4,
   });
+  useEffect(() => {
+    if (focusWanted === null) return;
+    const index = cards.findIndex((c) => c.id === focusWanted);
+    if (index < 0) return;
+    virtualizer.scrollToIndex(index);
+    // The card is drawn once the scroll has settled; a few frames at most.
+    let frames = 0;
+    let handle = requestAnimationFrame(function attempt() {
+      const element = scrollRef.current?.querySelector<HTMLElement>(`[data-card-id="${focusWanted}"]`);
+      if (element) {
+        element.focus();
+        onFocused();
+      } else if (++frames < 10) handle = requestAnimationFrame(attempt);
+    });
+    return () => cancelAnimationFrame(handle);
+  }, [focusWanted, cards, virtualizer, onFocused]);
   const totals = useMemo(() => feeTotals(cards), [cards]);
   const side = SIDE_LANES.includes(stage);
 
+  const background = isOver ? 'var(--mantine-color-indigo-light)' : side ? 'var(--mantine-color-default-hover)' : 'var(--mantine-color-gray-light)';
+  const outline = isOver ? '2px dashed var(--mantine-color-indigo-5)' : undefined;
+  if (folded) {
+    return (
+      <Paper
+        ref={setNodeRef}
+        data-testid={`column-${stage}`}
+        data-folded
+        role="region"
+        aria-label={`${STAGE_LABELS[stage]}: ${cards.length} collaborations`}
+        w={40}
+        miw={40}
+        h="100%"
+        radius="md"
+        bg={background}
+        style={{ outline }}
+      >
+        <UnstyledButton
+          onClick={() => onFold(stage, false)}
+          aria-expanded={false}
+          aria-label={`${cards.length} ${STAGE_LABELS[stage]}: show this folded column`}
+          title={`${STAGE_LABELS[stage]}: ${STAGE_HINTS[stage]}. Drop a card here or click to open the column.`}
+          className="ft-fold-strip mantine-focus-auto"
+        >
+          <Badge variant="default" size="sm" data-testid={`count-${stage}`} style={{ flexShrink: 0, overflow: 'visible' }}>
+            {cards.length}
+          </Badge>
+          <Text fw={700} size="sm" c={side ? 'dimmed' : undefined} className="ft-fold-name">
+            {STAGE_LABELS[stage]}
+          </Text>
+        </UnstyledButton>
+      </Paper>
+    );
+  }
   return (
     <Paper
       ref={setNodeRef}
       data-testid={`column-${stage}`}
       aria-label={`${STAGE_LABELS[stage]}: ${cards.length} collaborations`}
       role="region"
-      w={272}
-      miw={272}
+      w={COLUMN_WIDTH}
+      miw={COLUMN_WIDTH}
       h="100%"
-      p="xs"
+      p={6}
       radius="md"
-      bg={isOver ? 'var(--mantine-color-indigo-light)' : side ? 'var(--mantine-color-default-hover)' : 'var(--mantine-color-gray-light)'}
-      style={{ display: 'flex', flexDirection: 'column', outline: isOver ? '2px dashed var(--mantine-color-indigo-5)' : undefined }}
+      bg={background}
+      style={{ display: 'flex', flexDirection: 'column', outline }}
     >
       <Stack gap={2} mb="xs" px={4}>
         <Group justify="space-between" wrap="nowrap">
@@ -53,11 +114,17 @@ export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onM
               {STAGE_LABELS[stage]}
             </Text>
           </Tooltip>
-          <Badge variant="default" size="sm" data-testid={`count-${stage}`}>
-            {cards.length}
-          </Badge>
+          <Group gap={2} wrap="nowrap">
+            <Badge variant="default" size="sm" data-testid={`count-${stage}`} style={{ flexShrink: 0, overflow: 'visible' }}>
+              {cards.length}
+            </Badge>
+            <button type="button" className="ft-icon-button mantine-focus-auto" aria-label={`Fold ${STAGE_LABELS[stage]}`} title="Fold this column" onClick={() => onFold(stage, true)}>
+              <IconLayoutSidebarLeftCollapse size={15} />
+            </button>
+          </Group>
         </Group>
-        <Text size="xs" c="dimmed" truncate="end" h={18}>
+        {/* Sums in several currencies wrap onto a second line rather than being cut. */}
+        <Text size="xs" c="dimmed" mih={18} lh="18px">
           {totals || '\u00a0'}
         </Text>
       </Stack>
@@ -73,7 +140,7 @@ export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onM
                 key={item.key}
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
               >
-                <CollabCard card={cards[item.index]!} onOpen={onOpen} onMove={onMove} />
+                <CollabCard card={cards[item.index]!} onOpen={onOpen} onMove={onMove} tabbable={cards[item.index]!.id === tabStop} />
               </div>
             ))}
           </div>

@@ -20,7 +20,7 @@ import { conversationLine } from './conversationLine';
 
 const AVATAR_COLORS = ['indigo', 'teal', 'grape', 'orange', 'cyan', 'pink', 'lime', 'violet'];
 
-export const CARD_HEIGHT = 134;
+export const CARD_HEIGHT = 140;
 
 const HEALTH_COLORS = { on_track: STATUS_COLORS.upcoming, due_soon: STATUS_COLORS.due_soon, overdue: STATUS_COLORS.overdue };
 
@@ -73,9 +73,9 @@ function ConversationRow({ card }: { card: BoardCard }) {
   const Icon = card.waitingOn === 'brand' ? IconMessageReply : IconMessage;
   const dimmed = line.color === 'dimmed';
   return (
-    <div className="ft-row" style={{ gap: 4 }} title={line.title} data-testid="conversation">
+    <div className="ft-row" style={{ gap: 4 }} data-testid="conversation">
       <Icon size={13} color={dimmed ? 'var(--mantine-color-dimmed)' : `var(--mantine-color-${line.color}-filled)`} style={{ flexShrink: 0 }} />
-      <span className={`ft-text-xs ft-truncate${dimmed ? '' : ' ft-strong'}`} style={{ color: textColor(line.color) }}>
+      <span className={`ft-text-xs ft-truncate${dimmed ? '' : ' ft-strong'}`} style={{ color: textColor(line.color) }} title={line.title}>
         {line.text}
       </span>
     </div>
@@ -83,11 +83,12 @@ function ConversationRow({ card }: { card: BoardCard }) {
 }
 
 /** Leads straight to the remedial plan; the misses are in its native tooltip. */
-function BelowTargetFlag({ card, misses }: { card: BoardCard; misses: string[] }) {
+function BelowTargetFlag({ card, misses, tabbable }: { card: BoardCard; misses: string[]; tabbable: boolean }) {
   return (
     <a
       className="ft-badge"
       href={hrefOf('board', card.id, 'performance')}
+      tabIndex={tabbable ? undefined : -1}
       // The card is draggable and opens on click: the flag opens its own tab instead.
       onPointerDown={(e) => e.stopPropagation()}
       onClick={(e) => e.stopPropagation()}
@@ -101,47 +102,53 @@ function BelowTargetFlag({ card, misses }: { card: BoardCard; misses: string[] }
 }
 
 /** What a card shows; shared by the card in its column and the copy that follows the pointer. */
-export function CardBody({ card, action }: { card: BoardCard; action?: ReactNode }) {
+export function CardBody({ card, action, tabbable = false }: { card: BoardCard; action?: ReactNode; tabbable?: boolean }) {
   const platform = card.creatorPlatform ? PLATFORM_LABELS[card.creatorPlatform] : null;
   const avatar = AVATAR_COLORS[card.creatorId % AVATAR_COLORS.length]!;
+  const handle = [platform, card.creatorHandle].filter(Boolean).join(' · ') || 'No handle yet';
   return (
     <>
       {/* The creator's line stays in Mantine components: plain ones here made every frame of a drag re-layer the page. */}
-      <Group gap="xs" wrap="nowrap">
+      <Group gap={6} wrap="nowrap">
         <Avatar size={28} radius="xl" color={avatar}>
           {initials(card.creatorName)}
         </Avatar>
         <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
-          <Text size="sm" fw={600} truncate="end">
+          <Text size="sm" fw={600} truncate="end" title={card.creatorName}>
             {card.creatorName}
           </Text>
           <Group gap={4} wrap="nowrap">
             {!card.creatorActive && <InactiveMarker />}
-            <Text size="xs" c="dimmed" truncate="end" style={{ minWidth: 0 }}>
-              {[platform, card.creatorHandle].filter(Boolean).join(' · ') || 'No handle yet'}
+            <Text size="xs" c="dimmed" truncate="end" style={{ minWidth: 0 }} title={handle}>
+              {handle}
             </Text>
           </Group>
         </Stack>
-        <ScoreBadge score={card.creatorScore} />
         {action}
       </Group>
-      <div className="ft-row" style={{ justifyContent: 'space-between' }}>
-        <span className={`ft-text-xs ft-truncate${card.campaignName ? '' : ' ft-dimmed'}`}>{card.campaignName ?? 'No campaign'}</span>
-        {card.underperforming && <BelowTargetFlag card={card} misses={card.underperforming} />}
-        {card.disputeOpen && (
-          <span className="ft-badge ft-push" style={badgeStyle('filled', 'red')} title="A dispute about this collaboration is not settled">
-            Dispute
-          </span>
-        )}
-        <span className="ft-badge" style={badgeStyle('light', 'gray')} title={`In this stage since ${formatDateTime(card.stageSince)}`}>
+      <div className="ft-row">
+        <span className={`ft-text-xs ft-truncate${card.campaignName ? '' : ' ft-dimmed'}`} title={card.campaignName ?? undefined}>
+          {card.campaignName ?? 'No campaign'}
+        </span>
+        <span className="ft-badge ft-push" style={badgeStyle('light', 'gray')} title={`In this stage since ${formatDateTime(card.stageSince)}`}>
           {stageAge(card.stageSince)} here
         </span>
       </div>
       <ConversationRow card={card} />
-      <div className="ft-row ft-row-foot">
+      <div className="ft-row">
         <span className="ft-text-sm ft-strong" style={{ flexShrink: 0 }}>
           {isPaid(card.feeMinor) ? formatMoney(card.feeMinor, card.currency) : 'Gifted'}
         </span>
+        {card.underperforming && <BelowTargetFlag card={card} misses={card.underperforming} tabbable={tabbable} />}
+        {card.disputeOpen && (
+          <span className="ft-badge" style={badgeStyle('filled', 'red')} title="A dispute about this collaboration is not settled">
+            Dispute
+          </span>
+        )}
+        <span className="ft-push" />
+        <ScoreBadge score={card.creatorScore} />
+      </div>
+      <div className="ft-row ft-row-foot">
         <DeadlineChip card={card} />
       </div>
     </>

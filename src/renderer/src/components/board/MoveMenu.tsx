@@ -9,13 +9,14 @@ interface Props {
   current: Stage;
   label: string;
   onMove: (to: Stage) => void;
+  tabIndex?: number;
 }
 
 /**
  * The keyboard way to move a card: a menu of stages, reachable with Tab, Enter and arrows.
  * The menu itself is mounted only once opened, so hundreds of visible cards stay cheap.
  */
-export function MoveMenu({ id, current, label, onMove }: Props) {
+export function MoveMenu({ id, current, label, onMove, tabIndex }: Props) {
   const [mounted, setMounted] = useState(false);
   const button = (
     // A plain button styled as a subtle ActionIcon (board.css): one on every card in view.
@@ -24,6 +25,7 @@ export function MoveMenu({ id, current, label, onMove }: Props) {
       className="ft-icon-button mantine-focus-auto"
       aria-label={`Move ${label} to…`}
       aria-haspopup="menu"
+      tabIndex={tabIndex}
       onClick={mounted ? undefined : () => setMounted(true)}
     >
       <IconArrowsMove size={16} />

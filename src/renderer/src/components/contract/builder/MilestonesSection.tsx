@@ -45,18 +45,19 @@ export function MilestonesSection({ form }: { form: TermsForm }) {
           <Stack gap={6}>
             <Group gap="xs" wrap="nowrap" align="flex-start">
               <TextInput size="xs" aria-label="Milestone name" placeholder="What is delivered" style={{ flex: 1 }} {...form.getInputProps(`milestones.${i}.name`)} />
-              <Select size="xs" aria-label="Kind" data={kindOptions} allowDeselect={false} w={190} {...form.getInputProps(`milestones.${i}.kind`)} />
+              <Select size="xs" aria-label="Kind" data={kindOptions} allowDeselect={false} w={230} {...form.getInputProps(`milestones.${i}.kind`)} />
               <ActionIcon variant="subtle" color="gray" aria-label={`Remove ${m.name || 'milestone'}`} onClick={() => form.removeListItem('milestones', i)}>
                 <IconTrash size={16} />
               </ActionIcon>
             </Group>
-            <Group gap="xs" wrap="nowrap" align="center">
+            {/* Wraps rather than cutting "calendar days" or "after product received" short. */}
+            <Group gap="xs" wrap="wrap" align="center">
               <Text size="xs" c="dimmed">
                 Due
               </Text>
               <NumberInput clampBehavior="none" size="xs" aria-label={`Days for ${m.name || 'this milestone'}`} min={0} w={72} {...form.getInputProps(`milestones.${i}.offsetDays`)} />
-              <Select size="xs" aria-label="Counted as" data={countOptions} allowDeselect={false} w={124} {...form.getInputProps(`milestones.${i}.dayCount`)} />
-              <Select size="xs" aria-label="Counted from" data={anchorOptions} allowDeselect={false} w={176} {...form.getInputProps(`milestones.${i}.anchor`)} />
+              <Select size="xs" aria-label="Counted as" data={countOptions} allowDeselect={false} w={150} {...form.getInputProps(`milestones.${i}.dayCount`)} />
+              <Select size="xs" aria-label="Counted from" data={anchorOptions} allowDeselect={false} w={200} {...form.getInputProps(`milestones.${i}.anchor`)} />
               <Checkbox size="xs" ml="auto" label="Deduct if late" styles={{ label: { whiteSpace: "nowrap" } }} {...form.getInputProps(`milestones.${i}.deductible`, { type: 'checkbox' })} />
             </Group>
           </Stack>
