@@ -34,8 +34,8 @@ test('the calendar shows a late publish date, filters it, lists it as overdue an
     await expect(publish).toHaveText('Mia Chen · Final video published');
     await expect(publish).toHaveAttribute('data-status', 'overdue');
     await expect(publish).toHaveAccessibleName('Mia Chen: Final video published, late by 3 days');
-    // The overdue red of the theme (red.6).
-    await expect(publish).toHaveCSS('background-color', 'rgb(250, 82, 82)');
+    // The overdue red of the theme (red.8, dark enough for white text at WCAG AA).
+    await expect(publish).toHaveCSS('background-color', 'rgb(224, 49, 49)');
 
     // Another campaign has nothing due: the chip goes, and the page says how deadlines appear.
     await page.getByRole('combobox', { name: 'Filter by campaign' }).click();

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { CardTab } from '../../shared/cardTabs';
+import { heldBack } from './leaving';
 
 // `contract` is the clause builder of one collaboration (#/contract/12), reached from its card.
 export const PAGE_IDS = ['board', 'calendar', 'creators', 'campaigns', 'import', 'templates', 'settings', 'contract'] as const;
@@ -31,12 +32,32 @@ export function navigate(page: PageId, id?: number | null, tab?: CardTab | null)
   window.location.hash = hrefOf(page, id, tab);
 }
 
+/*
+ * The page follows the address only once its hashchange has been let through: reading the hash
+ * straight from the address would switch pages on any render in between, before a page with
+ * unsaved edits (leaving.ts) had the chance to ask and put the address back.
+ */
+let current: string | null = null;
+const listeners = new Set<() => void>();
+
+function currentHash(): string {
+  if (current === null) {
+    current = window.location.hash;
+    window.addEventListener('hashchange', (event) => {
+      if (heldBack(event)) return;
+      current = window.location.hash;
+      for (const listener of listeners) listener();
+    });
+  }
+  return current;
+}
+
 const subscribe = (onChange: () => void) => {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
+  currentHash();
+  listeners.add(onChange);
+  return () => listeners.delete(onChange);
 };
 
 export function useRoute(): Route {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
-  return parseRoute(hash);
+  return parseRoute(useSyncExternalStore(subscribe, currentHash));
 }

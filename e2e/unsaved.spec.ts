@@ -1,0 +1,28 @@
+import { expect, test } from './fixtures';
+
+test('leaving the contract builder with unsaved edits asks first: Stay keeps them, Discard leaves', async ({ page, host, consoleGuard }) => {
+  consoleGuard.allow(/Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed/);
+  const creator = (await host.call('influencers.create', { name: 'Mia Chen', region: 'EU' })).data!;
+  const collab = (await host.call('collaborations.create', { creatorId: creator.id, feeMinor: 100_000, currency: 'EUR', stage: 'contract_sent' })).data!;
+
+  await page.goto(`${host.url}#/contract/${collab.id}`);
+  await expect(page.getByRole('heading', { name: 'Contract with Mia Chen' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Start from a preset' }).click();
+  await page.getByRole('option', { name: 'Paid video', exact: true }).click();
+  await page.getByRole('button', { name: 'Content ownership and usage' }).click();
+  await page.getByRole('textbox', { name: 'Licence length' }).fill('45');
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const ask = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Stay' }).click();
+  await expect(ask).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Contract with Mia Chen' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Licence length' })).toHaveValue('45 days');
+  expect(new URL(page.url()).hash).toBe(`#/contract/${collab.id}`);
+
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await ask.getByRole('button', { name: 'Discard' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  expect((await host.call('contracts.get', { collaborationId: collab.id })).data!.status).toBe('none');
+});
