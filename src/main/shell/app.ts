@@ -8,6 +8,7 @@ import { findMigrationsFolder } from '../db/client';
 import { openRuntime, type Runtime } from '../runtime';
 import { AppWindow } from './appWindow';
 import { trayIconName } from './trayIcon';
+import { confirmDiscardUnsaved } from './unsavedDialog';
 import { offerBackup, reportStartFailure } from './damage';
 import { DesktopServices } from './desktop';
 import { registerApiHandler } from './ipc';
@@ -55,6 +56,7 @@ export function startElectronApp({ mainDir }: ShellPaths): void {
         },
       }),
     closeToTray: () => (runtime ? query(runtime.dispatch, 'settings.get', {})?.notify.closeToTray === true : false),
+    discardUnsaved: confirmDiscardUnsaved,
   });
 
   app.on('second-instance', () => appWindow.show());

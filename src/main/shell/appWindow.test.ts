@@ -6,13 +6,42 @@ vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
 
 const { AppWindow } = await import('./appWindow');
 const { showOverdueBadge } = await import('./badge');
+const { confirmDiscardUnsaved } = await import('./unsavedDialog');
 
 let closeToTray: boolean;
+let discard: boolean;
 let appWindow: InstanceType<typeof AppWindow>;
 beforeEach(() => {
   electron.reset();
   closeToTray = true;
-  appWindow = new AppWindow({ create: (route) => new electron.module.BrowserWindow({ route }) as any, closeToTray: () => closeToTray });
+  discard = false;
+  appWindow = new AppWindow({ create: (route) => new electron.module.BrowserWindow({ route }) as any, closeToTray: () => closeToTray, discardUnsaved: () => discard });
+});
+
+describe('unsaved edits', () => {
+  it('asks before a page with unsaved edits is closed, and closes only when the user discards them', () => {
+    appWindow.show();
+    const win = electron.windows[0]!;
+    const held = () => {
+      const event = { preventDefault: vi.fn() };
+      win.webContents.emit('will-prevent-unload', event);
+      return event.preventDefault.mock.calls.length === 0;
+    };
+    expect(held()).toBe(true);
+    discard = true;
+    expect(held()).toBe(false);
+  });
+
+  it('asks in a dialog of the window, with Stay as the safe answer', () => {
+    appWindow.show();
+    const win = electron.windows[0]! as any;
+    const ask = electron.module.dialog.showMessageBoxSync as ReturnType<typeof vi.fn>;
+    ask.mockReturnValueOnce(1);
+    expect(confirmDiscardUnsaved(win)).toBe(false);
+    expect(ask).toHaveBeenLastCalledWith(win, expect.objectContaining({ message: 'Discard unsaved changes?', buttons: ['Discard and close', 'Stay'], cancelId: 1 }));
+    ask.mockReturnValueOnce(0);
+    expect(confirmDiscardUnsaved(win)).toBe(true);
+  });
 });
 
 describe('close to tray', () => {
@@ -63,7 +92,7 @@ describe('close to tray', () => {
     appWindow.allowClose();
     expect(electron.windows[0]!.close()).toBe(true);
 
-    const other = new AppWindow({ create: () => new electron.module.BrowserWindow({}) as any, closeToTray: () => true });
+    const other = new AppWindow({ create: () => new electron.module.BrowserWindow({}) as any, closeToTray: () => true, discardUnsaved: () => true });
     other.show();
     const win = electron.windows[1]!;
     win.emit('session-end', {});

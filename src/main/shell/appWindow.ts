@@ -17,6 +17,8 @@ export interface AppWindowDeps {
   create(route: string | null): BrowserWindow;
   /** Read each time the user closes the window: true keeps the app running in the tray. */
   closeToTray(): boolean;
+  /** Asked when a page with unsaved edits holds the window from closing: true closes it anyway. */
+  discardUnsaved(win: BrowserWindow): boolean;
 }
 
 /**
@@ -68,6 +70,10 @@ export class AppWindow {
       if (this.quitting || !this.deps.closeToTray()) return;
       event.preventDefault();
       win.hide();
+    });
+    // A page with unsaved edits holds the window (beforeunload); without this Electron would just not close.
+    win.webContents.on('will-prevent-unload', (event: { preventDefault(): void }) => {
+      if (this.deps.discardUnsaved(win)) event.preventDefault();
     });
     // Windows ends the session without `before-quit`; a hidden-instead-of-closed window would block logging off.
     win.on('session-end', () => this.allowClose());

@@ -74,6 +74,7 @@ beforeEach(() => {
   appWindow = new AppWindow({
     create: (route) => new electron.module.BrowserWindow({ route }) as any,
     closeToTray: () => true,
+    discardUnsaved: () => true,
   });
 });
 afterEach(() => {
