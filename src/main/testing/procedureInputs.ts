@@ -195,7 +195,10 @@ export const VALID_INPUT: Record<ProcedureName, unknown> = {
   'reliability.list': {},
   'disputes.open': { collaborationId: 6, issue: 'The draft is late and the creator disputes the deduction' },
   'disputes.update': (dispatch: ReturnType<typeof createDispatcher>) => {
-    const opened = dispatch('disputes.open', { collaborationId: 6, issue: 'Usage rights' });
+    // An open dispute is reused, so the update can be tried even when opening one would not fit on the disk.
+    const listed = dispatch('disputes.list', { collaborationId: 6 });
+    const open = listed.ok ? (listed.data as { id: number; resolvedOn: string | null }[]).find((d) => d.resolvedOn === null) : undefined;
+    const opened = open ? { ok: true as const, data: open } : dispatch('disputes.open', { collaborationId: 6, issue: 'Usage rights' });
     if (!opened.ok) throw new Error(opened.error.message);
     return { id: (opened.data as { id: number }).id, addStep: 'Called the agent', resolvedOn: '2026-03-02', outcome: 'Agreed on 30 days' };
   },
