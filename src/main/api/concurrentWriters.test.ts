@@ -33,7 +33,10 @@ while (Atomics.load(stop, 0) === 0) {
   } catch (error) {
     errors.push(error.code || String(error));
   }
-  Atomics.wait(nap, 0, 0, 2);
+  // Then let go a while, as another program does between its changes. With only a 2 ms gap, the
+  // waiting side (SQLite's busy handler sleeps up to 100 ms between tries) could miss every gap
+  // for the whole busy timeout on a loaded machine: a test of starvation, not of waiting one's turn.
+  Atomics.wait(nap, 0, 0, 20);
 }
 db.close();
 parentPort.postMessage({ commits, errors });
@@ -95,7 +98,7 @@ describe('two connections writing at once', () => {
     expect(answers).toEqual(Array(200).fill('ok'));
     expect(other.errors).toEqual([]);
     // The other writer kept taking the lock meanwhile.
-    expect(other.commits).toBeGreaterThan(50);
+    expect(other.commits).toBeGreaterThan(20);
     const stored = ctx.db.$client.prepare(`SELECT COUNT(*) AS n FROM events WHERE type = 'note' AND json_extract(data, '$.text') LIKE 'Note %'`).get() as { n: number };
     expect(stored.n).toBe(200);
   }, 60_000);
