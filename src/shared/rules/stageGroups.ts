@@ -20,20 +20,7 @@ export const RATEABLE_STAGES = ['completed', 'terminated'] as const satisfies re
 /** A gift has arrived and nothing is published yet: the gifting follow-ups run. */
 export const GIFT_AWAITING_POST_STAGES = ['product_received', 'in_production', 'in_review'] as const satisfies readonly Stage[];
 
-/** The deal was agreed (signed or beyond, also if it ended early after signing): its fee is money the brand committed. */
-export const AGREED_STAGES = [
-  'signed',
-  'product_shipped',
-  'product_received',
-  'in_production',
-  'in_review',
-  'published',
-  'completed',
-  'terminated',
-] as const satisfies readonly Stage[];
-
 const within = (group: readonly Stage[]) => (stage: Stage): boolean => group.includes(stage);
 
 export const isEnded = within(ENDED_STAGES);
 export const isRateable = within(RATEABLE_STAGES);
-export const isAgreed = within(AGREED_STAGES);
