@@ -40,9 +40,12 @@ test('the board, a card and its rating work from the keyboard', async ({ page, h
   await expect(focused(page)).toHaveAttribute('data-stage', 'outreach');
   // Tab leaves the board (through the card's own box and menu), not to the next card.
   await expect(page.locator('[data-testid="card"][tabindex="0"]')).toHaveCount(1);
+  // Focus moves after the board renders: each press waits for it before the next, as a reader would.
   for (let i = 0; i < 12; i++) {
+    const at = await focused(page).getAttribute('data-card-id');
     if ((await focused(page).getAttribute('data-stage')) === 'completed') break;
     await page.keyboard.press('ArrowRight');
+    await expect(focused(page)).not.toHaveAttribute('data-card-id', at!);
   }
   const card = page.locator(`[data-card-id="${done.id}"]`);
   await expect(card).toBeFocused();
@@ -58,8 +61,12 @@ test('the board, a card and its rating work from the keyboard', async ({ page, h
   await drawer.getByRole('tab', { name: 'Accountability' }).click();
   const rating = drawer.getByRole('form', { name: 'Rate the creator' });
   for (const [score, presses] of [['Communication', 3], ['Timeliness', 1], ['Content quality', 4]] as const) {
-    await rating.getByRole('radiogroup', { name: score }).getByRole('radio', { name: '1 of 5' }).focus();
-    for (let i = 0; i < presses; i++) await page.keyboard.press('ArrowRight');
+    const group = rating.getByRole('radiogroup', { name: score });
+    await group.getByRole('radio', { name: '1 of 5' }).focus();
+    for (let i = 0; i < presses; i++) {
+      await page.keyboard.press('ArrowRight');
+      await expect(group.getByRole('radio', { name: `${i + 2} of 5` })).toBeFocused();
+    }
   }
   await rating.getByRole('button', { name: 'Save rating' }).press('Enter');
   await expect(page.getByText('Rating saved')).toBeVisible();
