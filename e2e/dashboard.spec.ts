@@ -170,3 +170,33 @@ test('the campaign form saves cost targets in minor units and the margin; a camp
   const edited = await host.call('campaigns.get', { id });
   expect(edited.data!.targets).toEqual({ views: 50_000, cpmMaxMinor: 999, marginPct: 25 });
 });
+
+test('a campaign runs between its dates: an end before the start is refused at the field; the card, the dashboard and the calendar show when it runs', async ({ page, host }) => {
+  await host.call('settings.update', { currency: 'EUR', timeZone: 'Europe/Amsterdam' });
+  await page.goto(`${host.url}#/campaigns`);
+  await page.getByRole('button', { name: 'Add campaign' }).click();
+  const form = page.getByRole('dialog', { name: 'New campaign' });
+  await form.getByLabel('Campaign name').fill('Summer grill');
+  await form.getByLabel('Starts on').fill('2026-06-01');
+  await form.getByLabel('Ends on').fill('2026-05-31');
+  await form.getByRole('button', { name: 'Add campaign' }).click();
+  await expect(form.getByText('The end date (2026-05-31) cannot be before the start date (2026-06-01)')).toBeVisible();
+  expect((await host.call('campaigns.list')).data).toEqual([]);
+
+  await form.getByLabel('Ends on').fill('2026-07-15');
+  await form.getByRole('button', { name: 'Add campaign' }).click();
+  await expect(form).toBeHidden();
+  const [saved] = (await host.call('campaigns.list')).data!;
+  expect(saved).toMatchObject({ name: 'Summer grill', startDate: '2026-06-01', endDate: '2026-07-15' });
+
+  // 20 May: it starts in 12 days.
+  const card = page.getByTestId('campaign-card').filter({ hasText: 'Summer grill' });
+  await expect(card.getByTestId('campaign-period')).toHaveText('1 Jun 2026 – 15 Jul 2026Starts in 12 days');
+  await card.getByRole('link', { name: 'Open dashboard' }).click();
+  await expect(page.getByTestId('campaign-period')).toHaveText('1 Jun 2026 – 15 Jul 2026Starts in 12 days');
+
+  await page.goto(`${host.url}#/calendar`);
+  await expect(page.getByTestId('running-campaigns')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Next month' }).click();
+  await expect(page.getByTestId('running-campaigns')).toHaveText('Campaigns running:Summer grill (1 Jun 2026 – 15 Jul 2026)');
+});

@@ -51,6 +51,15 @@ export function datesOutOfOrder(start: string | null | undefined, end: string | 
   return `${endName} (${end}) cannot be before ${startName} (${start})`;
 }
 
+type DateIssue = (start: string | null | undefined, end: string | null | undefined) => string | null;
+/** A refinement that puts `issue`'s sentence on the end field when two dates are out of order. */
+export function dateOrderCheck<S extends string, E extends string>(start: S, end: E, issue: DateIssue) {
+  return (v: Partial<Record<S | E, string | null>>, check: z.RefinementCtx) => {
+    const problem = issue(v[start], v[end]);
+    if (problem) check.addIssue({ code: 'custom', path: [end], message: problem });
+  };
+}
+
 /** An instant, always with an offset so it means the same thing everywhere. */
 export const IsoDateTime = z.iso.datetime({ offset: true, error: 'Use a date and time like 2026-03-22T14:00:00Z' });
 

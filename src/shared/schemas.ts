@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Party } from './contract/schedule';
 import { NotifySettings, NotifySettingsUpdate } from './reminders/settings';
-import { Currency, Email, Id, IsoDate, IsoDateTime, Language, MinorUnits, PlannedDate, TimeZone, datesOutOfOrder, optionalText, requiredText } from './fields';
+import { Currency, Email, Id, IsoDate, IsoDateTime, Language, MinorUnits, PlannedDate, TimeZone, dateOrderCheck, datesOutOfOrder, optionalText, requiredText } from './fields';
 import { Platform, Region } from './platforms';
 import { Stage } from './stages';
 import { ExternalId } from './events/schemas';
@@ -98,20 +98,34 @@ const campaignFields = {
   targets: CampaignTargets,
   budgetMinor: MinorUnits.nullable(),
   currency: Currency,
+  /** The days the campaign runs, both included; either may be left open. */
+  startDate: IsoDate.nullable(),
+  endDate: IsoDate.nullable(),
 };
+
+// Typed dates are checked for range and order; stored ones are read back as they are.
+const typedCampaignDates = { startDate: PlannedDate.nullable(), endDate: PlannedDate.nullable() };
+export function campaignEndIssue(startDate: string | null | undefined, endDate: string | null | undefined): string | null {
+  return datesOutOfOrder(startDate, endDate, 'the start date', 'The end date');
+}
+const checkCampaignDates = dateOrderCheck('startDate', 'endDate', campaignEndIssue);
 
 export const CampaignCreateInput = z.strictObject({
   ...campaignFields,
+  startDate: typedCampaignDates.startDate.default(null),
+  endDate: typedCampaignDates.endDate.default(null),
   product: campaignFields.product.default(''),
   goals: campaignFields.goals.default(''),
   targets: campaignFields.targets.default({}),
   budgetMinor: campaignFields.budgetMinor.default(null),
   // Omitted → the brand's currency from settings.
   currency: campaignFields.currency.optional(),
-});
+}).superRefine(checkCampaignDates);
 export type CampaignCreateInput = z.input<typeof CampaignCreateInput>;
 
-export const CampaignUpdateInput = z.strictObject({ id: Id, ...z.object(campaignFields).partial().shape });
+export const CampaignUpdateInput = z
+  .strictObject({ id: Id, ...z.object({ ...campaignFields, ...typedCampaignDates }).partial().shape })
+  .superRefine(checkCampaignDates);
 export type CampaignUpdateInput = z.input<typeof CampaignUpdateInput>;
 
 export const CampaignListInput = z.strictObject({
@@ -155,10 +169,7 @@ const typedDates = {
 export function publishByIssue(startDate: string | null | undefined, publishBy: string | null | undefined): string | null {
   return datesOutOfOrder(startDate, publishBy, 'the start date', 'The publish-by date');
 }
-const checkDateOrder = (v: { startDate?: string | null; publishBy?: string | null }, check: z.RefinementCtx) => {
-  const issue = publishByIssue(v.startDate, v.publishBy);
-  if (issue) check.addIssue({ code: 'custom', path: ['publishBy'], message: issue });
-};
+const checkDateOrder = dateOrderCheck('startDate', 'publishBy', publishByIssue);
 
 export const CollaborationCreateInput = z.strictObject({
   ...collaborationFields,

@@ -77,6 +77,17 @@ describe('dates', () => {
     await refused('collaborations.update', { id: collaborationId, publishBy: '2026-02-28' }, 'publishBy', /cannot be before the start date/);
   });
 
+  it('refuses a campaign that ends before it starts, at create and at update, and keeps the dates it was given', async () => {
+    await refused('campaigns.create', { name: 'Spring', startDate: '2026-03-01', endDate: '2026-02-01' }, 'endDate', /end date \(2026-02-01\) cannot be before the start date \(2026-03-01\)/);
+    const made = await dispatch('campaigns.create', { name: 'Spring', startDate: '2026-03-01', endDate: '2026-04-30' });
+    if (!made.ok) throw new Error(made.error.message);
+    const id = (made.data as { id: number }).id;
+    await refused('campaigns.update', { id, endDate: '2026-02-28' }, 'endDate', /cannot be before the start date/);
+    await refused('campaigns.update', { id, startDate: '2026-05-01' }, 'endDate', /cannot be before the start date \(2026-05-01\)/);
+    await refused('campaigns.update', { id, endDate: '2207-01-01' }, 'endDate', /between 2000 and 2100/);
+    expect(await dispatch('campaigns.get', { id })).toMatchObject({ ok: true, data: { startDate: '2026-03-01', endDate: '2026-04-30' } });
+  });
+
   it('refuses dates before 2000 or after 2100', async () => {
     await refused('collaborations.update', { id: collaborationId, publishBy: '1901-05-01' }, 'publishBy', /between 2000 and 2100/);
     await refused('collaborations.update', { id: collaborationId, signedOn: '2101-01-01' }, 'signedOn', /between 2000 and 2100/);

@@ -64,6 +64,8 @@ export const ROW_SCHEMAS: { [K in TableKey]: ColumnSchemas<(typeof tables)[K]> }
     targets: Campaign.shape.targets,
     budgetMinor: Campaign.shape.budgetMinor,
     currency: Campaign.shape.currency,
+    startDate: Campaign.shape.startDate,
+    endDate: Campaign.shape.endDate,
     visibility: Campaign.shape.visibility,
     visibilitySince: Campaign.shape.visibilitySince,
     createdAt: Campaign.shape.createdAt,

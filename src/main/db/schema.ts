@@ -50,6 +50,9 @@ export const campaigns = sqliteTable('campaigns', {
   targets: text('targets', { mode: 'json' }).$type<CampaignTargets>().notNull().default(sql`'{}'`),
   budgetMinor: integer('budget_minor'),
   currency: text('currency').notNull(),
+  /** The days the campaign runs, both included; either may be open. */
+  startDate: text('start_date'),
+  endDate: text('end_date'),
   ...visibility(),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contracted } from '../testing/contracted';
 import { testContext } from '../testing/context';
 import { exportCalendar, listCalendar } from './calendar';
-import { createCampaign } from './campaigns';
+import { createCampaign, updateCampaign } from './campaigns';
 import { updateCollaboration } from './collaborations';
 import { updateSettings } from './settingsUpdate';
 
@@ -54,6 +54,24 @@ describe('the calendar', () => {
     expect(publish.startDate.toString()).toBe('2026-03-22');
     expect(publish.description).toContain('Campaign: Spring glow');
     expect(new Set(events.map((e) => e.uid)).size).toBe(8);
+  });
+
+  it('adds a dated campaign as one event over the days it runs, or its one known day; not to a creator\'s calendar', () => {
+    updateCampaign(ctx, { id: campaignId, startDate: '2026-03-01', endDate: '2026-04-30' });
+    createCampaign(ctx, { name: 'Summer', currency: 'EUR', product: '', goals: '', targets: {}, budgetMinor: null, endDate: '2026-08-31' });
+    const events = (input: Parameters<typeof exportCalendar>[1]) =>
+      new ICAL.Component(ICAL.parse(exportCalendar(ctx, input).content))
+        .getAllSubcomponents('vevent')
+        .map((v) => new ICAL.Event(v))
+        .filter((e) => e.uid.startsWith('campaign-'));
+    const all = events({});
+    expect(all.map((e) => [e.summary, e.startDate.toString(), e.endDate.toString()])).toEqual([
+      ['Campaign: Spring glow', '2026-03-01', '2026-05-01'],
+      ['Campaign ends: Summer', '2026-08-31', '2026-09-01'],
+    ]);
+    expect(all[0]!.startDate.isDate).toBe(true);
+    expect(events({ campaignId }).map((e) => e.summary)).toEqual(['Campaign: Spring glow']);
+    expect(events({ creatorId: mia.creatorId })).toEqual([]);
   });
 
   it('keeps control characters out of every text property, so strict calendar apps read the file', () => {

@@ -1,11 +1,12 @@
-import { eq, sql, type SQL } from 'drizzle-orm';
-import ical, { ICalAlarmType } from 'ical-generator';
+import { and, eq, isNotNull, or, sql, type SQL } from 'drizzle-orm';
+import ical, { ICalAlarmType, type ICalCalendar } from 'ical-generator';
 import type { z } from 'zod';
 import type { CalendarEntry, CalendarIcs, CalendarIcsInput, CalendarInput } from '../../shared/calendar';
 import { addCalendarDays, dateInZone, endOfDateInZone } from '../../shared/dates';
 import { icsText } from '../../shared/plainText';
 import { ENDED_EARLY_STAGES } from '../../shared/rules/stageGroups';
 import { aliased } from '../db/aliases';
+import { campaigns } from '../db/schema';
 import { SHOWN_COLLABORATION, sqlList } from '../db/sqlFragments';
 import type { Ctx } from './context';
 import { toDeadline } from './deadlines';
@@ -114,6 +115,29 @@ export function exportCalendar(ctx: Ctx, input: z.output<typeof CalendarIcsInput
       event.createAlarm({ type: ICalAlarmType.display, trigger: ALARM_BEFORE_SECONDS, description: icsText(`${who}: ${e.name} is due tomorrow`) });
     }
   }
+  if (input.creatorId === undefined) addCampaignDays(ctx, calendar, asOf, input.campaignId);
   const stamp = dateInZone(asOf, timeZone);
   return { filename: `followthrough-deadlines-${stamp}.ics`, content: calendar.toString() };
+}
+
+/**
+ * A dated campaign as one all-day event over the days it runs (an .ics end date is the day after),
+ * or as its one known day when only the start or the end is set.
+ */
+function addCampaignDays(ctx: Ctx, calendar: ICalCalendar, asOf: Date, campaignId: number | undefined) {
+  const dated = ctx.db
+    .select({ id: campaigns.id, name: campaigns.name, startDate: campaigns.startDate, endDate: campaigns.endDate })
+    .from(campaigns)
+    .where(and(eq(campaigns.visibility, 'shown'), or(isNotNull(campaigns.startDate), isNotNull(campaigns.endDate)), campaignId === undefined ? undefined : eq(campaigns.id, campaignId)))
+    .orderBy(campaigns.id)
+    .all();
+  for (const c of dated) {
+    const [start, end, summary] =
+      c.startDate && c.endDate
+        ? [c.startDate, c.endDate, `Campaign: ${c.name}`]
+        : c.startDate
+          ? [c.startDate, c.startDate, `Campaign starts: ${c.name}`]
+          : [c.endDate!, c.endDate!, `Campaign ends: ${c.name}`];
+    calendar.createEvent({ id: `campaign-${c.id}@followthrough`, stamp: asOf, start, end: addCalendarDays(end, 1), allDay: true, summary: icsText(summary) });
+  }
 }

@@ -1,19 +1,23 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { Campaign, CampaignCreateInput, CampaignListInput, CampaignUpdateInput } from '../../shared/schemas';
+import { type Campaign, type CampaignCreateInput, type CampaignListInput, type CampaignUpdateInput, campaignEndIssue } from '../../shared/schemas';
 import { campaigns } from '../db/schema';
 import { type Ctx, nowIso } from './context';
-import { notFound } from './errors';
+import { badField, notFound } from './errors';
 import { getSettings } from './settings';
 import { returnedRow } from '../db/returned';
 
-export function createCampaign(ctx: Ctx, input: z.output<typeof CampaignCreateInput>): Campaign {
+type CampaignCreate = z.output<typeof CampaignCreateInput>;
+/** A campaign's dates may be left out, as in the API, where they default to open. */
+type CampaignCreateFields = Omit<CampaignCreate, 'startDate' | 'endDate'> & Partial<Pick<CampaignCreate, 'startDate' | 'endDate'>>;
+
+export function createCampaign(ctx: Ctx, input: CampaignCreateFields): Campaign {
   const now = nowIso(ctx);
   const currency = input.currency ?? getSettings(ctx).currency;
   return returnedRow(
     ctx.db
       .insert(campaigns)
-      .values({ ...input, currency, createdAt: now, updatedAt: now })
+      .values({ ...input, startDate: input.startDate ?? null, endDate: input.endDate ?? null, currency, createdAt: now, updatedAt: now })
       .returning()
       .all(),
   );
@@ -21,7 +25,11 @@ export function createCampaign(ctx: Ctx, input: z.output<typeof CampaignCreateIn
 
 export function updateCampaign(ctx: Ctx, input: z.output<typeof CampaignUpdateInput>): Campaign {
   const { id, ...changes } = input;
-  getCampaign(ctx, id);
+  const current = getCampaign(ctx, id);
+  if (changes.startDate !== undefined || changes.endDate !== undefined) {
+    const issue = campaignEndIssue(changes.startDate !== undefined ? changes.startDate : current.startDate, changes.endDate !== undefined ? changes.endDate : current.endDate);
+    if (issue) throw badField(['endDate'], issue);
+  }
   return returnedRow(
     ctx.db
       .update(campaigns)

@@ -77,6 +77,8 @@ export function loadSampleData(ctx: Ctx) {
   }
   return ctx.db.transaction((tx) => {
     const now = ctx.clock.now();
+    const { timeZone } = getSettings(ctx);
+    const dayOf = (daysAgo: number) => dateInZone(subDays(now, daysAgo), timeZone);
     const campaigns = [
       createCampaign(ctx, {
         name: 'Spring kitchen launch',
@@ -85,6 +87,8 @@ export function loadSampleData(ctx: Ctx) {
         targets: { posts: 8, views: 400_000, engagementRatePct: 4 },
         budgetMinor: 1_000_000,
         currency: 'EUR',
+        startDate: dayOf(45),
+        endDate: dayOf(-30),
       }),
       createCampaign(ctx, {
         name: 'Desk setup series',
@@ -93,14 +97,14 @@ export function loadSampleData(ctx: Ctx) {
         targets: { posts: 5, clicks: 3_000, conversions: 150 },
         budgetMinor: 600_000,
         currency: 'EUR',
+        startDate: dayOf(20),
+        endDate: dayOf(-60),
       }),
     ];
     const people = CREATORS.map((c) =>
       createCreator(ctx, { ...c, handles: c.handles.map((h) => ({ ...h })), notes: '', active: true }),
     );
-    const { timeZone } = getSettings(ctx);
     const at = (daysAgo: number): Ctx => ({ ...ctx, clock: { now: () => subDays(now, daysAgo) } });
-    const dayOf = (daysAgo: number) => dateInZone(subDays(now, daysAgo), timeZone);
     const made: number[] = [];
     for (const [who, campaign, stage, feeMinor, daysInStage, received] of COLLABORATIONS) {
       const stamped = { ...ctx, clock: { now: () => subDays(now, daysInStage) } };

@@ -375,4 +375,13 @@ export const STEPS: Record<string, StepCase> = {
       expect(one(sql, 'SELECT superseded FROM milestones WHERE id = 10')).toEqual({ superseded: 1 });
     },
   },
+  '0013_campaign_dates': {
+    seed: (sql) => campaign(sql, 1, 'Spring launch'),
+    check: (sql) => {
+      // A campaign there was runs open-ended until the brand gives it dates.
+      expect(one(sql, 'SELECT start_date, end_date FROM campaigns WHERE id = 1')).toEqual({ start_date: null, end_date: null });
+      run(sql, `UPDATE campaigns SET start_date = '2026-03-01', end_date = '2026-04-30' WHERE id = 1`)();
+      expect(one(sql, 'SELECT start_date, end_date FROM campaigns WHERE id = 1')).toEqual({ start_date: '2026-03-01', end_date: '2026-04-30' });
+    },
+  },
 };

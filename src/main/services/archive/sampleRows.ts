@@ -22,7 +22,10 @@ export function digestOf(db: Db, kind: SampleKind, id: number): string | null {
   }
   if (kind === 'campaign') {
     const row = db.select().from(campaigns).where(eq(campaigns.id, id)).get();
-    return row ? digest([row.name, row.product, row.goals, row.targets, row.budgetMinor, row.currency]) : null;
+    if (!row) return null;
+    // Dates came later: a row without them keeps the digest it was stored with.
+    const dates = row.startDate === null && row.endDate === null ? [] : [row.startDate, row.endDate];
+    return digest([row.name, row.product, row.goals, row.targets, row.budgetMinor, row.currency, ...dates]);
   }
   if (kind === 'collaboration') {
     const row = db.select().from(collaborations).where(eq(collaborations.id, id)).get();

@@ -7,6 +7,7 @@ import { SubscribeButton } from '../components/calendar/SubscribeButton';
 import { formatDayHeading } from '../components/calendar/labels';
 import { MonthNav } from '../components/calendar/MonthNav';
 import { MonthPane } from '../components/calendar/MonthPane';
+import { RunningCampaigns } from '../components/calendar/RunningCampaigns';
 import { StatusLegend } from '../components/calendar/StatusLegend';
 import { useToday } from '../components/calendar/useToday';
 import { WeekPane } from '../components/calendar/WeekPane';
@@ -74,6 +75,7 @@ function CalendarBody({ view, today, filter, onClearFilters }: BodyProps) {
         <MonthNav month={month} onChange={setPicked} onToday={() => setPicked(null)} />
         {view === 'month' && <StatusLegend />}
       </Group>
+      <RunningCampaigns month={month} campaignId={filter.campaignId} />
       <MonthPane view={view} month={month} today={today} filter={filter} onClearFilters={onClearFilters} />
     </>
   );

@@ -5,6 +5,7 @@ import { formatMoney } from '../../format';
 import { hrefOf } from '../../route';
 import { describeTargets } from './targets';
 import { ArchiveButton } from '../archive/ArchiveButton';
+import { CampaignPeriod } from './CampaignPeriod';
 
 export function CampaignCard({ campaign: c, onEdit }: { campaign: Campaign; onEdit: () => void }) {
   const targets = describeTargets(c.targets, c.currency);
@@ -16,6 +17,7 @@ export function CampaignCard({ campaign: c, onEdit }: { campaign: Campaign; onEd
       <Text size="sm" c="dimmed">
         {c.product || 'No product set'}
       </Text>
+      <CampaignPeriod startDate={c.startDate} endDate={c.endDate} size="xs" />
       <Text size="sm" mt="xs">
         Budget: {c.budgetMinor === null ? 'not set' : formatMoney(c.budgetMinor, c.currency)}
       </Text>

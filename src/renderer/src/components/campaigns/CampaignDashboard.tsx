@@ -34,7 +34,7 @@ export function CampaignDashboard({ campaignId, onEdit }: { campaignId: number; 
   const edit = campaign.data?.id === campaignId ? campaign.data : undefined;
   return (
     <>
-      <DashboardHeader dashboard={d} onEdit={edit && (() => onEdit(edit))} />
+      <DashboardHeader dashboard={d} campaign={edit} onEdit={edit && (() => onEdit(edit))} />
       <ScrollArea style={{ flex: 1 }} offsetScrollbars>
         <Stack gap="md" pb="md">
           {d.rows.length === 0 ? (

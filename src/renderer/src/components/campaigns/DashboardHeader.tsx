@@ -2,10 +2,12 @@ import { Anchor, Badge, Button, Group, Stack, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import type { Dashboard } from '../../../../shared/metrics/schemas';
 import { hrefOf } from '../../route';
+import type { Campaign } from '../../../../shared/schemas';
+import { CampaignPeriod } from './CampaignPeriod';
 import { ReportActions } from './ReportActions';
 
-/** The campaign's name, how many measured collaborations are below target, and what can be done with it. */
-export function DashboardHeader({ dashboard: d, onEdit }: { dashboard: Dashboard; onEdit?: () => void }) {
+/** The campaign's name, when it runs, how many measured collaborations are below target, and what can be done with it. */
+export function DashboardHeader({ dashboard: d, campaign, onEdit }: { dashboard: Dashboard; campaign?: Campaign; onEdit?: () => void }) {
   const judged = d.rows.filter((r) => r.verdict.judged).length;
   return (
     <Stack gap={4}>
@@ -27,6 +29,7 @@ export function DashboardHeader({ dashboard: d, onEdit }: { dashboard: Dashboard
             {d.underperforming} of {judged} below target
           </Badge>
         )}
+        {campaign && <CampaignPeriod startDate={campaign.startDate} endDate={campaign.endDate} />}
         <Group gap="xs" ml="auto">
           <Button variant="default" size="sm" leftSection={<IconPencil size={16} />} onClick={onEdit} disabled={!onEdit}>
             Edit campaign

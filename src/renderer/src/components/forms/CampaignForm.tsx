@@ -14,6 +14,8 @@ interface Values {
   goals: string;
   budget: number | string;
   currency: string;
+  startDate: string;
+  endDate: string;
   posts: number | string;
   views: number | string;
   engagementRatePct: number | string;
@@ -45,6 +47,8 @@ const toInput = (v: Values) => {
     targets,
     budgetMinor: budget === null ? null : toMinor(budget, v.currency),
     currency: v.currency,
+    startDate: v.startDate || null,
+    endDate: v.endDate || null,
   };
 };
 
@@ -61,6 +65,8 @@ export function CampaignForm({ campaign, onDone }: { campaign?: Campaign; onDone
       goals: campaign?.goals ?? '',
       budget: campaign?.budgetMinor == null ? '' : toMajor(campaign.budgetMinor, currency),
       currency,
+      startDate: campaign?.startDate ?? '',
+      endDate: campaign?.endDate ?? '',
       posts: campaign?.targets.posts ?? '',
       views: campaign?.targets.views ?? '',
       engagementRatePct: campaign?.targets.engagementRatePct ?? '',
@@ -98,6 +104,10 @@ export function CampaignForm({ campaign, onDone }: { campaign?: Campaign; onDone
         <TextInput label="Campaign name" placeholder="Spring kitchen launch" withAsterisk data-autofocus {...form.getInputProps('name')} />
         <TextInput label="Product" placeholder="What creators receive or promote" {...form.getInputProps('product')} />
         <Textarea label="Goals" autosize minRows={2} maxRows={6} {...form.getInputProps('goals')} />
+        <SimpleGrid cols={2}>
+          <TextInput type="date" label="Starts on" {...form.getInputProps('startDate')} />
+          <TextInput type="date" label="Ends on" {...form.getInputProps('endDate')} />
+        </SimpleGrid>
         <SimpleGrid cols={2}>
           <NumberInput clampBehavior="none" label="Budget" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('budget')} error={form.errors.budget ?? form.errors.budgetMinor} />
           <Select label="Currency" data={COMMON_CURRENCIES} searchable allowDeselect={false} {...form.getInputProps('currency')} />
