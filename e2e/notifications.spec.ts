@@ -79,14 +79,19 @@ test('a reminder that fires while the page is open pops up and opens its card', 
     const pop = page.getByRole('alert').filter({ hasText: 'Noah Berg: Product feedback is 2 days late' });
     await expect(pop).toBeVisible();
     await expect(pop).toContainText('It was due 23 Mar 2026.');
-    await expect(page.getByRole('alert').filter({ hasText: 'Noah Berg: Script is due in 2 days' })).toBeVisible();
+    const script = page.getByRole('alert').filter({ hasText: 'Noah Berg: Script is due in 2 days' });
+    await expect(script).toBeVisible();
     await expect(page.getByRole('button', { name: 'Reminders, 2 unread' })).toBeVisible();
 
-    // The late feedback is the creator's: following it up opens the card on Messages.
-    await pop.getByRole('button', { name: 'Follow up' }).click();
-    await expect(page.getByRole('dialog', { name: 'Noah Berg' }).getByRole('tab', { name: 'Messages' })).toHaveAttribute('aria-selected', 'true');
+    // The script is the creator's: following it up opens the card on Messages, with the reminder
+    // about the script written, although the late feedback is the more urgent.
+    await script.getByRole('button', { name: 'Follow up' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Noah Berg' });
+    await expect(drawer.getByRole('tab', { name: 'Messages' })).toHaveAttribute('aria-selected', 'true');
+    await expect(drawer.getByRole('textbox', { name: 'Subject' })).toHaveValue('Friendly reminder: the script is due on 27 Mar 2026');
+    // The address keeps the tab only: a reload does not write the message again.
     await expect(page).toHaveURL(new RegExp(`#/board/${id}/messages$`));
-    await expect(pop).toBeHidden();
+    await expect(script).toBeHidden();
     await expect(page.getByRole('button', { name: 'Reminders, 1 unread' })).toBeAttached();
   } finally {
     await host.stop();

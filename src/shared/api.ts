@@ -63,6 +63,7 @@ import {
 } from './backup/schemas';
 import { Archived, ArchiveInput, BulkArchiveInput, RestoreInput, SampleRemoved, TrashEmptied, TrashEmptyInput, TrashInput, TrashItem } from './archive';
 import { CardTab } from './cardTabs';
+import { FollowUp } from './rules/followUp';
 import { CsvExportInput, CsvFile, CsvImportInput, CsvReadInput, CsvReading, ImportPreview, ImportResult } from './csv/schemas';
 import {
   CollaborationPerformance,
@@ -294,6 +295,6 @@ export const PushEvent = z.discriminatedUnion('type', [
   /** The reminder check fired or closed reminders; `pops` are the ones to show now. */
   z.object({ type: z.literal('reminders'), fired: z.number(), closed: z.number(), pops: z.array(Pop) }),
   /** A tray item or native notification was clicked: show this collaboration (on `tab` if given). */
-  z.object({ type: z.literal('open'), collaborationId: Id, tab: CardTab.optional() }),
+  z.object({ type: z.literal('open'), collaborationId: Id, tab: CardTab.optional(), followUp: FollowUp.optional() }),
 ]);
 export type PushEvent = z.infer<typeof PushEvent>;

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { ContractTerms } from '../../shared/contract/terms';
 import type { NotifySettings } from '../../shared/reminders/settings';
+import { REMINDER_KINDS } from '../../shared/reminders/schemas';
 import type { CampaignTargets, Handle } from '../../shared/schemas';
 import { REMINDER_ONLY_KINDS_SQL } from './sqlFragments';
 import { VISIBILITIES } from '../../shared/archive';
@@ -275,7 +276,7 @@ export const notifications = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     item: text('item').notNull(),
-    kind: text('kind').notNull(),
+    kind: text('kind', { enum: REMINDER_KINDS }).notNull(),
     occurrence: integer('occurrence').notNull().default(0),
     collaborationId: integer('collaboration_id').references(() => collaborations.id),
     /** Whose obligation it is ('creator' | 'brand'); a creator's one is followed up by a message. */

@@ -118,9 +118,9 @@ function getMilestone(db: Db, id: number): MilestoneRow {
   return row;
 }
 
-function oneDeadline(ctx: Ctx, id: number): Deadline {
-  const now = ctx.clock.now();
-  return toDeadline(getMilestone(ctx.db, id), now.getTime(), dateInZone(now, getSettings(ctx).timeZone));
+/** One deadline with its status as of `asOf` (now when left out). */
+export function oneDeadline(ctx: Ctx, id: number, asOf: Date = ctx.clock.now()): Deadline {
+  return toDeadline(getMilestone(ctx.db, id), asOf.getTime(), dateInZone(asOf, getSettings(ctx).timeZone));
 }
 
 function creatorOf(db: Db, collaborationId: number): number | null {

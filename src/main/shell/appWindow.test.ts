@@ -123,3 +123,14 @@ describe('badge', () => {
     expect(() => showOverdueBadge({ setBadgeCount: undefined } as any, 2)).not.toThrow();
   });
 });
+
+describe('opening a place', () => {
+  it('starts a new window on a card\'s composer with the follow-up in its address, and tells an open one by a push', () => {
+    const followUp = { template: 'deadline_reminder', milestoneId: 34 } as const;
+    appWindow.show({ collaborationId: 12, tab: 'messages', followUp });
+    const win = electron.windows.at(-1)!;
+    expect(win.options.route).toBe('/board/12/messages/deadline_reminder@34');
+    appWindow.show({ collaborationId: 12, tab: 'messages', followUp: { template: 'warm_checkin', milestoneId: null } });
+    expect(win.webContents.send).toHaveBeenLastCalledWith(IPC_PUSH, { type: 'open', collaborationId: 12, tab: 'messages', followUp: { template: 'warm_checkin', milestoneId: null } });
+  });
+});

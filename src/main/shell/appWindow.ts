@@ -2,14 +2,17 @@ import type { BrowserWindow } from 'electron';
 import type { PushEvent } from '../../shared/api';
 import type { CardTab } from '../../shared/cardTabs';
 import { IPC_PUSH } from '../../shared/ipc';
+import { type FollowUp, followUpSegment } from '../../shared/rules/followUp';
 
-/** A place in the app that the tray or a notification can open. */
-export type AppTarget = { page: 'board' | 'calendar' } | { collaborationId: number; tab?: CardTab };
+/** A place in the app that the tray or a notification can open; a follow-up opens the composer on it. */
+export type AppTarget = { page: 'board' | 'calendar' } | { collaborationId: number; tab?: CardTab; followUp?: FollowUp };
 
 /** The page's own route (its hash without `#`), so a new window can start right there. */
 export function routeOf(target: AppTarget): string {
   if (!('collaborationId' in target)) return `/${target.page}`;
-  return target.tab ? `/board/${target.collaborationId}/${target.tab}` : `/board/${target.collaborationId}`;
+  if (!target.tab) return `/board/${target.collaborationId}`;
+  const followUp = target.tab === 'messages' && target.followUp ? `/${followUpSegment(target.followUp)}` : '';
+  return `/board/${target.collaborationId}/${target.tab}${followUp}`;
 }
 
 export interface AppWindowDeps {
@@ -48,7 +51,7 @@ export class AppWindow {
     win.focus();
     if (!target) return;
     if ('collaborationId' in target) {
-      this.send({ type: 'open', collaborationId: target.collaborationId, ...(target.tab ? { tab: target.tab } : {}) });
+      this.send({ type: 'open', collaborationId: target.collaborationId, ...(target.tab ? { tab: target.tab } : {}), ...(target.followUp ? { followUp: target.followUp } : {}) });
     } else {
       // A hash change is an in-page navigation: no reload, and the page's router follows it.
       void win.webContents.executeJavaScript(`location.hash = ${JSON.stringify(`#${routeOf(target)}`)}`);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IPC_PUSH } from '../../shared/ipc';
 import type { NotificationList, Pop, ReminderCounts } from '../../shared/reminders/schemas';
+import type { DeadlineList } from '../../shared/contract/schemas';
 import { openRuntime, type Runtime } from '../runtime';
 import { contracted } from '../testing/contracted';
 import { MIGRATIONS, testClock, type TestClock } from '../testing/context';
@@ -261,8 +262,10 @@ describe('reminder pop-ups', () => {
     notification.emit('click');
     expect(mainWindow().isVisible()).toBe(true);
     expect(mainWindow().focus).toHaveBeenCalled();
-    // The creator's draft is late: the card opens where the follow-up message is written.
-    expect(pushes()).toContainEqual({ type: 'open', collaborationId: mia, tab: 'messages' });
+    // The creator's draft is late: the card opens where the follow-up message is written, on the
+    // message for a late deliverable, about that draft.
+    const [draft] = call<DeadlineList>('deadlines.list', { collaborationId: mia }).deadlines;
+    expect(pushes()).toContainEqual({ type: 'open', collaborationId: mia, tab: 'messages', followUp: { template: 'gentle_pressure', milestoneId: draft!.id } });
     // Opening it from the pop-up deals with it, as "Open" in the bell does.
     expect(call<NotificationList>('notifications.list').unread).toBe(0);
   });
@@ -270,7 +273,7 @@ describe('reminder pop-ups', () => {
   it('tells the page what fired, and a summary opens the board', () => {
     start();
     appWindow.show();
-    const summary: Pop = { title: '3 reminders need you', body: '2 overdue · 1 due today.', collaborationId: null, party: null, notificationIds: [1, 2, 3] };
+    const summary: Pop = { title: '3 reminders need you', body: '2 overdue · 1 due today.', collaborationId: null, party: null, kind: null, item: null, notificationIds: [1, 2, 3] };
     desktop!.reminders({ at: '2026-03-25T10:00:00.000Z', fired: 3, closed: 1, quiet: false, pops: [summary] });
     expect(pushes()).toContainEqual({ type: 'reminders', fired: 3, closed: 1, pops: [summary] });
 
@@ -283,7 +286,7 @@ describe('reminder pop-ups', () => {
     const open = vi.fn();
     const acknowledge = vi.fn();
     const popups = new ReminderPopups({ open, acknowledge });
-    const pop = (n: number): Pop => ({ title: `Reminder ${n}`, body: '', collaborationId: n, party: 'brand', notificationIds: [n] });
+    const pop = (n: number): Pop => ({ title: `Reminder ${n}`, body: '', collaborationId: n, party: 'brand', kind: 'due_soon', item: `milestone:${n}@2026-03-26`, notificationIds: [n] });
     popups.show([pop(1), pop(2)]);
     expect(popups.pending).toBe(2);
     electron.notifications[0]!.emit('click');
@@ -300,7 +303,7 @@ describe('reminder pop-ups', () => {
   it('shows nothing where the system has no notifications', () => {
     electron.module.Notification.isSupported.mockReturnValueOnce(false);
     start();
-    desktop!.reminders({ at: '2026-03-25T10:00:00.000Z', fired: 1, closed: 0, quiet: false, pops: [{ title: 'x', body: '', collaborationId: 1, party: 'creator', notificationIds: [1] }] });
+    desktop!.reminders({ at: '2026-03-25T10:00:00.000Z', fired: 1, closed: 0, quiet: false, pops: [{ title: 'x', body: '', collaborationId: 1, party: 'creator', kind: 'overdue', item: 'milestone:1@2026-03-20', notificationIds: [1] }] });
     expect(electron.notifications).toHaveLength(0);
   });
 });

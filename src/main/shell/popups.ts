@@ -2,6 +2,7 @@ import { Notification, type NotificationConstructorOptions } from 'electron';
 import { reminderTab } from '../../shared/cardTabs';
 import type { Pop } from '../../shared/reminders/schemas';
 import type { AppTarget } from './appWindow';
+import { followUpOf } from '../../shared/rules/followUp';
 
 type NotificationLike = Pick<Notification, 'on' | 'show'>;
 
@@ -59,5 +60,7 @@ export class ReminderPopups {
 function targetOf(pop: Pop): AppTarget {
   if (pop.collaborationId === null) return { page: 'board' };
   const tab = reminderTab(pop.party);
-  return tab ? { collaborationId: pop.collaborationId, tab } : { collaborationId: pop.collaborationId };
+  if (!tab) return { collaborationId: pop.collaborationId };
+  const followUp = followUpOf(pop);
+  return followUp ? { collaborationId: pop.collaborationId, tab, followUp } : { collaborationId: pop.collaborationId, tab };
 }

@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { CardTab } from '../../shared/cardTabs';
+import { type FollowUp, followUpSegment, parseFollowUpSegment } from '../../shared/rules/followUp';
 import { heldBack } from './leaving';
 
 // `contract` is the clause builder of one collaboration (#/contract/12), reached from its card.
@@ -12,24 +13,45 @@ export interface Route {
   id: number | null;
   /** `#/board/12/messages` opens it on a tab, so a reminder can lead straight to the composer. */
   tab: CardTab | null;
+  /** `#/board/12/messages/deadline_reminder@34`: the composer opens on that message, once. */
+  followUp: FollowUp | null;
 }
 
 export function parseRoute(hash: string): Route {
-  const [page, id, tab] = hash.replace(/^#\/?/, '').split('/');
+  const [page, id, tab, followUp] = hash.replace(/^#\/?/, '').split('/');
   const known = PAGE_IDS.find((p) => p === page) ?? 'board';
   const n = Number(id);
   const card = Number.isInteger(n) && n > 0 ? n : null;
   const parsedTab = CardTab.safeParse(tab);
-  return { page: known, id: card, tab: card !== null && parsedTab.success ? parsedTab.data : null };
+  const onTab = card !== null && parsedTab.success ? parsedTab.data : null;
+  return { page: known, id: card, tab: onTab, followUp: onTab === 'messages' ? parseFollowUpSegment(followUp) : null };
 }
 
-export function hrefOf(page: PageId, id?: number | null, tab?: CardTab | null): string {
+export function hrefOf(page: PageId, id?: number | null, tab?: CardTab | null, followUp?: FollowUp | null): string {
   if (!id) return `#/${page}`;
-  return tab ? `#/${page}/${id}/${tab}` : `#/${page}/${id}`;
+  if (!tab) return `#/${page}/${id}`;
+  return tab === 'messages' && followUp ? `#/${page}/${id}/${tab}/${followUpSegment(followUp)}` : `#/${page}/${id}/${tab}`;
 }
 
-export function navigate(page: PageId, id?: number | null, tab?: CardTab | null): void {
-  window.location.hash = hrefOf(page, id, tab);
+export function navigate(page: PageId, id?: number | null, tab?: CardTab | null, followUp?: FollowUp | null): void {
+  window.location.hash = hrefOf(page, id, tab, followUp);
+}
+
+/** Opens a card's composer on a kind of message (about one deadline, if given). */
+export function followUpOn(collaborationId: number, followUp: FollowUp): void {
+  navigate('board', collaborationId, 'messages', followUp);
+}
+
+/**
+ * Once the composer has taken its follow-up, the address keeps only the tab: a reload or a copy
+ * of the address then opens the conversation without filling the composer again.
+ */
+export function dropFollowUp(route: Route): void {
+  if (route.followUp === null || route.id === null) return;
+  const hash = hrefOf(route.page, route.id, route.tab);
+  window.history.replaceState(window.history.state, '', hash);
+  current = hash;
+  for (const listener of listeners) listener();
 }
 
 /*

@@ -50,6 +50,8 @@ export const FilledText = z.object({ text: z.string(), segments: z.array(Segment
 export const ComposeInput = z.strictObject({
   collaborationId: Id,
   templateId: TemplateId,
+  /** The deadline the message is about (a reminder's); else the creator's most urgent one. */
+  milestoneId: Id.optional(),
   asOf: IsoDateTime.optional(),
 });
 

@@ -97,8 +97,10 @@ export const Pop = z.object({
   title: z.string(),
   body: z.string(),
   collaborationId: Id.nullable(),
-  /** The single reminder's party; null for a summary. */
+  /** The single reminder's party, kind and obligation (see items.ts); null for a summary. */
   party: Party.nullable(),
+  kind: ReminderKind.nullable(),
+  item: z.string().nullable(),
   notificationIds: z.array(Id),
 });
 export type Pop = z.infer<typeof Pop>;

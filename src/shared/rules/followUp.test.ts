@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtInTemplate } from '../outreach/templates';
 import { REMINDER_KINDS } from '../reminders/schemas';
-import { followUpTemplate } from './followUp';
+import { followUpOf, followUpSegment, followUpTemplate, parseFollowUpSegment } from './followUp';
+import { deadlineItem } from '../reminders/items';
 
 describe('the template a reminder is followed up with', () => {
   it.each([
@@ -27,5 +28,20 @@ describe('the template a reminder is followed up with', () => {
       expect(t.subject + t.body).toContain('{due_date}');
     }
     expect(builtInTemplate('deadline_reminder', 'en').subject).toBe('Friendly reminder: {deliverable} is due on {due_date}');
+  });
+
+  it('a reminder about a deadline is followed up about that deadline; one about a reply, about none', () => {
+    expect(followUpOf({ kind: 'due_soon', party: 'creator', item: deadlineItem('milestone', 34, '2026-03-26') })).toEqual({ template: 'deadline_reminder', milestoneId: 34 });
+    expect(followUpOf({ kind: 'sla_breached', party: 'creator', item: 'sla:5:2026-03-20T10:00:00.000Z' })).toEqual({ template: 'warm_checkin', milestoneId: null });
+    expect(followUpOf({ kind: 'due_soon', party: 'brand', item: deadlineItem('milestone', 34, '2026-03-26') })).toBeNull();
+  });
+
+  it('goes into an address and comes back the same, refusing what is not one', () => {
+    for (const f of [{ template: 'deadline_reminder', milestoneId: 34 }, { template: 'warm_checkin', milestoneId: null }] as const) {
+      expect(parseFollowUpSegment(followUpSegment(f))).toEqual(f);
+    }
+    expect(parseFollowUpSegment('not_a_template@3')).toBeNull();
+    expect(parseFollowUpSegment('deadline_reminder@x')).toBeNull();
+    expect(parseFollowUpSegment(undefined)).toBeNull();
   });
 });

@@ -7,11 +7,13 @@ import { deliverableWords } from '../../../shared/outreach/deliverableWords';
 import type { TemplateLanguage, TemplateVariable } from '../../../shared/outreach/kinds';
 import { fillSegments, missingVariables, segmentsToText } from '../../../shared/outreach/fill';
 import type { Composed, ComposeInput } from '../../../shared/outreach/schemas';
+import type { ConversationState } from '../../../shared/outreach/suggest';
 import type { CollaborationDetail } from '../../../shared/schemas';
 import { currentHead } from '../../db/eventChain';
 import { getCollaboration } from '../collaborations';
 import type { Ctx } from '../context';
-import { inForceTerms } from '../deadlines';
+import { inForceTerms, oneDeadline } from '../deadlines';
+import { badField } from '../errors';
 import { getSettings } from '../settings';
 import { readConversations } from './conversation';
 import { getTemplate } from './templates';
@@ -28,7 +30,9 @@ const CLAUSE_WORDS: Record<TemplateLanguage, (n: number, title: string) => strin
 export function composeMessage(ctx: Ctx, input: z.output<typeof ComposeInput>): Composed {
   const template = getTemplate(ctx, input.templateId);
   const collab = getCollaboration(ctx, input.collaborationId);
-  const values = variableValues(ctx, collab, template.language, input.asOf ? new Date(input.asOf) : ctx.clock.now());
+  const asOf = input.asOf ? new Date(input.asOf) : ctx.clock.now();
+  const about = input.milestoneId === undefined ? undefined : deadlineAbout(ctx, collab.id, input.milestoneId, asOf);
+  const values = variableValues(ctx, collab, template.language, asOf, about);
   const subject = fillSegments(template.subject, values);
   const reference = referenceFor(ctx, template.language);
   const body = [...fillSegments(template.body, values), ...(reference ? [{ text: `\n\n${reference}` }] : [])];
@@ -53,13 +57,23 @@ function referenceFor(ctx: Ctx, language: TemplateLanguage): string | null {
   return head ? referenceLine(language, head.hash, head.recordedAt) : null;
 }
 
-function variableValues(ctx: Ctx, collab: CollaborationDetail, language: TemplateLanguage, asOf: Date): Record<TemplateVariable, string | null> {
+type NextDeadline = ConversationState['nextDeadline'];
+
+/** The deadline a message is about, which must be one of this collaboration's. */
+function deadlineAbout(ctx: Ctx, collaborationId: number, milestoneId: number, asOf: Date): NextDeadline {
+  const d = oneDeadline(ctx, milestoneId, asOf);
+  if (d.collaborationId !== collaborationId) throw badField(['milestoneId'], `Deadline ${milestoneId} belongs to another collaboration`);
+  return d.dueDate === null || d.dueAt === null ? null : { name: d.name, dueDate: d.dueDate, dueAt: d.dueAt, daysLate: d.daysLate };
+}
+
+/** `about`: the deadline the message is about; left out, the creator's most urgent one. */
+function variableValues(ctx: Ctx, collab: CollaborationDetail, language: TemplateLanguage, asOf: Date, about?: NextDeadline): Record<TemplateVariable, string | null> {
   const collaborationId = collab.id;
   const locale = LOCALES[language];
   const settings = getSettings(ctx);
   const inForce = inForceTerms(ctx.db, collaborationId);
   const [conversation] = readConversations(ctx, asOf, { collaborationId });
-  const next = conversation?.state.nextDeadline ?? null;
+  const next = about !== undefined ? about : (conversation?.state.nextDeadline ?? null);
   const money = (minor: number) => formatMoney(minor, collab.currency, locale);
   const date = (iso: string | null) => (iso ? formatIsoDate(iso, locale) : null);
   const clauses = inForce ? buildClauses(inForce.terms) : [];

@@ -10,6 +10,9 @@ import { updateCreator } from '../influencers';
 import { logEvent, logSent } from '../events';
 import { updateSettings } from '../settingsUpdate';
 import { composeMessage } from './compose';
+import { listDeadlines } from '../deadlineList';
+import { formatIsoDate } from '../../../shared/dates';
+import { deliverableWords } from '../../../shared/outreach/deliverableWords';
 import { listNudges, suggestFor } from './suggest';
 import { deleteTemplate, listTemplates, saveTemplate } from './templates';
 
@@ -66,6 +69,19 @@ describe('the outreach composer', () => {
     logSent(ctx, { collaborationId: mia.collaborationId, channel: 'email', subject: notice.subject.text, body: notice.body.text, kind: 'formal_notice' });
     const check = verifyChain(ctx.db.$client, parseReference(notice.body.text)!);
     expect(check.reference).toMatchObject({ result: 'confirmed', eventId: head.id });
+  });
+
+  it('speaks of the deadline it is asked about, not the most urgent one, and only of this collaboration\'s', () => {
+    const lin = contracted(ctx, { creatorName: 'Lin', productReceivedOn: '2026-03-02' });
+    const deadlines = listDeadlines(ctx, { collaborationId: lin.collaborationId, openOnly: false }).deadlines.filter((d) => d.party === 'creator');
+    const compose = (milestoneId?: number) => composeMessage(ctx, { collaborationId: lin.collaborationId, templateId: 'builtin:deadline_reminder.en', milestoneId }).subject.text;
+    const [urgent, other] = [deadlines[0]!, deadlines.at(-1)!];
+    expect(urgent.id).not.toBe(other.id);
+    expect(compose()).toContain(formatIsoDate(urgent.dueDate!));
+    expect(compose(other.id)).toBe(`Friendly reminder: ${deliverableWords(other.name, 'en')} is due on ${formatIsoDate(other.dueDate!)}`);
+    const miaDeadline = listDeadlines(ctx, { collaborationId: mia.collaborationId, openOnly: false }).deadlines[0]!;
+    const refused = expectAppError(() => compose(miaDeadline.id), 'BAD_INPUT');
+    expect(refused.issues?.[0]).toMatchObject({ path: ['milestoneId'], message: `Deadline ${miaDeadline.id} belongs to another collaboration` });
   });
 
   it('lists the values it does not have and keeps their placeholders in the text', () => {

@@ -11,6 +11,7 @@ import { GIFT_AWAITING_POST_STAGES } from '../../../shared/rules/stageGroups';
 import { ENDED_STAGES_SQL, NEVER_STARTED_SQL, OPEN_DELIVERABLE, REMINDER_ONLY_KINDS_SQL, SHOWN_COLLABORATION, sqlList } from '../../db/sqlFragments';
 import { describeDue } from './describe';
 import type { DueFact } from './dueFact';
+import { deadlineItem } from '../../../shared/reminders/items';
 
 /*
  * What needs attention at an instant: for each dated obligation only its most urgent reminder
@@ -154,7 +155,7 @@ export function findDueFacts(db: Db, now: Date, options: DueOptions): DueFact[] 
  */
 function base(d: DeadlineRow, prefix: 'milestone' | 'date') {
   return {
-    item: `${prefix}:${d.id}@${d.dueDate}`,
+    item: deadlineItem(prefix, d.id, d.dueDate),
     collaborationId: d.collaborationId,
     creatorName: d.creatorName,
     subject: d.name,

@@ -14,7 +14,7 @@ type Row = typeof notifications.$inferSelect;
 export function popsFor(pending: Row[], caughtUp: boolean, timeZone: string, now: Date): Pop[] {
   if (pending.length === 0) return [];
   if (pending.length === 1 || (!caughtUp && pending.length <= MAX_SEPARATE_POPS)) {
-    return pending.map((p) => ({ title: p.title, body: p.body, collaborationId: p.collaborationId, party: p.party, notificationIds: [p.id] }));
+    return pending.map((p) => ({ title: p.title, body: p.body, collaborationId: p.collaborationId, party: p.party, kind: p.kind, item: p.item, notificationIds: [p.id] }));
   }
   const counts = new Map<string, number>();
   for (const p of pending) counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
@@ -26,6 +26,8 @@ export function popsFor(pending: Row[], caughtUp: boolean, timeZone: string, now
       body: `${parts.join(' · ')}. As of ${dateInZone(now, timeZone)}.`,
       collaborationId: collaborations.size === 1 ? pending[0]!.collaborationId : null,
       party: null,
+      kind: null,
+      item: null,
       notificationIds: pending.map((p) => p.id),
     },
   ];

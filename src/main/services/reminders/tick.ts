@@ -11,6 +11,7 @@ import { getSettings } from '../settings';
 import { describeDue } from './describe';
 import { findDueFacts } from './findDue';
 import { popsFor } from './pops';
+import { isDateToNotice } from '../../../shared/reminders/items';
 
 /** Ticks further apart than this mean the app was closed or the laptop slept. */
 export const MISSED_TICK_MS = 5 * 60_000;
@@ -42,7 +43,7 @@ export function runTick(ctx: Ctx, now: Date, settings: TickSettings): TickResult
     const fired = due.filter((d) => !known.has(`${d.item}|${d.kind}|${d.occurrence}`) && recordFired(ctx, tx, describeDue(d, words), at)).length;
     const stillDue = new Set(due.map((d) => d.item));
     // Dates to notice (licence end, minimum live time) are never met: they stay until read.
-    const met = open.filter((n) => !stillDue.has(n.item) && !n.item.startsWith('date:'));
+    const met = open.filter((n) => !stillDue.has(n.item) && !isDateToNotice(n.item));
     const closed = closeMet(tx, met.map((n) => n.id), at);
     // A snooze that ran out pops up again.
     tx.update(notifications)

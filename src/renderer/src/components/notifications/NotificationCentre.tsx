@@ -2,8 +2,7 @@ import { Alert, Button, Center, Group, Loader, ScrollArea, Stack, Switch, Text, 
 import { IconChecks, IconMoodSmile } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { reminderTab } from '../../../../shared/cardTabs';
-import { followUpTemplate } from '../../../../shared/rules/followUp';
-import { startComposerWith } from '../outreach/startWith';
+import { followUpOf } from '../../../../shared/rules/followUp';
 import type { NotificationRecord } from '../../../../shared/reminders/schemas';
 import { DesktopAlertsButton } from './DesktopAlertsButton';
 import { ReminderItem, type ReminderItemActions } from './ReminderItem';
@@ -24,9 +23,7 @@ export function NotificationCentre({ headingId, onNavigate }: { headingId: strin
     open: (r: NotificationRecord) => {
       onNavigate();
       // "Follow up" opens the composer on the message that answers this reminder, filled in.
-      const kind = followUpTemplate(r);
-      if (kind && r.collaborationId !== null) startComposerWith(r.collaborationId, kind);
-      actions.open(r.collaborationId, [r.id], reminderTab(r.party));
+      actions.open(r.collaborationId, [r.id], reminderTab(r.party), followUpOf(r));
     },
     snooze: (r) => actions.snoozeDay([r.id]),
     acknowledge: (r) => actions.acknowledge([r.id]),

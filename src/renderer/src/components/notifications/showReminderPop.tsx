@@ -3,10 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { IconBell } from '@tabler/icons-react';
 import { type CardTab, reminderTab } from '../../../../shared/cardTabs';
 import type { Pop } from '../../../../shared/reminders/schemas';
+import { type FollowUp, followUpOf } from '../../../../shared/rules/followUp';
 import { showDesktopAlert } from './desktopAlerts';
 
 export interface PopActions {
-  open(collaborationId: number | null, ids: number[], tab?: CardTab): void;
+  open(collaborationId: number | null, ids: number[], tab?: CardTab, followUp?: FollowUp | null): void;
   showCentre(): void;
 }
 
@@ -21,7 +22,7 @@ export function showReminderPop(pop: Pop, actions: PopActions): void {
   const go = () => {
     notifications.hide(id);
     if (pop.collaborationId === null) actions.showCentre();
-    else actions.open(pop.collaborationId, pop.notificationIds, reminderTab(pop.party));
+    else actions.open(pop.collaborationId, pop.notificationIds, reminderTab(pop.party), followUpOf(pop));
   };
   const action = pop.collaborationId === null ? 'Show all' : reminderTab(pop.party) ? 'Follow up' : 'Open';
   notifications.show({

@@ -27,7 +27,7 @@ export function useReminderPushes(showCentre: () => void) {
     for (const pop of pops) showReminderPop(pop, { open, showCentre });
   });
   useEffect(() => onPush('reminders', (event) => onReminders(event.pops)), []);
-  useEffect(() => onPush('open', (event) => navigate('board', event.collaborationId, event.tab)), []);
+  useEffect(() => onPush('open', (event) => navigate('board', event.collaborationId, event.tab, event.followUp)), []);
 
   useEffect(() => {
     // Only in the browser (the desktop app's tray keeps the count in view), and not again on a reload.

@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { keyOf, useApiMutation, useApiQuery } from '../../hooks/queries';
 import { navigate } from '../../route';
 import type { CardTab } from '../../../../shared/cardTabs';
+import type { FollowUp } from '../../../../shared/rules/followUp';
 
 /** The unread reminders (the bell's number), newest first. */
 export const useUnreadReminders = () => useApiQuery('notifications.list', {});
@@ -40,8 +41,8 @@ export function useReminderActions() {
   );
   /** Opening the card is dealing with the reminder, so it stops counting as unread. */
   const open = useCallback(
-    (collaborationId: number | null, ids: number[], tab?: CardTab) => {
-      navigate('board', collaborationId, tab);
+    (collaborationId: number | null, ids: number[], tab?: CardTab, followUp?: FollowUp | null) => {
+      navigate('board', collaborationId, tab, followUp);
       acknowledge(ids);
     },
     [acknowledge],

@@ -6,7 +6,8 @@ import { CommunicationLog } from './CommunicationLog';
 import { ComposerFields } from './ComposerFields';
 import { MessagePreview } from './MessagePreview';
 import { SendActions } from './SendActions';
-import { takeStartTemplate } from './startWith';
+import { builtInOfKind } from './startWith';
+import { dropFollowUp, useRoute } from '../../route';
 import { SuggestionCard } from './SuggestionCard';
 import { useComposer } from './useComposer';
 
@@ -17,12 +18,15 @@ export function MessagesPanel({ collab }: { collab: CollaborationDetail }) {
   const events = useApiQuery('events.list', { collaborationId: collab.id });
   const composer = useComposer(collab.id, templates.data ?? [], suggestion.data?.language ?? 'en');
   const ready = suggestion.data !== undefined && templates.data !== undefined;
+  // A follow-up in the address (a reminder, a remedial step) opens the composer on its message, once.
+  const route = useRoute();
+  const followUp = route.id === collab.id ? route.followUp : null;
   useEffect(() => {
-    if (!ready) return;
-    const start = takeStartTemplate(collab.id, templates.data ?? [], suggestion.data?.language ?? 'en');
-    if (start) composer.load(start.id, start.language);
-    // When the templates have arrived; the wish is used once, so a later run finds nothing to load.
-  }, [ready, collab.id]);
+    if (!ready || !followUp) return;
+    const start = builtInOfKind(followUp.template, templates.data ?? [], suggestion.data?.language ?? 'en');
+    if (start) composer.load(start.id, start.language, followUp.milestoneId);
+    dropFollowUp(route);
+  }, [ready, collab.id, followUp?.template, followUp?.milestoneId]);
 
   const failed = suggestion.error ?? templates.error;
   if (failed) return <Alert color="red" title="The messages could not be loaded">{failed.message}</Alert>;

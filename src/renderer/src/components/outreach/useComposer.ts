@@ -20,9 +20,15 @@ export function useComposer(collaborationId: number, templates: Template[], defa
   const [chosenLanguage, setLanguage] = useState<TemplateLanguage | null>(null);
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
+  // The deadline a reminder's follow-up is about; until then the creator's most urgent one fills in.
+  const [about, setAbout] = useState<number | null>(null);
   const language = chosenLanguage ?? defaultLanguage;
 
-  const compose = useApiQuery('outreach.compose', { collaborationId, templateId: templateId ?? '' }, templateId !== null);
+  const compose = useApiQuery(
+    'outreach.compose',
+    { collaborationId, templateId: templateId ?? '', ...(about === null ? {} : { milestoneId: about }) },
+    templateId !== null,
+  );
   // A previous template's text must never pass for the one just chosen.
   const composed: Composed | null = compose.data && compose.data.templateId === templateId ? compose.data : null;
 
@@ -31,8 +37,8 @@ export function useComposer(collaborationId: number, templates: Template[], defa
   const segments: { subject: Segment[]; body: Segment[] } =
     draft === null && composed ? { subject: composed.subject.segments, body: composed.body.segments } : { subject: draftSegments(text.subject), body: draftSegments(text.body) };
 
-  const replace = (next: { templateId: string | null; language: TemplateLanguage }) => {
-    if (edited && !window.confirm(CONFIRM_REPLACE)) return;
+  const replace = (next: { templateId: string | null; language: TemplateLanguage }, agreed = false) => {
+    if (!agreed && edited && !window.confirm(CONFIRM_REPLACE)) return;
     setLanguage(next.language);
     setTemplateId(next.templateId);
     setDraft(null);
@@ -58,13 +64,18 @@ export function useComposer(collaborationId: number, templates: Template[], defa
       if (id !== templateId) replace({ templateId: id, language: templates.find((t) => t.id === id)?.language ?? language });
     },
     /** Starts over from a template, e.g. the suggested one, even if it is the one already chosen. */
-    load: (id: string, inLanguage: TemplateLanguage) => replace({ templateId: id, language: inLanguage }),
+    load: (id: string, inLanguage: TemplateLanguage, milestoneId: number | null = null) => {
+      if (edited && !window.confirm(CONFIRM_REPLACE)) return;
+      setAbout(milestoneId);
+      replace({ templateId: id, language: inLanguage }, true);
+    },
     chooseLanguage: (next: TemplateLanguage) => {
       if (next !== language) replace({ templateId: sameKindIn(next), language: next });
     },
     edit: (change: Partial<Draft>) => setDraft({ ...text, ...change }),
     /** After sending: an empty composer, ready for the next suggestion. */
     clear: () => {
+      setAbout(null);
       setTemplateId(null);
       setDraft(null);
     },

@@ -9,9 +9,8 @@ import { formatDateTime } from '../../format';
 import { validateWith } from '../../formErrors';
 import { useApiMutation } from '../../hooks/queries';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
-import { navigate } from '../../route';
+import { followUpOn } from '../../route';
 import { KIND_LABELS } from '../outreach/labels';
-import { startComposerWith } from '../outreach/startWith';
 
 type Step = RemedialPlan['steps'][number];
 
@@ -105,8 +104,7 @@ function NextStep({ step, collaborationId }: { step: Step; collaborationId: numb
   const kind = TemplateKind.safeParse(step.templateKind);
   const writeMessage = () => {
     if (!kind.success) return;
-    startComposerWith(collaborationId, kind.data);
-    navigate('board', collaborationId, 'messages');
+    followUpOn(collaborationId, { template: kind.data, milestoneId: null });
   };
   return (
     <Paper component="form" onSubmit={submit} noValidate withBorder p="sm" radius="md" mt={4} bg="var(--mantine-color-indigo-light)">
