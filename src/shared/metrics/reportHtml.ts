@@ -7,7 +7,8 @@ import type { Dashboard } from './schemas';
 
 /*
  * The printable campaign report: the dashboard's table and two charts drawn as SVG, so it prints
- * the same everywhere without running any script.
+ * the same everywhere without running any script. The number boxes flow into as many rows as
+ * their widest figure needs, so a large total never pushes them past the page's edge.
  */
 
 export function renderReport(d: Dashboard, paper: 'A4' | 'Letter', drawnUp: string): string {
@@ -16,8 +17,8 @@ export function renderReport(d: Dashboard, paper: 'A4' | 'Letter', drawnUp: stri
   const rows = d.rows
     .map(
       (r) => `<tr${r.verdict.underperforming ? ' class="flag"' : ''}><td>${e(r.creatorName)}</td><td>${e(STAGE_LABELS[r.stage as Stage] ?? r.stage)}</td>
-<td class="n">${showCount(r.performance.views)}</td><td class="n">${showPct(r.performance.engagementRatePct)}</td><td class="n">${showCount(r.performance.clicks)}</td>
-<td class="n">${showCount(r.performance.conversions)}</td><td class="n">${e(money(r.performance.cpmMinor))}</td><td class="n">${e(money(r.performance.cpeMinor))}</td>
+<td class="n">${figure(showCount(r.performance.views))}</td><td class="n">${figure(showPct(r.performance.engagementRatePct))}</td><td class="n">${figure(showCount(r.performance.clicks))}</td>
+<td class="n">${figure(showCount(r.performance.conversions))}</td><td class="n">${figure(money(r.performance.cpmMinor))}</td><td class="n">${figure(money(r.performance.cpeMinor))}</td>
 <td>${r.verdict.underperforming ? e(r.verdict.misses.map((m) => m.text).join('; ')) : r.verdict.judged ? 'On target' : 'No numbers yet'}</td></tr>`,
     )
     .join('\n');
@@ -28,12 +29,13 @@ export function renderReport(d: Dashboard, paper: 'A4' | 'Letter', drawnUp: stri
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${e(`Campaign report: ${d.campaignName}`)}</title>
 <style>${styles(paper)}
-.n { text-align: right; white-space: nowrap; }
+.n { text-align: right; }
+th.n, td.n span { white-space: nowrap; }
 td { font-size: 12px; }
 tr.flag td { background: #fff1f0; }
-.summary { display: grid; grid-template-columns: repeat(4, 1fr); gap: 8px; margin: 8px 0 16px; }
-.summary div { border: 1px solid #d9dce1; padding: 8px; }
-.summary b { display: block; font-size: 18px; }
+.summary { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 0 16px; }
+.summary div { flex: 1 1 9.5em; border: 1px solid #d9dce1; padding: 8px; break-inside: avoid; }
+.summary b { display: block; font-size: 18px; white-space: nowrap; }
 svg text { font: 11px system-ui, sans-serif; fill: #3b4048; }
 </style>
 </head>
@@ -61,6 +63,14 @@ svg text { font: 11px system-ui, sans-serif; fill: #3b4048; }
 </html>`;
 }
 
+/**
+ * A figure in the table, which may break only after a thousands separator and only when its column
+ * has no more room: "CN¥12,345," over "678.90" still reads as one amount, "CN¥12,345,6" over "78.90" does not.
+ */
+function figure(text: string): string {
+  return text.split(/(?<=,)/).map((part) => `<span>${e(part)}</span>`).join('<wbr>');
+}
+
 function bars(items: { label: string; value: number; flag: boolean }[]): string {
   if (items.length === 0) return '<p>No collaborations yet.</p>';
   const shown = items.slice(0, 40);
@@ -69,9 +79,9 @@ function bars(items: { label: string; value: number; flag: boolean }[]): string 
   const height = shown.length * rowH + 4;
   const bars = shown
     .map((i, n) => {
-      const w = Math.round((i.value / max) * 420);
+      const w = Math.round((i.value / max) * 400);
       const y = n * rowH + 2;
-      return `<text x="0" y="${y + 12}">${e(i.label.slice(0, 24))}</text><rect x="170" y="${y + 2}" width="${w}" height="${rowH - 6}" fill="${i.flag ? '#e03131' : '#4c6ef5'}"/><text x="${176 + w}" y="${y + 12}">${showCount(i.value)}</text>`;
+      return `<text x="0" y="${y + 12}">${e(clip(i.label, 24))}</text><rect x="170" y="${y + 2}" width="${w}" height="${rowH - 6}" fill="${i.flag ? '#e03131' : '#4c6ef5'}"/><text x="${176 + w}" y="${y + 12}">${showCount(i.value)}</text>`;
     })
     .join('');
   return `<svg role="img" aria-label="Views per creator" viewBox="0 0 680 ${height}" width="100%">${bars}</svg>`;
@@ -82,14 +92,33 @@ function line(points: { label: string; value: number }[]): string {
   const w = 640;
   const h = 180;
   const max = Math.max(1, ...points.map((p) => p.value));
-  const x = (i: number) => 40 + (points.length === 1 ? (w - 60) / 2 : (i * (w - 60)) / (points.length - 1));
+  // The axis starts right of its largest label, so a long figure is never cut off at the page's edge.
+  const left = Math.max(40, 10 + showCount(max).length * 7);
+  const x = (i: number) => left + (points.length === 1 ? (w - left - 20) / 2 : (i * (w - left - 20)) / (points.length - 1));
   const y = (v: number) => 10 + (h - 40) * (1 - v / max);
   const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${x(i).toFixed(1)},${y(p.value).toFixed(1)}`).join(' ');
   const first = points[0]!;
   const last = points.at(-1)!;
   return `<svg role="img" aria-label="Views over time" viewBox="0 0 ${w} ${h}" width="100%">
-<line x1="40" y1="${h - 30}" x2="${w - 20}" y2="${h - 30}" stroke="#c9cdd3"/>
+<line x1="${left}" y1="${h - 30}" x2="${w - 20}" y2="${h - 30}" stroke="#c9cdd3"/>
 <path d="${path}" fill="none" stroke="#4c6ef5" stroke-width="2"/>
-<text x="40" y="${h - 12}">${e(formatIsoDate(first.label))}</text><text x="${w - 20}" y="${h - 12}" text-anchor="end">${e(formatIsoDate(last.label))}</text>
-<text x="36" y="${y(max) + 4}" text-anchor="end">${showCount(max)}</text></svg>`;
+<text x="${left}" y="${h - 12}">${e(formatIsoDate(first.label))}</text><text x="${w - 20}" y="${h - 12}" text-anchor="end">${e(formatIsoDate(last.label))}</text>
+<text x="${left - 4}" y="${y(max) + 4}" text-anchor="end">${showCount(max)}</text></svg>`;
+}
+
+// Chinese, Japanese and Korean characters are about twice as wide as Latin ones.
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
+
+/** A name shortened to fit the chart's label column, marked with an ellipsis when it was. */
+function clip(label: string, room: number): string {
+  const width = (ch: string) => (WIDE.test(ch) ? 2 : 1);
+  if ([...label].reduce((sum, ch) => sum + width(ch), 0) <= room) return label;
+  let used = 1; // the ellipsis
+  let out = '';
+  for (const ch of label) {
+    used += width(ch);
+    if (used > room) break;
+    out += ch;
+  }
+  return `${out.trimEnd()}…`;
 }
