@@ -188,6 +188,8 @@ test('a campaign runs between its dates: an end before the start is refused at t
   await expect(form).toBeHidden();
   const [saved] = (await host.call('campaigns.list')).data!;
   expect(saved).toMatchObject({ name: 'Summer grill', startDate: '2026-06-01', endDate: '2026-07-15' });
+  // The printed report says when it runs.
+  expect((await host.call('campaigns.report', { campaignId: saved!.id })).data!.html).toContain('1 Jun 2026 – 15 Jul 2026 · Drawn up 20 May 2026');
 
   // 20 May: it starts in 12 days.
   const card = page.getByTestId('campaign-card').filter({ hasText: 'Summer grill' });

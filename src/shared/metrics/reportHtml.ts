@@ -1,3 +1,4 @@
+import { periodText } from '../campaignPeriod';
 import { styles } from '../contract/printStyles';
 import { formatIsoDate } from '../dates';
 import { escapeHtml as e } from '../html';
@@ -14,6 +15,7 @@ import type { Dashboard } from './schemas';
 export function renderReport(d: Dashboard, paper: 'A4' | 'Letter', drawnUp: string): string {
   const money = (minor: number | null) => showMoney(minor, d.currency);
   const t = d.totals;
+  const period = periodText(d.startDate, d.endDate);
   const rows = d.rows
     .map(
       (r) => `<tr${r.verdict.underperforming ? ' class="flag"' : ''}><td>${e(r.creatorName)}</td><td>${e(STAGE_LABELS[r.stage as Stage] ?? r.stage)}</td>
@@ -43,7 +45,7 @@ svg text { font: 11px system-ui, sans-serif; fill: #3b4048; }
 <div class="paper">
 <header>
 <h1>${e(`Campaign report: ${d.campaignName}`)}</h1>
-<p class="status">Drawn up ${e(formatIsoDate(drawnUp.slice(0, 10)))} · ${d.rows.length} collaborations · ${d.underperforming} below target</p>
+<p class="status">${period ? `${e(period)} · ` : ''}Drawn up ${e(formatIsoDate(drawnUp.slice(0, 10)))} · ${d.rows.length} collaborations · ${d.underperforming} below target</p>
 </header>
 <section><h2>Totals</h2>
 <div class="summary">

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, MinorUnits, optionalText } from '../fields';
+import { Id, IsoDate, IsoDateTime, MinorUnits, optionalText } from '../fields';
 import { Platform } from '../platforms';
 import { beyondViews } from './sanity';
 
@@ -167,6 +167,9 @@ export const SeriesPoint = z.object({ date: z.string(), views: z.number(), engag
 export const Dashboard = z.object({
   campaignId: Id,
   campaignName: z.string(),
+  /** The days the campaign runs, as the campaign has them. */
+  startDate: IsoDate.nullable(),
+  endDate: IsoDate.nullable(),
   currency: z.string(),
   targets: z.record(z.string(), z.number()),
   totals: Performance,

@@ -100,6 +100,8 @@ export function campaignDashboard(ctx: Ctx, input: z.output<typeof DashboardInpu
   return {
     campaignId: campaign.id,
     campaignName: campaign.name,
+    startDate: campaign.startDate,
+    endDate: campaign.endDate,
     currency: campaign.currency,
     targets,
     totals: combine(rows.map((r) => r.performance)),

@@ -4,7 +4,7 @@ import { addCalendarDays } from '../../../../shared/dates';
 import { campaignOverlaps } from '../../../../shared/rules/campaignPhase';
 import { useApiQuery } from '../../hooks/queries';
 import { hrefOf } from '../../route';
-import { periodText } from '../campaigns/period';
+import { periodText } from '../../../../shared/campaignPeriod';
 import { shiftMonth } from './calendarDates';
 
 /** The dated campaigns that run during the month shown (only the chosen one when filtered). */

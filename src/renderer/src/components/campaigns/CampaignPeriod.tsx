@@ -1,7 +1,7 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { campaignPhase } from '../../../../shared/rules/campaignPhase';
 import { useToday } from '../calendar/useToday';
-import { periodText, phaseText } from './period';
+import { periodText, phaseText } from '../../../../shared/campaignPeriod';
 
 const PHASE_COLOR = { upcoming: 'blue', running: 'teal', ended: 'gray' } as const;
 

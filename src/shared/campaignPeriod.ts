@@ -1,13 +1,15 @@
-import type { CampaignPhase } from '../../../../shared/rules/campaignPhase';
-import { formatDate } from '../../format';
+import { formatIsoDate } from './dates';
+import type { CampaignPhase } from './rules/campaignPhase';
+
+// In words (English) for the pages and the printed campaign report alike.
 
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 
 /** "1 Mar 2026 – 30 Apr 2026", "From 1 Mar 2026", "Until 30 Apr 2026", or null without dates. */
 export function periodText(startDate: string | null, endDate: string | null): string | null {
-  if (startDate && endDate) return `${formatDate(startDate)} – ${formatDate(endDate)}`;
-  if (startDate) return `From ${formatDate(startDate)}`;
-  if (endDate) return `Until ${formatDate(endDate)}`;
+  if (startDate && endDate) return `${formatIsoDate(startDate)} – ${formatIsoDate(endDate)}`;
+  if (startDate) return `From ${formatIsoDate(startDate)}`;
+  if (endDate) return `Until ${formatIsoDate(endDate)}`;
   return null;
 }
 
