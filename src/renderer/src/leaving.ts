@@ -9,11 +9,14 @@ interface Guard {
   blocked: (to: string) => void;
 }
 
-let guard: Guard | null = null;
+// Guards nest (a new creator's form in a new collaboration's): the newest one asks.
+const guards: Guard[] = [];
+const dirtyGuard = () => guards.findLast((g) => g.isDirty()) ?? null;
 
 /** True when a page with unsaved edits holds the user: the address is put back and the page asks. */
 export function heldBack(event: HashChangeEvent): boolean {
-  if (!guard?.isDirty()) return false;
+  const guard = dirtyGuard();
+  if (!guard) return false;
   window.history.replaceState(window.history.state, '', event.oldURL);
   guard.blocked(new URL(event.newURL).hash);
   return true;
@@ -21,24 +24,25 @@ export function heldBack(event: HashChangeEvent): boolean {
 
 // Closing the window or reloading: the browser (or the desktop shell) asks in its own words.
 const onUnload = (event: BeforeUnloadEvent) => {
-  if (guard?.isDirty()) event.preventDefault();
+  if (dirtyGuard()) event.preventDefault();
 };
 
 /** Guards leaving while `isDirty()` holds; returns the release. */
 export function guardLeaving(isDirty: () => boolean, blocked: (to: string) => void): () => void {
   const mine: Guard = { isDirty, blocked };
-  guard = mine;
-  window.addEventListener('beforeunload', onUnload);
+  guards.push(mine);
+  if (guards.length === 1) window.addEventListener('beforeunload', onUnload);
   return () => {
-    if (guard !== mine) return;
-    guard = null;
-    window.removeEventListener('beforeunload', onUnload);
+    const at = guards.indexOf(mine);
+    if (at < 0) return;
+    guards.splice(at, 1);
+    if (guards.length === 0) window.removeEventListener('beforeunload', onUnload);
   };
 }
 
 /** Goes on although edits are unsaved: the user chose to discard them. */
 export function leaveAnyway(to: string): void {
-  guard = null;
+  guards.length = 0;
   window.removeEventListener('beforeunload', onUnload);
   window.location.hash = to;
 }

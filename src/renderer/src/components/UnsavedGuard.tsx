@@ -1,26 +1,17 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { guardLeaving, leaveAnyway } from '../leaving';
+import { DiscardDialog } from './DiscardDialog';
+import { useReportDirty } from './FormModal';
 
-/** Asks "Discard unsaved changes?" when the user leaves this page while `dirty`. */
+/**
+ * Asks "Discard unsaved changes?" when the user leaves this page while `dirty`; inside a
+ * FormModal it also holds the modal from closing by Escape, its ✕ or a click beside it.
+ */
 export function UnsavedGuard({ dirty }: { dirty: boolean }) {
   const [leavingTo, setLeavingTo] = useState<string | null>(null);
   const dirtyNow = useRef(dirty);
   dirtyNow.current = dirty;
   useEffect(() => guardLeaving(() => dirtyNow.current, setLeavingTo), []);
-  return (
-    <Modal opened={leavingTo !== null} onClose={() => setLeavingTo(null)} title="Discard unsaved changes?">
-      <Stack>
-        <Text size="sm">Your changes on this page are not saved. Stay to save them, or discard them and leave.</Text>
-        <Group justify="flex-end">
-          <Button variant="default" data-autofocus onClick={() => setLeavingTo(null)}>
-            Stay
-          </Button>
-          <Button color="red" onClick={() => leaveAnyway(leavingTo ?? '#/board')}>
-            Discard
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
-  );
+  useReportDirty(dirty);
+  return <DiscardDialog opened={leavingTo !== null} where="on this page" onStay={() => setLeavingTo(null)} onDiscard={() => leaveAnyway(leavingTo ?? '#/board')} />;
 }

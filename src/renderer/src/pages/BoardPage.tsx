@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Group, Loader, Modal, SegmentedControl, Select } from '@mantine/core';
+import { Alert, Button, Center, Group, Loader, SegmentedControl, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
@@ -10,6 +10,7 @@ import { EmptyBoard } from '../components/EmptyBoard';
 import { SearchInput } from '../components/SearchInput';
 import { useApiQuery, useBoard } from '../hooks/queries';
 import { navigate, useRoute } from '../route';
+import { FormModal } from '../components/FormModal';
 
 // The drawer (contract, messages, performance…) loads when a card is first opened.
 const CollaborationForm = lazy(() => import('../components/forms/CollaborationForm').then((m) => ({ default: m.CollaborationForm })));
@@ -130,10 +131,10 @@ function closeDrawer(openId: number | null) {
 
 function NewCollaborationModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   return (
-    <Modal opened={opened} onClose={onClose} title="New collaboration" size="lg">
+    <FormModal opened={opened} onClose={onClose} title="New collaboration" size="lg">
       <Suspense fallback={<Loader size="sm" />}>
         <CollaborationForm onDone={onClose} />
       </Suspense>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, ScrollArea, Stack, Title } from '@mantine/core';
+import { Button, Group, ScrollArea, Stack, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Campaign } from '../../../shared/schemas';
@@ -7,6 +7,7 @@ import { CampaignDashboard } from '../components/campaigns/CampaignDashboard';
 import { CampaignList } from '../components/campaigns/CampaignList';
 import { CampaignForm } from '../components/forms/CampaignForm';
 import { useRoute } from '../route';
+import { FormModal } from '../components/FormModal';
 
 /** `#/campaigns` lists the campaigns; `#/campaigns/3` is campaign 3's dashboard. */
 export function CampaignsPage() {
@@ -30,9 +31,9 @@ export function CampaignsPage() {
       ) : (
         <CampaignDashboard campaignId={id} onEdit={setEditing} />
       )}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? 'New campaign' : 'Edit campaign'} size="lg">
+      <FormModal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? 'New campaign' : 'Edit campaign'} size="lg">
         {editing !== null && <CampaignForm campaign={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />}
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Center, Group, Modal, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Group, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -11,6 +11,7 @@ import { CreatorForm } from '../components/forms/CreatorForm';
 import { SearchInput } from '../components/SearchInput';
 import { useApiQuery } from '../hooks/queries';
 import { navigate, useRoute } from '../route';
+import { FormModal } from '../components/FormModal';
 
 export function CreatorsPage() {
   const [search, setSearch] = useState('');
@@ -57,10 +58,10 @@ export function CreatorsPage() {
         </ScrollArea>
       )}
       <ArchivedParents kind="creator" />
-      <Modal opened={editing !== null} onClose={close} title={editing === 'new' ? 'New creator' : editing?.name} size="lg">
+      <FormModal opened={editing !== null} onClose={close} title={editing === 'new' ? 'New creator' : editing?.name} size="lg">
         {editing === 'new' && <CreatorForm onDone={close} />}
         {editing !== null && editing !== 'new' && <CreatorDetail creator={editing} onDone={close} />}
-      </Modal>
+      </FormModal>
     </Stack>
   );
 }

@@ -8,6 +8,7 @@ import { languageOptions } from '../components/outreach/labels';
 import { type TemplateDraft, TemplateEditor } from '../components/outreach/templates/TemplateEditor';
 import { TemplateList } from '../components/outreach/templates/TemplateList';
 import { useApiMutation, useApiQuery } from '../hooks/queries';
+import { FormModal } from '../components/FormModal';
 
 const userId = (template: Template) => Number(template.id.slice('user:'.length));
 
@@ -62,9 +63,9 @@ export function TemplatesPage() {
           />
         </ScrollArea>
       )}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.title} size="xl">
+      <FormModal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.title} size="xl">
         {editing && <TemplateEditor draft={editing.draft} onDone={() => setEditing(null)} />}
-      </Modal>
+      </FormModal>
       <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title={`Delete “${deleting?.name ?? ''}”?`}>
         <Stack>
           <Text size="sm">Messages already logged keep their text; only the template goes.</Text>

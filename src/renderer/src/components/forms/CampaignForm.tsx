@@ -7,6 +7,7 @@ import { useApiMutation, useApiQuery } from '../../hooks/queries';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { FormActions } from './FormActions';
 import { COMMON_CURRENCIES, numberOrNull } from './options';
+import { UnsavedGuard } from '../UnsavedGuard';
 
 interface Values {
   name: string;
@@ -100,6 +101,7 @@ export function CampaignForm({ campaign, onDone }: { campaign?: Campaign; onDone
 
   return (
     <form onSubmit={submit} noValidate>
+      <UnsavedGuard dirty={form.isDirty()} />
       <Stack gap="sm">
         <TextInput label="Campaign name" placeholder="Spring kitchen launch" withAsterisk data-autofocus {...form.getInputProps('name')} />
         <TextInput label="Product" placeholder="What creators receive or promote" {...form.getInputProps('product')} />

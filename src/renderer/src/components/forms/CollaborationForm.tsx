@@ -1,4 +1,4 @@
-import { Anchor, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Anchor, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { toMajor, toMinor } from '../../../../shared/money';
@@ -12,6 +12,8 @@ import { CreatorPicker } from '../creators/CreatorPicker';
 import { CreatorForm } from './CreatorForm';
 import { FormActions } from './FormActions';
 import { COMMON_CURRENCIES, numberOrNull, orNull } from './options';
+import { UnsavedGuard } from '../UnsavedGuard';
+import { FormModal } from '../FormModal';
 
 interface Values {
   creatorId: string | null;
@@ -119,6 +121,7 @@ export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
 
   return (
     <form onSubmit={submit} noValidate>
+      <UnsavedGuard dirty={form.isDirty()} />
       <Stack gap="sm">
         <CreatorPicker
           inputProps={form.getInputProps('creatorId')}
@@ -129,14 +132,14 @@ export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
             </Anchor>
           }
         />
-        <Modal opened={addingCreator} onClose={() => setAddingCreator(false)} title="New creator" size="lg">
+        <FormModal opened={addingCreator} onClose={() => setAddingCreator(false)} title="New creator" size="lg">
           <CreatorForm
             onDone={(saved) => {
               setAddingCreator(false);
               if (saved) form.setFieldValue('creatorId', String(saved.id));
             }}
           />
-        </Modal>
+        </FormModal>
         <SimpleGrid cols={collaboration ? 1 : 2}>
           <Select label="Campaign" placeholder="No campaign" data={campaignOptions} clearable searchable {...form.getInputProps('campaignId')} onChange={onCampaign} />
           {!collaboration && <Select label="Stage" data={stageOptions} allowDeselect={false} {...form.getInputProps('stage')} />}

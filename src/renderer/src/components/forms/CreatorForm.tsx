@@ -60,7 +60,7 @@ export function CreatorForm({ creator, onDone }: { creator?: Creator; onDone: (s
 
   return (
     <form onSubmit={submit} noValidate>
-      {creator && <UnsavedGuard dirty={form.isDirty()} />}
+      <UnsavedGuard dirty={form.isDirty()} />
       <Stack gap="sm">
         <TextInput label="Name" placeholder="Mia Janssen" withAsterisk data-autofocus {...form.getInputProps('name')} />
         <Stack gap={6}>

@@ -11,6 +11,7 @@ import { FormActions } from '../../forms/FormActions';
 import { kindOptions, LANGUAGE_NAMES } from '../labels';
 import { insertAt } from './insertAt';
 import { VariableButtons } from './VariableButtons';
+import { UnsavedGuard } from '../../UnsavedGuard';
 
 export interface TemplateDraft {
   /** The user's template being changed; absent for a new one or a duplicate. */
@@ -64,6 +65,7 @@ export function TemplateEditor({ draft, onDone }: { draft: TemplateDraft; onDone
 
   return (
     <form onSubmit={submit} noValidate>
+      <UnsavedGuard dirty={form.isDirty()} />
       <Stack gap="sm">
         <TextInput label="Name" withAsterisk data-autofocus {...form.getInputProps('name')} />
         <Group grow>
