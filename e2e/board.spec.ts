@@ -81,6 +81,22 @@ test('forms show what is wrong next to the field and save nothing', async ({ pag
   await expect(dialog.getByText('Enter a valid email address, like name@example.com')).toBeVisible();
   await expect(dialog.getByText('Enter the handle')).toBeVisible();
   expect((await host.call('influencers.list')).data).toEqual([]);
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  // A new collaboration: no creator, an empty fee (not a gift until it says 0) and dates out of
+  // order are all named at once.
+  await page.goto(`${host.url}#/board`);
+  await page.getByRole('button', { name: 'New collaboration' }).click();
+  const collab = page.getByRole('dialog', { name: 'New collaboration' });
+  await expect(collab.getByRole('textbox', { name: 'Fee' })).toHaveValue('0');
+  await collab.getByRole('textbox', { name: 'Fee' }).fill('');
+  await collab.getByLabel('Start date').fill('2026-03-01');
+  await collab.getByLabel('Publish by').fill('2026-02-01');
+  await collab.getByRole('button', { name: 'Add collaboration' }).click();
+  await expect(collab.getByText('Choose a creator')).toBeVisible();
+  await expect(collab.getByText('Enter the fee, or 0 for a gift')).toBeVisible();
+  await expect(collab.getByText('The publish-by date (2026-02-01) cannot be before the start date (2026-03-01)')).toBeVisible();
+  expect((await host.call('collaborations.board', {})).data!.cards).toEqual([]);
 });
 
 test('sample data fills the board; campaign filter and creator search narrow it', async ({ page, host }) => {

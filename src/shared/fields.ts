@@ -52,12 +52,23 @@ export function datesOutOfOrder(start: string | null | undefined, end: string | 
 }
 
 type DateIssue = (start: string | null | undefined, end: string | null | undefined) => string | null;
-/** A refinement that puts `issue`'s sentence on the end field when two dates are out of order. */
+const isDateText = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+
+/**
+ * A refinement (arguments for superRefine) that puts `issue`'s sentence on the end field when two
+ * dates are out of order. It runs whenever both dates are there, also when another field is wrong,
+ * so a form names every problem at once.
+ */
 export function dateOrderCheck<S extends string, E extends string>(start: S, end: E, issue: DateIssue) {
-  return (v: Partial<Record<S | E, string | null>>, check: z.RefinementCtx) => {
+  const check = (v: Partial<Record<S | E, string | null>>, ctx: z.RefinementCtx) => {
     const problem = issue(v[start], v[end]);
-    if (problem) check.addIssue({ code: 'custom', path: [end], message: problem });
+    if (problem) ctx.addIssue({ code: 'custom', path: [end], message: problem });
   };
+  const when = (payload: { value: unknown }) => {
+    const v = payload.value as Record<string, unknown> | null;
+    return typeof v === 'object' && v !== null && isDateText(v[start]) && isDateText(v[end]);
+  };
+  return [check, { when }] as const;
 }
 
 /** An instant, always with an offset so it means the same thing everywhere. */

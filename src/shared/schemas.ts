@@ -120,12 +120,12 @@ export const CampaignCreateInput = z.strictObject({
   budgetMinor: campaignFields.budgetMinor.default(null),
   // Omitted → the brand's currency from settings.
   currency: campaignFields.currency.optional(),
-}).superRefine(checkCampaignDates);
+}).superRefine(...checkCampaignDates);
 export type CampaignCreateInput = z.input<typeof CampaignCreateInput>;
 
 export const CampaignUpdateInput = z
   .strictObject({ id: Id, ...z.object({ ...campaignFields, ...typedCampaignDates }).partial().shape })
-  .superRefine(checkCampaignDates);
+  .superRefine(...checkCampaignDates);
 export type CampaignUpdateInput = z.input<typeof CampaignUpdateInput>;
 
 export const CampaignListInput = z.strictObject({
@@ -187,13 +187,13 @@ export const CollaborationCreateInput = z.strictObject({
   productReceivedOn: collaborationFields.productReceivedOn.default(null),
   notes: collaborationFields.notes.default(''),
   stage: Stage.default('prospect'),
-}).superRefine(checkDateOrder);
+}).superRefine(...checkDateOrder);
 export type CollaborationCreateInput = z.input<typeof CollaborationCreateInput>;
 
 // The stage changes only through `collaborations.move`, so every change of stage is an event.
 export const CollaborationUpdateInput = z
   .strictObject({ id: Id, ...z.object({ ...collaborationFields, ...typedDates }).partial().shape })
-  .superRefine(checkDateOrder);
+  .superRefine(...checkDateOrder);
 export type CollaborationUpdateInput = z.input<typeof CollaborationUpdateInput>;
 
 export const Collaboration = z.object({

@@ -39,7 +39,8 @@ const toInput = (v: Values) => ({
   creatorId: v.creatorId === null ? undefined : Number(v.creatorId),
   campaignId: v.campaignId === null ? null : Number(v.campaignId),
   stage: v.stage,
-  feeMinor: money(v.fee, v.currency) ?? 0,
+  // An empty fee is not a gift: the field asks for 0 to say so.
+  feeMinor: money(v.fee, v.currency) ?? undefined,
   currency: v.currency,
   product: v.product,
   productValueMinor: money(v.productValue, v.currency),
@@ -81,7 +82,7 @@ export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
       creatorId: String(collaboration?.creatorId ?? creatorId ?? '') || null,
       campaignId: collaboration?.campaignId ? String(collaboration.campaignId) : null,
       stage: collaboration?.stage ?? 'prospect',
-      fee: collaboration ? toMajor(collaboration.feeMinor, currency) : '',
+      fee: collaboration ? toMajor(collaboration.feeMinor, currency) : 0,
       currency,
       product: collaboration?.product ?? '',
       productValue: collaboration?.productValueMinor == null ? '' : toMajor(collaboration.productValueMinor, currency),
@@ -94,6 +95,7 @@ export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
     validate: (values) => {
       const errors = toFormErrors(validateWith(CollaborationCreateInput, toInput)(values));
       if (values.creatorId === null) errors.creatorId = 'Choose a creator';
+      if (numberOrNull(values.fee) === null) errors.fee = 'Enter the fee, or 0 for a gift';
       return errors;
     },
   });
