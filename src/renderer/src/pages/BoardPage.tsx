@@ -10,10 +10,9 @@ import { EmptyBoard } from '../components/EmptyBoard';
 import { SearchInput } from '../components/SearchInput';
 import { useApiQuery, useBoard } from '../hooks/queries';
 import { navigate, useRoute } from '../route';
-import { FormModal } from '../components/FormModal';
 
 // The drawer (contract, messages, performance…) loads when a card is first opened.
-const CollaborationForm = lazy(() => import('../components/forms/CollaborationForm').then((m) => ({ default: m.CollaborationForm })));
+const NewCollaborationModal = lazy(() => import('../components/forms/NewCollaborationModal').then((m) => ({ default: m.NewCollaborationModal })));
 const CollabDrawer = lazy(() => import('../components/CollabDrawer').then((m) => ({ default: m.CollabDrawer })));
 
 export function BoardPage() {
@@ -102,7 +101,7 @@ export function BoardPage() {
           <BoardMoreMenu />
         </Group>
         <EmptyBoard onNew={() => setCreating(true)} />
-        <NewCollaborationModal opened={creating} onClose={() => setCreating(false)} />
+        <NewCollaboration opened={creating} onClose={() => setCreating(false)} />
       </>
     );
   }
@@ -117,7 +116,7 @@ export function BoardPage() {
           <CollabDrawer id={openId} onClose={() => closeDrawer(openId)} />
         </Suspense>
       )}
-      <NewCollaborationModal opened={creating} onClose={() => setCreating(false)} />
+      <NewCollaboration opened={creating} onClose={() => setCreating(false)} />
     </>
   );
 }
@@ -129,12 +128,12 @@ function closeDrawer(openId: number | null) {
   requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-testid="card"][data-card-id="${openId}"]`)?.focus());
 }
 
-function NewCollaborationModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+/** The form and its window load when first asked for: the board's first screen stays small. */
+function NewCollaboration({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  if (!opened) return null;
   return (
-    <FormModal opened={opened} onClose={onClose} title="New collaboration" size="lg">
-      <Suspense fallback={<Loader size="sm" />}>
-        <CollaborationForm onDone={onClose} />
-      </Suspense>
-    </FormModal>
+    <Suspense fallback={null}>
+      <NewCollaborationModal onClose={onClose} />
+    </Suspense>
   );
 }
