@@ -1,6 +1,8 @@
 import { Anchor, createTheme, type CSSVariablesResolver, darken, Drawer, lighten, luminance, type MantineColorsTuple, Modal, Notification } from '@mantine/core';
 
-/** WCAG AA for normal-size text, with a little room for rounding. */
+/** WCAG AA for normal-size text. */
+const AA = 4.5;
+/** AA with a little room for rounding, for the colours computed here. */
 const READABLE = 4.6;
 
 const contrast = (a: string, b: string) => {
@@ -45,8 +47,9 @@ const shadeOf = (t: Parameters<CSSVariablesResolver>[0], scheme: 'light' | 'dark
 function filled(t: Parameters<CSSVariablesResolver>[0], scheme: 'light' | 'dark'): Record<string, string> {
   const entries = Object.entries(t.colors).flatMap(([name, shades]: [string, MantineColorsTuple]) => {
     const shade = shades[shadeOf(t, scheme)];
+    // Red 8 reads at 4.51:1 (overdue entries, red buttons): kept as Mantine ships it.
+    if (contrast(shade, t.white) >= AA) return [];
     const readable = readableOn(shade, t.white);
-    if (readable === shade) return [];
     return [
       [`--mantine-color-${name}-filled`, readable],
       [`--mantine-color-${name}-filled-hover`, darken(readable, 0.1)],
