@@ -45,6 +45,7 @@ async function axe(page: Page, view: string, findings: Findings, builder: AxeBui
  */
 async function scrolled(page: Page, within?: string): Promise<{ box: string; left: number; top: number }[]> {
   return page.evaluate((within) => {
+    for (const e of Array.from(document.querySelectorAll('[data-a11y-scroller]'))) e.removeAttribute('data-a11y-scroller');
     const root = within ? document.querySelector(within)! : document.body;
     const boxes = [root, ...Array.from(root.querySelectorAll('*'))].filter((e) => {
       const style = getComputedStyle(e);
@@ -130,7 +131,7 @@ async function open(page: Page, host: Host, hash: string, ready: Locator) {
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { name, exact: true }).first();
 
-test('every page has no serious accessibility finding, in either colour scheme', async ({ page, host }) => {
+test('the board, calendar, creators and campaigns have no serious accessibility finding, in either colour scheme', async ({ page, host }) => {
   const findings: Findings = [];
   const { done, campaign } = await sample(host);
 
@@ -138,7 +139,12 @@ test('every page has no serious accessibility finding, in either colour scheme',
   await expect(page.getByTestId('below-target').first()).toBeVisible();
   await check(page, 'board', findings);
   await open(page, host, '#/calendar', page.getByTestId('calendar-entry').first());
-  await check(page, 'calendar', findings);
+  await check(page, 'calendar, month', findings);
+  for (const view of ['Agenda', 'Due this week']) {
+    await page.getByRole('radiogroup', { name: 'View' }).getByText(view, { exact: true }).click();
+    await expect(page.getByRole('radio', { name: view })).toBeChecked();
+    await check(page, `calendar, ${view.toLowerCase()}`, findings);
+  }
   await open(page, host, '#/creators', heading(page, 'Creators'));
   await check(page, 'creators', findings);
   await open(page, host, `#/creators/${done.creatorId}`, page.getByRole('dialog'));
@@ -147,8 +153,18 @@ test('every page has no serious accessibility finding, in either colour scheme',
   await check(page, 'campaigns', findings);
   await open(page, host, `#/campaigns/${campaign.id}`, page.getByTestId('below-target').first());
   await check(page, 'a campaign dashboard', findings);
+  report(findings);
+});
+
+test('templates, settings and the import steps have no serious accessibility finding, in either colour scheme', async ({ page, host }) => {
+  const findings: Findings = [];
+  await sample(host);
+
   await open(page, host, '#/templates', heading(page, 'Templates'));
   await check(page, 'templates', findings);
+  await page.getByRole('button', { name: /^Duplicate / }).first().click();
+  await expect(page.getByRole('dialog', { name: /^Duplicate / })).toBeVisible();
+  await check(page, 'templates, the editor', findings, '[role="dialog"]');
   await open(page, host, '#/settings', page.getByRole('textbox', { name: 'Brand name' }));
   await check(page, 'settings', findings);
 
