@@ -23,11 +23,21 @@ async function settled(page: Page) {
   await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
 }
 
+/**
+ * A check of `within` (or the whole page) against the WCAG tags, or against `rule` alone. The only
+ * frame is the contract's preview, sandboxed without scripts: nothing can run inside it. Legacy mode
+ * runs in the page itself, instead of opening a page to merge the frames' results. The options come
+ * first: setting them replaces the rules chosen before.
+ */
+function axeOf(page: Page, within?: string, rule?: string): AxeBuilder {
+  const builder = new AxeBuilder({ page }).options({ iframes: false, resultTypes: ['violations'] }).setLegacyMode();
+  if (within) builder.include(within);
+  return rule ? builder.withRules([rule]) : builder.withTags(TAGS);
+}
+
 async function axe(page: Page, view: string, findings: Findings, builder: AxeBuilder) {
   await settled(page);
-  // The only frame is the contract's preview, sandboxed without scripts: nothing can run inside it.
-  // Legacy mode runs in the page itself, instead of opening a page to merge the frames' results.
-  const { violations } = await builder.options({ iframes: false, resultTypes: ['violations'] }).setLegacyMode().analyze();
+  const { violations } = await builder.analyze();
   for (const v of violations.filter((v) => BLOCKING.has(v.impact ?? ''))) {
     for (const node of v.nodes) {
       const where = `${v.id} at ${node.target.join(' ')}`;
@@ -80,7 +90,6 @@ async function scrollTo(page: Page, box: string, left: number, top: number) {
  * in that other scheme: the next view starts there, and each view is seen in both.
  */
 async function check(page: Page, view: string, findings: Findings, within?: string) {
-  const builder = () => (within ? new AxeBuilder({ page }).include(within) : new AxeBuilder({ page })).withTags(TAGS);
   const html = page.locator('html');
   const shown = (await html.getAttribute('data-mantine-color-scheme')) === 'dark' ? 'dark' : 'light';
   const other = shown === 'dark' ? 'light' : 'dark';
@@ -90,11 +99,10 @@ async function check(page: Page, view: string, findings: Findings, within?: stri
       await page.emulateMedia({ colorScheme: other });
       await expect(html).toHaveAttribute('data-mantine-color-scheme', other);
     }
-    await axe(page, `${view} (${scheme})`, findings, scheme === shown ? builder() : builder().withRules(['color-contrast']));
+    await axe(page, `${view} (${scheme})`, findings, axeOf(page, within, scheme === shown ? undefined : 'color-contrast'));
     for (const { box, left, top } of positions) {
       await scrollTo(page, box, left, top);
-      const hidden = new AxeBuilder({ page }).include(box).withTags(TAGS).withRules(['color-contrast']);
-      await axe(page, `${view} (${scheme}, scrolled to ${left},${top})`, findings, hidden);
+      await axe(page, `${view} (${scheme}, scrolled to ${left},${top})`, findings, axeOf(page, box, 'color-contrast'));
     }
     for (const { box } of positions) await scrollTo(page, box, 0, 0);
   }
