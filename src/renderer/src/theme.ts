@@ -1,6 +1,8 @@
 import { Anchor, createTheme, type CSSVariablesResolver, darken, Drawer, lighten, luminance, type MantineColorsTuple, Modal, Notification } from '@mantine/core';
 
-/** WCAG AA for normal-size text, with a little room for rounding. */
+/** WCAG AA for normal-size text. */
+const AA = 4.5;
+/** AA with a little room for rounding, for the colours computed here. */
 const READABLE = 4.6;
 
 const contrast = (a: string, b: string) => {
@@ -35,10 +37,32 @@ export const theme = createTheme({
   },
 });
 
+const shadeOf = (t: Parameters<CSSVariablesResolver>[0], scheme: 'light' | 'dark') =>
+  typeof t.primaryShade === 'object' ? t.primaryShade[scheme] : t.primaryShade;
+
+/**
+ * Filled badges, buttons and calendar entries carry white text: the colours it does not read on,
+ * darkened until it does, with a hover darker still. The others keep Mantine's shades.
+ */
+function filled(t: Parameters<CSSVariablesResolver>[0], scheme: 'light' | 'dark'): Record<string, string> {
+  const entries = Object.entries(t.colors).flatMap(([name, shades]: [string, MantineColorsTuple]) => {
+    const shade = shades[shadeOf(t, scheme)];
+    // Red 8 reads at 4.51:1 (overdue entries, red buttons): kept as Mantine ships it.
+    if (contrast(shade, t.white) >= AA) return [];
+    const readable = readableOn(shade, t.white);
+    return [
+      [`--mantine-color-${name}-filled`, readable],
+      [`--mantine-color-${name}-filled-hover`, darken(readable, 0.1)],
+    ];
+  });
+  return Object.fromEntries(entries);
+}
+
 /**
  * Mantine's defaults that fail WCAG AA contrast: dimmed text (gray 6 reads at 3.3:1 on white, dark 2
- * at 4.0:1 on the dark body), coloured text (red 6 reads at 3.8:1 on white) and the text of light
- * badges, buttons and alerts in yellow, lime, green, teal and orange (shade 9 on shade 1).
+ * at 4.0:1 on the dark body), coloured text (red 6 reads at 3.8:1 on white), the text of light
+ * badges, buttons and alerts in yellow, lime, green, teal and orange (shade 9 on shade 1) and white
+ * on filled ones in the same colours (orange 8 reads at 3.6:1).
  */
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
@@ -46,10 +70,12 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     ...eachColor(t, 'light-color', (shades) => readableOn(shades[9], shades[1])),
     ...eachColor(t, 'text', (shades) => readableOn(shades[6], t.white)),
+    ...filled(t, 'light'),
   },
   dark: {
     '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
     // Text on the dark body and on the raised surfaces (dark 6) alike.
     ...eachColor(t, 'text', (shades) => readableOn(shades[4], t.colors.dark[5])),
+    ...filled(t, 'dark'),
   },
 });

@@ -86,6 +86,8 @@ export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onM
           <Badge variant="default" size="sm" data-testid={`count-${stage}`} style={{ flexShrink: 0, overflow: 'visible' }}>
             {cards.length}
           </Badge>
+          {/* Between the count and the name, so the strip reads "3 Signed", as its name says; a flex box draws no gap for it. */}
+          {' '}
           <Text fw={700} size="sm" c={side ? 'dimmed' : undefined} className="ft-fold-name">
             {STAGE_LABELS[stage]}
           </Text>

@@ -5,7 +5,7 @@ import { navigate } from '../../route';
 import { dutyName, statusLabel } from '../deadlineStatus';
 import { entryColors } from './entryStyle';
 
-/** One deadline in a day of the month grid; opens its collaboration. */
+/** One deadline in a day of the month grid; opens its collaboration. Its name starts with the words it shows, so a spoken command finds it. */
 export function EntryChip({ entry }: { entry: CalendarEntry }) {
   const what = dutyName(entry);
   const described = `${entry.creatorName}: ${what}, ${statusLabel(entry).toLowerCase()}`;
@@ -19,7 +19,7 @@ export function EntryChip({ entry }: { entry: CalendarEntry }) {
       title={entry.campaignName ? `${described} (${entry.campaignName})` : described}
       onClick={() => navigate('board', entry.collaborationId)}
     >
-      <span className="ft-cal-chip-who">{entry.creatorName}</span> · {entry.name}
+      <span className="ft-cal-chip-who">{entry.creatorName}</span> · {what}
     </UnstyledButton>
   );
 }

@@ -18,14 +18,14 @@ export function StatCard({ stat }: { stat: Stat }) {
       <Text size="xs" c="dimmed" fw={500}>
         {stat.label}
       </Text>
-      <Text size="xl" fw={700} c={stat.off ? 'red.7' : undefined} data-testid="value">
+      <Text size="xl" fw={700} c={stat.off ? 'red' : undefined} data-testid="value">
         {stat.value}
       </Text>
       {stat.target && (
         <Text size="xs" c="dimmed" data-testid="target">
           {stat.target}
           {stat.off && (
-            <Text span c="red.7" fw={500} inherit>
+            <Text span c="red" fw={500} inherit>
               {' '}
               · off target
             </Text>
