@@ -77,7 +77,7 @@ describe('publishing supersedes the earlier deliverables still open', () => {
     ctx.clock.set('2026-03-20T10:00:00.000Z');
     moveCollaboration(ctx, { id, to: 'published' });
     const html = evidenceDocument(ctx, { collaborationId: id }).html;
-    expect(html).toContain('<td>First draft</td><td>Creator</td><td>17 Mar 2026</td><td>Not delivered; closed 20 Mar 2026</td><td>3</td><td>Superseded by the post (3 days late by then)</td>');
+    expect(html).toContain('<td class="text">First draft</td><td class="word">Creator</td><td class="day"><span>17 Mar 2026</span></td><td class="text">Not delivered; closed 20 Mar 2026</td><td class="figure">3</td><td class="text">Superseded by the post (3 days late by then)</td>');
   });
 
   it('reopening a superseded milestone opens it again as it was', () => {
