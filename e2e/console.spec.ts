@@ -1,4 +1,5 @@
-import { expect, test } from './fixtures';
+import { DEFAULT_NOW, expect, test } from './fixtures';
+import { startHost } from './host';
 
 // The shared fixture fails a test on any browser error it did not allow; these prove it can.
 
@@ -38,4 +39,31 @@ test('an allowance nothing needed fails the test', async ({ page, host, consoleG
   test.fail();
   consoleGuard.allow(/never logged/);
   await page.goto(host.url);
+});
+
+test('a request refused by a host the test stopped is not an error', async ({ page }, testInfo) => {
+  const own = await startHost(testInfo.outputPath('own'), { now: DEFAULT_NOW });
+  await page.goto(own.url);
+  await expect(page.getByRole('navigation')).toBeVisible();
+  await own.stop();
+  await page.evaluate(async (origin) => {
+    const image = new Image();
+    await new Promise((done) => {
+      image.onerror = done;
+      image.src = `${origin}/favicon.svg?after-stop`;
+    });
+  }, own.origin);
+});
+
+test('a request refused by a host still running is an error', async ({ page, host }) => {
+  test.fail();
+  await page.goto(host.url);
+  // Another origin no host was ever started on: nothing was stopped there on purpose.
+  await page.evaluate(async () => {
+    const image = new Image();
+    await new Promise((done) => {
+      image.onerror = done;
+      image.src = 'http://127.0.0.1:9/favicon.svg';
+    });
+  });
 });

@@ -1,5 +1,5 @@
 import { test as base, type ConsoleMessage, expect, type Locator, type Page } from '@playwright/test';
-import { type Host, startHost } from './host';
+import { type Host, refusedByStoppedHost, startHost } from './host';
 
 /** Every test runs at a pinned moment, never today's: this one unless a file or test says otherwise. */
 export const DEFAULT_NOW = '2026-06-15T10:00:00Z';
@@ -42,7 +42,7 @@ export const test = base.extend<{ now: string; host: Host; consoleGuard: Console
         allow: (pattern, options) => void allowed.push({ pattern, used: false, timing: options?.timing === true }),
       };
       const note = (text: string) => {
-        if (guard.closed) return;
+        if (guard.closed || refusedByStoppedHost(text)) return;
         const allowance = allowed.find((a) => a.pattern.test(text));
         if (allowance) allowance.used = true;
         else guard.seen.push(text);

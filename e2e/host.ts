@@ -24,6 +24,16 @@ export interface Host {
 
 const SERVE = resolve('out/main/serve.js');
 
+/** Hosts a test stopped on purpose: a page's request to one (its icon, a reconnect) is refused, as expected. */
+const stoppedOrigins = new Set<string>();
+
+/** Whether a browser error is only a request refused by a host the test stopped. */
+export function refusedByStoppedHost(text: string): boolean {
+  if (!text.includes('net::ERR_CONNECTION_REFUSED')) return false;
+  for (const origin of stoppedOrigins) if (text.includes(`${origin}/`)) return true;
+  return false;
+}
+
 export interface HostOptions {
   /** The host's pinned clock (FOLLOWTHROUGH_NOW); required, so no test runs on today's date. */
   now: string;
@@ -54,6 +64,7 @@ export async function startHost(dataDir: string, { now, env = {} }: HostOptions)
     dataDir,
     stop: () =>
       new Promise((done) => {
+        stoppedOrigins.add(origin);
         if (child.exitCode !== null) return done();
         child.once('exit', () => done());
         child.kill('SIGTERM');
