@@ -161,6 +161,22 @@ test('without the token the page explains how to open the app', async ({ page, h
   await expect(page.getByRole('heading', { name: 'Open Followthrough from its address' })).toBeVisible();
 });
 
+test('Ctrl+K pressed before the palette has loaded opens it once it has', async ({ page, host }) => {
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(/\/assets\/CommandPalette-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(host.url);
+  await expect(page.getByRole('navigation')).toBeVisible();
+  await page.keyboard.press('Control+K');
+  const search = page.getByRole('textbox', { name: 'Search everything' });
+  await expect(search).toHaveCount(0);
+  release();
+  await expect(search).toBeVisible();
+});
+
 test('Ctrl+K finds a collaboration by creator and opens it; its address reopens it', async ({ page, host }) => {
   await host.call('sample.load');
   await page.goto(host.url);

@@ -1,11 +1,10 @@
 import { ActionIcon, AppShell, Button, Group, Kbd, Loader, NavLink, Text, Title, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
+import { useHotkeys, useMediaQuery } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
 import { IconAddressBook, IconCalendarEvent, IconFileImport, IconLayoutKanban, IconMoon, IconSearch, IconSettings, IconSpeakerphone, IconSun, IconTemplate } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { hasToken, onPush } from './api';
-import { CommandPalette } from './components/CommandPalette';
 import { NotificationBell } from './components/notifications/NotificationBell';
 import { BoardPage } from './pages/BoardPage';
 import { NoAccessPage } from './pages/NoAccessPage';
@@ -20,6 +19,8 @@ const ContractPage = lazy(() => import('./pages/ContractPage').then((m) => ({ de
 const CreatorsPage = lazy(() => import('./pages/CreatorsPage').then((m) => ({ default: m.CreatorsPage })));
 const ImportPage = lazy(() => import('./pages/ImportPage').then((m) => ({ default: m.ImportPage })));
 const SettingsPage = lazy(() => import('./pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+// The command palette (Ctrl+K) comes right after the first screen.
+const CommandPalette = lazy(() => import('./components/CommandPalette').then((m) => ({ default: m.CommandPalette })));
 const TemplatesPage = lazy(() => import('./pages/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
 
 const PAGES = [
@@ -37,6 +38,9 @@ const WIDE = '(min-width: 88em)';
 
 export function App() {
   const { page } = useRoute();
+  // Held here rather than by the palette, which loads after the first screen: a Ctrl+K pressed
+  // before it arrives opens it as soon as it does.
+  useHotkeys([['mod+K', () => spotlight.open()]]);
   const wide = useMediaQuery(WIDE, window.matchMedia(WIDE).matches, { getInitialValueInEffect: false });
   const queryClient = useQueryClient();
 
@@ -90,7 +94,9 @@ export function App() {
           </Text>
         )}
       </AppShell.Navbar>
-      <CommandPalette />
+      <Suspense fallback={null}>
+        <CommandPalette />
+      </Suspense>
       <AppShell.Main h="100dvh" style={{ display: 'flex', flexDirection: 'column' }}>
         <Suspense fallback={<Loader m="auto" />}>
           <Page />

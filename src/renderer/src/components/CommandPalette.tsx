@@ -11,10 +11,11 @@ const PAGE_LABELS: Record<Exclude<PageId, 'contract'>, string> = { board: 'Board
 /** Ctrl/Cmd+K: jump to a page, a collaboration or a creator by typing part of a name. */
 export function CommandPalette() {
   const board = useBoard();
-  const creators = useApiQuery('influencers.list', {});
   // The palette filters its whole list on every render: with 10,000 cards that is work the
-  // board's first screen should not wait for, so the list exists only while the palette is open.
+  // board's first screen should not wait for, so the list (and the creators it names) exists only
+  // while the palette is open.
   const [opened, setOpened] = useState(false);
+  const creators = useApiQuery('influencers.list', {}, opened);
   const actions = useMemo<SpotlightActionGroupData[]>(
     () => (!opened ? [] : [
       {
@@ -55,7 +56,8 @@ export function CommandPalette() {
       onSpotlightClose={() => setOpened(false)}
       limit={12}
       highlightQuery
-      shortcut={['mod + K']}
+      // The app holds Ctrl/Cmd+K (App.tsx), so it works before this palette has loaded.
+      shortcut={null}
       nothingFound="Nothing by that name"
       // The dialog's name for screen readers; app.css keeps the heading out of sight.
       title="Search everything"

@@ -1,9 +1,11 @@
 import { ActionIcon, Menu } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDots, IconTrash, IconWand } from '@tabler/icons-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useApiMutation } from '../../hooks/queries';
-import { TrashModal } from './TrashModal';
+
+// The trash loads when it is opened: the board's first screen stays small.
+const TrashModal = lazy(() => import('./TrashModal').then((m) => ({ default: m.TrashModal })));
 
 /** The board's less frequent actions: the trash, and removing the sample data. */
 export function BoardMoreMenu() {
@@ -35,7 +37,11 @@ export function BoardMoreMenu() {
           </Menu.Item>
         </Menu.Dropdown>
       </Menu>
-      <TrashModal opened={trashOpen} onClose={() => setTrashOpen(false)} />
+      {trashOpen && (
+        <Suspense fallback={null}>
+          <TrashModal opened onClose={() => setTrashOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

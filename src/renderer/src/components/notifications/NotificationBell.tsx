@@ -1,10 +1,13 @@
-import { ActionIcon, Indicator, Popover } from '@mantine/core';
+import { ActionIcon, Indicator, Loader, Popover } from '@mantine/core';
 import { useDisclosure, useId } from '@mantine/hooks';
+import { lazy, Suspense } from 'react';
 import { IconBell } from '@tabler/icons-react';
 import { formatCount } from '../../format';
-import { NotificationCentre } from './NotificationCentre';
 import { useReminderPushes } from './useReminderPushes';
 import { useUnreadReminders } from './useReminders';
+
+// What is behind the bell loads when it is first opened.
+const NotificationCentre = lazy(() => import('./NotificationCentre').then((m) => ({ default: m.NotificationCentre })));
 
 /** The header's bell: the unread count, and the notification centre behind it. */
 export function NotificationBell() {
@@ -23,7 +26,9 @@ export function NotificationBell() {
         </Popover.Target>
       </Indicator>
       <Popover.Dropdown p={0} aria-labelledby={headingId}>
-        <NotificationCentre headingId={headingId} onNavigate={close} />
+        <Suspense fallback={<Loader size="sm" m="md" />}>
+          <NotificationCentre headingId={headingId} onNavigate={close} />
+        </Suspense>
       </Popover.Dropdown>
     </Popover>
   );
