@@ -1,5 +1,6 @@
-import { Alert, Button, Divider, Group, Loader, Select, SimpleGrid, Stack, Text } from '@mantine/core';
-import { IconArrowLeft, IconArrowRight } from '@tabler/icons-react';
+import { StepFooter } from './StepFooter';
+import { Button, Divider, Loader, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconArrowRight } from '@tabler/icons-react';
 import { IMPORT_FIELDS } from '../../../../shared/csv/fields';
 import type { ReactNode } from 'react';
 import type { ColumnMapping, CsvReading, ImportKind, ImportPreview } from '../../../../shared/csv/schemas';
@@ -76,22 +77,12 @@ export function MappingStep({ kind, header, reading, mapping, onMapping, preview
           Not imported: {unused.join(', ')}
         </Text>
       )}
-      {problems.general && (
-        <Alert color="red" title="The file could not be read">
-          {problems.general}
-        </Alert>
-      )}
-      <Group justify="space-between">
-        <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={onBack}>
-          Back
+      <StepFooter problem={problems.general ? { title: 'The file could not be read', message: problems.general } : null} onBack={onBack}>
+        {preview.isFetching ? <Loader size="xs" aria-label="Reading the file" /> : preview.data && !preview.error && <PreviewStatus preview={preview.data} />}
+        <Button rightSection={<IconArrowRight size={16} />} onClick={onNext} disabled={!ready}>
+          Next: check the rows
         </Button>
-        <Group gap="sm">
-          {preview.isFetching ? <Loader size="xs" aria-label="Reading the file" /> : preview.data && !preview.error && <PreviewStatus preview={preview.data} />}
-          <Button rightSection={<IconArrowRight size={16} />} onClick={onNext} disabled={!ready}>
-            Next: check the rows
-          </Button>
-        </Group>
-      </Group>
+      </StepFooter>
     </Stack>
   );
 }

@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconArrowLeft, IconCircleCheck, IconFileUpload } from '@tabler/icons-react';
+import { StepFooter } from './StepFooter';
+import { Alert, Button, Loader, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconCircleCheck, IconFileUpload } from '@tabler/icons-react';
 import { ENCODING_LABELS, type ImportPreview } from '../../../../shared/csv/schemas';
 import type { DateOrder } from '../../../../shared/csv/dateOrder';
 import { DateOrderPanel } from './DateOrderPanel';
@@ -66,24 +67,14 @@ export function PreviewStep({ preview, importing, importError, onBack, onDateOrd
           {p.sample.length > 0 && <SampleTable preview={p} />}
         </>
       )}
-      {importError && (
-        <Alert color="red" title="Nothing was imported">
-          {importError.message}
-        </Alert>
-      )}
-      <Group justify="space-between">
-        <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={onBack}>
-          Back
+      <StepFooter problem={importError ? { title: 'Nothing was imported', message: importError.message } : null} onBack={onBack}>
+        <Button variant="default" leftSection={<IconFileUpload size={16} />} onClick={onChooseAgain}>
+          Choose the file again
         </Button>
-        <Group gap="sm">
-          <Button variant="default" leftSection={<IconFileUpload size={16} />} onClick={onChooseAgain}>
-            Choose the file again
-          </Button>
-          <Button onClick={onImport} disabled={blocked} loading={importing}>
-            Import
-          </Button>
-        </Group>
-      </Group>
+        <Button onClick={onImport} disabled={blocked} loading={importing}>
+          Import
+        </Button>
+      </StepFooter>
     </Stack>
   );
 }
