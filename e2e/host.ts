@@ -24,12 +24,15 @@ export interface Host {
 
 const SERVE = resolve('out/main/serve.js');
 
-/** Hosts a test stopped on purpose: a page's request to one (its icon, a reconnect) is refused, as expected. */
+/**
+ * Hosts a test stopped on purpose: a page's request to one (its icon, a reconnect) is refused or cut
+ * off as it goes away, as expected.
+ */
 const stoppedOrigins = new Set<string>();
 
-/** Whether a browser error is only a request refused by a host the test stopped. */
+/** Whether a browser error is only a request refused or cut off by a host the test stopped. */
 export function refusedByStoppedHost(text: string): boolean {
-  if (!text.includes('net::ERR_CONNECTION_REFUSED')) return false;
+  if (!text.includes('net::ERR_')) return false;
   for (const origin of stoppedOrigins) if (text.includes(`${origin}/`)) return true;
   return false;
 }
