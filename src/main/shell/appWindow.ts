@@ -2,17 +2,15 @@ import type { BrowserWindow } from 'electron';
 import type { PushEvent } from '../../shared/api';
 import type { CardTab } from '../../shared/cardTabs';
 import { IPC_PUSH } from '../../shared/ipc';
-import { type FollowUp, followUpSegment } from '../../shared/rules/followUp';
+import { cardPath } from '../../shared/cardPath';
+import type { FollowUp } from '../../shared/rules/followUp';
 
 /** A place in the app that the tray or a notification can open; a follow-up opens the composer on it. */
 export type AppTarget = { page: 'board' | 'calendar' } | { collaborationId: number; tab?: CardTab; followUp?: FollowUp };
 
 /** The page's own route (its hash without `#`), so a new window can start right there. */
 export function routeOf(target: AppTarget): string {
-  if (!('collaborationId' in target)) return `/${target.page}`;
-  if (!target.tab) return `/board/${target.collaborationId}`;
-  const followUp = target.tab === 'messages' && target.followUp ? `/${followUpSegment(target.followUp)}` : '';
-  return `/board/${target.collaborationId}/${target.tab}${followUp}`;
+  return 'collaborationId' in target ? cardPath(target.collaborationId, target.tab, target.followUp) : `/${target.page}`;
 }
 
 export interface AppWindowDeps {

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { CardTab } from '../../shared/cardTabs';
-import { type FollowUp, followUpSegment, parseFollowUpSegment } from '../../shared/rules/followUp';
+import { cardPath } from '../../shared/cardPath';
+import { type FollowUp, parseFollowUpSegment } from '../../shared/rules/followUp';
 import { heldBack } from './leaving';
 
 // `contract` is the clause builder of one collaboration (#/contract/12), reached from its card.
@@ -28,9 +29,7 @@ export function parseRoute(hash: string): Route {
 }
 
 export function hrefOf(page: PageId, id?: number | null, tab?: CardTab | null, followUp?: FollowUp | null): string {
-  if (!id) return `#/${page}`;
-  if (!tab) return `#/${page}/${id}`;
-  return tab === 'messages' && followUp ? `#/${page}/${id}/${tab}/${followUpSegment(followUp)}` : `#/${page}/${id}/${tab}`;
+  return id ? `#${cardPath(id, tab, followUp, page)}` : `#/${page}`;
 }
 
 export function navigate(page: PageId, id?: number | null, tab?: CardTab | null, followUp?: FollowUp | null): void {
