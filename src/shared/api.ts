@@ -62,8 +62,8 @@ import {
   SecondFolderInput,
 } from './backup/schemas';
 import { Archived, ArchiveInput, BulkArchiveInput, RestoreInput, SampleRemoved, TrashEmptied, TrashEmptyInput, TrashInput, TrashItem } from './archive';
-import { CardTab } from './cardTabs';
-import { FollowUp } from './rules/followUp';
+import { CardTab } from './cardTabSchema';
+import { FollowUp } from './rules/followUpSchema';
 import { CsvExportInput, CsvFile, CsvImportInput, CsvReadInput, CsvReading, ImportPreview, ImportResult } from './csv/schemas';
 import {
   CollaborationPerformance,

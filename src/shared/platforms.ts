@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { Platform, Region } from './platformSchemas';
 
 export const PLATFORMS = [
   'instagram',
@@ -16,8 +16,8 @@ export const PLATFORMS = [
   'other',
 ] as const;
 
-export const Platform = z.enum(PLATFORMS, { error: 'Choose a platform from the list' });
-export type Platform = z.infer<typeof Platform>;
+// The type is the schema's (one definition), re-exported beside the names it is made of.
+export type { Platform, Region };
 
 export const PLATFORM_LABELS: Record<Platform, string> = {
   instagram: 'Instagram',
@@ -36,5 +36,3 @@ export const PLATFORM_LABELS: Record<Platform, string> = {
 };
 
 export const REGIONS = ['EU', 'UK', 'US', 'CN', 'APAC', 'LATAM', 'MEA', 'other'] as const;
-export const Region = z.enum(REGIONS, { error: 'Choose a region from the list' });
-export type Region = z.infer<typeof Region>;

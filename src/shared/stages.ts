@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { Stage } from './stageSchema';
 import { ENDED_EARLY_STAGES } from './rules/stageGroups';
 
 /** Kanban columns in working order; the last two are side lanes for collaborations that ended early. */
@@ -18,8 +18,8 @@ export const STAGES = [
   'declined',
 ] as const;
 
-export const Stage = z.enum(STAGES, { error: `Choose one of the stages: ${STAGES.join(', ')}` });
-export type Stage = z.infer<typeof Stage>;
+// The type is the schema's (one definition), re-exported beside the names it is made of.
+export type { Stage };
 
 /** The board's side lanes are the collaborations that ended early. */
 export const SIDE_LANES: readonly Stage[] = ENDED_EARLY_STAGES;

@@ -1,8 +1,9 @@
 import { useSyncExternalStore } from 'react';
-import { CardTab } from '../../shared/cardTabs';
+import { CARD_TABS, type CardTab } from '../../shared/cardTabs';
 import { cardPath } from '../../shared/cardPath';
 import { type FollowUp, parseFollowUpSegment } from '../../shared/rules/followUp';
 import { heldBack } from './leaving';
+import { isOneOf } from '../../shared/oneOf';
 
 // `contract` is the clause builder of one collaboration (#/contract/12), reached from its card.
 export const PAGE_IDS = ['board', 'calendar', 'creators', 'campaigns', 'import', 'templates', 'settings', 'contract'] as const;
@@ -23,8 +24,7 @@ export function parseRoute(hash: string): Route {
   const known = PAGE_IDS.find((p) => p === page) ?? 'board';
   const n = Number(id);
   const card = Number.isInteger(n) && n > 0 ? n : null;
-  const parsedTab = CardTab.safeParse(tab);
-  const onTab = card !== null && parsedTab.success ? parsedTab.data : null;
+  const onTab = card !== null && isOneOf(CARD_TABS, tab) ? tab : null;
   return { page: known, id: card, tab: onTab, followUp: onTab === 'messages' ? parseFollowUpSegment(followUp) : null };
 }
 

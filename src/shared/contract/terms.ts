@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Currency, MinorUnits, optionalText, requiredText } from '../fields';
-import { Platform } from '../platforms';
+import { Platform } from '../platformSchemas';
 
 /*
  * The clause model of a contract. Every clause is data with a default a small brand can accept;

@@ -5,11 +5,11 @@ import { Party } from '../contract/schedule';
 import { ContractTerms } from '../contract/terms';
 import { Currency, Id, IsoDate, IsoDateTime, MinorUnits } from '../fields';
 import { RemedialStep, Snapshot } from '../metrics/schemas';
-import { TemplateKind } from '../outreach/kinds';
+import { TemplateKind } from '../outreach/kindSchemas';
 import { TemplateId } from '../outreach/schemas';
-import { Platform } from '../platforms';
+import { Platform } from '../platformSchemas';
 import { ReminderKind } from '../reminders/schemas';
-import { Stage } from '../stages';
+import { Stage } from '../stageSchema';
 import { MessageChannel, MessageDirection } from './message';
 
 /*

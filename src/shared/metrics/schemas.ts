@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime, MinorUnits, optionalText } from '../fields';
-import { Platform } from '../platforms';
+import { Platform } from '../platformSchemas';
 import { beyondViews } from './sanity';
 
 /*

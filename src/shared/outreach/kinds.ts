@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { TemplateKind, TemplateLanguage } from './kindSchemas';
 
 /** The message kinds of the follow-up ladder and around it (DOMAIN "Follow-up ladder"). */
 export const TEMPLATE_KINDS = [
@@ -16,12 +16,10 @@ export const TEMPLATE_KINDS = [
   'thank_you',
   'deadline_reminder',
 ] as const;
-export const TemplateKind = z.enum(TEMPLATE_KINDS);
-export type TemplateKind = z.infer<typeof TemplateKind>;
+// The type is the schema's (one definition), re-exported beside the names it is made of.
+export type { TemplateKind, TemplateLanguage };
 
 export const TEMPLATE_LANGUAGES = ['en', 'zh', 'nl'] as const;
-export const TemplateLanguage = z.enum(TEMPLATE_LANGUAGES, { error: 'Choose English (en), Chinese (zh) or Dutch (nl)' });
-export type TemplateLanguage = z.infer<typeof TemplateLanguage>;
 
 /** Every variable a template may use, filled from the collaboration, its contract and the settings. */
 export const TEMPLATE_VARIABLES = [

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { Id, IsoDateTime, optionalText, requiredText } from '../fields';
 import { MessageChannel } from '../events/message';
 import { unfilledSentence, unfilledVariables } from './fill';
-import { TEMPLATE_VARIABLES, TemplateKind, TemplateLanguage } from './kinds';
+import { TEMPLATE_VARIABLES } from './kinds';
+import { TemplateLanguage } from './kindSchemas';
+import { TemplateKind } from './kindSchemas';
 
 /** API shapes of the outreach composer: templates, a filled message, the suggested next rung. */
 

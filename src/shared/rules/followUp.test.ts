@@ -42,6 +42,10 @@ describe('the template a reminder is followed up with', () => {
     }
     expect(parseFollowUpSegment('not_a_template@3')).toBeNull();
     expect(parseFollowUpSegment('deadline_reminder@x')).toBeNull();
+    for (const bad of ['deadline_reminder@0', 'deadline_reminder@', 'deadline_reminder@-3', 'deadline_reminder@1.5', 'deadline_reminder@99999999999999999', 'deadline_reminder@3@4', '']) {
+      expect(parseFollowUpSegment(bad)).toBeNull();
+    }
+    expect(parseFollowUpSegment('did_it_arrive')).toEqual({ template: 'did_it_arrive', milestoneId: null });
     expect(parseFollowUpSegment(undefined)).toBeNull();
   });
 });

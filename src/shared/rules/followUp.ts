@@ -1,6 +1,6 @@
-import { z } from 'zod';
-import { Id } from '../fields';
-import { TemplateKind } from '../outreach/kinds';
+import { TEMPLATE_KINDS, type TemplateKind } from '../outreach/kinds';
+import type { FollowUp } from './followUpSchema';
+import { isOneOf } from '../oneOf';
 import { reminderMilestoneId } from '../reminders/items';
 import type { ReminderKind } from '../reminders/schemas';
 
@@ -24,9 +24,8 @@ export function followUpTemplate(reminder: { kind: ReminderKind; party: 'creator
   return reminder.party === 'creator' ? FOLLOW_UP_TEMPLATE[reminder.kind] : null;
 }
 
-/** What "Follow up" opens: a kind of message, about one deadline when the reminder was about one. */
-export const FollowUp = z.object({ template: TemplateKind, milestoneId: Id.nullable() });
-export type FollowUp = z.infer<typeof FollowUp>;
+// The type is the schema's (one definition), re-exported beside the names it is made of.
+export type { FollowUp };
 
 /** A reminder's follow-up; none for the brand's own duties, or for a summary of several (no kind). */
 export function followUpOf(reminder: { kind: ReminderKind | null; party: 'creator' | 'brand' | null; item: string | null }): FollowUp | null {
@@ -40,9 +39,11 @@ export function followUpSegment(f: FollowUp): string {
   return f.milestoneId === null ? f.template : `${f.template}@${f.milestoneId}`;
 }
 
+/** The follow-up an address names; the same checks as the `FollowUp` schema, without loading it. */
 export function parseFollowUpSegment(segment: string | undefined): FollowUp | null {
   const [template, milestone, ...rest] = (segment ?? '').split('@');
-  if (rest.length > 0 || (milestone !== undefined && !/^\d+$/.test(milestone))) return null;
-  const parsed = FollowUp.safeParse({ template, milestoneId: milestone === undefined ? null : Number(milestone) });
-  return parsed.success ? parsed.data : null;
+  if (rest.length > 0 || !isOneOf(TEMPLATE_KINDS, template)) return null;
+  if (milestone === undefined) return { template, milestoneId: null };
+  const id = Number(milestone);
+  return /^[1-9]\d*$/.test(milestone) && Number.isSafeInteger(id) ? { template, milestoneId: id } : null;
 }

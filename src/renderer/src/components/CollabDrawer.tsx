@@ -2,7 +2,7 @@ import { Alert, Button, Drawer, Group, Loader, Select, SimpleGrid, Stack, Tabs, 
 import { notifications } from '@mantine/notifications';
 import { IconEdit } from '@tabler/icons-react';
 import { type ReactNode, useCallback, useState } from 'react';
-import { CardTab } from '../../../shared/cardTabs';
+import { CardTab } from '../../../shared/cardTabSchema';
 import { PLATFORM_LABELS } from '../../../shared/platforms';
 import type { CollaborationDetail } from '../../../shared/schemas';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../shared/stages';

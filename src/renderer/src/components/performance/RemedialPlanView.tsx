@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconCheck, IconMessage } from '@tabler/icons-react';
 import { useId } from 'react';
 import { RemedialLogInput, type RemedialPlan } from '../../../../shared/metrics/schemas';
-import { TemplateKind } from '../../../../shared/outreach/kinds';
+import { TemplateKind } from '../../../../shared/outreach/kindSchemas';
 import { formatDateTime } from '../../format';
 import { validateWith } from '../../formErrors';
 import { useApiMutation } from '../../hooks/queries';

@@ -1,0 +1,6 @@
+import { z } from 'zod';
+import { STAGES } from './stages';
+
+/** A stage as the API takes it; apart from the stage names so the board's first screen does not load the schema library. */
+export const Stage = z.enum(STAGES, { error: `Choose one of the stages: ${STAGES.join(', ')}` });
+export type Stage = z.infer<typeof Stage>;
