@@ -1,13 +1,17 @@
 import { DndContext, type DragEndEvent, DragOverlay, type DragStartEvent, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
 import { notifications } from '@mantine/notifications';
-import { type FocusEvent, type KeyboardEvent, useCallback, useMemo, useState } from 'react';
+import { type FocusEvent, type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'react';
 import type { BoardCard } from '../../../../shared/schemas';
 import { STAGE_LABELS, STAGES, type Stage } from '../../../../shared/stages';
 import { useMoveCard } from '../../hooks/queries';
-import { BoardColumn, COLUMN_WIDTH } from './BoardColumn';
+import { BoardColumn, COLUMN_WIDTH, FOLDED_WIDTH } from './BoardColumn';
+import { columnsInView, WINDOWED_FROM_CARDS } from './columnsInView';
+import { useBoardSpan } from './useBoardSpan';
 import { showUndo } from '../archive/undoToast';
 import { CardBody } from './CardBody';
 import { cardAfterKey, tabStop } from './boardKeys';
+
+const COLUMN_GAP = 8;
 
 interface Props {
   cards: BoardCard[];
@@ -40,6 +44,19 @@ export function Board({ cards, onOpen }: Props) {
   // Columns the user folded or opened; the others are folded while empty.
   const [folding, setFolding] = useState<Partial<Record<Stage, boolean>>>({});
   const onFold = useCallback((stage: Stage, folded: boolean) => setFolding((f) => ({ ...f, [stage]: folded })), []);
+  const folded = (stage: Stage) => folding[stage] ?? byStage[stage].length === 0;
+  // A large board draws cards only in the columns in view (and one beside them on each side).
+  const boardRef = useRef<HTMLDivElement>(null);
+  const span = useBoardSpan(boardRef);
+  const drawn =
+    cards.length < WINDOWED_FROM_CARDS
+      ? null
+      : columnsInView(
+          STAGES.map((stage) => ({ stage, width: folded(stage) ? FOLDED_WIDTH : COLUMN_WIDTH })),
+          span,
+          COLUMN_GAP,
+          COLUMN_WIDTH,
+        );
 
   const moveCard = useCallback(
     (card: BoardCard, to: Stage) => {
@@ -102,12 +119,13 @@ export function Board({ cards, onOpen }: Props) {
   return (
     <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}>
       <div
+        ref={boardRef}
         data-testid="board"
         role="group"
         aria-label="Board: arrow keys move between cards, Enter opens one"
         onKeyDown={onKeyDown}
         onFocus={onFocus}
-        style={{ display: 'flex', gap: 8, overflowX: 'auto', flex: 1, minHeight: 0, paddingBottom: 8 }}
+        style={{ display: 'flex', gap: COLUMN_GAP, overflowX: 'auto', flex: 1, minHeight: 0, paddingBottom: 8 }}
       >
         {STAGES.map((stage) => (
           <BoardColumn
@@ -120,7 +138,8 @@ export function Board({ cards, onOpen }: Props) {
             tabStop={stop !== null && stageOf.get(stop) === stage ? stop : null}
             focusWanted={focusWanted !== null && stageOf.get(focusWanted.id) === stage && (focusWanted.stage ?? stage) === stage ? focusWanted.id : null}
             onFocused={onFocused}
-            folded={folding[stage] ?? byStage[stage].length === 0}
+            folded={folded(stage)}
+            drawCards={drawn === null || drawn.has(stage)}
             onFold={onFold}
           />
         ))}

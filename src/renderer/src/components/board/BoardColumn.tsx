@@ -13,6 +13,7 @@ import { isPaid } from '../../../../shared/rules/deal';
 const GAP = 8;
 /** Six columns and a few folded ones fit a 1280-pixel laptop screen. */
 export const COLUMN_WIDTH = 216;
+export const FOLDED_WIDTH = 40;
 
 interface Props {
   stage: Stage;
@@ -27,10 +28,12 @@ interface Props {
   /** Folded into a narrow strip with its name and count (empty columns start folded). */
   folded: boolean;
   onFold: (stage: Stage, folded: boolean) => void;
+  /** False while a large board has this column out of view: its cards wait until it scrolls in. */
+  drawCards: boolean;
 }
 
 /** One stage; only the cards in view are rendered, so a column of thousands scrolls smoothly. */
-export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onMove, tabStop, focusWanted, onFocused, folded, onFold }: Props) {
+export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onMove, tabStop, focusWanted, onFocused, folded, onFold, drawCards }: Props) {
   const { setNodeRef, isOver } = useDroppable({ id: stage });
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -69,8 +72,8 @@ export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onM
         data-folded
         role="region"
         aria-label={`${STAGE_LABELS[stage]}: ${cards.length} collaborations`}
-        w={40}
-        miw={40}
+        w={FOLDED_WIDTH}
+        miw={FOLDED_WIDTH}
         h="100%"
         radius="md"
         bg={background}
@@ -130,14 +133,15 @@ export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onM
           {totals || '\u00a0'}
         </Text>
       </Stack>
-      <div ref={scrollRef} style={{ flex: 1, overflowY: 'auto', overflowX: 'hidden', paddingInline: 2 }}>
+      <div ref={scrollRef} className="ft-column-cards">
         {cards.length === 0 ? (
           <Text size="xs" c="dimmed" ta="center" mt="lg" px="sm">
             {STAGE_HINTS[stage]}. Drag a card here.
           </Text>
         ) : (
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((item) => (
+            {/* The card to focus or holding the tab stop is drawn even out of view: the keyboard may go there. */}
+            {(drawCards || tabStop !== null || focusWanted !== null ? virtualizer.getVirtualItems() : []).map((item) => (
               <div
                 key={item.key}
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, transform: `translateY(${item.start}px)` }}
