@@ -33,6 +33,10 @@ export const TEMPLATE_VARIABLES = [
   'deliverable',
   'days_late',
   'deduction',
+  /** Whether the deduction still grows (by how much a day, up to what) or has reached its cap. */
+  'deduction_terms',
+  /** Whether ending the collaboration is open to the brand now, or after how many more days. */
+  'termination_terms',
   'clause',
   'reply_hours',
   'publish_by',

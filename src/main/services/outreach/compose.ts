@@ -18,6 +18,8 @@ import { getSettings } from '../settings';
 import { readConversations } from './conversation';
 import { getTemplate } from './templates';
 import { isPaid } from '../../../shared/rules/deal';
+import { deductionTerms, terminationTerms } from '../../../shared/outreach/noticeWords';
+import { listDeadlines } from '../deadlineList';
 
 const LOCALES: Record<TemplateLanguage, string> = { en: 'en-GB', zh: 'zh-CN', nl: 'nl-NL' };
 const CLAUSE_WORDS: Record<TemplateLanguage, (n: number, title: string) => string> = {
@@ -32,7 +34,9 @@ export function composeMessage(ctx: Ctx, input: z.output<typeof ComposeInput>): 
   const collab = getCollaboration(ctx, input.collaborationId);
   const asOf = input.asOf ? new Date(input.asOf) : ctx.clock.now();
   const about = input.milestoneId === undefined ? undefined : deadlineAbout(ctx, collab.id, input.milestoneId, asOf);
-  const values = variableValues(ctx, collab, template.language, asOf, about);
+  // A formal notice is about the late deliverable the deduction runs on, whatever else is due first.
+  const noticeAbout = about === undefined && template.kind === 'formal_notice' ? deductionDriver(ctx, collab.id, asOf) : undefined;
+  const values = variableValues(ctx, collab, template.language, asOf, about ?? noticeAbout);
   const subject = fillSegments(template.subject, values);
   const reference = referenceFor(ctx, template.language);
   const body = [...fillSegments(template.body, values), ...(reference ? [{ text: `\n\n${reference}` }] : [])];
@@ -66,6 +70,19 @@ function deadlineAbout(ctx: Ctx, collaborationId: number, milestoneId: number, a
   return d.dueDate === null || d.dueAt === null ? null : { name: d.name, dueDate: d.dueDate, dueAt: d.dueAt, daysLate: d.daysLate };
 }
 
+/**
+ * Of the creator's deliverables still open and late that count towards the deduction, the latest:
+ * the one the late-delivery clause is applied to. Undefined when none is (the notice then speaks
+ * of the most urgent deadline and has no deduction to name).
+ */
+function deductionDriver(ctx: Ctx, collaborationId: number, asOf: Date): NextDeadline | undefined {
+  const late = listDeadlines(ctx, { collaborationId, asOf: asOf.toISOString(), openOnly: true }).deadlines.filter(
+    (d) => d.party === 'creator' && d.deductible && d.status === 'overdue' && d.dueDate !== null && d.dueAt !== null,
+  );
+  const worst = late.reduce<(typeof late)[number] | undefined>((w, d) => (w === undefined || d.daysLate > w.daysLate ? d : w), undefined);
+  return worst ? { name: worst.name, dueDate: worst.dueDate!, dueAt: worst.dueAt!, daysLate: worst.daysLate } : undefined;
+}
+
 /** `about`: the deadline the message is about; left out, the creator's most urgent one. */
 function variableValues(ctx: Ctx, collab: CollaborationDetail, language: TemplateLanguage, asOf: Date, about?: NextDeadline): Record<TemplateVariable, string | null> {
   const collaborationId = collab.id;
@@ -78,7 +95,9 @@ function variableValues(ctx: Ctx, collab: CollaborationDetail, language: Templat
   const date = (iso: string | null) => (iso ? formatIsoDate(iso, locale) : null);
   const clauses = inForce ? buildClauses(inForce.terms) : [];
   const lateClause = clauses.findIndex((c) => c.title === 'Late delivery');
-  const deduction = conversation?.deductionMinor ?? 0;
+  const penalty = conversation?.penalty;
+  const deduction = penalty?.deductionMinor ?? 0;
+  const late = inForce?.terms.lateDelivery;
   return {
     creator_name: collab.creator.name,
     sender_name: settings.senderName || null,
@@ -90,6 +109,16 @@ function variableValues(ctx: Ctx, collab: CollaborationDetail, language: Templat
     deliverable: next ? deliverableWords(next.name, language) : null,
     days_late: next && next.daysLate > 0 ? String(next.daysLate) : null,
     deduction: deduction > 0 ? money(deduction) : null,
+    deduction_terms: penalty && deduction > 0 ? deductionTerms(language, { capReached: penalty.capReached, perDay: money(penalty.perDayMinor), cap: money(penalty.capMinor) }) : null,
+    termination_terms:
+      penalty && late?.enabled
+        ? terminationTerms(language, {
+            available: penalty.terminationAvailable,
+            daysToGo: Math.max(0, late.terminationDays - penalty.daysCharged),
+            recoverDeposit: late.recoverDeposit,
+            recoverProduct: late.recoverProduct,
+          })
+        : null,
     clause: lateClause >= 0 ? CLAUSE_WORDS[language](lateClause + 1, clauses[lateClause]!.title) : null,
     reply_hours: String(inForce?.terms.replySlaHours ?? 24),
     publish_by: date(collab.publishBy),

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { Deadline, DeadlineList } from '../../../shared/contract/schemas';
+import type { Deadline, DeadlineList, Penalty } from '../../../shared/contract/schemas';
 import { DEFAULT_REPLY_SLA_HOURS } from '../../../shared/rules/replyState';
 import type { ConversationState } from '../../../shared/outreach/suggest';
 import type { Stage } from '../../../shared/stages';
@@ -33,7 +33,7 @@ export function readConversations(
   ctx: Ctx,
   asOf: Date,
   scope: { collaborationId?: number; campaignId?: number },
-): { row: Row; state: ConversationState; deductionMinor: number }[] {
+): { row: Row; state: ConversationState; penalty: Penalty | null }[] {
   const where = [sql.raw(`c.stage NOT IN ${ENDED_STAGES_SQL} AND ${SHOWN_COLLABORATION}`)];
   if (scope.collaborationId !== undefined) where.push(sql`c.id = ${scope.collaborationId}`);
   if (scope.campaignId !== undefined) where.push(sql`c.campaign_id = ${scope.campaignId}`);
@@ -54,7 +54,7 @@ export function readConversations(
   const penalties = new Map(deadlines.penalties.map((p) => [p.collaborationId, p]));
   return rows.map((row) => ({
     row,
-    deductionMinor: penalties.get(row.id)?.deductionMinor ?? 0,
+    penalty: penalties.get(row.id) ?? null,
     state: {
       stage: row.stage,
       awaitingReplySince: row.awaitingReplySince,

@@ -116,6 +116,46 @@ describe('the outreach composer', () => {
   });
 });
 
+describe('the formal notice', () => {
+  // Product received 2 March: feedback due 5 Mar (no deduction), script 9 Mar, draft 17 Mar, video 22 Mar.
+  // €1,000 fee, 5 % a day, cap 50 %, no grace days, termination after 10 days.
+  let lin: { collaborationId: number };
+  beforeEach(() => {
+    lin = contracted(ctx, { creatorName: 'Lin', productReceivedOn: '2026-03-02' });
+  });
+  const notice = (language: 'en' | 'zh' | 'nl', asOf: string) =>
+    composeMessage(ctx, { collaborationId: lin.collaborationId, templateId: `builtin:formal_notice.${language}`, asOf });
+
+  it('cites the late deliverable the deduction runs on, not a later-due or non-deductible one, with what the clause allows so far', () => {
+    // 11 March: the feedback is 6 days late but costs nothing; the script is 2 days late.
+    const en = notice('en', '2026-03-11T10:00:00.000Z');
+    expect(en.subject.text).toBe('Formal notice: the script is 2 days late');
+    expect(en.body.text).toContain('the script was due on 9 Mar 2026');
+    expect(en.body.text).not.toContain('feedback');
+    expect(en.body.text).toContain('the deduction from the fee so far is €100. It grows by €50 with each further day of delay, up to the agreed cap of €500.');
+    expect(en.body.text).toContain('If the delay goes on for 8 more days, we may end the collaboration under that clause and claim back the deposit and the product.');
+    // Only the campaign is missing (there is none); every sentence about the clause is there.
+    expect(en.missing).toEqual(['campaign_name']);
+    expect(notice('nl', '2026-03-11T10:00:00.000Z').body.text).toContain('Loopt de vertraging nog 8 dagen door');
+    expect(notice('zh', '2026-03-11T10:00:00.000Z').body.text).toContain('若再逾期8天');
+  });
+
+  it('says the cap is reached and ending is open once they are, in each language', () => {
+    // 25 March: the script is 16 days late: €800 by the day, capped at €500; past the 10 days for ending.
+    const en = notice('en', '2026-03-25T10:00:00.000Z');
+    expect(en.subject.text).toBe('Formal notice: the script is 16 days late');
+    expect(en.body.text).toContain('so far is €500. That is the agreed cap: it will not grow further.');
+    expect(en.body.text).toContain('The delay has reached the termination threshold set out in that clause, so we may now end the collaboration and claim back the deposit and the product.');
+    expect(en.body.text).not.toMatch(/grows|Once the delay reaches/);
+    const zh = notice('zh', '2026-03-25T10:00:00.000Z').body.text;
+    expect(zh).toContain('该金额已达约定上限，不再增加。');
+    expect(zh).toContain('我们现在有权终止合作');
+    const nl = notice('nl', '2026-03-25T10:00:00.000Z').body.text;
+    expect(nl).toContain('Dat is het afgesproken maximum; het loopt niet verder op.');
+    expect(nl).toContain('we kunnen de samenwerking nu beëindigen');
+  });
+});
+
 describe('templates of your own', () => {
   it('are saved, listed after the built-in ones, changed and deleted', () => {
     const mine = saveTemplate(ctx, { kind: 'warm_checkin', language: 'en', name: 'Short nudge', subject: 'Hi {creator_name}', body: 'Any news on {deliverable}?' });
