@@ -27,7 +27,7 @@ async function refused(name: Parameters<typeof dispatch>[0], input: unknown, pat
 }
 
 const terms = (change: (t: ContractTerms) => void): ContractTerms => {
-  const t = presetTerms('paid_video', { brandName: 'Lumen', senderName: 'Ana', creatorName: 'Mia', creatorHandle: '@mia', creatorEmail: '', platforms: ['youtube'], feeMinor: 100_000, currency: 'EUR', product: 'Serum', productValueMinor: null });
+  const t = presetTerms('paid_video', { brandName: 'Lumen', senderName: 'Ana', creatorName: 'Mia', creatorHandle: '@mia', creatorEmail: '', platforms: ['youtube'], feeMinor: 100_000, currency: 'EUR', product: 'Serum', productValueMinor: null, creatorRegion: 'EU' });
   change(t);
   return t;
 };

@@ -6,12 +6,12 @@ import { OPEN_STATUSES } from '../../shared/contract/status';
 import { PROCEDURE_NAMES } from '../../shared/api';
 import { testContext } from '../testing/context';
 import { expectAppError } from '../testing/expectAppError';
-import { createCollaboration, moveCollaboration, updateCollaboration } from './collaborations';
+import { createCollaboration, getCollaboration, moveCollaboration, updateCollaboration } from './collaborations';
 import { contractDocxFor, finalizeContract, getContract, presetForCollaboration, renderContractFor, saveContract } from './contracts';
 import { listDeadlines } from './deadlineList';
 import { deliverMilestone, reopenMilestone } from './deadlines';
 import { listEvents } from './events';
-import { createCreator } from './influencers';
+import { createCreator, updateCreator } from './influencers';
 import { updateSettings } from './settingsUpdate';
 
 let ctx: ReturnType<typeof testContext>;
@@ -53,6 +53,21 @@ const byKey = (asOf?: string) => Object.fromEntries(deadlines(asOf).deadlines.ma
 
 
 describe('contract drafts and versions', () => {
+  it('labels the post by the rules of the creator’s region, and warns when a UK post would say only “#gifted”', () => {
+    expect(paidVideo().brief.disclosureMarket).toBe('eu');
+    const creatorId = getCollaboration(ctx, id).creator.id;
+    for (const [region, market] of [['UK', 'uk'], ['US', 'us'], ['CN', 'cn'], ['APAC', 'other']] as const) {
+      updateCreator(ctx, { id: creatorId, region });
+      expect(paidVideo().brief.disclosureMarket, region).toBe(market);
+    }
+    updateCreator(ctx, { id: creatorId, region: 'UK' });
+    const terms = paidVideo();
+    saveContract(ctx, { collaborationId: id, terms: { ...terms, brief: { ...terms.brief, disclosure: '#gifted' } } });
+    expect(getContract(ctx, id).warnings).toContainEqual({ section: 'brief', code: 'gifted_alone_uk' });
+    saveContract(ctx, { collaborationId: id, terms: { ...terms, brief: { ...terms.brief, disclosure: '#gifted #ad' } } });
+    expect(getContract(ctx, id).warnings.map((w) => w.code)).not.toContain('gifted_alone_uk');
+  });
+
   it('suggests the paid-video preset filled from the settings and the collaboration', () => {
     const state = getContract(ctx, id);
     expect(state).toMatchObject({ status: 'none', saved: false, versions: [], inForceVersion: null });

@@ -45,6 +45,7 @@ function seedFor(ctx: Ctx, collab: CollaborationDetail): PresetSeed {
     currency: collab.currency,
     product: collab.product,
     productValueMinor: collab.productValueMinor,
+    creatorRegion: collab.creator.region,
   };
 }
 

@@ -23,7 +23,7 @@ beforeEach(() => {
 afterEach(() => ctx.cleanup());
 
 const paid = (feeMinor: number, currency = 'EUR'): ContractTerms => {
-  const terms = presetTerms('paid_video', { brandName: 'Lumen Skincare', senderName: 'Ana', creatorName: 'Mia Chen', creatorHandle: '@mia', creatorEmail: '', platforms: ['youtube'], feeMinor, currency, product: 'Glow serum', productValueMinor: 4_500 });
+  const terms = presetTerms('paid_video', { brandName: 'Lumen Skincare', senderName: 'Ana', creatorName: 'Mia Chen', creatorHandle: '@mia', creatorEmail: '', platforms: ['youtube'], feeMinor, currency, product: 'Glow serum', productValueMinor: 4_500, creatorRegion: 'EU' });
   return terms;
 };
 

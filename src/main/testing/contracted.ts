@@ -46,6 +46,7 @@ export function contracted(ctx: Ctx, options: ContractedOptions = {}): { collabo
     currency: 'EUR',
     product: 'Glow serum',
     productValueMinor: 4_500,
+    creatorRegion: 'EU',
   });
   if (options.milestones) terms = { ...terms, milestones: terms.milestones.filter((m: MilestoneTerm) => options.milestones!.includes(m.key)) };
   if (options.change) terms = options.change(terms);

@@ -12,4 +12,5 @@ export const SEED: PresetSeed = {
   currency: 'EUR',
   product: 'Glow serum',
   productValueMinor: 4_500,
+  creatorRegion: 'EU',
 };

@@ -1,4 +1,4 @@
-import type { Platform } from '../platforms';
+import type { Platform, Region } from '../platforms';
 import type { ContractTerms, MilestoneTerm, PresetId } from './terms';
 import { PRESET_LABELS } from './terms';
 
@@ -14,6 +14,8 @@ export interface PresetSeed {
   currency: string;
   product: string;
   productValueMinor: number | null;
+  /** The creator's region: it decides whose advertising rules the disclosure follows. */
+  creatorRegion: Region | null;
 }
 
 const milestone = (key: string, name: string, kind: MilestoneTerm['kind'], offsetDays: number, deductible: boolean): MilestoneTerm => ({
@@ -46,6 +48,25 @@ const LEGAL = {
     'Both parties keep the terms of this agreement, unreleased products and any non-public information they receive confidential, during the collaboration and for two years after it, unless the law requires disclosure.',
   governingLaw: "This agreement is governed by the law of the brand's country of registration.",
 };
+
+/**
+ * Whose advertising rules the post follows: the creator's audience is where the creator is. A region
+ * with no rules of its own here gets the general wording (clearly an ad, at first glance).
+ */
+export function marketFor(region: Region | null): ContractTerms['brief']['disclosureMarket'] {
+  switch (region) {
+    case 'US':
+      return 'us';
+    case 'UK':
+      return 'uk';
+    case 'EU':
+      return 'eu';
+    case 'CN':
+      return 'cn';
+    default:
+      return 'other';
+  }
+}
 
 /** A complete set of terms for a preset, with the DOMAIN defaults and the seed filled in. */
 export function presetTerms(preset: PresetId, seed: PresetSeed): ContractTerms {
@@ -80,7 +101,7 @@ export function presetTerms(preset: PresetId, seed: PresetSeed): ContractTerms {
       brandElements: '',
       tags: [],
       disclosure: paid ? '#ad' : '#gifted #ad',
-      disclosureMarket: 'eu',
+      disclosureMarket: marketFor(seed.creatorRegion),
       exclusive: paid,
       minimumLiveDays: 90,
     },

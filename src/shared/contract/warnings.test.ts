@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SEED } from './fixtures';
 import { presetTerms } from './presets';
 import type { ContractTerms } from './terms';
-import { contractWarnings, draftWarnings, type WarningContext } from './warnings';
+import { contractWarnings, draftWarnings, giftedWithoutAd, type WarningContext } from './warnings';
 
 const ctx: WarningContext = {
   creatorRegion: 'EU',
@@ -16,6 +16,14 @@ const warnings = (terms: ContractTerms, over: Partial<WarningContext> = {}) => c
 const codes = (terms: ContractTerms, over: Partial<WarningContext> = {}) => warnings(terms, over).map((w) => w.code);
 
 describe('contractWarnings', () => {
+  it('knows “#gifted” alone from a label that also says it is an ad', () => {
+    for (const label of ['#gifted', '#Gifted by Lumen', 'gifted']) expect(giftedWithoutAd(label), label).toBe(true);
+    for (const label of ['#gifted #ad', '#ad', 'Advert – gifted', '#gifted #advertisement', '']) expect(giftedWithoutAd(label), label).toBe(false);
+    const uk = { ...paid, brief: { ...paid.brief, disclosureMarket: 'uk' as const, disclosure: '#gifted' } };
+    expect(codes(uk)).toContain('gifted_alone_uk');
+    expect(codes({ ...uk, brief: { ...uk.brief, disclosureMarket: 'eu' } })).not.toContain('gifted_alone_uk');
+  });
+
   it('the paid video preset is clean for an ordinary date', () => {
     expect(warnings(paid)).toEqual([]);
   });

@@ -18,6 +18,7 @@ export const ContractWarning = z.discriminatedUnion('code', [
   z.object(section('lateDelivery', 'no_deductible_milestone')),
   z.object(section('lateDelivery', 'termination_within_grace')),
   z.object(section('brief', 'no_disclosure')),
+  z.object(section('brief', 'gifted_alone_uk')),
   z.object(section('usage', 'licence_without_duration')),
   z.object({ ...section('milestones', 'due_in_holidays'), milestone: z.string(), dueDate: IsoDate, holiday: z.enum(HolidayKey), start: IsoDate, end: IsoDate }),
   z.object({ ...section('review', 'review_past_publish'), draftDue: IsoDate, publishDue: IsoDate, reviewedBy: IsoDate }),
@@ -58,6 +59,9 @@ export function contractWarnings(terms: ContractTerms, ctx: WarningContext): Con
   if (paid && terms.brief.disclosure.trim() === '') {
     out.push({ section: 'brief', code: 'no_disclosure' });
   }
+  if (terms.brief.disclosureMarket === 'uk' && giftedWithoutAd(terms.brief.disclosure)) {
+    out.push({ section: 'brief', code: 'gifted_alone_uk' });
+  }
   const usage = terms.usage;
   if (usage.channels.length > 0 && !usage.perpetual && usage.licenceDays === null) {
     out.push({ section: 'usage', code: 'licence_without_duration' });
@@ -91,6 +95,15 @@ export function contractWarnings(terms: ContractTerms, ctx: WarningContext): Con
     out.push({ section: 'milestones', code: 'publish_after_publish_by', publishBy: ctx.publishBy, publishDue, days: calendarDaysBetween(ctx.publishBy, publishDue) });
   }
   return out;
+}
+
+/**
+ * "#gifted" with no "#ad" (or "advert"/"advertisement"): under a contract the brand controls the
+ * post, which makes it an ad for the UK's ASA, and "#gifted" alone does not say so.
+ */
+export function giftedWithoutAd(label: string): boolean {
+  const words = label.toLowerCase();
+  return /#gifted\b|\bgifted\b/.test(words) && !/#ad\b|\badvert(isement)?\b|#advert(isement)?\b/.test(words);
 }
 
 interface DraftCollaboration {

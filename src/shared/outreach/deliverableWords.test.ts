@@ -19,7 +19,7 @@ describe('naming a milestone in a message', () => {
 
   it('knows every milestone the presets name', () => {
     const names = PRESETS.flatMap((p) =>
-      presetTerms(p, { brandName: 'B', senderName: 'S', creatorName: 'C', creatorHandle: '', creatorEmail: '', platforms: [], feeMinor: 0, currency: 'EUR', product: '', productValueMinor: null }).milestones.map((m) => m.name),
+      presetTerms(p, { brandName: 'B', senderName: 'S', creatorName: 'C', creatorHandle: '', creatorEmail: '', platforms: [], feeMinor: 0, currency: 'EUR', product: '', productValueMinor: null, creatorRegion: null }).milestones.map((m) => m.name),
     );
     expect(names.length).toBeGreaterThan(0);
     for (const name of names) expect(deliverableWords(name, 'zh')).not.toBe(name);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { presetTerms } from '../contract/presets';
 import { dealChanges, dealLockedSentence, dealOfTerms, isPaid, withoutDealFields } from './deal';
 
-const seed = { brandName: 'Lumen', senderName: 'Ana', creatorName: 'Mia', creatorHandle: '', creatorEmail: '', platforms: [], feeMinor: 150_000, currency: 'EUR', product: 'Serum', productValueMinor: null };
+const seed = { brandName: 'Lumen', senderName: 'Ana', creatorName: 'Mia', creatorHandle: '', creatorEmail: '', platforms: [], feeMinor: 150_000, currency: 'EUR', product: 'Serum', productValueMinor: null, creatorRegion: null };
 
 describe('the deal a contract version sets', () => {
   it('takes fee, currency and product value from the terms; a fee above zero is paid', () => {

@@ -21,6 +21,8 @@ export function warningText(w: ContractWarning, date: (iso: string) => string = 
       return 'Termination is allowed within the grace period; make the termination threshold longer than the grace days.';
     case 'no_disclosure':
       return 'No disclosure label: paid posts must be marked (#ad or the platform’s paid-partnership label).';
+    case 'gifted_alone_uk':
+      return 'For a UK creator, “#gifted” on its own is not enough: under this contract the post is an ad for the ASA. Add “#ad”, up front.';
     case 'licence_without_duration':
       return 'The usage licence has no duration. Choose a number of days or perpetual, or the brand may not know when it must stop using the content.';
     case 'due_in_holidays':
