@@ -25,12 +25,12 @@ export const REMEDIAL_GUIDE: Record<RemedialStep, { title: string; advice: strin
   new_schedule: {
     title: 'Agree a new schedule',
     advice: 'Move the remaining posts to times their audience is around, in writing.',
-    templateKind: 'contract_reminder',
+    templateKind: 'new_schedule',
   },
   restate_goals: {
     title: 'Restate the goals',
     advice: 'Say again what the campaign needs (views, clicks, sign-ups) and why.',
-    templateKind: 'review_feedback',
+    templateKind: 'restate_goals',
   },
   performance_pay: {
     title: 'Adjust terms to performance',
@@ -40,6 +40,6 @@ export const REMEDIAL_GUIDE: Record<RemedialStep, { title: string; advice: strin
   end_politely: {
     title: 'End politely',
     advice: 'Only when nothing else worked: thank them, settle what is owed, and part on good terms.',
-    templateKind: 'thank_you',
+    templateKind: 'polite_ending',
   },
 };

@@ -15,6 +15,9 @@ export const TEMPLATE_KINDS = [
   'review_feedback',
   'thank_you',
   'deadline_reminder',
+  'new_schedule',
+  'restate_goals',
+  'polite_ending',
 ] as const;
 // The type is the schema's (one definition), re-exported beside the names it is made of.
 export type { TemplateKind, TemplateLanguage };

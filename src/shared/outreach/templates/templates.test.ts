@@ -4,6 +4,7 @@ import { EN_TEMPLATES } from './en';
 import { BUILT_IN_TEMPLATES, builtInTemplate } from './index';
 import { NL_TEMPLATES } from './nl';
 import { ZH_TEMPLATES } from './zh';
+import { REMEDIAL_GUIDE } from '../../metrics/remedialSteps';
 
 const PLACEHOLDER = /\{([a-z_]+)\}/g;
 const known = new Set<string>(TEMPLATE_VARIABLES);
@@ -106,6 +107,25 @@ describe('built-in templates', () => {
       expect(words, label(t)).toBeGreaterThanOrEqual(20);
       expect(words, label(t)).toBeLessThanOrEqual(150);
       expect(t.subject.length, label(t)).toBeLessThanOrEqual(70);
+    }
+  });
+});
+
+describe('the remedial plan’s messages', () => {
+  it('each step that has a message opens one written for it, not a neighbour’s', () => {
+    expect(REMEDIAL_GUIDE.new_schedule.templateKind).toBe('new_schedule');
+    expect(REMEDIAL_GUIDE.restate_goals.templateKind).toBe('restate_goals');
+    expect(REMEDIAL_GUIDE.end_politely.templateKind).toBe('polite_ending');
+    for (const language of TEMPLATE_LANGUAGES) {
+      // A new schedule is about timing, not a contract still to sign; an ending does not praise results.
+      expect(builtInTemplate('new_schedule', language).body, language).not.toMatch(/sign|签|onderteken/i);
+      expect(builtInTemplate('polite_ending', language).body, language).toMatch(/\{campaign_name\}/);
+    }
+  });
+
+  it('the thank-you claims nothing about how the results went', () => {
+    for (const language of TEMPLATE_LANGUAGES) {
+      expect(builtInTemplate('thank_you', language).body, language).not.toMatch(/results look|great|数据|不错|resultaten|top/i);
     }
   });
 });
