@@ -1,4 +1,4 @@
-import { createReadStream, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -29,13 +29,22 @@ export function serveStatic(root: string, urlPath: string, res: ServerResponse, 
     res.writeHead(500, { 'Content-Type': 'text/plain' }).end('The app has not been built yet: run `npm run build`.');
     return;
   }
+  let body: Buffer;
+  try {
+    // Read whole and handed to the socket at once: the page's files then reach it even while the
+    // app is busy with a large answer (the board of 10,000 cards), instead of trickling behind it.
+    body = readFileSync(file);
+  } catch {
+    res.writeHead(500, { 'Content-Type': 'text/plain' }).end('The file could not be read.');
+    return;
+  }
   const isAsset = file.includes(`${sep}assets${sep}`);
   res.writeHead(200, {
     ...headers,
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
     'Cache-Control': isAsset ? 'public, max-age=31536000, immutable' : 'no-store',
   });
-  createReadStream(file).pipe(res);
+  res.end(body);
 }
 
 function safeDecode(path: string): string | null {

@@ -23,10 +23,12 @@ async function takeAppClock(): Promise<void> {
   }
 }
 
-// The clock is asked first: the app answers one call at a time.
+// The page's code is asked for first, then the clock, then the board: the app answers one call at a
+// time, and its files should not wait behind the board's answer.
+const code = import('./start');
 const clockTaken = takeAppClock();
 const board = hasToken() ? call('collaborations.board', {}) : null;
 // A refused board is the board page's to tell, when its query asks again; not an unhandled rejection here.
 board?.catch(() => undefined);
-const [{ start }] = await Promise.all([import('./start'), clockTaken]);
+const [{ start }] = await Promise.all([code, clockTaken]);
 start(board);

@@ -42,6 +42,9 @@ export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onM
     estimateSize: () => CARD_HEIGHT + GAP,
     getItemKey: (index) => cards[index]!.id,
     overscan: 4,
+    // Before the column is measured, assume it is as tall as the window: the first drawing already
+    // holds the cards in view, instead of an empty column drawn again a moment later.
+    initialRect: { width: COLUMN_WIDTH, height: window.innerHeight },
   });
   useEffect(() => {
     if (focusWanted === null) return;
@@ -112,27 +115,7 @@ export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onM
       bg={background}
       style={{ display: 'flex', flexDirection: 'column', outline }}
     >
-      <Stack gap={2} mb="xs" px={4}>
-        <Group justify="space-between" wrap="nowrap">
-          <Tooltip label={STAGE_HINTS[stage]} openDelay={300}>
-            <Text fw={700} size="sm" c={side ? 'dimmed' : undefined}>
-              {STAGE_LABELS[stage]}
-            </Text>
-          </Tooltip>
-          <Group gap={2} wrap="nowrap">
-            <Badge variant="default" size="sm" data-testid={`count-${stage}`} style={{ flexShrink: 0, overflow: 'visible' }}>
-              {cards.length}
-            </Badge>
-            <button type="button" className="ft-icon-button mantine-focus-auto" aria-label={`Fold ${STAGE_LABELS[stage]}`} title="Fold this column" onClick={() => onFold(stage, true)}>
-              <IconLayoutSidebarLeftCollapse size={15} />
-            </button>
-          </Group>
-        </Group>
-        {/* Sums in several currencies wrap onto a second line rather than being cut. */}
-        <Text size="xs" c="dimmed" mih={18} lh="18px">
-          {totals || '\u00a0'}
-        </Text>
-      </Stack>
+      <ColumnHeader stage={stage} count={cards.length} totals={totals} side={side} onFold={onFold} />
       <div ref={scrollRef} className="ft-column-cards">
         {cards.length === 0 ? (
           <Text size="xs" c="dimmed" ta="center" mt="lg" px="sm">
@@ -153,6 +136,36 @@ export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onM
         )}
       </div>
     </Paper>
+  );
+});
+
+/**
+ * The column's name, count, fold button and fee totals: apart from the cards, so a scroll or a
+ * newly measured column draws its cards again without its header.
+ */
+const ColumnHeader = memo(function ColumnHeader({ stage, count, totals, side, onFold }: { stage: Stage; count: number; totals: string; side: boolean; onFold: (stage: Stage, folded: boolean) => void }) {
+  return (
+    <Stack gap={2} mb="xs" px={4}>
+      <Group justify="space-between" wrap="nowrap">
+        <Tooltip label={STAGE_HINTS[stage]} openDelay={300}>
+          <Text fw={700} size="sm" c={side ? 'dimmed' : undefined}>
+            {STAGE_LABELS[stage]}
+          </Text>
+        </Tooltip>
+        <Group gap={2} wrap="nowrap">
+          <Badge variant="default" size="sm" data-testid={`count-${stage}`} style={{ flexShrink: 0, overflow: 'visible' }}>
+            {count}
+          </Badge>
+          <button type="button" className="ft-icon-button mantine-focus-auto" aria-label={`Fold ${STAGE_LABELS[stage]}`} title="Fold this column" onClick={() => onFold(stage, true)}>
+            <IconLayoutSidebarLeftCollapse size={15} />
+          </button>
+        </Group>
+      </Group>
+      {/* Sums in several currencies wrap onto a second line rather than being cut. */}
+      <Text size="xs" c="dimmed" mih={18} lh="18px">
+        {totals || '\u00a0'}
+      </Text>
+    </Stack>
   );
 });
 
