@@ -63,6 +63,7 @@ import {
 } from './backup/schemas';
 import { Archived, ArchiveInput, BulkArchiveInput, RestoreInput, SampleRemoved, TrashEmptied, TrashEmptyInput, TrashInput, TrashItem } from './archive';
 import { CardTab } from './cardTabSchema';
+import { Ledger, LedgerInput, Payment, PaymentAddInput, PaymentListInput } from './payments/schemas';
 import { FollowUp } from './rules/followUpSchema';
 import { CsvExportInput, CsvFile, CsvImportInput, CsvReadInput, CsvReading, ImportPreview, ImportResult } from './csv/schemas';
 import {
@@ -243,6 +244,9 @@ export const procedures = {
   'campaigns.report': query(ReportInput, ReportDocument, 'The campaign report as a printable HTML document (print or save it as PDF)'),
   'remedial.plan': query(RemedialPlanInput, RemedialPlan, 'The remedial plan of a collaboration below target: the steps, which are done, and the next one'),
   'remedial.log': command(RemedialLogInput, EventRecord, 'Record a step of the remedial plan as taken'),
+  'payments.add': command(PaymentAddInput, Payment, 'Record money paid to the creator (deposit, balance, bonus, shipping refund or other), on the day it was paid'),
+  'payments.list': query(PaymentListInput, z.array(Payment), "A collaboration's payments, in the order they were paid"),
+  'ledger.get': query(LedgerInput, Ledger, 'What a collaboration costs: fee, deduction so far, paid towards the fee and beside it, and what is still to pay'),
   'csv.read': query(CsvReadInput, CsvReading, 'Read a CSV file’s bytes: the encoding (detected, or as chosen) and the other likely ones with their first lines, the columns, and the number format it appears to use'),
   'csv.preview': query(CsvImportInput, ImportPreview, 'Read a CSV of creators or metrics: the column mapping, a sample, and every problem, without importing'),
   'csv.import': command(CsvImportInput, ImportResult, 'Import a CSV of creators or metrics: all rows or none'),

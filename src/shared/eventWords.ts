@@ -4,6 +4,7 @@ import type { EventBody } from './events/schemas';
 import type { MessageChannel } from './events/message';
 import { STAGE_LABELS } from './stages';
 import { supersededWords } from './rules/supersede';
+import { PAYMENT_KIND_LABELS } from './payments/labels';
 
 /*
  * Each kind of event said in words, once: the timeline shows these, and the evidence pack prints
@@ -106,6 +107,11 @@ export function describeEvent(event: EventBody): EventWords {
       return { title: visibilityWords(event.data) };
     case 'remedial.step':
       return { title: `Remedial step: ${event.data.title}`, detail: text(event.data.note) };
+    case 'payment.recorded':
+      return {
+        title: `Paid ${formatMoney(event.data.amountMinor, event.data.currency)}: ${PAYMENT_KIND_LABELS[event.data.kind].toLowerCase()}, on ${event.data.paidOn}`,
+        detail: text([event.data.method, event.data.reference].filter(Boolean).join(' · ')),
+      };
   }
 }
 

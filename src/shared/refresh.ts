@@ -45,6 +45,7 @@ const SCOPES: Record<MutatingProcedureName, Scope> = {
   'deliverables.update': 'data',
   'metrics.record': 'data',
   'remedial.log': 'data',
+  'payments.add': 'data',
   'csv.import': 'data',
   'backup.create': ['backup.'],
   'backup.restore': 'everything',

@@ -26,6 +26,7 @@ import { readCsvFile } from '../services/csv/source';
 import { addDeliverable, listDeliverables, listSnapshots, recordSnapshot, updateDeliverable } from '../services/metrics/deliverables';
 import { campaignDashboard, collaborationPerformance } from '../services/metrics/performance';
 import { remedialPlan, logRemedialStep } from '../services/metrics/remedial';
+import { addPayment, ledgerOf, listPayments } from '../services/payments';
 import { campaignReport } from '../services/metrics/report';
 import { verifyChain } from '../db/eventChain';
 import { contractDocxFor, finalizeContract, getContract, presetForCollaboration, renderContractFor, saveContract } from '../services/contracts';
@@ -144,6 +145,9 @@ export const handlers: Handlers = {
   'campaigns.report': campaignReport,
   'remedial.plan': remedialPlan,
   'remedial.log': logRemedialStep,
+  'payments.add': addPayment,
+  'payments.list': listPayments,
+  'ledger.get': ledgerOf,
   'csv.read': (_ctx, input) => readCsvFile(input),
   'csv.preview': previewImport,
   'csv.import': runImport,

@@ -17,7 +17,7 @@ import { getSettings } from './settings';
 import { reconcileStanding } from './accountability/standing';
 
 type Db = Ctx['db'] | Tx;
-type MilestoneRow = typeof milestones.$inferSelect;
+export type MilestoneRow = typeof milestones.$inferSelect;
 
 /** The terms of the newest finalized version, or null when no contract is in force. */
 export function inForceTerms(db: Db, collaborationId: number): { version: number; terms: ContractTerms } | null {

@@ -33,6 +33,7 @@ export const STORED_IN: Record<MutatingProcedureName, 'rows' | 'a backup file' |
   'deliverables.update': 'rows',
   'metrics.record': 'rows',
   'remedial.log': 'rows',
+  'payments.add': 'rows',
   'csv.import': 'rows',
   'backup.create': 'a backup file',
   'backup.restore': 'the database file',

@@ -101,6 +101,9 @@ export const STORED_SHAPES: StoredShapes = {
     { since: 'campaign metrics', data: { step: 'talk', title: 'Talk first', note: '' } },
     { since: 'campaign metrics, with a note', data: { step: 'new_schedule', title: 'Agree a new schedule', note: 'Posting moved to 4 April' } },
   ],
+  'payment.recorded': [
+    { since: 'payments', data: { kind: 'deposit', paidOn: '2026-03-04', amountMinor: 30_000, currency: 'EUR', method: 'Bank transfer', reference: 'INV-12' } },
+  ],
   'visibility.changed': [
     { since: 'archive and trash', data: { kind: 'collaboration', id: 1, from: 'shown', to: 'archived' } },
     { since: 'archive and trash, sample removed', data: { kind: 'campaign', id: 2, from: 'shown', to: 'deleted', sample: true } },

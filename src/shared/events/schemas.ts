@@ -10,6 +10,7 @@ import { TemplateId } from '../outreach/schemas';
 import { Platform } from '../platformSchemas';
 import { ReminderKind } from '../reminders/schemas';
 import { Stage } from '../stageSchema';
+import { PaymentKind } from '../payments/schemas';
 import { MessageChannel, MessageDirection } from './message';
 
 /*
@@ -115,6 +116,8 @@ export const EventBody = z.discriminatedUnion('type', [
   }),
   body('metrics.imported', { rows: Count, newPosts: Count }),
   body('remedial.step', { step: RemedialStep, title: z.string(), note: z.string() }),
+  /** Money paid to the creator, on the day it was paid (the event's own time is when it was recorded). */
+  body('payment.recorded', { kind: PaymentKind, paidOn: IsoDate, amountMinor: MinorUnits, currency: Currency, method: z.string(), reference: z.string() }),
   /**
    * A collaboration, creator or campaign archived, put in the trash, restored or deleted (the trash
    * emptied, or the sample data removed): the history itself is never deleted, this marks it.

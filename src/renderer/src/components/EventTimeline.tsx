@@ -2,6 +2,7 @@ import { Button, Group, Stack, Text, Textarea, TextInput, Timeline } from '@mant
 import {
   IconAlertOctagon,
   IconArchive,
+  IconCash,
   IconChartBar,
   IconPhoto,
   IconRoute,
@@ -34,6 +35,7 @@ const ICONS: Record<Exclude<EventType, 'message'>, typeof IconNote> = {
   'collaboration.created': IconSparkles,
   'collaboration.moved': IconArrowRight,
   'collaboration.updated': IconEdit,
+  'payment.recorded': IconCash,
   note: IconNote,
   'contract.finalized': IconFileCheck,
   'milestone.delivered': IconCircleCheck,

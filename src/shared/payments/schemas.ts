@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { Currency, Id, IsoDate, IsoDateTime, MinorUnits, optionalText } from '../fields';
+
+/*
+ * Money paid to a creator, as dated facts: the deposit and the balance pay the fee; a bonus, a
+ * refund of shipping costs or anything else is paid beside it.
+ */
+
+export const PAYMENT_KINDS = ['deposit', 'balance', 'bonus', 'shipping_refund', 'other'] as const;
+export const PaymentKind = z.enum(PAYMENT_KINDS, { error: 'Choose what the payment was for' });
+export type PaymentKind = z.infer<typeof PaymentKind>;
+
+/** The kinds that pay the agreed fee (what the deduction is taken from). */
+export const FEE_PAYMENT_KINDS: readonly PaymentKind[] = ['deposit', 'balance'];
+
+export const PaymentAddInput = z.strictObject({
+  collaborationId: Id,
+  kind: PaymentKind,
+  paidOn: IsoDate,
+  amountMinor: MinorUnits.min(1, { error: 'Enter the amount paid' }),
+  method: optionalText(80).default(''),
+  reference: optionalText(120).default(''),
+});
+export type PaymentAddInput = z.input<typeof PaymentAddInput>;
+
+export const PaymentListInput = z.strictObject({ collaborationId: Id });
+
+export const Payment = z.object({
+  /** The event that records it. */
+  eventId: Id,
+  recordedAt: IsoDateTime,
+  collaborationId: Id,
+  kind: PaymentKind,
+  paidOn: IsoDate,
+  amountMinor: MinorUnits,
+  currency: Currency,
+  method: z.string(),
+  reference: z.string(),
+});
+export type Payment = z.infer<typeof Payment>;
+
+export const LedgerInput = z.strictObject({ collaborationId: Id });
+
+/** What a collaboration costs and what of it is still owed, in its currency. */
+export const Ledger = z.object({
+  collaborationId: Id,
+  currency: Currency,
+  feeMinor: MinorUnits,
+  /** The late-delivery deduction as of today (the contract's clause applied to the days late). */
+  deductionMinor: MinorUnits,
+  /** Paid towards the fee (deposit and balance). */
+  feePaidMinor: MinorUnits,
+  /** Paid beside the fee (bonus, shipping refund, other). */
+  otherPaidMinor: MinorUnits,
+  /** Fee less the deduction less what was paid towards it; never below 0. */
+  stillToPayMinor: MinorUnits,
+  /** Paid towards the fee beyond what it came to after the deduction. */
+  overpaidMinor: MinorUnits,
+  payments: z.array(Payment),
+});
+export type Ledger = z.infer<typeof Ledger>;
