@@ -62,7 +62,7 @@ describe('payments and what is still to pay', () => {
 
   it('is part of the dated history, in words', () => {
     pay('deposit', 30_000);
-    const event = listEvents(ctx, { collaborationId: mia.collaborationId }).find((e) => e.type === 'payment.recorded')!;
+    const event = listEvents(ctx, { collaborationId: mia.collaborationId, limit: 100 }).find((e) => e.type === 'payment.recorded')!;
     expect(describeEvent(event)).toEqual({ title: 'Paid €300: deposit, on 2026-03-04', detail: 'Bank transfer' });
   });
 

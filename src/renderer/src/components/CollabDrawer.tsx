@@ -1,3 +1,4 @@
+import { PaymentsSection } from './payments/PaymentsSection';
 import { Alert, Button, Drawer, Group, Loader, Select, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEdit } from '@tabler/icons-react';
@@ -137,6 +138,7 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
               </Text>
             </Fact>
           )}
+          <PaymentsSection collab={collab} />
         </Stack>
       </Tabs.Panel>
       <Tabs.Panel value="contract">
