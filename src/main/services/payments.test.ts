@@ -9,6 +9,7 @@ import { createCreator } from './influencers';
 import { addPayment, ledgerOf, listPayments } from './payments';
 import { updateSettings } from './settingsUpdate';
 import { describeEvent } from '../../shared/eventWords';
+import { exportCsv } from './csv/exportCsv';
 
 let ctx: ReturnType<typeof testContext>;
 let mia: { collaborationId: number; creatorId: number };
@@ -58,6 +59,18 @@ describe('payments and what is still to pay', () => {
     pay('balance', 55_000, '2026-03-25');
     expect(ledgerOf(ctx, { collaborationId: mia.collaborationId }).stillToPayMinor).toBe(0);
     expect(openDuties()).not.toContain('brand_balance');
+  });
+
+  it('goes to the bookkeeper as CSV, in the order paid', () => {
+    pay('bonus', 5_000, '2026-03-20');
+    pay('deposit', 30_000);
+    const file = exportCsv(ctx, { kind: 'payments' });
+    expect(file.rows).toBe(2);
+    expect(file.csv.split('\r\n').slice(0, 3)).toEqual([
+      'paid_on,collaboration_id,creator,campaign,for,amount,currency,method,reference,recorded_at',
+      `2026-03-04,${mia.collaborationId},Mia Chen,,deposit,300,EUR,Bank transfer,,2026-03-25T10:00:00.000Z`,
+      `2026-03-20,${mia.collaborationId},Mia Chen,,bonus,50,EUR,Bank transfer,,2026-03-25T10:00:00.000Z`,
+    ]);
   });
 
   it('is part of the dated history, in words', () => {

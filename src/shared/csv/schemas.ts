@@ -143,9 +143,9 @@ export type ImportPreview = z.infer<typeof ImportPreview>;
 export const ImportResult = z.object({ kind: ImportKind, imported: z.number().int(), newPosts: z.number().int() });
 export type ImportResult = z.infer<typeof ImportResult>;
 
-export const EXPORT_KINDS = ['creators', 'collaborations', 'metrics'] as const;
+export const EXPORT_KINDS = ['creators', 'collaborations', 'metrics', 'payments'] as const;
 export const CsvExportInput = z.strictObject({
-  kind: z.enum(EXPORT_KINDS, { error: 'Choose creators, collaborations or metrics' }),
+  kind: z.enum(EXPORT_KINDS, { error: 'Choose creators, collaborations, metrics or payments' }),
   campaignId: Id.optional(),
 });
 export const CsvFile = z.object({ filename: z.string(), csv: z.string(), rows: z.number().int() });

@@ -30,6 +30,10 @@ const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'Expected a SHA-256 (
 export const ReactivationReason = z.enum(['withdrawn', 'obligations_completed', 'by_hand']);
 export type ReactivationReason = z.infer<typeof ReactivationReason>;
 
+const PAYMENT_RECORDED = { kind: PaymentKind, paidOn: IsoDate, amountMinor: MinorUnits, currency: Currency, method: z.string(), reference: z.string() };
+/** What a payment event holds, for readers of the stored row (the bookkeeper's export). */
+export const PaymentRecordedData = z.object(PAYMENT_RECORDED);
+
 export const EventBody = z.discriminatedUnion('type', [
   body('collaboration.created', {
     stage: Stage,
@@ -117,7 +121,7 @@ export const EventBody = z.discriminatedUnion('type', [
   body('metrics.imported', { rows: Count, newPosts: Count }),
   body('remedial.step', { step: RemedialStep, title: z.string(), note: z.string() }),
   /** Money paid to the creator, on the day it was paid (the event's own time is when it was recorded). */
-  body('payment.recorded', { kind: PaymentKind, paidOn: IsoDate, amountMinor: MinorUnits, currency: Currency, method: z.string(), reference: z.string() }),
+  body('payment.recorded', PAYMENT_RECORDED),
   /**
    * A collaboration, creator or campaign archived, put in the trash, restored or deleted (the trash
    * emptied, or the sample data removed): the history itself is never deleted, this marks it.

@@ -9,17 +9,25 @@ import type { Ctx } from '../context';
 import { nowIso } from '../context';
 import { getCampaign } from '../campaigns';
 import { listDeadlines } from '../deadlineList';
+import { PaymentRecordedData } from '../../../shared/events/schemas';
 
 type Row = (string | number | null)[];
 
-/** Creators, collaborations or metrics as CSV; the creators and metrics files import back as they are. */
+/** Creators, collaborations, metrics or payments as CSV; the creators and metrics files import back as they are. */
 export function exportCsv(ctx: Ctx, input: z.output<typeof CsvExportInput>): CsvFile {
   const campaign = input.campaignId === undefined ? null : getCampaign(ctx, input.campaignId);
-  const [header, rows] = input.kind === 'creators' ? creators(ctx) : input.kind === 'collaborations' ? collaborations(ctx, input.campaignId) : metrics(ctx, input.campaignId);
+  const [header, rows] = EXPORTS[input.kind](ctx, input.campaignId);
   const csv = Papa.unparse({ fields: header, data: rows.map((r) => r.map(toCell)) }, { newline: '\r\n' });
   const scope = campaign ? `-${campaign.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}` : '';
   return { filename: `followthrough-${input.kind}${scope}-${nowIso(ctx).slice(0, 10)}.csv`, csv, rows: rows.length };
 }
+
+const EXPORTS: Record<z.output<typeof CsvExportInput>['kind'], (ctx: Ctx, campaignId: number | undefined) => [string[], Row[]]> = {
+  creators: (ctx) => creators(ctx),
+  collaborations,
+  metrics,
+  payments,
+};
 
 function creators(ctx: Ctx): [string[], Row[]] {
   const rows = ctx.db.all<{ name: string; handles: string; email: string | null; followers: number | null; region: string | null; language: string | null; timeZone: string | null; notes: string }>(sql`
@@ -91,5 +99,21 @@ function metrics(ctx: Ctx, campaignId: number | undefined): [string[], Row[]] {
   return [
     ['creator', 'campaign', 'platform', 'post_url', 'title', 'published_at', 'captured_at', 'views', 'reach', 'likes', 'comments', 'shares', 'saves', 'clicks', 'conversions', 'cost'],
     rows.map((r) => [...fields.map((f) => r[f] ?? null), r.costMinor === null ? null : toMajor(Number(r.costMinor), String(r.currency))]),
+  ];
+}
+
+/** Every payment to a creator, for the bookkeeper: the day it was paid, to whom, what for, how much. */
+function payments(ctx: Ctx, campaignId: number | undefined): [string[], Row[]] {
+  const scope = campaignId === undefined ? sql`1` : sql`c.campaign_id = ${campaignId}`;
+  const rows = ctx.db.all<{ id: number; collaborationId: number; creator: string; campaign: string | null; recordedAt: string; data: string }>(sql`
+    SELECT e.id, c.id AS collaborationId, cr.name AS creator, ca.name AS campaign, e.recorded_at AS recordedAt, e.data
+    FROM events e JOIN collaborations c ON c.id = e.collaboration_id JOIN creators cr ON cr.id = c.creator_id LEFT JOIN campaigns ca ON ca.id = c.campaign_id
+    WHERE e.type = 'payment.recorded' AND ${scope} AND ${sql.raw(COUNTED_COLLABORATION)} ORDER BY e.id`);
+  const paid = rows
+    .map((r) => ({ ...r, data: PaymentRecordedData.parse(JSON.parse(r.data)) }))
+    .sort((x, y) => (x.data.paidOn === y.data.paidOn ? x.id - y.id : x.data.paidOn < y.data.paidOn ? -1 : 1));
+  return [
+    ['paid_on', 'collaboration_id', 'creator', 'campaign', 'for', 'amount', 'currency', 'method', 'reference', 'recorded_at'],
+    paid.map(({ data: p, ...r }) => [p.paidOn, r.collaborationId, r.creator, r.campaign, p.kind, toMajor(p.amountMinor, p.currency), p.currency, p.method, p.reference, r.recordedAt]),
   ];
 }

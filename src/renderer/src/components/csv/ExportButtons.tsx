@@ -6,9 +6,10 @@ import { call } from '../../api';
 import { downloadText } from '../../download';
 import { CampaignSelect } from './CampaignSelect';
 import { plural } from './plural';
+import type { EXPORT_KINDS } from '../../../../shared/csv/schemas';
 
-type Kind = 'creators' | 'collaborations' | 'metrics';
-const LABELS: Record<Kind, string> = { creators: 'Export creators', collaborations: 'Export collaborations', metrics: 'Export metrics' };
+type Kind = (typeof EXPORT_KINDS)[number];
+const LABELS: Record<Kind, string> = { creators: 'Export creators', collaborations: 'Export collaborations', metrics: 'Export metrics', payments: 'Export payments' };
 
 /** CSV files for a spreadsheet; creators and metrics import back as they are. */
 export function ExportButtons() {
@@ -29,7 +30,7 @@ export function ExportButtons() {
   };
   return (
     <Stack gap="sm">
-      <CampaignSelect label="Campaign" description="For collaborations and metrics; empty exports all of them." placeholder="All campaigns" value={campaignId} onChange={setCampaignId} />
+      <CampaignSelect label="Campaign" description="For collaborations, metrics and payments; empty exports all of them." placeholder="All campaigns" value={campaignId} onChange={setCampaignId} />
       <Group gap="xs">
         {(Object.keys(LABELS) as Kind[]).map((kind) => (
           <Button key={kind} variant="default" leftSection={<IconFileExport size={16} />} loading={busy === kind} onClick={() => void run(kind)}>
@@ -38,7 +39,7 @@ export function ExportButtons() {
         ))}
       </Group>
       <Text size="xs" c="dimmed">
-        Collaborations come with their stage, next deadline, days late and deduction.
+        Collaborations come with their stage, next deadline, days late and deduction; payments with the day paid, what for, amount, method and reference, for the bookkeeper.
       </Text>
     </Stack>
   );
