@@ -51,6 +51,8 @@ export function createCollaboration(ctx: Ctx, input: z.output<typeof Collaborati
       data: { stage: input.stage, feeMinor: row.feeMinor, currency: row.currency, campaignId: row.campaignId },
       at: now,
     });
+    // A publish-by date agreed without a contract is a deadline from the start.
+    syncMilestones(ctx, tx, row.id);
     return toCollaboration(row);
   });
 }

@@ -1,3 +1,4 @@
+import { OWN_DEADLINE_VERSION, ownDeadlines } from '../../shared/rules/ownDeadlines';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { toBasisPoints } from '../../shared/contract/penalty';
@@ -39,14 +40,14 @@ export function inForceVersion(db: Db, collaborationId: number): number | null {
 }
 
 /**
- * Brings the stored deadlines of one collaboration in line with its contract in force and what has
- * happened (signing, product received, deliveries). Deliveries are kept; dates are recomputed.
+ * Brings the stored deadlines of one collaboration in line with its contract in force (or, without
+ * one, its own dates) and what has happened (signing, product received, deliveries). Deliveries are
+ * kept; dates are recomputed.
  */
 export function syncMilestones(ctx: Ctx, tx: Db, collaborationId: number): void {
   const inForce = inForceTerms(tx, collaborationId);
-  if (!inForce) return;
   const collab = tx
-    .select({ signedOn: collaborations.signedOn, productReceivedOn: collaborations.productReceivedOn })
+    .select({ signedOn: collaborations.signedOn, productReceivedOn: collaborations.productReceivedOn, publishBy: collaborations.publishBy })
     .from(collaborations)
     .where(eq(collaborations.id, collaborationId))
     .get();
@@ -55,7 +56,7 @@ export function syncMilestones(ctx: Ctx, tx: Db, collaborationId: number): void 
   const existing = tx.select().from(milestones).where(eq(milestones.collaborationId, collaborationId)).all();
   const deliveredOn = new Map(existing.filter((m) => m.deliveredOn !== null).map((m) => [m.key, m.deliveredOn!]));
 
-  const schedule = scheduleDeadlines(inForce.terms, { ...collab, deliveredOn, holidays: new Set(holidays) });
+  const schedule = inForce ? scheduleDeadlines(inForce.terms, { ...collab, deliveredOn, holidays: new Set(holidays) }) : ownDeadlines(collab);
   schedule.forEach((d, sort) => {
     const fields = {
       name: d.name,
@@ -64,7 +65,7 @@ export function syncMilestones(ctx: Ctx, tx: Db, collaborationId: number): void 
       deductible: d.deductible,
       basis: d.basis,
       sort,
-      contractVersion: inForce.version,
+      contractVersion: inForce?.version ?? OWN_DEADLINE_VERSION,
       dueDate: d.dueDate,
       dueAt: d.dueDate === null ? null : endOfDateInZone(d.dueDate, timeZone),
     };
@@ -80,10 +81,11 @@ export function syncMilestones(ctx: Ctx, tx: Db, collaborationId: number): void 
   }
 }
 
-/** Every collaboration with a contract in force, e.g. after the holidays or time zone changed. */
+/** Every collaboration with deadlines (a contract in force, or its own dates), e.g. after the holidays or time zone changed. */
 export function syncAllMilestones(ctx: Ctx, tx: Db): void {
-  const rows = tx.select({ id: contracts.collaborationId }).from(contracts).where(sql`${contracts.inForceVersion} IS NOT NULL`).all();
-  for (const { id } of rows) syncMilestones(ctx, tx, id);
+  const contracted = tx.select({ id: contracts.collaborationId }).from(contracts).where(sql`${contracts.inForceVersion} IS NOT NULL`).all();
+  const dated = tx.select({ id: collaborations.id }).from(collaborations).where(sql`${collaborations.publishBy} IS NOT NULL`).all();
+  for (const id of new Set([...contracted, ...dated].map((r) => r.id))) syncMilestones(ctx, tx, id);
 }
 
 /** A stored deadline with its status as of a moment. */

@@ -74,7 +74,8 @@ export const Deadline = z.object({
   kind: DeadlineKind,
   deductible: z.boolean(),
   basis: z.string(),
-  contractVersion: z.number().int(),
+  /** The contract version that set it; 0 for the collaboration's own date, set without a contract (see rules/ownDeadlines). */
+  contractVersion: z.number().int().min(0),
   dueDate: IsoDate.nullable(),
   dueAt: IsoDateTime.nullable(),
   deliveredAt: IsoDateTime.nullable(),

@@ -151,8 +151,8 @@ export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
           <Select label="Currency" data={COMMON_CURRENCIES} searchable allowDeselect={false} mt={22} {...form.getInputProps('currency')} {...lock} />
           <TextInput label="Product" placeholder="What the creator receives" {...form.getInputProps('product')} />
           <NumberInput clampBehavior="none" label="Product value" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('productValue')} {...lock} />
-          <TextInput type="date" label="Start date" {...form.getInputProps('startDate')} />
-          <TextInput type="date" label="Publish by" {...form.getInputProps('publishBy')} />
+          <TextInput type="date" label="Start date" description="When the work begins" {...form.getInputProps('startDate')} />
+          <TextInput type="date" label="Publish by" description="Without a contract, the post's deadline" {...form.getInputProps('publishBy')} />
           <TextInput type="date" label="Signed on" {...form.getInputProps('signedOn')} />
           <TextInput type="date" label="Product received on" {...form.getInputProps('productReceivedOn')} />
         </SimpleGrid>
