@@ -10,7 +10,7 @@ import { TemplateId } from '../outreach/schemas';
 import { Platform } from '../platformSchemas';
 import { ReminderKind } from '../reminders/schemas';
 import { Stage } from '../stageSchema';
-import { PaymentKind } from '../payments/schemas';
+import { PaymentFacts } from '../payments/schemas';
 import { MessageChannel, MessageDirection } from './message';
 
 /*
@@ -29,10 +29,6 @@ const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'Expected a SHA-256 (
 /** Why a creator inactive by strikes became active again. */
 export const ReactivationReason = z.enum(['withdrawn', 'obligations_completed', 'by_hand']);
 export type ReactivationReason = z.infer<typeof ReactivationReason>;
-
-const PAYMENT_RECORDED = { kind: PaymentKind, paidOn: IsoDate, amountMinor: MinorUnits, currency: Currency, method: z.string(), reference: z.string() };
-/** What a payment event holds, for readers of the stored row (the bookkeeper's export). */
-export const PaymentRecordedData = z.object(PAYMENT_RECORDED);
 
 export const EventBody = z.discriminatedUnion('type', [
   body('collaboration.created', {
@@ -121,7 +117,7 @@ export const EventBody = z.discriminatedUnion('type', [
   body('metrics.imported', { rows: Count, newPosts: Count }),
   body('remedial.step', { step: RemedialStep, title: z.string(), note: z.string() }),
   /** Money paid to the creator, on the day it was paid (the event's own time is when it was recorded). */
-  body('payment.recorded', PAYMENT_RECORDED),
+  body('payment.recorded', PaymentFacts.shape),
   /**
    * A collaboration, creator or campaign archived, put in the trash, restored or deleted (the trash
    * emptied, or the sample data removed): the history itself is never deleted, this marks it.

@@ -25,17 +25,14 @@ export type PaymentAddInput = z.input<typeof PaymentAddInput>;
 
 export const PaymentListInput = z.strictObject({ collaborationId: Id });
 
-export const Payment = z.object({
+/** What the history records of a payment (the data of its `payment.recorded` event). */
+export const PaymentFacts = z.object({ kind: PaymentKind, paidOn: IsoDate, amountMinor: MinorUnits, currency: Currency, method: z.string(), reference: z.string() });
+
+export const Payment = PaymentFacts.extend({
   /** The event that records it. */
   eventId: Id,
   recordedAt: IsoDateTime,
   collaborationId: Id,
-  kind: PaymentKind,
-  paidOn: IsoDate,
-  amountMinor: MinorUnits,
-  currency: Currency,
-  method: z.string(),
-  reference: z.string(),
 });
 export type Payment = z.infer<typeof Payment>;
 

@@ -9,7 +9,7 @@ import type { Ctx } from '../context';
 import { nowIso } from '../context';
 import { getCampaign } from '../campaigns';
 import { listDeadlines } from '../deadlineList';
-import { PaymentRecordedData } from '../../../shared/events/schemas';
+import { PaymentFacts } from '../../../shared/payments/schemas';
 
 type Row = (string | number | null)[];
 
@@ -110,7 +110,7 @@ function payments(ctx: Ctx, campaignId: number | undefined): [string[], Row[]] {
     FROM events e JOIN collaborations c ON c.id = e.collaboration_id JOIN creators cr ON cr.id = c.creator_id LEFT JOIN campaigns ca ON ca.id = c.campaign_id
     WHERE e.type = 'payment.recorded' AND ${scope} AND ${sql.raw(COUNTED_COLLABORATION)} ORDER BY e.id`);
   const paid = rows
-    .map((r) => ({ ...r, data: PaymentRecordedData.parse(JSON.parse(r.data)) }))
+    .map((r) => ({ ...r, data: PaymentFacts.parse(JSON.parse(r.data)) }))
     .sort((x, y) => (x.data.paidOn === y.data.paidOn ? x.id - y.id : x.data.paidOn < y.data.paidOn ? -1 : 1));
   return [
     ['paid_on', 'collaboration_id', 'creator', 'campaign', 'for', 'amount', 'currency', 'method', 'reference', 'recorded_at'],
