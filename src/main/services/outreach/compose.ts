@@ -15,7 +15,7 @@ import type { Ctx } from '../context';
 import { inForceTerms, oneDeadline } from '../deadlines';
 import { badField } from '../errors';
 import { getSettings } from '../settings';
-import { readConversations } from './conversation';
+import { nextDeadlineOf, readConversations } from './conversation';
 import { getTemplate } from './templates';
 import { isPaid } from '../../../shared/rules/deal';
 import { deductionTerms, terminationTerms } from '../../../shared/outreach/noticeWords';
@@ -67,7 +67,7 @@ type NextDeadline = ConversationState['nextDeadline'];
 function deadlineAbout(ctx: Ctx, collaborationId: number, milestoneId: number, asOf: Date): NextDeadline {
   const d = oneDeadline(ctx, milestoneId, asOf);
   if (d.collaborationId !== collaborationId) throw badField(['milestoneId'], `Deadline ${milestoneId} belongs to another collaboration`);
-  return d.dueDate === null || d.dueAt === null ? null : { name: d.name, dueDate: d.dueDate, dueAt: d.dueAt, daysLate: d.daysLate };
+  return nextDeadlineOf(d);
 }
 
 /**
@@ -80,7 +80,7 @@ function deductionDriver(ctx: Ctx, collaborationId: number, asOf: Date): NextDea
     (d) => d.party === 'creator' && d.deductible && d.status === 'overdue' && d.dueDate !== null && d.dueAt !== null,
   );
   const worst = late.reduce<(typeof late)[number] | undefined>((w, d) => (w === undefined || d.daysLate > w.daysLate ? d : w), undefined);
-  return worst ? { name: worst.name, dueDate: worst.dueDate!, dueAt: worst.dueAt!, daysLate: worst.daysLate } : undefined;
+  return worst ? (nextDeadlineOf(worst) ?? undefined) : undefined;
 }
 
 /** `about`: the deadline the message is about; left out, the creator's most urgent one. */

@@ -71,6 +71,11 @@ export function readConversations(
   }));
 }
 
+/** A deadline as a message speaks of it: what, when, how late; none while it has no date yet. */
+export function nextDeadlineOf(d: Deadline): ConversationState['nextDeadline'] {
+  return d.dueDate === null || d.dueAt === null ? null : { name: d.name, dueDate: d.dueDate, dueAt: d.dueAt, daysLate: d.daysLate };
+}
+
 /** The creator's open deliverable that is latest, else the one due first. */
 function mostUrgentByCollaboration(list: DeadlineList): Map<number, ConversationState['nextDeadline']> {
   const best = new Map<number, Deadline>();
@@ -79,5 +84,5 @@ function mostUrgentByCollaboration(list: DeadlineList): Map<number, Conversation
     const current = best.get(d.collaborationId);
     if (!current || d.daysLate > current.daysLate || (d.daysLate === current.daysLate && d.dueAt < current.dueAt!)) best.set(d.collaborationId, d);
   }
-  return new Map([...best].map(([id, d]) => [id, { name: d.name, dueDate: d.dueDate!, dueAt: d.dueAt!, daysLate: d.daysLate }]));
+  return new Map([...best].map(([id, d]) => [id, nextDeadlineOf(d)]));
 }
