@@ -238,7 +238,7 @@ export type MoveManyInput = z.input<typeof MoveManyInput>;
  * Derived from deadlines and the reply clock, never set by hand (DOMAIN "Collaboration stages"),
  * listed from fine to worst: a card shows the worst that applies.
  */
-export const HEALTHS = ['on_track', 'due_soon', 'overdue', 'no_reply', 'lost_contact'] as const;
+export const HEALTHS = ['on_track', 'due_soon', 'overdue', 'no_reply', 'lost_contact', 'ghosted'] as const;
 export const Health = z.enum(HEALTHS);
 export type Health = z.infer<typeof Health>;
 
@@ -255,6 +255,8 @@ export const BoardCard = z.object({
   currency: Currency,
   product: z.string(),
   publishBy: IsoDate.nullable(),
+  /** The day the product arrived: a gift's follow-ups and its ghosting count from it. */
+  productReceivedOn: IsoDate.nullable(),
   creatorId: Id,
   creatorName: z.string(),
   creatorPlatform: Platform.nullable(),

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { daysLate, dateInZone } from '../../shared/dates';
 import { DUE_SOON_MS } from '../../shared/rules/health';
+import { isGhosted } from '../../shared/rules/gifting';
 import { DEFAULT_REPLY_SLA_HOURS, replyHealth } from '../../shared/rules/replyState';
 import type { Board, BoardCard, BoardInput, DeadlineHealth } from '../../shared/schemas';
 import { ENDED_STAGES_SQL, REMINDER_ONLY_KINDS_SQL } from '../db/sqlFragments';
@@ -24,7 +25,7 @@ type BoardRow = Omit<BoardCard, 'health' | 'deadlineHealth' | 'daysLate' | 'wait
 /** The board's SQL, shared with the benchmark so it compares like with like. */
 export const boardQuery = (input: z.output<typeof BoardInput>) => sql`
     SELECT c.id, c.stage, c.stage_since AS stageSince, c.fee_minor AS feeMinor, c.currency,
-           c.product, c.publish_by AS publishBy, c.creator_id AS creatorId, cr.name AS creatorName,
+           c.product, c.publish_by AS publishBy, c.product_received_on AS productReceivedOn, c.creator_id AS creatorId, cr.name AS creatorName,
            json_extract(cr.handles, '$[0].platform') AS creatorPlatform,
            json_extract(cr.handles, '$[0].handle') AS creatorHandle,
            c.campaign_id AS campaignId, ca.name AS campaignName,
@@ -75,7 +76,8 @@ function toCard(row: BoardRow, nowMs: number, today: string, creatorScore: numbe
   const waitingOn = ended || row.lastContactAt === null ? null : awaitingReplySince !== null ? 'creator' : 'brand';
   return {
     ...card,
-    health: reply ?? deadlineHealth,
+    // A creator who went quiet after a gift outweighs a deadline; a silence after a message more so.
+    health: reply ?? (isGhosted(row, today) ? 'ghosted' : deadlineHealth),
     deadlineHealth,
     daysLate: deadlineHealth === 'overdue' && row.nextDueDate !== null ? daysLate(row.nextDueDate, today) : 0,
     waitingOn,

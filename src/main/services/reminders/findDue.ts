@@ -1,3 +1,4 @@
+import { GIFT_FOLLOW_UP_DAYS } from '../../../shared/rules/gifting';
 import type { DeadlineKind } from '../../../shared/contract/schedule';
 import { addCalendarDays, calendarDaysBetween, dateInZone, endOfDateInZone } from '../../../shared/dates';
 import { HOUR_MS } from '../../../shared/rules/health';
@@ -25,7 +26,6 @@ export interface DueOptions {
 }
 
 const LICENCE_STEPS = [0, 3, 14] as const;
-const GIFTING_STEPS = [14, 10, 7] as const;
 /** A date that has passed still reminds for this long, for a laptop that slept through it. */
 const PASSED_DATE_CATCH_UP_DAYS = 7;
 
@@ -128,7 +128,7 @@ export function findDueFacts(db: Db, now: Date, options: DueOptions): DueFact[] 
   if (groups.gifting) {
     for (const g of q.gifts.all()) {
       const days = calendarDaysBetween(g.receivedOn, today);
-      const step = GIFTING_STEPS.find((s) => days >= s);
+      const step = GIFT_FOLLOW_UP_DAYS.find((s) => days >= s);
       if (step === undefined) continue;
       push({
         item: `gifting:${g.collaborationId}`,

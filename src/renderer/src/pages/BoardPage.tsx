@@ -1,4 +1,4 @@
-import { Alert, Button, Center, Group, Loader, SegmentedControl, Select } from '@mantine/core';
+import { Alert, Button, Center, Chip, Group, Loader, SegmentedControl, Select } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
@@ -10,6 +10,7 @@ import { EmptyBoard } from '../components/EmptyBoard';
 import { SearchInput } from '../components/SearchInput';
 import { useApiQuery, useBoard } from '../hooks/queries';
 import { navigate, useRoute } from '../route';
+import { giftWithoutPost } from '../../../shared/rules/gifting';
 
 // The drawer (contract, messages, performance…) loads when a card is first opened.
 const NewCollaborationModal = lazy(() => import('../components/forms/NewCollaborationModal').then((m) => ({ default: m.NewCollaborationModal })));
@@ -19,6 +20,7 @@ export function BoardPage() {
   const board = useBoard();
   const campaigns = useApiQuery('campaigns.list', {});
   const [campaignId, setCampaignId] = useState<string | null>(null);
+  const [onlyGiftsWithoutPost, setOnlyGiftsWithoutPost] = useState(false);
   const [search, setSearch] = useState('');
   const [term] = useDebouncedValue(search.trim().toLowerCase(), 120);
   const { id: openId } = useRoute();
@@ -35,9 +37,10 @@ export function BoardPage() {
     return all.filter(
       (c) =>
         (campaignId === null || String(c.campaignId) === campaignId) &&
+        (!onlyGiftsWithoutPost || giftWithoutPost(c)) &&
         (term === '' || c.creatorName.toLowerCase().includes(term) || (c.creatorHandle ?? '').toLowerCase().includes(term)),
     );
-  }, [board.data, campaignId, term]);
+  }, [board.data, campaignId, term, onlyGiftsWithoutPost]);
 
   if (board.isPending) {
     return (
@@ -78,6 +81,11 @@ export function BoardPage() {
         comboboxProps={{ keepMounted: false }}
         w={240}
       />
+      {showing === 'board' && (
+        <Chip checked={onlyGiftsWithoutPost} onChange={setOnlyGiftsWithoutPost} variant="outline" title="Gifts shipped or received with no post yet">
+          Shipped, no post
+        </Chip>
+      )}
       {showToggle}
       <Button ml="auto" leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
         New collaboration

@@ -13,6 +13,7 @@ describe('the conversation line of a card', () => {
     [{ health: 'lost_contact', waitingOn: 'creator', waitingSince: '2026-03-01T12:00:00.000Z', lastContactAt: since }, 'Lost contact · no reply for 9 d', 'red'],
     [{ health: 'on_track', waitingOn: 'brand', waitingSince: '2026-03-10T09:00:00.000Z', lastContactAt: '2026-03-10T09:00:00.000Z' }, 'Your turn · they wrote 3 h ago', 'blue'],
     [{ health: 'on_track', waitingOn: null, waitingSince: null, lastContactAt: since }, 'Last contact 2 d ago', 'dimmed'],
+    [{ health: 'ghosted', waitingOn: 'creator', waitingSince: since, lastContactAt: since, productReceivedOn: '2026-02-20' }, 'Ghosted · gift arrived 18 d ago', 'red'],
   ] as const)('%j → %s', (card, text, color) => {
     expect(conversationLine(card, now)).toMatchObject({ text, color });
   });

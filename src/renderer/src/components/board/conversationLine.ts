@@ -1,6 +1,6 @@
 import type { MantineColor } from '@mantine/core';
 import type { BoardCard } from '../../../../shared/schemas';
-import { formatDateTime, stageAge } from '../../format';
+import { formatDate, formatDateTime, stageAge } from '../../format';
 import { appNow } from '../../clock';
 
 export interface ConversationLine {
@@ -10,11 +10,15 @@ export interface ConversationLine {
   title: string;
 }
 
-type Conversation = Pick<BoardCard, 'health' | 'waitingOn' | 'waitingSince' | 'lastContactAt'>;
+type Conversation = Pick<BoardCard, 'health' | 'waitingOn' | 'waitingSince' | 'lastContactAt'> & Partial<Pick<BoardCard, 'productReceivedOn'>>;
 
 /** Who owes the next message and for how long, in the words a card has room for. */
 export function conversationLine(card: Conversation, now: Date = appNow()): ConversationLine {
   const last = card.lastContactAt ? `Last contact ${formatDateTime(card.lastContactAt)}` : 'No messages logged yet';
+  if (card.health === 'ghosted' && card.productReceivedOn) {
+    const title = `The gift arrived on ${formatDate(card.productReceivedOn)}; no post after the follow-ups on day 7, 10 and 14 · ${last}`;
+    return { text: `Ghosted · gift arrived ${stageAge(card.productReceivedOn, now)} ago`, color: 'red', title };
+  }
   if (card.waitingOn === 'creator' && card.waitingSince) {
     const waited = stageAge(card.waitingSince, now);
     const title = `Your message of ${formatDateTime(card.waitingSince)} is unanswered · ${last}`;
