@@ -23,6 +23,15 @@ test('a gift with no post turns ghosted after day 14, and "Shipped, no post" sho
   await expect(page.getByTestId('card')).toHaveCount(2);
   await expect(cardOf(page, 'Ana Paid')).toHaveCount(0);
   await expect(cardOf(page, 'Sam Shipped')).toBeVisible();
+  // A gift sent with no post asked for leaves the list, and is never ghosted.
+  await cardOf(page, 'Sam Shipped').click();
+  await page.getByRole('button', { name: 'Edit details' }).click();
+  await page.getByRole('checkbox', { name: 'A post about the gift is expected' }).uncheck();
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('button', { name: 'Save changes' })).toBeHidden();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('card')).toHaveCount(1);
+  await expect(cardOf(page, 'Lin Gifted')).toBeVisible();
   await page.getByText('Shipped, no post').click();
   await expect(page.getByTestId('card')).toHaveCount(3);
 });

@@ -153,6 +153,8 @@ const collaborationFields = {
   productValueMinor: MinorUnits.nullable(),
   startDate: IsoDate.nullable(),
   publishBy: IsoDate.nullable(),
+  /** A gift may be sent with no post asked for: then it is not followed up and never ghosted. */
+  expectsPost: z.boolean({ error: 'Expected true or false' }),
   // When these happen, the contract's deadlines start counting; moving the card into "Signed" or
   // "Product received" fills them in with that day.
   signedOn: IsoDate.nullable(),
@@ -184,6 +186,7 @@ export const CollaborationCreateInput = z.strictObject({
   productValueMinor: collaborationFields.productValueMinor.default(null),
   startDate: collaborationFields.startDate.default(null),
   publishBy: collaborationFields.publishBy.default(null),
+  expectsPost: collaborationFields.expectsPost.default(true),
   signedOn: collaborationFields.signedOn.default(null),
   productReceivedOn: collaborationFields.productReceivedOn.default(null),
   notes: collaborationFields.notes.default(''),
@@ -256,6 +259,7 @@ export const BoardCard = z.object({
   product: z.string(),
   publishBy: IsoDate.nullable(),
   /** The day the product arrived: a gift's follow-ups and its ghosting count from it. */
+  expectsPost: z.boolean(),
   productReceivedOn: IsoDate.nullable(),
   creatorId: Id,
   creatorName: z.string(),

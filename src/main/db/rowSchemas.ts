@@ -84,6 +84,7 @@ export const ROW_SCHEMAS: { [K in TableKey]: ColumnSchemas<(typeof tables)[K]> }
     productValueMinor: Collaboration.shape.productValueMinor,
     startDate: Collaboration.shape.startDate,
     publishBy: Collaboration.shape.publishBy,
+    expectsPost: Collaboration.shape.expectsPost,
     signedOn: Collaboration.shape.signedOn,
     productReceivedOn: Collaboration.shape.productReceivedOn,
     awaitingReplySince: IsoDateTime.nullable(),

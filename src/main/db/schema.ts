@@ -76,6 +76,8 @@ export const collaborations = sqliteTable(
     productValueMinor: integer('product_value_minor'),
     startDate: text('start_date'),
     publishBy: text('publish_by'),
+    // A gift sent with no post asked for: no follow-ups, never ghosted.
+    expectsPost: integer('expects_post', { mode: 'boolean' }).notNull().default(true),
     // The dates contract deadlines are counted from (brand's time zone).
     signedOn: text('signed_on'),
     productReceivedOn: text('product_received_on'),

@@ -12,9 +12,10 @@ import type { Ctx } from './context';
 import { creatorMatches } from './like';
 import { getSettings } from './settings';
 
-type BoardRow = Omit<BoardCard, 'health' | 'deadlineHealth' | 'daysLate' | 'waitingOn' | 'waitingSince' | 'creatorActive' | 'creatorScore' | 'disputeOpen' | 'underperforming'> & {
+type BoardRow = Omit<BoardCard, 'expectsPost' | 'health' | 'deadlineHealth' | 'daysLate' | 'waitingOn' | 'waitingSince' | 'creatorActive' | 'creatorScore' | 'disputeOpen' | 'underperforming'> & {
   creatorActive: number;
   disputeOpen: number;
+  expectsPost: number;
   awaitingReplySince: string | null;
   lastReplyAt: string | null;
   remindersSinceReply: number;
@@ -25,7 +26,7 @@ type BoardRow = Omit<BoardCard, 'health' | 'deadlineHealth' | 'daysLate' | 'wait
 /** The board's SQL, shared with the benchmark so it compares like with like. */
 export const boardQuery = (input: z.output<typeof BoardInput>) => sql`
     SELECT c.id, c.stage, c.stage_since AS stageSince, c.fee_minor AS feeMinor, c.currency,
-           c.product, c.publish_by AS publishBy, c.product_received_on AS productReceivedOn, c.creator_id AS creatorId, cr.name AS creatorName,
+           c.product, c.publish_by AS publishBy, c.product_received_on AS productReceivedOn, c.expects_post AS expectsPost, c.creator_id AS creatorId, cr.name AS creatorName,
            json_extract(cr.handles, '$[0].platform') AS creatorPlatform,
            json_extract(cr.handles, '$[0].handle') AS creatorHandle,
            c.campaign_id AS campaignId, ca.name AS campaignName,
@@ -69,7 +70,7 @@ export function readBoard(ctx: Ctx, input: z.output<typeof BoardInput>): Board {
 }
 
 function toCard(row: BoardRow, nowMs: number, today: string, creatorScore: number | null): Omit<BoardCard, 'underperforming'> {
-  const { awaitingReplySince, lastReplyAt, remindersSinceReply, replySlaHours, ended, creatorActive, disputeOpen, ...card } = row;
+  const { awaitingReplySince, lastReplyAt, remindersSinceReply, replySlaHours, ended, creatorActive, disputeOpen, expectsPost, ...card } = row;
   const deadlineHealth = deadlineHealthOf(row, nowMs);
   // A finished collaboration owes nobody a reply any more.
   const reply = ended ? null : replyHealth({ awaitingReplySince, remindersSinceReply, replySlaHours: replySlaHours ?? DEFAULT_REPLY_SLA_HOURS }, nowMs);
@@ -77,7 +78,8 @@ function toCard(row: BoardRow, nowMs: number, today: string, creatorScore: numbe
   return {
     ...card,
     // A creator who went quiet after a gift outweighs a deadline; a silence after a message more so.
-    health: reply ?? (isGhosted(row, today) ? 'ghosted' : deadlineHealth),
+    health: reply ?? (isGhosted({ ...row, expectsPost: Boolean(expectsPost) }, today) ? 'ghosted' : deadlineHealth),
+    expectsPost: Boolean(expectsPost),
     deadlineHealth,
     daysLate: deadlineHealth === 'overdue' && row.nextDueDate !== null ? daysLate(row.nextDueDate, today) : 0,
     waitingOn,

@@ -35,6 +35,7 @@ const collab = (creatorId: number, extra: Partial<Parameters<typeof createCollab
     productValueMinor: null,
     startDate: null,
     publishBy: null,
+    expectsPost: true,
     signedOn: null,
     productReceivedOn: null,
     notes: '',

@@ -72,7 +72,7 @@ export function updateCollaboration(ctx: Ctx, input: z.output<typeof Collaborati
   }
 
   const changes: EventDataInput<'collaboration.updated'>['changes'] = {};
-  const was: Record<string, string | number | null> = current;
+  const was: Record<string, string | number | boolean | null> = current;
   for (const [key, to] of Object.entries(fields)) {
     if (to !== undefined && was[key] !== to) changes[key] = { from: was[key] ?? null, to };
   }

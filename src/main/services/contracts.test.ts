@@ -37,7 +37,7 @@ beforeEach(() => {
     currency: 'EUR',
     productValueMinor: 4_500,
     startDate: null,
-    publishBy: null,
+    publishBy: null, expectsPost: true,
     signedOn: null,
     productReceivedOn: null,
     notes: '',

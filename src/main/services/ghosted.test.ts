@@ -27,4 +27,13 @@ describe('a gift with no post', () => {
     api.ok('collaborations.move', { id: gift, from: 'product_received', to: 'published' });
     expect(health()).toBe('on_track');
   });
+
+  it('is neither followed up nor ghosted when sent with no post asked for, and the change is on record', () => {
+    api.ok('collaborations.update', { id: gift, expectsPost: false });
+    ctx.clock.set('2026-03-20T10:00:00.000Z');
+    expect(api.ok('notifications.due', {}).filter((d) => d.collaborationId === gift)).toEqual([]);
+    expect(health()).toBe('on_track');
+    const updated = api.ok('events.list', { collaborationId: gift, limit: 10 }).find((e) => e.type === 'collaboration.updated');
+    expect(updated?.data).toMatchObject({ changes: { expectsPost: { from: true, to: false } } });
+  });
 });

@@ -115,7 +115,7 @@ export function loadSampleData(ctx: Ctx) {
         currency: 'EUR',
         productValueMinor: 8_900,
         startDate: null,
-        publishBy: null,
+        publishBy: null, expectsPost: true,
         signedOn: null,
         productReceivedOn: null,
         notes: '',

@@ -384,4 +384,16 @@ export const STEPS: Record<string, StepCase> = {
       expect(one(sql, 'SELECT start_date, end_date FROM campaigns WHERE id = 1')).toEqual({ start_date: '2026-03-01', end_date: '2026-04-30' });
     },
   },
+  '0014_gift_expects_post': {
+    seed: (sql) => {
+      creator(sql, 1, 'Lin');
+      collaboration(sql, 1, 1, 'product_received');
+    },
+    check: (sql) => {
+      // Every gift there was still waits for its post, as before; the brand may say otherwise.
+      expect(one(sql, 'SELECT expects_post FROM collaborations WHERE id = 1')).toEqual({ expects_post: 1 });
+      run(sql, 'UPDATE collaborations SET expects_post = 0 WHERE id = 1')();
+      expect(one(sql, 'SELECT expects_post FROM collaborations WHERE id = 1')).toEqual({ expects_post: 0 });
+    },
+  },
 };

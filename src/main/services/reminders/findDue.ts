@@ -62,7 +62,7 @@ const statementsFor = statementCache((sqlite) => {
       SELECT c.id AS collaborationId, c.product_received_on AS receivedOn, cr.name AS creatorName
       FROM collaborations c JOIN creators cr ON cr.id = c.creator_id
       WHERE c.stage IN ${sqlList(GIFT_AWAITING_POST_STAGES)} AND c.fee_minor = 0
-        AND c.product_received_on IS NOT NULL AND ${SHOWN_COLLABORATION}`),
+        AND c.product_received_on IS NOT NULL AND c.expects_post = 1 AND ${SHOWN_COLLABORATION}`),
   };
 });
 

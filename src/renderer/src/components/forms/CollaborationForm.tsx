@@ -1,4 +1,4 @@
-import { Anchor, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Anchor, Checkbox, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { toMajor, toMinor } from '../../../../shared/money';
@@ -27,6 +27,7 @@ interface Values {
   publishBy: string;
   signedOn: string;
   productReceivedOn: string;
+  expectsPost: boolean;
   notes: string;
 }
 
@@ -48,6 +49,7 @@ const toInput = (v: Values) => ({
   publishBy: orNull(v.publishBy),
   signedOn: orNull(v.signedOn),
   productReceivedOn: orNull(v.productReceivedOn),
+  expectsPost: v.expectsPost,
   notes: v.notes,
 });
 
@@ -90,6 +92,7 @@ export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
       publishBy: collaboration?.publishBy ?? '',
       signedOn: collaboration?.signedOn ?? '',
       productReceivedOn: collaboration?.productReceivedOn ?? '',
+      expectsPost: collaboration?.expectsPost ?? true,
       notes: collaboration?.notes ?? '',
     },
     validate: (values) => {
@@ -156,6 +159,13 @@ export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
           <TextInput type="date" label="Signed on" {...form.getInputProps('signedOn')} />
           <TextInput type="date" label="Product received on" {...form.getInputProps('productReceivedOn')} />
         </SimpleGrid>
+        {numberOrNull(form.values.fee) === 0 && (
+          <Checkbox
+            label="A post about the gift is expected"
+            description="Untick for a gift sent with no post asked for: it is not followed up and never turns ghosted"
+            {...form.getInputProps('expectsPost', { type: 'checkbox' })}
+          />
+        )}
         <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
         <FormActions
           saving={create.isPending || update.isPending}

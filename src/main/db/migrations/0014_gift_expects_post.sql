@@ -1,0 +1,1 @@
+ALTER TABLE `collaborations` ADD `expects_post` integer DEFAULT true NOT NULL;
