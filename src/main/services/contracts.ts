@@ -1,3 +1,4 @@
+import { settlePaidDuties } from './payments';
 import { createHash } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -158,6 +159,8 @@ export function finalizeContract(ctx: Ctx, input: z.output<typeof ContractFinali
       .run();
     applyDeal(ctx, tx, collab, version, terms);
     syncMilestones(ctx, tx, collab.id);
+    // Money paid before the contract came counts towards the duties it brings.
+    settlePaidDuties(ctx, tx, collab.id);
     return getContract(ctx, collab.id, tx);
   });
 }

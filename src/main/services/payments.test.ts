@@ -10,6 +10,9 @@ import { addPayment, ledgerOf, listPayments } from './payments';
 import { updateSettings } from './settingsUpdate';
 import { describeEvent } from '../../shared/eventWords';
 import { exportCsv } from './csv/exportCsv';
+import { finalizeContract } from './contracts';
+import { presetTerms } from '../../shared/contract/presets';
+import { SEED } from '../../shared/contract/fixtures';
 
 let ctx: ReturnType<typeof testContext>;
 let mia: { collaborationId: number; creatorId: number };
@@ -59,6 +62,15 @@ describe('payments and what is still to pay', () => {
     pay('balance', 55_000, '2026-03-25');
     expect(ledgerOf(ctx, { collaborationId: mia.collaborationId }).stillToPayMinor).toBe(0);
     expect(openDuties()).not.toContain('brand_balance');
+  });
+
+  it('counts a deposit paid before the contract towards the duty the contract brings, on the day it was paid', () => {
+    const creator = createCreator(ctx, { name: 'Lin', handles: [], followers: null, region: 'EU', timeZone: null, language: null, email: null, notes: '', active: true });
+    const early = createCollaboration(ctx, { creatorId: creator.id, campaignId: null, feeMinor: 100_000, currency: 'EUR', productValueMinor: null, startDate: null, publishBy: null, expectsPost: true, signedOn: '2026-03-02', productReceivedOn: null, notes: '', stage: 'signed' });
+    addPayment(ctx, { collaborationId: early.id, kind: 'deposit', paidOn: '2026-03-03', amountMinor: 30_000, method: '', reference: '' });
+    finalizeContract(ctx, { collaborationId: early.id, terms: presetTerms('paid_video', { ...SEED, creatorName: 'Lin' }) });
+    const deposit = listDeadlines(ctx, { collaborationId: early.id, openOnly: false }).deadlines.find((d) => d.key === 'brand_deposit')!;
+    expect(deposit).toMatchObject({ deliveredOn: '2026-03-03', status: 'done_on_time' });
   });
 
   it('goes to the bookkeeper as CSV, in the order paid', () => {

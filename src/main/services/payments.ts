@@ -42,7 +42,7 @@ export function addPayment(ctx: Ctx, input: z.output<typeof PaymentAddInput>): P
       creatorId: collab.creator.id,
       data: { kind: input.kind, paidOn: input.paidOn, amountMinor: input.amountMinor, currency: collab.currency, method: input.method, reference: input.reference },
     });
-    settleDuties(ctx, tx, collab.id, input.paidOn === today ? ctx.clock.now().toISOString() : endOfDateInZone(input.paidOn, zone));
+    settlePaidDuties(ctx, tx, collab.id);
     return toPayment(event);
   });
 }
@@ -89,23 +89,45 @@ function ledger(ctx: Ctx, db: Db, collaborationId: number, feeMinor: number, cur
   };
 }
 
-/** Marks the brand's deposit and balance duties done once what they call for is paid. */
-function settleDuties(ctx: Ctx, tx: Db, collaborationId: number, at: string): void {
+/**
+ * Marks the brand's deposit and balance duties done once what they call for is paid, on the day
+ * of the payment that completed it: after a payment, and when a contract comes into force over
+ * payments recorded before it.
+ */
+export function settlePaidDuties(ctx: Ctx, tx: Db, collaborationId: number): void {
   const inForce = inForceTerms(tx, collaborationId);
   if (!inForce) return;
   const collab = getCollaboration(ctx, collaborationId);
-  const { stillToPayMinor, payments } = ledger(ctx, tx, collaborationId, collab.feeMinor, collab.currency);
-  const depositPaid = payments.filter((p) => p.kind === 'deposit').reduce((n, p) => n + p.amountMinor, 0);
-  const deposit = feeShare(inForce.terms.fee.feeMinor, toBasisPoints(inForce.terms.fee.depositPct));
+  const { feeMinor, deductionMinor, payments } = ledger(ctx, tx, collaborationId, collab.feeMinor, collab.currency);
+  const depositDue = feeShare(inForce.terms.fee.feeMinor, toBasisPoints(inForce.terms.fee.depositPct));
+  const paidOn = {
+    deposit: completedOn(payments.filter((p) => p.kind === 'deposit'), depositDue),
+    balance: completedOn(payments.filter((p) => FEE_PAYMENT_KINDS.includes(p.kind)), Math.max(0, feeMinor - deductionMinor)),
+  };
+  const zone = getSettings(ctx).timeZone;
+  const today = dateInZone(ctx.clock.now(), zone);
   const open = tx
     .select()
     .from(milestones)
     .where(and(eq(milestones.collaborationId, collaborationId), eq(milestones.party, 'brand'), isNull(milestones.deliveredAt)))
     .all();
+  let settled = false;
   for (const row of open) {
-    const paid = row.kind === 'deposit' ? depositPaid >= deposit : row.kind === 'balance' ? stillToPayMinor === 0 : false;
-    if (paid) markDelivered(ctx, tx, row, at, 'Paid');
+    const day = row.kind === 'deposit' || row.kind === 'balance' ? paidOn[row.kind] : null;
+    if (day === null) continue;
+    markDelivered(ctx, tx, row, day === today ? ctx.clock.now().toISOString() : endOfDateInZone(day, zone), 'Paid');
+    settled = true;
   }
-  syncMilestones(ctx, tx, collaborationId);
+  if (settled) syncMilestones(ctx, tx, collaborationId);
+}
+
+/** The day the payments, in the order paid, first added up to the amount; null while they do not. */
+function completedOn(payments: Payment[], amountMinor: number): string | null {
+  let sum = 0;
+  for (const p of payments) {
+    sum += p.amountMinor;
+    if (sum >= amountMinor) return p.paidOn;
+  }
+  return null;
 }
 
