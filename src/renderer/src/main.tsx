@@ -7,9 +7,9 @@ import { call, hasToken } from './api';
 import { adoptClock } from './clock';
 
 /*
- * The entry is kept small on purpose: it asks the app for its clock and the board, then loads the
- * rest of the page. With 10,000 cards the board's answer takes about as long as loading the page's
- * code, so the two overlap instead of following each other.
+ * The entry is kept small on purpose: it starts loading the rest of the page, and meanwhile asks
+ * the app for its clock and the board. With 10,000 cards the board's answer takes about as long as
+ * loading the page's code, so the two overlap instead of following each other.
  */
 
 /** The page counts from the app's now (which may be pinned), so it is read before anything shows. */
