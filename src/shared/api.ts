@@ -64,6 +64,7 @@ import {
 import { Archived, ArchiveInput, BulkArchiveInput, RestoreInput, SampleRemoved, TrashEmptied, TrashEmptyInput, TrashInput, TrashItem } from './archive';
 import { CardTab } from './cardTabSchema';
 import { Ledger, LedgerInput, Payment, PaymentAddInput, PaymentListInput } from './payments/schemas';
+import { Amendment, AmendmentAddInput, AmendmentLetter, AmendmentLetterInput, AmendmentListInput } from './amendments/schemas';
 import { FollowUp } from './rules/followUpSchema';
 import { CsvExportInput, CsvFile, CsvImportInput, CsvReadInput, CsvReading, ImportPreview, ImportResult } from './csv/schemas';
 import {
@@ -247,6 +248,9 @@ export const procedures = {
   'payments.add': command(PaymentAddInput, Payment, 'Record money paid to the creator (deposit, balance, bonus, shipping refund or other), on the day it was paid'),
   'payments.list': query(PaymentListInput, z.array(Payment), "A collaboration's payments, in the order they were paid"),
   'ledger.get': query(LedgerInput, Ledger, 'What a collaboration costs: fee, deduction so far, paid towards the fee and beside it, and what is still to pay'),
+  'amendments.add': command(AmendmentAddInput, Amendment, 'Record a change agreed after the contract: a milestone moved to a later date, the late-delivery deduction waived in part or whole, or the fee changed'),
+  'amendments.list': query(AmendmentListInput, z.array(Amendment), "A collaboration's amendments, oldest first, each marked whether the version it amends is still in force"),
+  'amendments.letter': query(AmendmentLetterInput, AmendmentLetter, 'One amendment as a printable letter for both parties to sign (print or save it as PDF)'),
   'csv.read': query(CsvReadInput, CsvReading, 'Read a CSV file’s bytes: the encoding (detected, or as chosen) and the other likely ones with their first lines, the columns, and the number format it appears to use'),
   'csv.preview': query(CsvImportInput, ImportPreview, 'Read a CSV of creators or metrics: the column mapping, a sample, and every problem, without importing'),
   'csv.import': command(CsvImportInput, ImportResult, 'Import a CSV of creators or metrics: all rows or none'),

@@ -5,6 +5,7 @@ import type { MessageChannel } from './events/message';
 import { STAGE_LABELS } from './stages';
 import { supersededWords } from './rules/supersede';
 import { PAYMENT_KIND_LABELS } from './payments/labels';
+import { amendmentDetail, amendmentTitle } from './amendments/words';
 
 /*
  * Each kind of event said in words, once: the timeline shows these, and the evidence pack prints
@@ -112,16 +113,22 @@ export function describeEvent(event: EventBody): EventWords {
         title: `Paid ${formatMoney(event.data.amountMinor, event.data.currency)}: ${PAYMENT_KIND_LABELS[event.data.kind].toLowerCase()}, on ${event.data.paidOn}`,
         detail: text([event.data.method, event.data.reference].filter(Boolean).join(' · ')),
       };
+    case 'amendment.recorded':
+      return { title: `Amended: ${amendmentTitle(event.data)}`, detail: amendmentDetail(event.data) };
   }
 }
 
 /** "3 days late × €50.00 a day = €150.00 (cap €500.00)", the sum a deduction comes from. */
-export function deductionWords(p: { daysLate: number; daysCharged: number; perDayMinor: number; capMinor: number; deductionMinor: number; capReached: boolean }, currency: string): string {
+export function deductionWords(
+  p: { daysLate: number; daysCharged: number; perDayMinor: number; capMinor: number; computedMinor: number; waivedMinor: number; deductionMinor: number; capReached: boolean },
+  currency: string,
+): string {
   const money = (minor: number) => formatMoney(minor, currency);
   if (p.daysLate === 0) return 'Nothing is late: no deduction.';
   const grace = p.daysCharged < p.daysLate ? ` (${plural(p.daysLate - p.daysCharged, 'grace day')} not charged)` : '';
   const sum = `${plural(p.daysCharged, 'day')} charged${grace} × ${money(p.perDayMinor)} a day`;
-  return p.capReached ? `${sum}, capped at ${money(p.capMinor)}: ${money(p.deductionMinor)}.` : `${sum} = ${money(p.deductionMinor)} (cap ${money(p.capMinor)}).`;
+  const computed = p.capReached ? `${sum}, capped at ${money(p.capMinor)}: ${money(p.computedMinor)}.` : `${sum} = ${money(p.computedMinor)} (cap ${money(p.capMinor)}).`;
+  return p.waivedMinor === 0 ? computed : `${computed} Waived by agreement: ${money(p.waivedMinor)}. Deducted: ${money(p.deductionMinor)}.`;
 }
 
 const KIND_WORDS = { collaboration: 'Collaboration', creator: 'Creator', campaign: 'Campaign' } as const;

@@ -46,6 +46,7 @@ const SCOPES: Record<MutatingProcedureName, Scope> = {
   'metrics.record': 'data',
   'remedial.log': 'data',
   'payments.add': 'data',
+  'amendments.add': 'data',
   'csv.import': 'data',
   'backup.create': ['backup.'],
   'backup.restore': 'everything',

@@ -27,6 +27,7 @@ import { addDeliverable, listDeliverables, listSnapshots, recordSnapshot, update
 import { campaignDashboard, collaborationPerformance } from '../services/metrics/performance';
 import { remedialPlan, logRemedialStep } from '../services/metrics/remedial';
 import { addPayment, ledgerOf, listPayments } from '../services/payments';
+import { addAmendment, amendmentLetter, listAmendments } from '../services/amendments';
 import { campaignReport } from '../services/metrics/report';
 import { verifyChain } from '../db/eventChain';
 import { contractDocxFor, finalizeContract, getContract, presetForCollaboration, renderContractFor, saveContract } from '../services/contracts';
@@ -148,6 +149,9 @@ export const handlers: Handlers = {
   'payments.add': addPayment,
   'payments.list': listPayments,
   'ledger.get': ledgerOf,
+  'amendments.add': addAmendment,
+  'amendments.list': listAmendments,
+  'amendments.letter': amendmentLetter,
   'csv.read': (_ctx, input) => readCsvFile(input),
   'csv.preview': previewImport,
   'csv.import': runImport,

@@ -176,6 +176,8 @@ export const ROW_SCHEMAS: { [K in TableKey]: ColumnSchemas<(typeof tables)[K]> }
     graceDays: LateDelivery.shape.graceDays,
     terminationDays: Count.max(365, { error: 'At most 365 days' }),
     replySlaHours: ContractTerms.shape.replySlaHours.nullable(),
+    waivedMinor: MinorUnits,
+    waivedBp: BasisPoints,
   },
   milestones: {
     id: RowId,
@@ -190,6 +192,7 @@ export const ROW_SCHEMAS: { [K in TableKey]: ColumnSchemas<(typeof tables)[K]> }
     contractVersion: Deadline.shape.contractVersion,
     dueDate: Deadline.shape.dueDate,
     dueAt: Deadline.shape.dueAt,
+    originalDueDate: Deadline.shape.originalDueDate,
     deliveredAt: Deadline.shape.deliveredAt,
     deliveredOn: Deadline.shape.deliveredOn,
     superseded: Deadline.shape.superseded,

@@ -231,6 +231,9 @@ export const contracts = sqliteTable('contracts', {
   graceDays: integer('grace_days').notNull().default(0),
   terminationDays: integer('termination_days').notNull().default(0),
   replySlaHours: integer('reply_sla_hours'),
+  // What amendments to the version in force waived of the deduction: an amount, and a share of it in basis points.
+  waivedMinor: integer('waived_minor').notNull().default(0),
+  waivedBp: integer('waived_bp').notNull().default(0),
 });
 
 /** Every dated obligation of the contract in force: creator milestones and brand duties. */
@@ -252,6 +255,8 @@ export const milestones = sqliteTable(
     // Null until the event it is counted from has happened.
     dueDate: text('due_date'),
     dueAt: text('due_at'),
+    // The date the contract gave, when an amendment moved it (null otherwise).
+    originalDueDate: text('original_due_date'),
     deliveredAt: text('delivered_at'),
     deliveredOn: text('delivered_on'),
     // Closed when the post was published before it came (the delivered columns hold that moment).

@@ -69,7 +69,7 @@ function listVersions(db: Db, collaborationId: number): ContractVersion[] {
     .all();
 }
 
-function versionData(db: Db, collaborationId: number, version: number) {
+export function versionData(db: Db, collaborationId: number, version: number) {
   const row = db
     .select()
     .from(events)

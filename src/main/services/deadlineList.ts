@@ -54,6 +54,8 @@ interface PenaltyRow {
   capBp: number;
   graceDays: number;
   terminationDays: number;
+  waivedMinor: number;
+  waivedBp: number;
 }
 
 /** The late-delivery clause of every contract in force, applied as of a date. */
@@ -61,7 +63,8 @@ function listPenalties(ctx: Ctx, input: Filter, asOfDate: string): Penalty[] {
   const worst = worstLateness(ctx, input, asOfDate);
   const rows = ctx.db.all<PenaltyRow>(sql`
     SELECT c.collaboration_id AS collaborationId, c.fee_minor AS feeMinor, c.currency, c.late_enabled AS lateEnabled,
-           c.deduction_bp AS deductionBp, c.cap_bp AS capBp, c.grace_days AS graceDays, c.termination_days AS terminationDays
+           c.deduction_bp AS deductionBp, c.cap_bp AS capBp, c.grace_days AS graceDays, c.termination_days AS terminationDays,
+           c.waived_minor AS waivedMinor, c.waived_bp AS waivedBp
     FROM contracts c
     WHERE c.in_force_version IS NOT NULL AND ${whereAll(scope(sql`c.collaboration_id`, input))}
     ORDER BY c.collaboration_id`);
@@ -77,6 +80,8 @@ function listPenalties(ctx: Ctx, input: Filter, asOfDate: string): Penalty[] {
         capBp: r.capBp,
         graceDays: r.graceDays,
         terminationDays: r.terminationDays,
+        waivedMinor: r.waivedMinor,
+        waivedBp: r.waivedBp,
       },
       worst.get(r.collaborationId) ?? 0,
     ),

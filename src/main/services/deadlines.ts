@@ -16,6 +16,8 @@ import { appendEvent } from './events';
 import { recordOf } from './eventRecord';
 import { getSettings } from './settings';
 import { reconcileStanding } from './accountability/standing';
+import { amendmentsTo } from './amendmentFacts';
+import { amendedFee, extendedDates } from '../../shared/amendments/apply';
 
 type Db = Ctx['db'] | Tx;
 export type MilestoneRow = typeof milestones.$inferSelect;
@@ -56,8 +58,13 @@ export function syncMilestones(ctx: Ctx, tx: Db, collaborationId: number): void 
   const existing = tx.select().from(milestones).where(eq(milestones.collaborationId, collaborationId)).all();
   const deliveredOn = new Map(existing.filter((m) => m.deliveredOn !== null).map((m) => [m.key, m.deliveredOn!]));
 
-  const schedule = inForce ? scheduleDeadlines(inForce.terms, { ...collab, deliveredOn, holidays: new Set(holidays) }) : ownDeadlines(collab);
+  const amendments = inForce ? amendmentsTo(tx, collaborationId, inForce.version) : [];
+  const terms = inForce && { ...inForce.terms, fee: { ...inForce.terms.fee, feeMinor: amendedFee(amendments, inForce.terms.fee.feeMinor) } };
+  const schedule = terms ? scheduleDeadlines(terms, { ...collab, deliveredOn, holidays: new Set(holidays) }) : ownDeadlines(collab);
+  // A date moved by agreement is the date; the contract's stays beside it.
+  const moved = extendedDates(amendments);
   schedule.forEach((d, sort) => {
+    const dueDate = moved.get(d.key) ?? d.dueDate;
     const fields = {
       name: d.name,
       party: d.party,
@@ -66,8 +73,9 @@ export function syncMilestones(ctx: Ctx, tx: Db, collaborationId: number): void 
       basis: d.basis,
       sort,
       contractVersion: inForce?.version ?? OWN_DEADLINE_VERSION,
-      dueDate: d.dueDate,
-      dueAt: d.dueDate === null ? null : endOfDateInZone(d.dueDate, timeZone),
+      dueDate,
+      dueAt: dueDate === null ? null : endOfDateInZone(dueDate, timeZone),
+      originalDueDate: moved.has(d.key) ? d.dueDate : null,
     };
     tx.insert(milestones)
       .values({ collaborationId, key: d.key, ...fields })
@@ -111,6 +119,9 @@ export function inForceColumns(terms: ContractTerms) {
     graceDays: late.graceDays,
     terminationDays: late.terminationDays,
     replySlaHours: terms.replySlaHours,
+    // A new version is the whole agreement again: what was waived of the last one does not carry over.
+    waivedMinor: 0,
+    waivedBp: 0,
   };
 }
 

@@ -73,6 +73,7 @@ function ledger(ctx: Ctx, db: Db, collaborationId: number, feeMinor: number, cur
   const payments = paymentsOf(db, collaborationId);
   const penalty = listDeadlines(ctx, { collaborationId, openOnly: true }).penalties.find((p) => p.collaborationId === collaborationId);
   const deductionMinor = penalty?.deductionMinor ?? 0;
+  const waivedMinor = penalty?.waivedMinor ?? 0;
   const sum = (fee: boolean) => payments.filter((p) => FEE_PAYMENT_KINDS.includes(p.kind) === fee).reduce((n, p) => n + p.amountMinor, 0);
   const owed = Math.max(0, feeMinor - deductionMinor);
   const feePaidMinor = sum(true);
@@ -81,6 +82,7 @@ function ledger(ctx: Ctx, db: Db, collaborationId: number, feeMinor: number, cur
     currency,
     feeMinor,
     deductionMinor,
+    waivedMinor,
     feePaidMinor,
     otherPaidMinor: sum(false),
     stillToPayMinor: Math.max(0, owed - feePaidMinor),
@@ -99,7 +101,8 @@ export function settlePaidDuties(ctx: Ctx, tx: Db, collaborationId: number): voi
   if (!inForce) return;
   const collab = getCollaboration(ctx, collaborationId);
   const { feeMinor, deductionMinor, payments } = ledger(ctx, tx, collaborationId, collab.feeMinor, collab.currency);
-  const depositDue = feeShare(inForce.terms.fee.feeMinor, toBasisPoints(inForce.terms.fee.depositPct));
+  // The deposit is a share of the fee as amended.
+  const depositDue = feeShare(feeMinor, toBasisPoints(inForce.terms.fee.depositPct));
   const paidOn = {
     deposit: completedOn(payments.filter((p) => p.kind === 'deposit'), depositDue),
     balance: completedOn(payments.filter((p) => FEE_PAYMENT_KINDS.includes(p.kind)), Math.max(0, feeMinor - deductionMinor)),

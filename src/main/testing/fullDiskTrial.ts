@@ -253,11 +253,13 @@ export function fullDiskTrial(options: FullDiskOptions): FullDiskReport {
 
   let filler: Filler | null = null;
   try {
-    // The sample data and a first backup meet the full disk too: room is handed back until they fit.
+    // The sample data, a first backup and a dispute meet the full disk too: room is handed back until they fit.
     filler = new Filler(join(options.smallDisk, 'filler'), options.smallDisk);
     filler.fill();
     untilStored(filler, () => dispatchA('sample.load', {}));
     earlyBackup = (untilStored(filler, () => dispatchA('backup.create', {})).data as { name: string }).name;
+    // A dispute to update, opened before the disk fills: updates leave it open, so each round can try one.
+    untilStored(filler, () => dispatchA('disputes.open', { collaborationId: 6, issue: 'Usage rights' }));
     for (let round = 0; round < options.rounds && report.problems.length === 0; round++) {
       // Each round starts from a full disk with a different amount of room (1 to 16 steps), and a
       // different procedure goes first: so each meets the full disk at different points of its work.

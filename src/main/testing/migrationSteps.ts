@@ -396,4 +396,18 @@ export const STEPS: Record<string, StepCase> = {
       expect(one(sql, 'SELECT expects_post FROM collaborations WHERE id = 1')).toEqual({ expects_post: 0 });
     },
   },
+  '0015_amendments': {
+    seed: (sql) => {
+      contracted(sql);
+      insertRow(sql, 'contracts', { collaboration_id: 1, draft: '{}', saved_at: T0, in_force_version: 1, late_enabled: 1, fee_minor: 100000 });
+    },
+    check: (sql) => {
+      // Nothing was amended before: no date moved, nothing waived.
+      expect(all(sql, 'SELECT id, original_due_date FROM milestones ORDER BY id')).toEqual([
+        { id: 10, original_due_date: null },
+        { id: 11, original_due_date: null },
+      ]);
+      expect(one(sql, 'SELECT waived_minor, waived_bp FROM contracts')).toEqual({ waived_minor: 0, waived_bp: 0 });
+    },
+  },
 };

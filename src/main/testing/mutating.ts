@@ -34,6 +34,7 @@ export const STORED_IN: Record<MutatingProcedureName, 'rows' | 'a backup file' |
   'metrics.record': 'rows',
   'remedial.log': 'rows',
   'payments.add': 'rows',
+  'amendments.add': 'rows',
   'csv.import': 'rows',
   'backup.create': 'a backup file',
   'backup.restore': 'the database file',

@@ -4,6 +4,8 @@ import { presetTerms } from '../../shared/contract/presets';
 import type { DeadlineList } from '../../shared/contract/schemas';
 import type { NotificationList } from '../../shared/reminders/schemas';
 import type { createDispatcher } from '../api/dispatcher';
+import type { Amendment } from '../../shared/amendments/schemas';
+import { addCalendarDays } from '../../shared/dates';
 
 /*
  * One well-formed but wrong input and one valid input for every procedure, against the sample
@@ -86,6 +88,9 @@ export const BAD_INPUT: Record<ProcedureName, unknown> = {
   'payments.add': { collaborationId: 8, kind: 'tip', paidOn: '2026-01-02', amountMinor: 100 },
   'payments.list': { collaborationId: 'eight' },
   'ledger.get': {},
+  'amendments.add': { collaborationId: 8, kind: 'waiver', reason: 'Settled', amountMinor: 100, percent: 10 },
+  'amendments.list': {},
+  'amendments.letter': { eventId: 'first' },
   'csv.read': { base64: 'not base64!' },
   'csv.preview': { kind: 'orders', csv: 'a' },
   'csv.import': { kind: 'creators', csv: '' },
@@ -120,6 +125,15 @@ function sampleMilestone(dispatch: ReturnType<typeof createDispatcher>, delivere
   const found = (list.data as DeadlineList).deadlines.find((d) => d.party === 'creator' && (d.deliveredAt !== null) === delivered);
   if (!found) throw new Error('no such milestone in the sample data');
   return found.id;
+}
+
+/** A week more for an open, dated milestone of a contract in the sample data. */
+function extension(dispatch: ReturnType<typeof createDispatcher>) {
+  const list = dispatch('deadlines.list', { openOnly: true });
+  if (!list.ok) throw new Error(list.error.message);
+  const found = (list.data as DeadlineList).deadlines.find((d) => d.party === 'creator' && d.contractVersion > 0 && d.dueDate !== null);
+  if (!found) throw new Error('no open dated milestone in the sample data');
+  return { collaborationId: found.collaborationId, kind: 'extension', deadlineId: found.id, newDate: addCalendarDays(found.dueDate!, 7), requestedBy: 'creator', reason: 'Shipping was late' };
 }
 
 /** The sample data has an overdue milestone, so a reminder check fires at least one notification. */
@@ -198,12 +212,12 @@ export const VALID_INPUT: Record<ProcedureName, unknown> = {
   'reliability.list': {},
   'disputes.open': { collaborationId: 6, issue: 'The draft is late and the creator disputes the deduction' },
   'disputes.update': (dispatch: ReturnType<typeof createDispatcher>) => {
-    // An open dispute is reused, so the update can be tried even when opening one would not fit on the disk.
+    // An open dispute is reused (the update leaves it open), so the update can be tried even when opening one would not fit on the disk.
     const listed = dispatch('disputes.list', { collaborationId: 6 });
     const open = listed.ok ? (listed.data as { id: number; resolvedOn: string | null }[]).find((d) => d.resolvedOn === null) : undefined;
     const opened = open ? { ok: true as const, data: open } : dispatch('disputes.open', { collaborationId: 6, issue: 'Usage rights' });
     if (!opened.ok) throw new Error(opened.error.message);
-    return { id: (opened.data as { id: number }).id, addStep: 'Called the agent', resolvedOn: '2026-03-02', outcome: 'Agreed on 30 days' };
+    return { id: (opened.data as { id: number }).id, addStep: 'Called the agent', outcome: 'Agreed on 30 days' };
   },
   'disputes.list': {},
   'events.verify': {},
@@ -223,6 +237,13 @@ export const VALID_INPUT: Record<ProcedureName, unknown> = {
   'payments.add': { collaborationId: 8, kind: 'bonus', paidOn: '2026-01-02', amountMinor: 5_000, method: 'Bank transfer', reference: 'INV-7' },
   'payments.list': { collaborationId: 8 },
   'ledger.get': { collaborationId: 8 },
+  'amendments.add': (dispatch: ReturnType<typeof createDispatcher>) => extension(dispatch),
+  'amendments.list': { collaborationId: 1 },
+  'amendments.letter': (dispatch: ReturnType<typeof createDispatcher>) => {
+    const added = dispatch('amendments.add', extension(dispatch));
+    if (!added.ok) throw new Error(added.error.message);
+    return { eventId: (added.data as Amendment).eventId };
+  },
   'csv.read': { base64: Buffer.from('name,email\nZo\u00eb M\u00fcller,zoe@example.nl\n', 'latin1').toString('base64') },
   'csv.preview': { kind: 'creators', csv: 'name,email\nAda Lovelace,ada@example.com\n' },
   // A new name each time: a creator already there is refused.

@@ -60,7 +60,7 @@ export function renderEvidence(pack: EvidencePack, paper: 'A4' | 'Letter'): stri
       : '<p>No contract was finalized for this collaboration.</p>'),
     section('Deadlines', table(
       [['Deadline', 'text'], ['Whose', 'word'], ['Due', 'day'], ['Delivered', 'text'], ['Days late', 'figure'], ['Status', 'text']],
-      pack.milestones.map((m) => [m.name, m.party === 'brand' ? 'Brand' : 'Creator', day(m.dueDate), m.superseded ? `Not delivered; closed ${day(m.deliveredOn)}` : day(m.deliveredOn), String(m.daysLate), m.superseded ? supersededWords(m.daysLate) : (STATUS_WORDS[m.status] ?? m.status)]),
+      pack.milestones.map((m) => [m.name, m.party === 'brand' ? 'Brand' : 'Creator', m.originalDueDate ? `${day(m.dueDate)} (contract: ${day(m.originalDueDate)})` : day(m.dueDate), m.superseded ? `Not delivered; closed ${day(m.deliveredOn)}` : day(m.deliveredOn), String(m.daysLate), m.superseded ? supersededWords(m.daysLate) : (STATUS_WORDS[m.status] ?? m.status)]),
       'The contract names no deadlines.',
     )),
     section('Lateness and deduction', pack.penalty
@@ -70,6 +70,11 @@ export function renderEvidence(pack: EvidencePack, paper: 'A4' | 'Letter'): stri
           ['Termination', pack.penalty.terminationAvailable ? 'Available under the contract' : 'Not available yet'],
         ])
       : '<p>The contract in force has no late-delivery deduction.</p>'),
+    section('Amendments', table(
+      [['Agreed', 'day'], ['What changed', 'text'], ['Why, and by whom', 'text']],
+      (pack.amendments ?? []).map((a) => [day(a.agreedOn), a.title, a.detail]),
+      'Nothing was amended since the contract in force.',
+    )),
     section('Strikes', table(
       [['Given', 'day'], ['Reason', 'text'], ['Note', 'text'], ['Status', 'text']],
       pack.strikes.map((s) => [when(s.at), STRIKE_REASON_LABELS[s.reason], s.note || '—', s.status === 'withdrawn' ? `Withdrawn ${when(s.withdrawnAt!)}: ${s.withdrawnReason ?? ''}` : s.status === 'served' ? 'Served' : 'Active']),

@@ -278,6 +278,8 @@ export const EvidenceMilestone = z.object({
   status: z.string(),
   /** Closed on `deliveredOn` because the post was published first (optional: packs exported before it). */
   superseded: z.boolean().optional(),
+  /** The contract's own date when an amendment moved it (optional: packs exported before amendments). */
+  originalDueDate: IsoDate.nullable().optional(),
 });
 
 /** Everything the pack prints, also exported as JSON. */
@@ -306,6 +308,9 @@ export const EvidencePack = z.object({
       daysCharged: z.number().int(),
       perDayMinor: z.number().int(),
       capMinor: z.number().int(),
+      /** Before and after what was waived by amendment (optional: packs exported before amendments). */
+      computedMinor: z.number().int().optional(),
+      waivedMinor: z.number().int().optional(),
       deductionMinor: z.number().int(),
       capReached: z.boolean(),
       terminationAvailable: z.boolean(),
@@ -313,6 +318,8 @@ export const EvidencePack = z.object({
       explanation: z.string(),
     })
     .nullable(),
+  /** What was agreed after the contract in force (optional: packs exported before amendments). */
+  amendments: z.array(z.object({ agreedOn: IsoDate, title: z.string(), detail: z.string() })).optional(),
   events: z.array(EvidenceEvent),
   strikes: z.array(Strike),
   ratings: z.array(Rating),

@@ -8,6 +8,9 @@ export interface PenaltyRule {
   capBp: number;
   graceDays: number;
   terminationDays: number;
+  /** What amendments waived: a fixed amount, and a share of the deduction in basis points. */
+  waivedMinor?: number;
+  waivedBp?: number;
 }
 
 export interface PenaltyMilestone {
@@ -23,6 +26,11 @@ export interface PenaltyResult {
   daysCharged: number;
   perDayMinor: number;
   capMinor: number;
+  /** The clause applied to the days, before any waiver. */
+  computedMinor: number;
+  /** What was waived of it by agreement, never more than it. */
+  waivedMinor: number;
+  /** What is deducted: computed less waived. */
   deductionMinor: number;
   capReached: boolean;
   terminationAvailable: boolean;
@@ -61,12 +69,16 @@ export function penaltyFor(rule: PenaltyRule, worst: number): PenaltyResult {
   const daysCharged = rule.enabled ? Math.max(0, worst - rule.graceDays) : 0;
   const capMinor = rule.enabled ? feeShare(rule.feeMinor, rule.capBp) : 0;
   const uncapped = feeShare(rule.feeMinor, rule.deductionBpPerDay, daysCharged);
+  const computedMinor = Math.min(uncapped, capMinor);
+  const waivedMinor = Math.min(computedMinor, (rule.waivedMinor ?? 0) + feeShare(computedMinor, rule.waivedBp ?? 0));
   return {
     daysLate: worst,
     daysCharged,
     perDayMinor: rule.enabled ? feeShare(rule.feeMinor, rule.deductionBpPerDay) : 0,
     capMinor,
-    deductionMinor: Math.min(uncapped, capMinor),
+    computedMinor,
+    waivedMinor,
+    deductionMinor: computedMinor - waivedMinor,
     capReached: rule.enabled && daysCharged > 0 && uncapped >= capMinor,
     terminationAvailable: rule.enabled && daysCharged >= rule.terminationDays,
   };

@@ -30,7 +30,7 @@ function signatureColumn(s: Signatory): string {
   );
 }
 
-function signatureBlock(t: ContractTerms): string {
+export function signatureBlock(t: ContractTerms): string {
   return `<section class="signatures"><h2>Signatures</h2><div class="columns">${signatories(t).map(signatureColumn).join('')}</div></section>`;
 }
 

@@ -78,6 +78,8 @@ export const Deadline = z.object({
   contractVersion: z.number().int().min(0),
   dueDate: IsoDate.nullable(),
   dueAt: IsoDateTime.nullable(),
+  /** The date the contract gave, when an amendment moved it; null otherwise. */
+  originalDueDate: IsoDate.nullable(),
   deliveredAt: IsoDateTime.nullable(),
   deliveredOn: IsoDate.nullable(),
   /** Closed because the post was published first; the delivered fields hold that moment. */
@@ -96,6 +98,11 @@ export const Penalty = z.object({
   daysCharged: z.number().int().min(0),
   perDayMinor: MinorUnits,
   capMinor: MinorUnits,
+  /** The clause applied to the days late, before any waiver. */
+  computedMinor: MinorUnits,
+  /** Waived of it by amendments to the version in force. */
+  waivedMinor: MinorUnits,
+  /** What is deducted: computed less waived. */
   deductionMinor: MinorUnits,
   capReached: z.boolean(),
   terminationAvailable: z.boolean(),

@@ -104,6 +104,14 @@ export const STORED_SHAPES: StoredShapes = {
   'payment.recorded': [
     { since: 'payments', data: { kind: 'deposit', paidOn: '2026-03-04', amountMinor: 30_000, currency: 'EUR', method: 'Bank transfer', reference: 'INV-12' } },
   ],
+  'amendment.recorded': [
+    {
+      since: 'amendments, an extension',
+      data: { kind: 'extension', contractVersion: 1, agreedOn: '2026-03-20', reason: 'Shipping delay', milestoneKey: 'publish', milestoneName: 'Post published', fromDate: '2026-03-22', toDate: '2026-03-29', requestedBy: 'creator', messageEventId: 12 },
+    },
+    { since: 'amendments, a waiver by share', data: { kind: 'waiver', contractVersion: 1, agreedOn: '2026-04-02', reason: 'Settled: deduction halved', amountMinor: null, waivedBp: 5_000, currency: 'EUR', disputeId: 1 } },
+    { since: 'amendments, a fee change', data: { kind: 'fee_change', contractVersion: 2, agreedOn: '2026-04-02', reason: 'One more story', fromMinor: 100_000, toMinor: 120_000, currency: 'EUR' } },
+  ],
   'visibility.changed': [
     { since: 'archive and trash', data: { kind: 'collaboration', id: 1, from: 'shown', to: 'archived' } },
     { since: 'archive and trash, sample removed', data: { kind: 'campaign', id: 2, from: 'shown', to: 'deleted', sample: true } },

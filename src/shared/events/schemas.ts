@@ -11,6 +11,7 @@ import { Platform } from '../platformSchemas';
 import { ReminderKind } from '../reminders/schemas';
 import { Stage } from '../stageSchema';
 import { PaymentFacts } from '../payments/schemas';
+import { AmendmentFacts } from '../amendments/schemas';
 import { MessageChannel, MessageDirection } from './message';
 
 /*
@@ -118,6 +119,8 @@ export const EventBody = z.discriminatedUnion('type', [
   body('remedial.step', { step: RemedialStep, title: z.string(), note: z.string() }),
   /** Money paid to the creator, on the day it was paid (the event's own time is when it was recorded). */
   body('payment.recorded', PaymentFacts.shape),
+  /** Something agreed after the contract: a milestone moved, a deduction waived, the fee changed. */
+  z.object({ type: z.literal('amendment.recorded'), data: AmendmentFacts }),
   /**
    * A collaboration, creator or campaign archived, put in the trash, restored or deleted (the trash
    * emptied, or the sample data removed): the history itself is never deleted, this marks it.

@@ -43,8 +43,10 @@ export const Ledger = z.object({
   collaborationId: Id,
   currency: Currency,
   feeMinor: MinorUnits,
-  /** The late-delivery deduction as of today (the contract's clause applied to the days late). */
+  /** The late-delivery deduction as of today (the contract's clause applied to the days late), less what was waived. */
   deductionMinor: MinorUnits,
+  /** Waived of the deduction by amendments (already taken off `deductionMinor`). */
+  waivedMinor: MinorUnits,
   /** Paid towards the fee (deposit and balance). */
   feePaidMinor: MinorUnits,
   /** Paid beside the fee (bonus, shipping refund, other). */

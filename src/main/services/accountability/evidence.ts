@@ -16,6 +16,8 @@ import { getSettings } from '../settings';
 import { listDisputes } from './disputes';
 import { listRatings } from './ratings';
 import { listStrikes } from './strikes';
+import { listAmendments } from '../amendments';
+import { amendmentDetail, amendmentTitle } from '../../../shared/amendments/words';
 
 /** Everything about one collaboration that could matter in a dispute, as of an instant. */
 export function evidencePack(ctx: Ctx, input: z.output<typeof EvidenceInput>): EvidencePack {
@@ -54,17 +56,22 @@ export function evidencePack(ctx: Ctx, input: z.output<typeof EvidenceInput>): E
     contract: inForce ? { version: inForce.version, finalizedAt: inForce.finalizedAt, sha256: inForce.sha256 } : null,
     milestones: deadlines
       .filter((d) => d.contractVersion === contract.inForceVersion)
-      .map((d) => ({ name: d.name, party: d.party, dueDate: d.dueDate, deliveredOn: d.deliveredOn, daysLate: d.daysLate, status: d.status, superseded: d.superseded })),
+      .map((d) => ({ name: d.name, party: d.party, dueDate: d.dueDate, originalDueDate: d.originalDueDate, deliveredOn: d.deliveredOn, daysLate: d.daysLate, status: d.status, superseded: d.superseded })),
     penalty: penalty && {
       daysLate: penalty.daysLate,
       daysCharged: penalty.daysCharged,
       perDayMinor: penalty.perDayMinor,
       capMinor: penalty.capMinor,
+      computedMinor: penalty.computedMinor,
+      waivedMinor: penalty.waivedMinor,
       deductionMinor: penalty.deductionMinor,
       capReached: penalty.capReached,
       terminationAvailable: penalty.terminationAvailable,
       explanation: deductionWords(penalty, penalty.currency),
     },
+    amendments: listAmendments(ctx, { collaborationId: collab.id })
+      .filter((a) => a.inForce && a.recordedAt <= asOf)
+      .map((a) => ({ agreedOn: a.facts.agreedOn, title: amendmentTitle(a.facts), detail: amendmentDetail(a.facts) })),
     events: eventsOf(ctx.db, collab.id, asOf),
     strikes: listStrikes(ctx, { collaborationId: collab.id }),
     ratings: listRatings(ctx, { collaborationId: collab.id }),

@@ -11,6 +11,11 @@ import { hrefOf } from '../../route';
 import { DeadlineTable } from './DeadlineTable';
 import { DocxButton } from './DocxButton';
 import { PenaltySummary } from './PenaltySummary';
+import { useState } from 'react';
+import type { Deadline } from '../../../../shared/contract/schemas';
+import { AmendmentForm } from '../amendments/AmendmentForm';
+import { AmendmentsSection } from '../amendments/AmendmentsSection';
+import { PanelModal } from '../accountability/PanelModal';
 
 /** The desktop app writes a real PDF file through the main process. */
 const saveContractPdf = (collaborationId: number, version: number) =>
@@ -31,6 +36,7 @@ export async function printContract(collaborationId: number, version?: number) {
 export function ContractPanel({ collab }: { collab: CollaborationDetail }) {
   const contract = useApiQuery('contracts.get', { collaborationId: collab.id });
   const deadlines = useApiQuery('deadlines.list', { collaborationId: collab.id, openOnly: false });
+  const [moving, setMoving] = useState<Deadline | null>(null);
   if (!contract.data) return contract.isError ? <Alert color="red">{contract.error.message}</Alert> : <Loader />;
   const c = contract.data;
   const penalty = deadlines.data?.penalties.find((p) => p.collaborationId === collab.id);
@@ -60,7 +66,11 @@ export function ContractPanel({ collab }: { collab: CollaborationDetail }) {
             {collab.productReceivedOn ? formatDate(collab.productReceivedOn) : 'not yet'}. Moving the card sets these, or use “Edit details”.
           </Text>
           {penalty && <PenaltySummary penalty={penalty} />}
-          {deadlines.data && <DeadlineTable deadlines={deadlines.data.deadlines} />}
+          {deadlines.data && <DeadlineTable deadlines={deadlines.data.deadlines} onMove={setMoving} />}
+          <AmendmentsSection collab={collab} penalty={penalty} />
+          <PanelModal opened={moving !== null} onClose={() => setMoving(null)} title="Move a date by agreement">
+            {moving && <AmendmentForm collaborationId={collab.id} currency={collab.currency} kind="extension" deadline={moving} onDone={() => setMoving(null)} />}
+          </PanelModal>
         </>
       )}
       {c.versions.length > 0 && (

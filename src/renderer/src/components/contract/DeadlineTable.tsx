@@ -5,8 +5,11 @@ import { formatDate } from '../../format';
 import { useApiMutation } from '../../hooks/queries';
 import { dutyName, isReminder, STATUS_COLORS, statusLabel } from '../deadlineStatus';
 
-/** Every dated obligation of one collaboration, with a one-click "delivered" for each open one. */
-export function DeadlineTable({ deadlines }: { deadlines: Deadline[] }) {
+/** A creator's milestone under the contract, still open and dated: what a new date can be agreed for. */
+const movable = (d: Deadline) => d.party === 'creator' && d.contractVersion > 0 && d.deliveredAt === null && d.dueDate !== null;
+
+/** Every dated obligation of one collaboration, with a one-click "delivered" for each open one, and a new date by agreement. */
+export function DeadlineTable({ deadlines, onMove }: { deadlines: Deadline[]; onMove?: (deadline: Deadline) => void }) {
   const deliver = useApiMutation('deadlines.deliver');
   const reopen = useApiMutation('deadlines.reopen');
   const fail = (title: string) => (e: Error) => notifications.show({ color: 'red', title, message: e.message });
@@ -31,7 +34,14 @@ export function DeadlineTable({ deadlines }: { deadlines: Deadline[] }) {
                 {d.basis}
               </Text>
             </Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>{d.dueDate ? formatDate(d.dueDate) : '—'}</Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {d.dueDate ? formatDate(d.dueDate) : '—'}
+              {d.originalDueDate && (
+                <Text size="xs" c="dimmed" data-testid="original-date">
+                  contract: <s>{formatDate(d.originalDueDate)}</s>
+                </Text>
+              )}
+            </Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
               <Badge variant="light" color={STATUS_COLORS[d.status]} tt="none" radius="sm" style={{ overflow: 'visible' }}>
                 {statusLabel(d)}
@@ -42,6 +52,11 @@ export function DeadlineTable({ deadlines }: { deadlines: Deadline[] }) {
                 {!isReminder(d) && d.deliveredAt === null && d.status !== 'waiting' && (
                   <Button size="compact-xs" variant="light" loading={deliver.isPending && deliver.variables?.id === d.id} onClick={() => deliver.mutate({ id: d.id }, { onError: fail('Not marked') })}>
                     {d.party === 'brand' ? 'Mark done' : 'Mark delivered'}
+                  </Button>
+                )}
+                {onMove && movable(d) && (
+                  <Button size="compact-xs" variant="subtle" onClick={() => onMove(d)}>
+                    Move date
                   </Button>
                 )}
                 {d.deliveredOn !== null && (

@@ -13,6 +13,11 @@ export function PenaltySummary({ penalty }: { penalty: Penalty }) {
         {penalty.daysCharged !== penalty.daysLate && ` (${penalty.daysCharged} day${penalty.daysCharged === 1 ? '' : 's'} counted after the grace days)`}.
         {penalty.capReached ? ` The cap of ${money(penalty.capMinor)} is reached.` : ` Cap: ${money(penalty.capMinor)}.`}
       </Text>
+      {penalty.waivedMinor > 0 && (
+        <Text size="sm" mt={4} data-testid="waived">
+          The contract’s clause comes to {money(penalty.computedMinor)}; {money(penalty.waivedMinor)} of it was waived by agreement.
+        </Text>
+      )}
       {penalty.terminationAvailable && (
         <Text size="sm" mt={4}>
           The contract now allows you to end the collaboration and claim back what it names.

@@ -26,7 +26,12 @@ export function PaymentsSection({ collab }: { collab: CollaborationDetail }) {
       </Group>
       <SimpleGrid cols={paid ? 4 : 1} spacing="sm">
         {paid && <Figure label="Fee" value={money(ledger.feeMinor)} />}
-        {paid && <Figure label="Deduction so far" value={ledger.deductionMinor > 0 ? `− ${money(ledger.deductionMinor)}` : money(0)} />}
+        {paid && (
+          <Figure
+            label={ledger.waivedMinor > 0 ? `Deduction so far (${money(ledger.waivedMinor)} waived)` : 'Deduction so far'}
+            value={ledger.deductionMinor > 0 ? `− ${money(ledger.deductionMinor)}` : money(0)}
+          />
+        )}
         {paid && <Figure label="Paid towards the fee" value={money(ledger.feePaidMinor)} />}
         {paid ? (
           <Figure label="Still to pay" value={money(ledger.stillToPayMinor)} testId="still-to-pay" strong />

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { Currency, Id, IsoDate, IsoDateTime, MinorUnits, PlannedDate, requiredText } from '../fields';
+
+/*
+ * What changed after a contract, by agreement: a milestone moved to a later date, a deduction
+ * waived in part or whole, the fee changed. Each is a dated fact of the collaboration's history,
+ * never an edit of the contract; it applies to the version in force when it was agreed (a new
+ * version is the whole agreement again, and replaces them).
+ */
+
+export const AMENDMENT_KINDS = ['extension', 'waiver', 'fee_change'] as const;
+export const AmendmentKind = z.enum(AMENDMENT_KINDS, { error: 'Choose what was agreed' });
+export type AmendmentKind = z.infer<typeof AmendmentKind>;
+
+export const REQUESTERS = ['creator', 'brand'] as const;
+export const Requester = z.enum(REQUESTERS, { error: 'Say who asked for it' });
+export type Requester = z.infer<typeof Requester>;
+
+const common = {
+  collaborationId: Id,
+  /** The day it was agreed; today when left out. */
+  agreedOn: IsoDate.optional(),
+  reason: requiredText('the reason', 1000),
+};
+
+export const ExtensionInput = z.strictObject({
+  ...common,
+  kind: z.literal('extension'),
+  /** The deadline moved (a creator's milestone of the contract in force). */
+  deadlineId: Id,
+  newDate: PlannedDate,
+  requestedBy: Requester,
+  /** The logged message in which it was agreed, if any. */
+  messageEventId: Id.nullable().default(null),
+});
+
+export const WaiverInput = z
+  .strictObject({
+    ...common,
+    kind: z.literal('waiver'),
+    /** A fixed amount taken off the deduction… */
+    amountMinor: MinorUnits.min(1, { error: 'Enter the amount waived' }).optional(),
+    /** …or a share of it, whatever it comes to. */
+    percent: z
+      .number({ error: 'Enter a percentage' })
+      .gt(0, { error: 'Waive more than 0 %' })
+      .max(100, { error: 'At most 100 % of the deduction can be waived' })
+      .multipleOf(0.01, { error: 'Use at most two decimals' })
+      .optional(),
+    /** The dispute it settled, if any. */
+    disputeId: Id.nullable().default(null),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.amountMinor === undefined) === (v.percent === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['amountMinor'], message: 'Give either an amount or a percentage of the deduction' });
+    }
+  });
+
+export const FeeChangeInput = z.strictObject({
+  ...common,
+  kind: z.literal('fee_change'),
+  feeMinor: MinorUnits.min(1, { error: 'Enter the new fee' }),
+});
+
+export const AmendmentAddInput = z.discriminatedUnion('kind', [ExtensionInput, WaiverInput, FeeChangeInput], { error: 'Choose what was agreed' });
+export type AmendmentAddInput = z.input<typeof AmendmentAddInput>;
+
+/** What the history records of an amendment (the data of its `amendment.recorded` event). */
+const base = { contractVersion: z.number().int().min(1), agreedOn: IsoDate, reason: z.string() };
+export const AmendmentFacts = z.discriminatedUnion('kind', [
+  z.object({
+    ...base,
+    kind: z.literal('extension'),
+    milestoneKey: z.string(),
+    milestoneName: z.string(),
+    fromDate: IsoDate,
+    toDate: IsoDate,
+    requestedBy: Requester,
+    messageEventId: Id.nullable(),
+  }),
+  z.object({ ...base, kind: z.literal('waiver'), amountMinor: MinorUnits.nullable(), waivedBp: z.number().int().min(1).max(10_000).nullable(), currency: Currency, disputeId: Id.nullable() }),
+  z.object({ ...base, kind: z.literal('fee_change'), fromMinor: MinorUnits, toMinor: MinorUnits, currency: Currency }),
+]);
+export type AmendmentFacts = z.infer<typeof AmendmentFacts>;
+
+export const Amendment = z.object({
+  /** The event that records it. */
+  eventId: Id,
+  recordedAt: IsoDateTime,
+  collaborationId: Id,
+  /** True while the contract version it amends is in force. */
+  inForce: z.boolean(),
+  facts: AmendmentFacts,
+});
+export type Amendment = z.infer<typeof Amendment>;
+
+export const AmendmentListInput = z.strictObject({ collaborationId: Id });
+export const AmendmentLetterInput = z.strictObject({ eventId: Id });
+export const AmendmentLetter = z.object({ filename: z.string(), html: z.string() });
+export type AmendmentLetter = z.infer<typeof AmendmentLetter>;
