@@ -38,6 +38,8 @@ export const CalendarEntry = z.object({
   kind: DeadlineKind,
   dueDate: IsoDate,
   dueAt: IsoDateTime,
+  /** The contract's own date, when an amendment moved it. */
+  originalDueDate: IsoDate.nullable(),
   deliveredOn: IsoDate.nullable(),
   status: DeadlineStatus,
   daysLate: z.number().int().min(0),

@@ -15,6 +15,7 @@ import { listDeadlines } from './deadlineList';
 import { deliverMilestone } from './deadlines';
 import { listEvents, logEvent } from './events';
 import { ledgerOf } from './payments';
+import { exportCalendar } from './calendar';
 import { updateSettings } from './settingsUpdate';
 
 let ctx: ReturnType<typeof testContext>;
@@ -47,6 +48,7 @@ describe('amendments: what was agreed after the contract', () => {
     const pack = evidencePack(ctx, { collaborationId: mia.collaborationId });
     expect(pack.milestones.find((m) => m.name === publish().name)).toMatchObject({ dueDate: '2026-03-29', originalDueDate: '2026-03-22' });
     expect(pack.amendments).toEqual([{ agreedOn: '2026-03-25', title: expect.stringContaining('moved from 2026-03-22 to 2026-03-29'), detail: expect.stringContaining('at the creator’s request') }]);
+    expect(exportCalendar(ctx, {}).content).toContain('Moved by agreement from 2026-03-22');
     const event = listEvents(ctx, { collaborationId: mia.collaborationId, limit: 100 }).find((e) => e.type === 'amendment.recorded')!;
     expect(describeEvent(event).title).toBe(`Amended: “${publish().name}” moved from 2026-03-22 to 2026-03-29`);
   });

@@ -44,6 +44,7 @@ function readEntries(ctx: Ctx, where: SQL[], asOf: Date): CalendarEntry[] {
       kind: d.kind,
       dueDate: d.dueDate!,
       dueAt: d.dueAt!,
+      originalDueDate: d.originalDueDate,
       deliveredOn: d.deliveredOn,
       status: d.status,
       daysLate: d.daysLate,
@@ -106,7 +107,13 @@ export function exportCalendar(ctx: Ctx, input: z.output<typeof CalendarIcsInput
       allDay: true,
       summary: icsText(`${who}: ${e.name}${status ? ` (${status})` : ''}`),
       description: icsText(
-        [e.campaignName ? `Campaign: ${e.campaignName}` : null, e.deliveredOn ? `Delivered ${e.deliveredOn}` : `Due ${e.dueDate}`].filter(Boolean).join('\n'),
+        [
+          e.campaignName ? `Campaign: ${e.campaignName}` : null,
+          e.deliveredOn ? `Delivered ${e.deliveredOn}` : `Due ${e.dueDate}`,
+          e.originalDueDate ? `Moved by agreement from ${e.originalDueDate}` : null,
+        ]
+          .filter(Boolean)
+          .join('\n'),
       ),
       ...(extras ? { url: extras.openUrl(e.collaborationId) } : {}),
     });

@@ -35,6 +35,7 @@ const entry = (id: number, dueDate: string, status: CalendarEntry['status']): Ca
   kind: 'publish',
   dueDate,
   dueAt: `${dueDate}T22:59:59.999Z`,
+  originalDueDate: null,
   deliveredOn: null,
   status,
   daysLate: 0,
