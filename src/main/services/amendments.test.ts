@@ -92,7 +92,7 @@ describe('amendments: what was agreed after the contract', () => {
     const pack = evidencePack(ctx, { collaborationId: mia.collaborationId });
     expect(pack.penalty).toMatchObject({ computedMinor: 50_000, waivedMinor: 25_000, deductionMinor: 25_000 });
     expect(pack.penalty!.explanation).toBe('14 days charged × €50 a day, capped at €500: €500. Waived by agreement: €250. Deducted: €250.');
-    expect(pack.amendments![0]).toMatchObject({ title: 'Late-delivery deduction reduced by 50 % of the deduction', detail: expect.stringContaining(`Settles dispute #${dispute.id}.`) });
+    expect(pack.amendments![0]).toMatchObject({ title: 'Late-delivery deduction reduced by 50 %', detail: expect.stringContaining(`Settles dispute #${dispute.id}.`) });
     const letter = amendmentLetter(ctx, { eventId: a.eventId });
     expect(letter.html).toContain('The brand waives 50 % of the deduction for late delivery under the contract, whatever it comes to.');
     expect(letter.html).toContain(`This settles dispute #${dispute.id}.`);
@@ -132,7 +132,7 @@ describe('amendments: what was agreed after the contract', () => {
     const { filename, html } = amendmentLetter(ctx, { eventId: a.eventId });
     expect(filename).toBe(`amendment-${mia.collaborationId}-2026-03-25-${a.eventId}.pdf`);
     expect(html).toMatch(/version 1, finalized \d+ \w+ 2026 \(SHA-256 [0-9a-f]{64}\)/);
-    expect(html).toContain('moves from 2026-03-22 to 2026-03-29, at the brand’s request');
+    expect(html).toContain('moves from 22 March 2026 to 29 March 2026, at the brand’s request');
     expect(html).toContain('Launch moved &lt;b&gt;a week&lt;/b&gt;');
     expect(html).toContain('For the brand');
     expect(html).not.toContain('<script');

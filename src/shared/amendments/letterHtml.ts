@@ -20,12 +20,15 @@ export interface LetterFacts {
   paper: 'A4' | 'Letter';
 }
 
+/** "29 March 2026": a letter spells its dates out. */
+const day = (iso: string) => formatFinalizedDate(`${iso}T12:00:00Z`);
+
 function change(a: AmendmentFacts, originalDueDate: string | null, terms: ContractTerms): string[] {
   switch (a.kind) {
     case 'extension': {
-      const original = originalDueDate && originalDueDate !== a.fromDate ? ` (the contract’s own date was ${originalDueDate})` : '';
+      const original = originalDueDate && originalDueDate !== a.fromDate ? ` (the contract’s own date was ${day(originalDueDate)})` : '';
       return [
-        `The due date of “${a.milestoneName}” moves from ${a.fromDate}${original} to ${a.toDate}, ${a.requestedBy === 'creator' ? 'at the creator’s request' : 'at the brand’s request'}.`,
+        `The due date of “${a.milestoneName}” moves from ${day(a.fromDate)}${original} to ${day(a.toDate)}, ${a.requestedBy === 'creator' ? 'at the creator’s request' : 'at the brand’s request'}.`,
         'Lateness, and any deduction under the late-delivery clause, is counted from the new date.',
       ];
     }
@@ -50,7 +53,7 @@ export function renderAmendmentLetter({ amendment: a, terms, contract, originalD
   const title = `Amendment to “${terms.title}”`;
   const parties = `${terms.parties.brandName || 'The brand'} and ${terms.parties.creatorName}`;
   const paragraphs = [
-    `${parties} agree on ${a.agreedOn} to the following change to their contract, version ${contract.version}, finalized ${formatFinalizedDate(contract.finalizedAt)} (SHA-256 ${contract.sha256}).`,
+    `${parties} agree on ${day(a.agreedOn)} to the following change to their contract, version ${contract.version}, finalized ${formatFinalizedDate(contract.finalizedAt)} (SHA-256 ${contract.sha256}).`,
     ...change(a, originalDueDate, terms),
     `Reason: ${a.reason}`,
     'All other terms of the contract remain unchanged and in force.',
@@ -67,7 +70,7 @@ export function renderAmendmentLetter({ amendment: a, terms, contract, originalD
 </head>
 <body>
 <main class="paper">
-<header><h1>${e(title)}</h1><p class="status">Agreed ${e(a.agreedOn)} · amends version ${contract.version}</p></header>
+<header><h1>${e(title)}</h1><p class="status">Agreed ${e(day(a.agreedOn))} · amends version ${contract.version}</p></header>
 ${paragraphs.map((p) => `<p class="hash">${e(p)}</p>`).join('\n')}
 ${signatureBlock(terms)}
 <footer>Prepared with Followthrough. Keep it with the contract it amends.</footer>

@@ -8,10 +8,10 @@ import type { AmendmentFacts, Requester } from './schemas';
 
 const ASKED_BY: Record<Requester, string> = { creator: 'at the creator’s request', brand: 'at the brand’s request' };
 
-/** "50 % of the deduction" or "€250.00", what a waiver takes off. */
+/** "50 %" or "€250", what a waiver takes off the deduction. */
 export function waivedPart(a: Extract<AmendmentFacts, { kind: 'waiver' }>): string {
   if (a.amountMinor !== null) return formatMoney(a.amountMinor, a.currency);
-  return `${(a.waivedBp ?? 0) / 100} % of the deduction`;
+  return `${(a.waivedBp ?? 0) / 100} %`;
 }
 
 /** One line: what was agreed. */

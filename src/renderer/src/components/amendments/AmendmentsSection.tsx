@@ -50,7 +50,7 @@ export function AmendmentsSection({ collab, penalty }: { collab: CollaborationDe
       </Group>
       {amendments.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Nothing amended. A date moved by agreement (“Move date” beside a deadline), a waived deduction or a new fee is recorded here, with a letter to sign.
+          Nothing amended. A date moved by agreement (the calendar button beside a deadline), a waived deduction or a new fee is recorded here, with a letter to sign.
         </Text>
       ) : (
         <Table fz="sm" verticalSpacing={4} aria-label="Amendments">

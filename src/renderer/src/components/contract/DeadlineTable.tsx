@@ -1,4 +1,5 @@
-import { Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core';
+import { IconCalendarShare } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import type { Deadline } from '../../../../shared/contract/schemas';
 import { formatDate } from '../../format';
@@ -43,7 +44,7 @@ export function DeadlineTable({ deadlines, onMove }: { deadlines: Deadline[]; on
               )}
             </Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              <Badge variant="light" color={STATUS_COLORS[d.status]} tt="none" radius="sm" style={{ overflow: 'visible' }}>
+              <Badge variant="light" color={STATUS_COLORS[d.status]} tt="none" radius="sm" style={{ overflow: 'visible' }} styles={{ label: { overflow: 'visible' } }}>
                 {statusLabel(d)}
               </Badge>
             </Table.Td>
@@ -55,9 +56,11 @@ export function DeadlineTable({ deadlines, onMove }: { deadlines: Deadline[]; on
                   </Button>
                 )}
                 {onMove && movable(d) && (
-                  <Button size="compact-xs" variant="subtle" onClick={() => onMove(d)}>
-                    Move date
-                  </Button>
+                  <Tooltip label="Move the date by agreement">
+                    <ActionIcon size="sm" variant="subtle" aria-label="Move date" onClick={() => onMove(d)}>
+                      <IconCalendarShare size={16} />
+                    </ActionIcon>
+                  </Tooltip>
                 )}
                 {d.deliveredOn !== null && (
                   <Tooltip label={`Marked on ${formatDate(d.deliveredOn)}; undo if that was a mistake`}>
