@@ -63,6 +63,7 @@ import {
 } from './backup/schemas';
 import { Archived, ArchiveInput, BulkArchiveInput, RestoreInput, SampleRemoved, TrashEmptied, TrashEmptyInput, TrashInput, TrashItem } from './archive';
 import { CardTab } from './cardTabSchema';
+import { DeadlineAddInput, DeadlineRemoved, DeadlineRemoveInput, DeadlineUpdateInput } from './deadlines/ownSchemas';
 import { Ledger, LedgerInput, Payment, PaymentAddInput, PaymentListInput } from './payments/schemas';
 import { Amendment, AmendmentAddInput, AmendmentLetter, AmendmentLetterInput, AmendmentListInput } from './amendments/schemas';
 import { FollowUp } from './rules/followUpSchema';
@@ -190,6 +191,9 @@ export const procedures = {
   'deadlines.list': query(DeadlineListInput, DeadlineList, 'Deadlines with their status, and the penalties so far (optional asOf)'),
   'deadlines.deliver': command(DeliverInput, Deadline, 'Mark a milestone delivered (or a brand duty done); recorded as an event'),
   'deadlines.reopen': command(ReopenInput, Deadline, 'Undo a delivery marked by mistake; recorded as an event'),
+  'deadlines.add': command(DeadlineAddInput, Deadline, "Add one of the collaboration's own dates, agreed without a contract (post by, script or draft by a day, or anything else): it reminds and turns late like a contract's"),
+  'deadlines.update': command(DeadlineUpdateInput, Deadline, "Move or rename one of the collaboration's own dates; a contract's milestone moves only by amendment"),
+  'deadlines.remove': command(DeadlineRemoveInput, DeadlineRemoved, "Drop one of the collaboration's own dates that is no longer agreed; what was done stays on record"),
 
   'notifications.list': query(NotificationListInput, NotificationList, 'Reminders fired, unread first (the bell)'),
   'notifications.ack': command(NotificationAckInput, NotificationChangeResult, 'Acknowledge reminders: they stay quiet'),

@@ -113,6 +113,8 @@ export function describeEvent(event: EventBody): EventWords {
         title: `Paid ${formatMoney(event.data.amountMinor, event.data.currency)}: ${PAYMENT_KIND_LABELS[event.data.kind].toLowerCase()}, on ${event.data.paidOn}`,
         detail: text([event.data.method, event.data.reference].filter(Boolean).join(' · ')),
       };
+    case 'deadline.changed':
+      return { title: ownDeadlineWords(event.data), detail: text(event.data.reason) };
     case 'amendment.recorded':
       return { title: `Amended: ${amendmentTitle(event.data)}`, detail: amendmentDetail(event.data) };
   }
@@ -129,6 +131,13 @@ export function deductionWords(
   const sum = `${plural(p.daysCharged, 'day')} charged${grace} × ${money(p.perDayMinor)} a day`;
   const computed = p.capReached ? `${sum}, capped at ${money(p.capMinor)}: ${money(p.computedMinor)}.` : `${sum} = ${money(p.computedMinor)} (cap ${money(p.capMinor)}).`;
   return p.waivedMinor === 0 ? computed : `${computed} Waived by agreement: ${money(p.waivedMinor)}. Deducted: ${money(p.deductionMinor)}.`;
+}
+
+function ownDeadlineWords({ change, name, fromDate, toDate }: Extract<EventBody, { type: 'deadline.changed' }>['data']): string {
+  if (change === 'added') return `Deadline agreed: “${name}” by ${toDate}`;
+  if (change === 'moved') return `Deadline moved: “${name}” from ${fromDate} to ${toDate}`;
+  if (change === 'renamed') return `Deadline renamed: “${name}”`;
+  return `Deadline dropped: “${name}” (was ${fromDate})`;
 }
 
 const KIND_WORDS = { collaboration: 'Collaboration', creator: 'Creator', campaign: 'Campaign' } as const;

@@ -155,6 +155,13 @@ const collaborationFields = {
   publishBy: IsoDate.nullable(),
   /** A gift may be sent with no post asked for: then it is not followed up and never ghosted. */
   expectsPost: z.boolean({ error: 'Expected true or false' }),
+  /** Agreed without a contract: the creator answers within this many hours (a contract's reply time wins). */
+  replyWithinHours: z
+    .number({ error: 'Enter the reply time in hours' })
+    .int({ error: 'Enter whole hours' })
+    .min(1, { error: 'At least 1 hour' })
+    .max(720, { error: 'At most 720 hours (30 days)' })
+    .nullable(),
   // When these happen, the contract's deadlines start counting; moving the card into "Signed" or
   // "Product received" fills them in with that day.
   signedOn: IsoDate.nullable(),
@@ -187,6 +194,7 @@ export const CollaborationCreateInput = z.strictObject({
   startDate: collaborationFields.startDate.default(null),
   publishBy: collaborationFields.publishBy.default(null),
   expectsPost: collaborationFields.expectsPost.default(true),
+  replyWithinHours: collaborationFields.replyWithinHours.default(null),
   signedOn: collaborationFields.signedOn.default(null),
   productReceivedOn: collaborationFields.productReceivedOn.default(null),
   notes: collaborationFields.notes.default(''),

@@ -27,6 +27,7 @@ import { addDeliverable, listDeliverables, listSnapshots, recordSnapshot, update
 import { campaignDashboard, collaborationPerformance } from '../services/metrics/performance';
 import { remedialPlan, logRemedialStep } from '../services/metrics/remedial';
 import { addPayment, ledgerOf, listPayments } from '../services/payments';
+import { addDeadline, removeDeadline, updateDeadline } from '../services/ownDates';
 import { addAmendment, amendmentLetter, listAmendments } from '../services/amendments';
 import { campaignReport } from '../services/metrics/report';
 import { verifyChain } from '../db/eventChain';
@@ -95,6 +96,9 @@ export const handlers: Handlers = {
   'deadlines.list': listDeadlines,
   'deadlines.deliver': deliverMilestone,
   'deadlines.reopen': reopenMilestone,
+  'deadlines.add': addDeadline,
+  'deadlines.update': updateDeadline,
+  'deadlines.remove': removeDeadline,
 
   'notifications.list': listNotifications,
   'notifications.ack': ackNotifications,

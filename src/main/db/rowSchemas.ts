@@ -3,7 +3,7 @@ import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { Dispute, Rating, Strike } from '../../shared/accountability/schemas';
 import { Deadline } from '../../shared/contract/schemas';
-import { ContractTerms, LateDelivery } from '../../shared/contract/terms';
+import { ContractTerms, LateDelivery, MilestoneKind } from '../../shared/contract/terms';
 import { Id, IsoDateTime, MinorUnits, Currency, optionalText, requiredText } from '../../shared/fields';
 import { Deliverable, Snapshot } from '../../shared/metrics/schemas';
 import { TemplateLanguage } from '../../shared/outreach/kindSchemas';
@@ -85,6 +85,7 @@ export const ROW_SCHEMAS: { [K in TableKey]: ColumnSchemas<(typeof tables)[K]> }
     startDate: Collaboration.shape.startDate,
     publishBy: Collaboration.shape.publishBy,
     expectsPost: Collaboration.shape.expectsPost,
+    replyWithinHours: Collaboration.shape.replyWithinHours,
     signedOn: Collaboration.shape.signedOn,
     productReceivedOn: Collaboration.shape.productReceivedOn,
     awaitingReplySince: IsoDateTime.nullable(),
@@ -178,6 +179,14 @@ export const ROW_SCHEMAS: { [K in TableKey]: ColumnSchemas<(typeof tables)[K]> }
     replySlaHours: ContractTerms.shape.replySlaHours.nullable(),
     waivedMinor: MinorUnits,
     waivedBp: BasisPoints,
+  },
+  ownDeadlines: {
+    id: RowId,
+    collaborationId: RowId,
+    kind: MilestoneKind,
+    name: requiredText('what is due', 120),
+    dueDate: Deadline.shape.dueDate.unwrap(),
+    createdAt: IsoDateTime,
   },
   milestones: {
     id: RowId,

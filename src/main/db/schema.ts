@@ -76,6 +76,8 @@ export const collaborations = sqliteTable(
     productValueMinor: integer('product_value_minor'),
     startDate: text('start_date'),
     publishBy: text('publish_by'),
+    // Agreed without a contract: the creator answers within this many hours (a contract's own time wins).
+    replyWithinHours: integer('reply_within_hours'),
     // A gift sent with no post asked for: no follow-ups, never ghosted.
     expectsPost: integer('expects_post', { mode: 'boolean' }).notNull().default(true),
     // The dates contract deadlines are counted from (brand's time zone).
@@ -272,6 +274,25 @@ export const milestones = sqliteTable(
       .on(t.dueAt)
       .where(sql`${t.deliveredAt} IS NULL AND ${t.kind} NOT IN ${sql.raw(REMINDER_ONLY_KINDS_SQL)}`),
   ],
+);
+
+/**
+ * A collaboration's own dated obligations besides its publish-by date (a script or a draft by a
+ * day), agreed without a contract; they become deadlines while no contract is in force.
+ */
+export const ownDeadlines = sqliteTable(
+  'own_deadlines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    collaborationId: integer('collaboration_id')
+      .notNull()
+      .references(() => collaborations.id),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    dueDate: text('due_date').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('own_deadlines_collaboration_idx').on(t.collaborationId)],
 );
 
 /**

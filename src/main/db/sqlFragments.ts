@@ -16,6 +16,12 @@ export const REMINDER_ONLY_KINDS_SQL = sqlList(REMINDER_ONLY_KINDS);
 /** A creator milestone or brand duty not yet done (alias `m` for milestones). */
 export const OPEN_DELIVERABLE = `m.delivered_at IS NULL AND m.kind NOT IN ${REMINDER_ONLY_KINDS_SQL}`;
 
+/**
+ * The hours the creator has to reply (aliases `k` for the contract in force, `c` for the
+ * collaboration): the contract's time, else the one agreed without a contract; null for the default.
+ */
+export const REPLY_SLA_HOURS_SQL = 'COALESCE(k.reply_sla_hours, c.reply_within_hours)';
+
 /** Stages after which nothing is chased any more. */
 export const ENDED_STAGES_SQL = sqlList(ENDED_STAGES);
 

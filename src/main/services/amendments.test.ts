@@ -75,7 +75,7 @@ describe('amendments: what was agreed after the contract', () => {
     deliverMilestone(ctx, { id });
     expect(expectAppError(() => amend({ kind: 'extension', deadlineId: id, newDate: '2026-03-29', requestedBy: 'creator' }), 'BAD_INPUT').message).toMatch(/already delivered on 2026-03-20/);
     const creatorId = mia.creatorId;
-    const bare = createCollaboration(ctx, { creatorId, campaignId: null, feeMinor: 50_000, currency: 'EUR', productValueMinor: null, startDate: null, publishBy: null, expectsPost: true, signedOn: null, productReceivedOn: null, notes: '', stage: 'negotiating' });
+    const bare = createCollaboration(ctx, { creatorId, campaignId: null, feeMinor: 50_000, currency: 'EUR', productValueMinor: null, startDate: null, publishBy: null, expectsPost: true, replyWithinHours: null, signedOn: null, productReceivedOn: null, notes: '', stage: 'negotiating' });
     const before = snapshot(ctx);
     expect(expectAppError(() => addAmendment(ctx, AmendmentAddInput.parse({ collaborationId: bare.id, kind: 'fee_change', feeMinor: 60_000, reason: 'More work' })), 'CONFLICT').message).toMatch(/no contract in force to amend/);
     expect(snapshot(ctx)).toEqual(before);

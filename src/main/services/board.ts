@@ -5,7 +5,7 @@ import { DUE_SOON_MS } from '../../shared/rules/health';
 import { isGhosted } from '../../shared/rules/gifting';
 import { DEFAULT_REPLY_SLA_HOURS, replyHealth } from '../../shared/rules/replyState';
 import type { Board, BoardCard, BoardInput, DeadlineHealth } from '../../shared/schemas';
-import { ENDED_STAGES_SQL, REMINDER_ONLY_KINDS_SQL } from '../db/sqlFragments';
+import { ENDED_STAGES_SQL, REMINDER_ONLY_KINDS_SQL, REPLY_SLA_HOURS_SQL } from '../db/sqlFragments';
 import { scoresByCreator } from './accountability/reliability';
 import { underperformers } from './metrics/performance';
 import type { Ctx } from './context';
@@ -33,7 +33,7 @@ export const boardQuery = (input: z.output<typeof BoardInput>) => sql`
            n.name AS nextDeadline, n.due_date AS nextDueDate, n.due_at AS nextDueAt, n.party AS nextParty,
            c.last_contact_at AS lastContactAt, c.awaiting_reply_since AS awaitingReplySince,
            c.last_reply_at AS lastReplyAt, c.reminders_since_reply AS remindersSinceReply,
-           k.reply_sla_hours AS replySlaHours, c.stage IN ${sql.raw(ENDED_STAGES_SQL)} AS ended,
+           ${sql.raw(REPLY_SLA_HOURS_SQL)} AS replySlaHours, c.stage IN ${sql.raw(ENDED_STAGES_SQL)} AS ended,
            cr.active AS creatorActive,
            EXISTS (SELECT 1 FROM disputes d WHERE d.collaboration_id = c.id AND d.resolved_on IS NULL) AS disputeOpen
     FROM collaborations c

@@ -36,6 +36,7 @@ const collab = (creatorId: number, extra: Partial<Parameters<typeof createCollab
     startDate: null,
     publishBy: null,
     expectsPost: true,
+    replyWithinHours: null,
     signedOn: null,
     productReceivedOn: null,
     notes: '',

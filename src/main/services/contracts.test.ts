@@ -37,7 +37,7 @@ beforeEach(() => {
     currency: 'EUR',
     productValueMinor: 4_500,
     startDate: null,
-    publishBy: null, expectsPost: true,
+    publishBy: null, expectsPost: true, replyWithinHours: null,
     signedOn: null,
     productReceivedOn: null,
     notes: '',

@@ -1,4 +1,5 @@
-import { OWN_DEADLINE_VERSION, ownDeadlines } from '../../shared/rules/ownDeadlines';
+import { OWN_DEADLINE_VERSION, type OwnDeadlineRow, ownDeadlines } from '../../shared/rules/ownDeadlines';
+import { MilestoneKind } from '../../shared/contract/terms';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { toBasisPoints } from '../../shared/contract/penalty';
@@ -9,7 +10,7 @@ import type { Deadline, DeliverInput, ReopenInput } from '../../shared/contract/
 import { deadlineStatus } from '../../shared/contract/status';
 import { ContractTerms } from '../../shared/contract/terms';
 import { dateInZone, daysLate, endOfDateInZone } from '../../shared/dates';
-import { collaborations, contracts, events, milestones } from '../db/schema';
+import { collaborations, contracts, events, milestones, ownDeadlines as ownDeadlineRows } from '../db/schema';
 import { type Ctx, nowIso, type Tx } from './context';
 import { AppError, badField, notFound } from './errors';
 import { appendEvent } from './events';
@@ -60,7 +61,7 @@ export function syncMilestones(ctx: Ctx, tx: Db, collaborationId: number): void 
 
   const amendments = inForce ? amendmentsTo(tx, collaborationId, inForce.version) : [];
   const terms = inForce && { ...inForce.terms, fee: { ...inForce.terms.fee, feeMinor: amendedFee(amendments, inForce.terms.fee.feeMinor) } };
-  const schedule = terms ? scheduleDeadlines(terms, { ...collab, deliveredOn, holidays: new Set(holidays) }) : ownDeadlines(collab);
+  const schedule = terms ? scheduleDeadlines(terms, { ...collab, deliveredOn, holidays: new Set(holidays) }) : ownDeadlines(collab, ownRows(tx, collaborationId));
   // A date moved by agreement is the date; the contract's stays beside it.
   const moved = extendedDates(amendments);
   schedule.forEach((d, sort) => {
@@ -89,11 +90,22 @@ export function syncMilestones(ctx: Ctx, tx: Db, collaborationId: number): void 
   }
 }
 
+/** The own dates added to a collaboration (besides its publish-by date). */
+function ownRows(tx: Db, collaborationId: number): OwnDeadlineRow[] {
+  return tx
+    .select({ id: ownDeadlineRows.id, kind: ownDeadlineRows.kind, name: ownDeadlineRows.name, dueDate: ownDeadlineRows.dueDate })
+    .from(ownDeadlineRows)
+    .where(eq(ownDeadlineRows.collaborationId, collaborationId))
+    .all()
+    .map((r) => ({ ...r, kind: MilestoneKind.parse(r.kind) }));
+}
+
 /** Every collaboration with deadlines (a contract in force, or its own dates), e.g. after the holidays or time zone changed. */
 export function syncAllMilestones(ctx: Ctx, tx: Db): void {
   const contracted = tx.select({ id: contracts.collaborationId }).from(contracts).where(sql`${contracts.inForceVersion} IS NOT NULL`).all();
   const dated = tx.select({ id: collaborations.id }).from(collaborations).where(sql`${collaborations.publishBy} IS NOT NULL`).all();
-  for (const id of new Set([...contracted, ...dated].map((r) => r.id))) syncMilestones(ctx, tx, id);
+  const added = tx.selectDistinct({ id: ownDeadlineRows.collaborationId }).from(ownDeadlineRows).all();
+  for (const id of new Set([...contracted, ...dated, ...added].map((r) => r.id))) syncMilestones(ctx, tx, id);
 }
 
 /** A stored deadline with its status as of a moment. */

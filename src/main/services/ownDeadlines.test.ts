@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { archiveApi } from '../testing/archiveApi';
-import { testContext } from '../testing/context';
+import { snapshot, testContext } from '../testing/context';
+import { describeEvent } from '../../shared/eventWords';
 import { presetTerms } from '../../shared/contract/presets';
 import { SEED } from '../../shared/contract/fixtures';
 
@@ -51,5 +52,78 @@ describe('a collaboration’s own publish-by date', () => {
     api.ok('contracts.finalize', { collaborationId: id, terms: presetTerms('paid_video', SEED) });
     expect(own().map((d) => d.key)).not.toContain('own_publish_by');
     expect(own().every((d) => d.contractVersion === 1)).toBe(true);
+  });
+});
+
+describe('the collaboration’s own dates, through deadlines.add|update|remove', () => {
+  it('adds a draft by a day: it reminds and turns late like a contract milestone, with no deduction, and is on record', () => {
+    const draft = api.ok('deadlines.add', { collaborationId: id, kind: 'draft', dueDate: '2026-03-20' });
+    expect(draft).toMatchObject({ name: 'Draft', kind: 'draft', contractVersion: 0, deductible: false, status: 'overdue', daysLate: 5 });
+    expect(draft.key).toMatch(/^own_\d+$/);
+    expect(own().map((d) => [d.name, d.dueDate])).toEqual([
+      ['Draft', '2026-03-20'],
+      ['Post published', '2026-03-22'],
+    ]);
+    expect(card()).toMatchObject({ nextDeadline: 'Draft', nextDueDate: '2026-03-20', daysLate: 5 });
+    api.ok('notifications.check', {});
+    expect(api.ok('notifications.list', { all: true }).items.filter((n) => n.collaborationId === id && n.item.includes(String(draft.id))).length).toBeGreaterThan(0);
+    expect(api.ok('events.list', { collaborationId: id, limit: 10 }).map((e) => e.type)).toContain('deadline.changed');
+  });
+
+  it('moves and renames one, drops one, and the post-by date is the collaboration’s publish-by date', () => {
+    const other = api.ok('deadlines.add', { collaborationId: id, kind: 'other', name: 'Unboxing story', dueDate: '2026-03-27' });
+    const moved = api.ok('deadlines.update', { id: other.id, dueDate: '2026-03-29', name: 'Unboxing story and reel' });
+    expect(moved).toMatchObject({ name: 'Unboxing story and reel', dueDate: '2026-03-29' });
+    const post = own().find((d) => d.key === 'own_publish_by')!;
+    api.ok('deadlines.update', { id: post.id, dueDate: '2026-04-02' });
+    expect(api.ok('collaborations.get', { id }).publishBy).toBe('2026-04-02');
+    api.ok('deadlines.remove', { id: post.id, reason: 'Story only, no post' });
+    expect(api.ok('collaborations.get', { id }).publishBy).toBeNull();
+    expect(own().map((d) => d.name)).toEqual(['Unboxing story and reel']);
+    // With no post-by date, one can be added as a deadline.
+    expect(api.ok('deadlines.add', { collaborationId: id, kind: 'publish', dueDate: '2026-04-05' })).toMatchObject({ key: 'own_publish_by', name: 'Post published' });
+    const words = api.ok('events.list', { collaborationId: id, limit: 10 }).filter((e) => e.type === 'deadline.changed').map((e) => describeEvent(e).title);
+    expect(words).toEqual([
+      'Deadline agreed: “Post published” by 2026-04-05',
+      'Deadline dropped: “Post published” (was 2026-04-02)',
+      'Deadline moved: “Post published” from 2026-03-22 to 2026-04-02',
+      'Deadline renamed: “Unboxing story and reel”',
+      'Deadline moved: “Unboxing story and reel” from 2026-03-27 to 2026-03-29',
+      'Deadline agreed: “Unboxing story” by 2026-03-27',
+    ]);
+  });
+
+  it('refuses what is not the collaboration’s own to change, and changes nothing', () => {
+    const before = snapshot(ctx);
+    expect(api.refused('deadlines.add', { collaborationId: id, kind: 'publish', dueDate: '2026-04-05' }).message).toBe('The post is already due by 2026-03-22. Move that date instead.');
+    expect(api.refused('deadlines.add', { collaborationId: id, kind: 'other', dueDate: '2026-04-05' }).issues).toEqual([{ path: ['name'], message: 'Say what is due' }]);
+    expect(api.refused('deadlines.add', { collaborationId: id, kind: 'draft', dueDate: '2026-02-30' }).issues?.[0]).toMatchObject({ path: ['dueDate'] });
+    expect(snapshot(ctx)).toEqual(before);
+    api.ok('contracts.finalize', { collaborationId: id, terms: presetTerms('paid_video', SEED) });
+    const contracted = snapshot(ctx);
+    expect(api.refused('deadlines.add', { collaborationId: id, kind: 'draft', dueDate: '2026-04-05' }).message).toMatch(/^A contract is in force/);
+    const milestone = own().find((d) => d.contractVersion === 1 && d.party === 'creator')!;
+    expect(api.refused('deadlines.update', { id: milestone.id, dueDate: '2026-05-01' }).message).toBe(`“${milestone.name}” comes from the contract. Move it by agreement (an amendment) instead.`);
+    expect(api.refused('deadlines.remove', { id: milestone.id }).code).toBe('CONFLICT');
+    expect(snapshot(ctx)).toEqual(contracted);
+  });
+
+  it('keeps what was done: a delivered own date is neither moved nor dropped', () => {
+    const script = api.ok('deadlines.add', { collaborationId: id, kind: 'script', dueDate: '2026-03-24' });
+    api.ok('deadlines.deliver', { id: script.id });
+    expect(api.refused('deadlines.remove', { id: script.id }).message).toMatch(/already marked done \(2026-03-25\); it stays on record/);
+  });
+
+  it('gives the creator the reply time agreed without a contract', () => {
+    api.ok('collaborations.update', { id, replyWithinHours: 48 });
+    api.ok('events.log', { collaborationId: id, type: 'message', direction: 'brand_to_creator', channel: 'email', text: 'How is the draft going?' });
+    ctx.clock.advance(30 * 3_600_000);
+    expect(card().health).not.toBe('no_reply');
+    api.ok('notifications.check', {});
+    expect(api.ok('notifications.list', { all: true }).items.filter((n) => n.collaborationId === id && n.kind === 'sla_breached')).toEqual([]);
+    ctx.clock.advance(20 * 3_600_000);
+    api.ok('notifications.check', {});
+    expect(api.ok('notifications.list', { all: true }).items.filter((n) => n.collaborationId === id && n.kind === 'sla_breached').length).toBe(1);
+    expect(card().health).toBe('no_reply');
   });
 });

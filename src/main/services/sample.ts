@@ -115,7 +115,7 @@ export function loadSampleData(ctx: Ctx) {
         currency: 'EUR',
         productValueMinor: 8_900,
         startDate: null,
-        publishBy: null, expectsPost: true,
+        publishBy: null, expectsPost: true, replyWithinHours: null,
         signedOn: null,
         productReceivedOn: null,
         notes: '',

@@ -29,7 +29,7 @@ export function contracted(ctx: Ctx, options: ContractedOptions = {}): { collabo
     currency: 'EUR',
     productValueMinor: 4_500,
     startDate: null,
-    publishBy: null, expectsPost: true,
+    publishBy: null, expectsPost: true, replyWithinHours: null,
     signedOn: options.signedOn ?? null,
     productReceivedOn: options.productReceivedOn ?? null,
     notes: '',

@@ -12,7 +12,7 @@ import { ReminderWorker } from '../workers/reminderWorker';
 import { MIGRATIONS, testClock, type TestClock } from './context';
 import { MUTATING, STORED_IN } from './mutating';
 import { feedTokenOf } from '../db/feedToken';
-import { validInput } from './procedureInputs';
+import { uncontracted, validInput } from './procedureInputs';
 import { tableDigest } from './tableDigest';
 import { Filler, freeBytes } from './tmpfs';
 
@@ -260,6 +260,10 @@ export function fullDiskTrial(options: FullDiskOptions): FullDiskReport {
     earlyBackup = (untilStored(filler, () => dispatchA('backup.create', {})).data as { name: string }).name;
     // A dispute to update, opened before the disk fills: updates leave it open, so each round can try one.
     untilStored(filler, () => dispatchA('disputes.open', { collaborationId: 6, issue: 'Usage rights' }));
+    // Two own dates, so each round can move one and drop one.
+    for (const dueDate of ['2026-04-01', '2026-04-02']) {
+      untilStored(filler, () => dispatchA('deadlines.add', { collaborationId: uncontracted(dispatchA as ReturnType<typeof createDispatcher>), kind: 'other', name: 'Unboxing story', dueDate }));
+    }
     for (let round = 0; round < options.rounds && report.problems.length === 0; round++) {
       // Each round starts from a full disk with a different amount of room (1 to 16 steps), and a
       // different procedure goes first: so each meets the full disk at different points of its work.

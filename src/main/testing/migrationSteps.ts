@@ -410,4 +410,18 @@ export const STEPS: Record<string, StepCase> = {
       expect(one(sql, 'SELECT waived_minor, waived_bp FROM contracts')).toEqual({ waived_minor: 0, waived_bp: 0 });
     },
   },
+  '0016_own_deadlines': {
+    seed: (sql) => {
+      creator(sql, 1, 'Lin');
+      collaboration(sql, 1, 1, 'product_received');
+    },
+    check: (sql) => {
+      // No reply time was agreed before, and no own date besides the publish-by date.
+      expect(one(sql, 'SELECT reply_within_hours FROM collaborations WHERE id = 1')).toEqual({ reply_within_hours: null });
+      expect(one(sql, 'SELECT count(*) AS n FROM own_deadlines')).toEqual({ n: 0 });
+      insertRow(sql, 'own_deadlines', { collaboration_id: 1, kind: 'draft', name: 'Draft', due_date: '2026-03-20', created_at: T0 });
+      expect(() => insertRow(sql, 'own_deadlines', { collaboration_id: 99, kind: 'draft', name: 'Draft', due_date: '2026-03-20', created_at: T0 })).toThrow(/FOREIGN KEY/);
+      expect(indexesFor(sql, 'SELECT id FROM own_deadlines WHERE collaboration_id = 1')).toContain('own_deadlines_collaboration_idx');
+    },
+  },
 };

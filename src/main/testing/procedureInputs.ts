@@ -40,6 +40,9 @@ export const BAD_INPUT: Record<ProcedureName, unknown> = {
   'deadlines.list': { asOf: 'yesterday' },
   'deadlines.deliver': { id: 1, at: '2026-13-01T00:00:00Z' },
   'deadlines.reopen': { id: 1, reason: '  ' },
+  'deadlines.add': { collaborationId: 1, kind: 'other', dueDate: '2026-02-30' },
+  'deadlines.update': { id: 1, dueDate: '1901-03-01' },
+  'deadlines.remove': { id: 'one' },
   'notifications.list': { limit: 0 },
   'notifications.ack': { ids: [] },
   'notifications.ackAll': { ids: [1] },
@@ -127,6 +130,31 @@ function sampleMilestone(dispatch: ReturnType<typeof createDispatcher>, delivere
   return found.id;
 }
 
+/** A collaboration of the sample data with no contract in force (its deadlines are its own). */
+export function uncontracted(dispatch: ReturnType<typeof createDispatcher>): number {
+  const list = dispatch('deadlines.list', { openOnly: false });
+  const board = dispatch('collaborations.board', {});
+  if (!list.ok || !board.ok) throw new Error('the sample data could not be read');
+  const contracted = new Set((list.data as DeadlineList).deadlines.filter((d) => d.contractVersion > 0).map((d) => d.collaborationId));
+  const found = (board.data as { cards: { id: number }[] }).cards.find((c) => !contracted.has(c.id));
+  if (!found) throw new Error('every sample collaboration has a contract');
+  return found.id;
+}
+
+/** The open own dates of that collaboration, oldest first; one is added when there is none. */
+function ownDates(dispatch: ReturnType<typeof createDispatcher>): { id: number }[] {
+  const list = dispatch('deadlines.list', { collaborationId: uncontracted(dispatch), openOnly: true });
+  if (!list.ok) throw new Error(list.error.message);
+  const own = (list.data as DeadlineList).deadlines.filter((d) => d.contractVersion === 0).sort((a, b) => a.id - b.id);
+  return own.length > 0 ? own : [{ id: addOwnDate(dispatch) }];
+}
+
+function addOwnDate(dispatch: ReturnType<typeof createDispatcher>): number {
+  const added = dispatch('deadlines.add', { collaborationId: uncontracted(dispatch), kind: 'script', dueDate: '2026-04-05' });
+  if (!added.ok) throw new Error(added.error.message);
+  return (added.data as { id: number }).id;
+}
+
 /** A week more for an open, dated milestone of a contract in the sample data. */
 function extension(dispatch: ReturnType<typeof createDispatcher>) {
   const list = dispatch('deadlines.list', { openOnly: true });
@@ -172,6 +200,13 @@ export const VALID_INPUT: Record<ProcedureName, unknown> = {
   'deadlines.list': { asOf: '2026-04-01T12:00:00Z' },
   'deadlines.deliver': (dispatch: ReturnType<typeof createDispatcher>) => ({ id: sampleMilestone(dispatch, false) }),
   'deadlines.reopen': (dispatch: ReturnType<typeof createDispatcher>) => ({ id: sampleMilestone(dispatch, true), reason: 'Marked on the wrong card' }),
+  'deadlines.add': (dispatch: ReturnType<typeof createDispatcher>) => ({ collaborationId: uncontracted(dispatch), kind: 'draft', dueDate: '2026-04-10' }),
+  // The oldest own date is moved, the newest dropped: two are added before the disk fills (fullDiskTrial).
+  'deadlines.update': (dispatch: ReturnType<typeof createDispatcher>) => ({ id: ownDates(dispatch)[0]!.id, dueDate: '2026-04-20' }),
+  'deadlines.remove': (dispatch: ReturnType<typeof createDispatcher>) => {
+    const dates = ownDates(dispatch);
+    return { id: dates.length > 1 ? dates.at(-1)!.id : addOwnDate(dispatch), reason: 'No longer needed' };
+  },
   'notifications.list': { all: true },
   'notifications.ack': (dispatch: ReturnType<typeof createDispatcher>) => ({ ids: [firedNotification(dispatch)] }),
   'notifications.snooze': (dispatch: ReturnType<typeof createDispatcher>) => ({ ids: [firedNotification(dispatch)] }),
@@ -280,12 +315,17 @@ export const VALID_INPUT: Record<ProcedureName, unknown> = {
   },
   'influencers.archive': (dispatch: ReturnType<typeof createDispatcher>) => ({ id: newCreator(dispatch) }),
   'influencers.restore': (dispatch: ReturnType<typeof createDispatcher>) => {
+    // One archived already first, as for the trash: making one takes two writes.
+    const archived = firstArchived(dispatch, 'influencers.list');
+    if (archived !== null) return { id: archived };
     const id = newCreator(dispatch);
     made(dispatch, 'influencers.archive', { id });
     return { id };
   },
   'campaigns.archive': (dispatch: ReturnType<typeof createDispatcher>) => ({ id: newCampaign(dispatch) }),
   'campaigns.restore': (dispatch: ReturnType<typeof createDispatcher>) => {
+    const archived = firstArchived(dispatch, 'campaigns.list');
+    if (archived !== null) return { id: archived };
     const id = newCampaign(dispatch);
     made(dispatch, 'campaigns.archive', { id });
     return { id };
@@ -308,6 +348,12 @@ export const VALID_INPUT: Record<ProcedureName, unknown> = {
 let posts = 0;
 let imports = 0;
 let extras = 0;
+
+/** The first archived creator or campaign, if any. */
+function firstArchived(dispatch: ReturnType<typeof createDispatcher>, list: 'influencers.list' | 'campaigns.list'): number | null {
+  const listed = dispatch(list, { archived: true });
+  return listed.ok ? ((listed.data as { id: number }[])[0]?.id ?? null) : null;
+}
 
 /** The first card on the board, or among the archived ones. */
 function firstCard(dispatch: ReturnType<typeof createDispatcher>, archived: boolean): number | null {

@@ -104,6 +104,10 @@ export const STORED_SHAPES: StoredShapes = {
   'payment.recorded': [
     { since: 'payments', data: { kind: 'deposit', paidOn: '2026-03-04', amountMinor: 30_000, currency: 'EUR', method: 'Bank transfer', reference: 'INV-12' } },
   ],
+  'deadline.changed': [
+    { since: 'own deadlines, added', data: { change: 'added', key: 'own_1', name: 'Draft', fromDate: null, toDate: '2026-03-15' } },
+    { since: 'own deadlines, removed', data: { change: 'removed', key: 'own_publish_by', name: 'Post published', fromDate: '2026-03-22', toDate: null, reason: 'No post after all' } },
+  ],
   'amendment.recorded': [
     {
       since: 'amendments, an extension',

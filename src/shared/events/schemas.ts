@@ -119,6 +119,15 @@ export const EventBody = z.discriminatedUnion('type', [
   body('remedial.step', { step: RemedialStep, title: z.string(), note: z.string() }),
   /** Money paid to the creator, on the day it was paid (the event's own time is when it was recorded). */
   body('payment.recorded', PaymentFacts.shape),
+  /** One of the collaboration's own dates (agreed without a contract) added, moved, renamed or removed. */
+  body('deadline.changed', {
+    change: z.enum(['added', 'moved', 'renamed', 'removed']),
+    key: z.string(),
+    name: z.string(),
+    fromDate: IsoDate.nullable(),
+    toDate: IsoDate.nullable(),
+    reason: z.string().optional(),
+  }),
   /** Something agreed after the contract: a milestone moved, a deduction waived, the fee changed. */
   z.object({ type: z.literal('amendment.recorded'), data: AmendmentFacts }),
   /**

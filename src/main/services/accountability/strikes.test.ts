@@ -22,7 +22,7 @@ afterEach(() => ctx.cleanup());
 const strike = (reason: 'brief_not_followed' | 'poor_communication' | 'late_without_reason' = 'late_without_reason') =>
   addStrike(ctx, { collaborationId: mia.collaborationId, reason, note: '', eventIds: [] });
 const newCollaboration = () =>
-  createCollaboration(ctx, { creatorId: mia.creatorId, campaignId: null, feeMinor: 0, currency: 'EUR', productValueMinor: null, startDate: null, publishBy: null, expectsPost: true, signedOn: null, productReceivedOn: null, notes: '', stage: 'prospect' });
+  createCollaboration(ctx, { creatorId: mia.creatorId, campaignId: null, feeMinor: 0, currency: 'EUR', productValueMinor: null, startDate: null, publishBy: null, expectsPost: true, replyWithinHours: null, signedOn: null, productReceivedOn: null, notes: '', stage: 'prospect' });
 const openMilestones = () => listDeadlines(ctx, { collaborationId: mia.collaborationId, openOnly: true }).deadlines.filter((d) => d.party === 'creator' && d.kind !== 'licence_expiry' && d.kind !== 'min_live_end');
 const eventTypes = () => listEvents(ctx, { creatorId: mia.creatorId, limit: 100 }).map((e) => e.type).reverse();
 

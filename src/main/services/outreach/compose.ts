@@ -18,6 +18,7 @@ import { getSettings } from '../settings';
 import { nextDeadlineOf, readConversations } from './conversation';
 import { getTemplate } from './templates';
 import { isPaid } from '../../../shared/rules/deal';
+import { DEFAULT_REPLY_SLA_HOURS } from '../../../shared/rules/replyState';
 import { deductionTerms, terminationTerms } from '../../../shared/outreach/noticeWords';
 import { listDeadlines } from '../deadlineList';
 
@@ -120,7 +121,7 @@ function variableValues(ctx: Ctx, collab: CollaborationDetail, language: Templat
           })
         : null,
     clause: lateClause >= 0 ? CLAUSE_WORDS[language](lateClause + 1, clauses[lateClause]!.title) : null,
-    reply_hours: String(inForce?.terms.replySlaHours ?? 24),
+    reply_hours: String(inForce?.terms.replySlaHours ?? collab.replyWithinHours ?? DEFAULT_REPLY_SLA_HOURS),
     publish_by: date(collab.publishBy),
     latest_post_topic: null,
   };

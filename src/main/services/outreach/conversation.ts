@@ -3,7 +3,7 @@ import type { Deadline, DeadlineList, Penalty } from '../../../shared/contract/s
 import { DEFAULT_REPLY_SLA_HOURS } from '../../../shared/rules/replyState';
 import type { ConversationState } from '../../../shared/outreach/suggest';
 import type { Stage } from '../../../shared/stages';
-import { ENDED_STAGES_SQL, SHOWN_COLLABORATION } from '../../db/sqlFragments';
+import { ENDED_STAGES_SQL, REPLY_SLA_HOURS_SQL, SHOWN_COLLABORATION } from '../../db/sqlFragments';
 import type { Ctx } from '../context';
 import { listDeadlines } from '../deadlineList';
 
@@ -41,7 +41,7 @@ export function readConversations(
     SELECT c.id, c.stage, c.awaiting_reply_since AS awaitingReplySince, c.last_reply_at AS lastReplyAt,
            c.creator_stuck AS creatorStuck, c.reminders_since_reply AS remindersSinceReply,
            c.rungs_since_reply AS rungsSinceReply, c.product_received_on AS productReceivedOn,
-           k.reply_sla_hours AS replySlaHours, cr.name AS creatorName, cr.language AS creatorLanguage,
+           ${sql.raw(REPLY_SLA_HOURS_SQL)} AS replySlaHours, cr.name AS creatorName, cr.language AS creatorLanguage,
            (SELECT MAX(m.delivered_at) FROM milestones m
              WHERE m.collaboration_id = c.id AND m.party = 'creator' AND m.delivered_at IS NOT NULL) AS lastDeliveryAt
     FROM collaborations c

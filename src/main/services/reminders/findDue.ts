@@ -9,7 +9,7 @@ import type { NotifySettings } from '../../../shared/reminders/settings';
 import type { Db } from '../../db/client';
 import { statementCache } from '../../db/statements';
 import { GIFT_AWAITING_POST_STAGES } from '../../../shared/rules/stageGroups';
-import { ENDED_STAGES_SQL, NEVER_STARTED_SQL, OPEN_DELIVERABLE, REMINDER_ONLY_KINDS_SQL, SHOWN_COLLABORATION, sqlList } from '../../db/sqlFragments';
+import { ENDED_STAGES_SQL, NEVER_STARTED_SQL, OPEN_DELIVERABLE, REMINDER_ONLY_KINDS_SQL, REPLY_SLA_HOURS_SQL, SHOWN_COLLABORATION, sqlList } from '../../db/sqlFragments';
 import { describeDue } from './describe';
 import type { DueFact } from './dueFact';
 import { deadlineItem } from '../../../shared/reminders/items';
@@ -53,7 +53,7 @@ const statementsFor = statementCache((sqlite) => {
       SELECT ${deadlineColumns} FROM milestones m ${joins}
       WHERE m.kind IN ${REMINDER_ONLY_KINDS_SQL} AND m.due_at BETWEEN ? AND ? AND c.stage NOT IN ${NEVER_STARTED_SQL} AND ${SHOWN_COLLABORATION}`),
     awaitingReply: sqlite.prepare<[], { collaborationId: number; since: string; hours: number | null; creatorName: string }>(`
-      SELECT c.id AS collaborationId, c.awaiting_reply_since AS since, k.reply_sla_hours AS hours, cr.name AS creatorName
+      SELECT c.id AS collaborationId, c.awaiting_reply_since AS since, ${REPLY_SLA_HOURS_SQL} AS hours, cr.name AS creatorName
       FROM collaborations c JOIN creators cr ON cr.id = c.creator_id
       LEFT JOIN contracts k ON k.collaboration_id = c.id AND k.in_force_version IS NOT NULL
       WHERE c.awaiting_reply_since IS NOT NULL AND c.stage NOT IN ${ENDED_STAGES_SQL} AND ${SHOWN_COLLABORATION}`),

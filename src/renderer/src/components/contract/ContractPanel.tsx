@@ -15,6 +15,7 @@ import { useState } from 'react';
 import type { Deadline } from '../../../../shared/contract/schemas';
 import { AmendmentForm } from '../amendments/AmendmentForm';
 import { AmendmentsSection } from '../amendments/AmendmentsSection';
+import { OwnDatesSection } from '../deadlines/OwnDatesSection';
 import { PanelModal } from '../accountability/PanelModal';
 
 /** The desktop app writes a real PDF file through the main process. */
@@ -56,9 +57,12 @@ export function ContractPanel({ collab }: { collab: CollaborationDetail }) {
         </Group>
       </Group>
       {c.inForceVersion === null ? (
-        <Text size="sm" c="dimmed">
-          Once a contract is finalized, its deadlines and penalties appear here, counted from signing and from the day the product arrives.
-        </Text>
+        <>
+          <Text size="sm" c="dimmed">
+            Once a contract is finalized, its deadlines and penalties appear here, counted from signing and from the day the product arrives.
+          </Text>
+          {deadlines.data && <OwnDatesSection collab={collab} deadlines={deadlines.data.deadlines} />}
+        </>
       ) : (
         <>
           <Text size="sm" c="dimmed">

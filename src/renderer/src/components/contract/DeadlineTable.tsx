@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core';
-import { IconCalendarShare } from '@tabler/icons-react';
+import { IconCalendarShare, IconPencil } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import type { Deadline } from '../../../../shared/contract/schemas';
 import { formatDate } from '../../format';
@@ -10,7 +10,7 @@ import { dutyName, isReminder, STATUS_COLORS, statusLabel } from '../deadlineSta
 const movable = (d: Deadline) => d.party === 'creator' && d.contractVersion > 0 && d.deliveredAt === null && d.dueDate !== null;
 
 /** Every dated obligation of one collaboration, with a one-click "delivered" for each open one, and a new date by agreement. */
-export function DeadlineTable({ deadlines, onMove }: { deadlines: Deadline[]; onMove?: (deadline: Deadline) => void }) {
+export function DeadlineTable({ deadlines, onMove, onEdit }: { deadlines: Deadline[]; onMove?: (deadline: Deadline) => void; onEdit?: (deadline: Deadline) => void }) {
   const deliver = useApiMutation('deadlines.deliver');
   const reopen = useApiMutation('deadlines.reopen');
   const fail = (title: string) => (e: Error) => notifications.show({ color: 'red', title, message: e.message });
@@ -59,6 +59,13 @@ export function DeadlineTable({ deadlines, onMove }: { deadlines: Deadline[]; on
                   <Tooltip label="Move the date by agreement">
                     <ActionIcon size="sm" variant="subtle" aria-label="Move date" onClick={() => onMove(d)}>
                       <IconCalendarShare size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                )}
+                {onEdit && d.contractVersion === 0 && d.deliveredAt === null && (
+                  <Tooltip label="Move, rename or drop this date">
+                    <ActionIcon size="sm" variant="subtle" aria-label={`Change ${d.name}`} onClick={() => onEdit(d)}>
+                      <IconPencil size={16} />
                     </ActionIcon>
                   </Tooltip>
                 )}

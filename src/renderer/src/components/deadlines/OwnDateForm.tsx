@@ -1,0 +1,65 @@
+import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { MILESTONE_KINDS, type MilestoneKind } from '../../../../shared/contract/terms';
+import type { Deadline } from '../../../../shared/contract/schemas';
+import { DeadlineAddInput, DeadlineUpdateInput } from '../../../../shared/deadlines/ownSchemas';
+import { OWN_KIND_NAMES, OWN_PUBLISH_KEY } from '../../../../shared/rules/ownDeadlines';
+import { validateWith } from '../../formErrors';
+import { useApiMutation } from '../../hooks/queries';
+import { useFormSubmit } from '../../hooks/useFormSubmit';
+import { FormActions } from '../forms/FormActions';
+
+interface Values {
+  kind: MilestoneKind;
+  name: string;
+  dueDate: string;
+}
+
+interface Props {
+  collaborationId: number;
+  /** The date to change; a new one is added when left out. */
+  deadline?: Deadline;
+  /** A post-by date is already set: it is changed, not added twice. */
+  hasPostBy: boolean;
+  onDone: () => void;
+}
+
+/** A date agreed with the creator without a contract: what is due and by when; a set one can be moved, renamed or dropped. */
+export function OwnDateForm({ collaborationId, deadline, hasPostBy, onDone }: Props) {
+  const add = useApiMutation('deadlines.add');
+  const update = useApiMutation('deadlines.update');
+  const remove = useApiMutation('deadlines.remove');
+  const isPost = deadline?.key === OWN_PUBLISH_KEY;
+  const toInput = (v: Values) =>
+    deadline
+      ? { id: deadline.id, dueDate: v.dueDate, ...(isPost ? {} : { name: v.name }) }
+      : { collaborationId, kind: v.kind, dueDate: v.dueDate, ...(v.name ? { name: v.name } : {}) };
+  const form = useForm<Values>({
+    initialValues: { kind: hasPostBy ? 'draft' : 'publish', name: deadline?.name ?? '', dueDate: deadline?.dueDate ?? '' },
+    validate: validateWith(deadline ? DeadlineUpdateInput : DeadlineAddInput, toInput),
+  });
+  const save = (v: Values) => (deadline ? update.mutateAsync(DeadlineUpdateInput.parse(toInput(v))) : add.mutateAsync(DeadlineAddInput.parse(toInput(v))));
+  const { submit, error } = useFormSubmit(form, save, onDone);
+  const kinds = MILESTONE_KINDS.filter((k) => k !== 'publish' || !hasPostBy);
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        {!deadline && (
+          <Select label="What is due" data={kinds.map((k) => ({ value: k, label: OWN_KIND_NAMES[k] }))} allowDeselect={false} {...form.getInputProps('kind')} />
+        )}
+        {!isPost && (deadline || form.values.kind !== 'publish') && (
+          <TextInput label="Name" placeholder={deadline ? undefined : OWN_KIND_NAMES[form.values.kind]} description={deadline ? undefined : 'Left empty, the kind names it'} {...form.getInputProps('name')} />
+        )}
+        <TextInput type="date" label="Due by" data-autofocus {...form.getInputProps('dueDate')} />
+        <FormActions saving={add.isPending || update.isPending} error={error} onCancel={onDone} label={deadline ? 'Save the date' : 'Add the date'} />
+        {deadline && (
+          <Group justify="flex-start">
+            <Button variant="subtle" color="red" size="xs" loading={remove.isPending} onClick={() => remove.mutate({ id: deadline.id, reason: 'No longer agreed' }, { onSuccess: onDone })}>
+              Drop this date
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+}
