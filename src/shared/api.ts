@@ -63,6 +63,7 @@ import {
 } from './backup/schemas';
 import { Archived, ArchiveInput, BulkArchiveInput, RestoreInput, SampleRemoved, TrashEmptied, TrashEmptyInput, TrashInput, TrashItem } from './archive';
 import { CardTab } from './cardTabSchema';
+import { Shipment, ShipmentAddInput, ShipmentListInput, ShipmentUpdateInput } from './shipments/schemas';
 import { DeadlineAddInput, DeadlineRemoved, DeadlineRemoveInput, DeadlineUpdateInput } from './deadlines/ownSchemas';
 import { Ledger, LedgerInput, Payment, PaymentAddInput, PaymentListInput } from './payments/schemas';
 import { Amendment, AmendmentAddInput, AmendmentLetter, AmendmentLetterInput, AmendmentListInput } from './amendments/schemas';
@@ -252,6 +253,9 @@ export const procedures = {
   'payments.add': command(PaymentAddInput, Payment, 'Record money paid to the creator (deposit, balance, bonus, shipping refund or other), on the day it was paid'),
   'payments.list': query(PaymentListInput, z.array(Payment), "A collaboration's payments, in the order they were paid"),
   'ledger.get': query(LedgerInput, Ledger, 'What a collaboration costs: fee, deduction so far, paid towards the fee and beside it, and what is still to pay'),
+  'shipments.add': command(ShipmentAddInput, Shipment, "Record a parcel sent to the creator (carrier, tracking number, items, address, shipped / delivered / returned days); moveCard: true moves a delivered one's card to Product received, dated the day it arrived"),
+  'shipments.update': command(ShipmentUpdateInput, Shipment, 'New facts about a parcel: a tracking number, the day it was delivered or came back (moveCard as for shipments.add)'),
+  'shipments.list': query(ShipmentListInput, z.array(Shipment), "Shipments, newest first: of one collaboration, or all of them; view in_transit or arrived_no_post for the shipments page's lists"),
   'amendments.add': command(AmendmentAddInput, Amendment, 'Record a change agreed after the contract: a milestone moved to a later date, the late-delivery deduction waived in part or whole, or the fee changed'),
   'amendments.list': query(AmendmentListInput, z.array(Amendment), "A collaboration's amendments, oldest first, each marked whether the version it amends is still in force"),
   'amendments.letter': query(AmendmentLetterInput, AmendmentLetter, 'One amendment as a printable letter for both parties to sign (print or save it as PDF)'),

@@ -6,6 +6,7 @@ import { STAGE_LABELS } from './stages';
 import { supersededWords } from './rules/supersede';
 import { PAYMENT_KIND_LABELS } from './payments/labels';
 import { amendmentDetail, amendmentTitle } from './amendments/words';
+import { CARRIER_LABELS } from './shipments/carriers';
 
 /*
  * Each kind of event said in words, once: the timeline shows these, and the evidence pack prints
@@ -113,6 +114,10 @@ export function describeEvent(event: EventBody): EventWords {
         title: `Paid ${formatMoney(event.data.amountMinor, event.data.currency)}: ${PAYMENT_KIND_LABELS[event.data.kind].toLowerCase()}, on ${event.data.paidOn}`,
         detail: text([event.data.method, event.data.reference].filter(Boolean).join(' · ')),
       };
+    case 'shipment.recorded':
+      return { title: shipmentWords(event.data), detail: text(event.data.items.map((i) => `${i.quantity} × ${i.name}`).join(', ')) };
+    case 'shipment.updated':
+      return { title: shipmentChangeWords(event.data.changes) };
     case 'deadline.changed':
       return { title: ownDeadlineWords(event.data), detail: text(event.data.reason) };
     case 'amendment.recorded':
@@ -132,6 +137,23 @@ export function deductionWords(
   const computed = p.capReached ? `${sum}, capped at ${money(p.capMinor)}: ${money(p.computedMinor)}.` : `${sum} = ${money(p.computedMinor)} (cap ${money(p.capMinor)}).`;
   return p.waivedMinor === 0 ? computed : `${computed} Waived by agreement: ${money(p.waivedMinor)}. Deducted: ${money(p.deductionMinor)}.`;
 }
+
+function shipmentWords({ carrier, trackingNumber, shippedOn, deliveredOn }: Extract<EventBody, { type: 'shipment.recorded' }>['data']): string {
+  const how = [CARRIER_LABELS[carrier], trackingNumber].filter((p) => p && p !== 'Other').join(' ');
+  const when = deliveredOn ? `, delivered ${deliveredOn}` : shippedOn ? `, shipped ${shippedOn}` : '';
+  return `Shipment recorded${how ? ` (${how})` : ''}${when}`;
+}
+
+function shipmentChangeWords(changes: Record<string, { from: unknown; to: unknown }>): string {
+  const delivered = changes.deliveredOn?.to;
+  const returned = changes.returnedOn?.to;
+  if (typeof delivered === 'string') return `Shipment delivered on ${delivered}`;
+  if (typeof returned === 'string') return `Shipment returned on ${returned}`;
+  return `Shipment updated: ${Object.keys(changes).map(shipmentField).join(', ')}`;
+}
+
+const shipmentField = (key: string) =>
+  ({ carrier: 'carrier', trackingNumber: 'tracking number', items: 'items', address: 'address', shippedOn: 'shipped on', deliveredOn: 'delivered on', returnedOn: 'returned on' })[key] ?? key;
 
 function ownDeadlineWords({ change, name, fromDate, toDate }: Extract<EventBody, { type: 'deadline.changed' }>['data']): string {
   if (change === 'added') return `Deadline agreed: “${name}” by ${toDate}`;

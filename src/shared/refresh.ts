@@ -49,6 +49,8 @@ const SCOPES: Record<MutatingProcedureName, Scope> = {
   'metrics.record': 'data',
   'remedial.log': 'data',
   'payments.add': 'data',
+  'shipments.add': 'data',
+  'shipments.update': 'data',
   'amendments.add': 'data',
   'csv.import': 'data',
   'backup.create': ['backup.'],

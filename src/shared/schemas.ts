@@ -32,6 +32,8 @@ const creatorFields = {
   timeZone: TimeZone.nullable(),
   language: Language.nullable(),
   email: Email.nullable(),
+  /** Where products are sent (street, postcode, city, country), as the carrier's label needs it. */
+  shippingAddress: optionalText(500),
   notes: optionalText(5000),
   active: z.boolean({ error: 'Expected true or false' }),
 };
@@ -44,6 +46,7 @@ export const CreatorCreateInput = z.strictObject({
   timeZone: creatorFields.timeZone.default(null),
   language: creatorFields.language.default(null),
   email: creatorFields.email.default(null),
+  shippingAddress: creatorFields.shippingAddress.default(''),
   notes: creatorFields.notes.default(''),
   active: creatorFields.active.default(true),
 });

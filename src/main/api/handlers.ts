@@ -28,6 +28,7 @@ import { campaignDashboard, collaborationPerformance } from '../services/metrics
 import { remedialPlan, logRemedialStep } from '../services/metrics/remedial';
 import { addPayment, ledgerOf, listPayments } from '../services/payments';
 import { addDeadline, removeDeadline, updateDeadline } from '../services/ownDates';
+import { addShipment, listShipments, updateShipment } from '../services/shipments';
 import { addAmendment, amendmentLetter, listAmendments } from '../services/amendments';
 import { campaignReport } from '../services/metrics/report';
 import { verifyChain } from '../db/eventChain';
@@ -153,6 +154,9 @@ export const handlers: Handlers = {
   'payments.add': addPayment,
   'payments.list': listPayments,
   'ledger.get': ledgerOf,
+  'shipments.add': addShipment,
+  'shipments.update': updateShipment,
+  'shipments.list': listShipments,
   'amendments.add': addAmendment,
   'amendments.list': listAmendments,
   'amendments.letter': amendmentLetter,

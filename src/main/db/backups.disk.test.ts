@@ -87,7 +87,7 @@ describe('a backup on a full disk', () => {
     const dataDir = mounted('data', '4m');
     const context = workspace(dataDir, 600);
     const made = backUpNow(context);
-    createCreator(context, { name: 'After the backup', handles: [], followers: null, region: null, timeZone: null, language: null, email: null, notes: '', active: true });
+    createCreator(context, { name: 'After the backup', handles: [], followers: null, region: null, timeZone: null, language: null, email: null, shippingAddress: '', notes: '', active: true });
     context.db.$client.pragma('wal_checkpoint(TRUNCATE)');
     leaveFree(dataDir, 200_000);
     const before = snapshot(context);

@@ -3,6 +3,7 @@ import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import { Dispute, Rating, Strike } from '../../shared/accountability/schemas';
 import { Deadline } from '../../shared/contract/schemas';
+import { Shipment } from '../../shared/shipments/schemas';
 import { ContractTerms, LateDelivery, MilestoneKind } from '../../shared/contract/terms';
 import { Id, IsoDateTime, MinorUnits, Currency, optionalText, requiredText } from '../../shared/fields';
 import { Deliverable, Snapshot } from '../../shared/metrics/schemas';
@@ -48,6 +49,7 @@ export const ROW_SCHEMAS: { [K in TableKey]: ColumnSchemas<(typeof tables)[K]> }
     timeZone: Creator.shape.timeZone,
     language: Creator.shape.language,
     email: Creator.shape.email,
+    shippingAddress: Creator.shape.shippingAddress,
     notes: Creator.shape.notes,
     active: Creator.shape.active,
     inactiveByStrikesSince: IsoDateTime.nullable(),
@@ -179,6 +181,19 @@ export const ROW_SCHEMAS: { [K in TableKey]: ColumnSchemas<(typeof tables)[K]> }
     replySlaHours: ContractTerms.shape.replySlaHours.nullable(),
     waivedMinor: MinorUnits,
     waivedBp: BasisPoints,
+  },
+  shipments: {
+    id: RowId,
+    collaborationId: RowId,
+    carrier: Shipment.shape.carrier,
+    trackingNumber: Shipment.shape.trackingNumber,
+    items: Shipment.shape.items,
+    address: Shipment.shape.address,
+    shippedOn: Shipment.shape.shippedOn,
+    deliveredOn: Shipment.shape.deliveredOn,
+    returnedOn: Shipment.shape.returnedOn,
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
   },
   ownDeadlines: {
     id: RowId,

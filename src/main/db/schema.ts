@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { ShipmentItem } from '../../shared/shipments/schemas';
 import type { ContractTerms } from '../../shared/contract/terms';
 import type { NotifySettings } from '../../shared/reminders/settings';
 import { REMINDER_KINDS } from '../../shared/reminders/schemas';
@@ -32,6 +33,7 @@ export const creators = sqliteTable('creators', {
   timeZone: text('time_zone'),
   language: text('language'),
   email: text('email'),
+  shippingAddress: text('shipping_address').notNull().default(''),
   notes: text('notes').notNull().default(''),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
   /** Set while inactive because of the strike limit (not by hand); completing the obligations clears it. */
@@ -293,6 +295,31 @@ export const ownDeadlines = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [index('own_deadlines_collaboration_idx').on(t.collaborationId)],
+);
+
+/** Parcels sent to creators: carrier, tracking number, items, address, and the days they moved. */
+export const shipments = sqliteTable(
+  'shipments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    collaborationId: integer('collaboration_id')
+      .notNull()
+      .references(() => collaborations.id),
+    carrier: text('carrier').notNull(),
+    trackingNumber: text('tracking_number').notNull().default(''),
+    items: text('items', { mode: 'json' }).$type<ShipmentItem[]>().notNull().default(sql`'[]'`),
+    address: text('address').notNull().default(''),
+    shippedOn: text('shipped_on'),
+    deliveredOn: text('delivered_on'),
+    returnedOn: text('returned_on'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    index('shipments_collaboration_idx').on(t.collaborationId),
+    // The shipments page reads what is still on its way.
+    index('shipments_in_transit_idx').on(t.shippedOn).where(sql`${t.deliveredOn} IS NULL AND ${t.returnedOn} IS NULL`),
+  ],
 );
 
 /**

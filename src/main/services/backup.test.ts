@@ -26,7 +26,7 @@ afterEach(() => {
 
 const day = (n: number) => new Date(Date.UTC(2026, 2, 1 + n, 3));
 const names = () => listCreators(ctx, { includeInactive: true }).map((c) => c.name);
-const creator = (name: string) => createCreator(ctx, { name, handles: [], followers: null, region: null, timeZone: null, language: null, email: null, notes: '', active: true });
+const creator = (name: string) => createCreator(ctx, { name, handles: [], followers: null, region: null, timeZone: null, language: null, email: null, shippingAddress: '', notes: '', active: true });
 const tempDir = () => {
   const dir = mkdtempSync(join(tmpdir(), 'followthrough-second-'));
   others.push(dir);

@@ -105,7 +105,7 @@ describe('the whole database as JSON', () => {
 describe('an import is checked row by row', () => {
   function exported(): Export {
     contracted(ctx, { productReceivedOn: '2026-03-02' });
-    createCreator(ctx, { name: 'Noah Berg', handles: [], followers: null, region: null, timeZone: null, language: null, email: null, notes: '', active: true });
+    createCreator(ctx, { name: 'Noah Berg', handles: [], followers: null, region: null, timeZone: null, language: null, email: null, shippingAddress: '', notes: '', active: true });
     updateSettings(ctx, { brandName: 'Acme Kitchen', holidays: ['2026-12-25'] });
     return JSON.parse(exportJson(ctx).json) as Export;
   }
@@ -168,7 +168,7 @@ describe('an import is checked row by row', () => {
   it('takes ids up to 2^31 − 1, after which the next ids are still distinct', () => {
     const good = exported();
     importJson(ctx, { json: changed(good, 'creators', 2, { id: 2 ** 31 - 1 }) });
-    const make = () => createCreator(ctx, { name: 'Next', handles: [], followers: null, region: null, timeZone: null, language: null, email: null, notes: '', active: true }).id;
+    const make = () => createCreator(ctx, { name: 'Next', handles: [], followers: null, region: null, timeZone: null, language: null, email: null, shippingAddress: '', notes: '', active: true }).id;
     const [a, b] = [make(), make()];
     expect([a, b]).toEqual([2 ** 31, 2 ** 31 + 1]);
   });

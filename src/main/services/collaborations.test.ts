@@ -23,6 +23,7 @@ const creator = (name = 'Mia Janssen', active = true) =>
     timeZone: 'Europe/Amsterdam',
     language: 'nl',
     email: null,
+    shippingAddress: '',
     notes: '',
     active,
   });

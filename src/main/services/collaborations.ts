@@ -95,46 +95,52 @@ export function updateCollaboration(ctx: Ctx, input: z.output<typeof Collaborati
 }
 
 export function moveCollaboration(ctx: Ctx, input: z.output<typeof MoveInput>): Collaboration {
-  return ctx.db.transaction((tx) => {
-    const current = expectOnBoard(getCollaborationRow(tx, input.id));
-    if (input.from !== undefined && input.from !== current.stage) {
-      throw new AppError(
-        'CONFLICT',
-        `This collaboration is already in "${STAGE_LABELS[current.stage]}", not "${STAGE_LABELS[input.from]}". The board has been refreshed; try again.`,
-      );
-    }
-    if (input.to === current.stage) return current;
-    const now = nowIso(ctx);
-    const anchors = anchorsReachedBy(input.to, current, dateInZone(now, getSettings(ctx, tx).timeZone));
-    const row = returnedRow(
-      tx
-        .update(collaborations)
-        .set({ stage: input.to, stageSince: now, updatedAt: now, ...anchors })
-        .where(eq(collaborations.id, input.id))
-        .returning()
-        .all(),
+  return ctx.db.transaction((tx) => moveWithin(ctx, tx, input));
+}
+
+/**
+ * A move inside a transaction of the caller's. `on` is the day it happened when that was not today
+ * (a parcel delivered yesterday): the signing or receipt date it fills in is that day.
+ */
+export function moveWithin(ctx: Ctx, tx: Tx, input: z.output<typeof MoveInput>, on?: string): Collaboration {
+  const current = expectOnBoard(getCollaborationRow(tx, input.id));
+  if (input.from !== undefined && input.from !== current.stage) {
+    throw new AppError(
+      'CONFLICT',
+      `This collaboration is already in "${STAGE_LABELS[current.stage]}", not "${STAGE_LABELS[input.from]}". The board has been refreshed; try again.`,
     );
-    appendEvent(ctx, tx, {
-      type: 'collaboration.moved',
-      collaborationId: row.id,
-      creatorId: row.creatorId,
-      data: { from: current.stage, to: input.to, ...anchors, ...(input.note ? { note: input.note } : {}) },
-      at: now,
-    });
-    if (input.to === 'published') {
-      // Dragging the card to Published is the creator delivering the post: the lateness clock stops.
-      const open = tx
-        .select()
-        .from(milestones)
-        .where(and(eq(milestones.collaborationId, row.id), eq(milestones.kind, 'publish'), isNull(milestones.deliveredAt)))
-        .all();
-      for (const m of open) markDelivered(ctx, tx, m, now);
-    }
-    syncMilestones(ctx, tx, row.id);
-    // Publishing or ending a collaboration can complete what an inactive creator owed.
-    reconcileStanding(ctx, tx, row.creatorId, 'progress');
-    return toCollaboration(row);
+  }
+  if (input.to === current.stage) return current;
+  const now = nowIso(ctx);
+  const anchors = anchorsReachedBy(input.to, current, on ?? dateInZone(now, getSettings(ctx, tx).timeZone));
+  const row = returnedRow(
+    tx
+      .update(collaborations)
+      .set({ stage: input.to, stageSince: now, updatedAt: now, ...anchors })
+      .where(eq(collaborations.id, input.id))
+      .returning()
+      .all(),
+  );
+  appendEvent(ctx, tx, {
+    type: 'collaboration.moved',
+    collaborationId: row.id,
+    creatorId: row.creatorId,
+    data: { from: current.stage, to: input.to, ...anchors, ...(input.note ? { note: input.note } : {}) },
+    at: now,
   });
+  if (input.to === 'published') {
+    // Dragging the card to Published is the creator delivering the post: the lateness clock stops.
+    const open = tx
+      .select()
+      .from(milestones)
+      .where(and(eq(milestones.collaborationId, row.id), eq(milestones.kind, 'publish'), isNull(milestones.deliveredAt)))
+      .all();
+    for (const m of open) markDelivered(ctx, tx, m, now);
+  }
+  syncMilestones(ctx, tx, row.id);
+  // Publishing or ending a collaboration can complete what an inactive creator owed.
+  reconcileStanding(ctx, tx, row.creatorId, 'progress');
+  return toCollaboration(row);
 }
 
 /** While a contract is in force, its terms are the deal: the card's own fee and currency wait for a new version. */

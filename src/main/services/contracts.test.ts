@@ -27,6 +27,7 @@ beforeEach(() => {
     timeZone: 'Europe/Amsterdam',
     language: 'en',
     email: 'mia@example.com',
+    shippingAddress: '',
     notes: '',
     active: true,
   });

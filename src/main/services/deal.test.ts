@@ -17,7 +17,7 @@ let id: number;
 beforeEach(() => {
   ctx = testContext('2026-03-02T09:00:00.000Z');
   updateSettings(ctx, { brandName: '', senderName: 'Ana', timeZone: 'Europe/Amsterdam', currency: 'EUR' });
-  const creator = createCreator(ctx, { name: 'Mia Chen', handles: [{ platform: 'youtube', handle: '@mia' }], followers: null, region: 'EU', timeZone: null, language: null, email: null, notes: '', active: true });
+  const creator = createCreator(ctx, { name: 'Mia Chen', handles: [{ platform: 'youtube', handle: '@mia' }], followers: null, region: 'EU', timeZone: null, language: null, email: null, shippingAddress: '', notes: '', active: true });
   id = createCollaboration(ctx, { creatorId: creator.id, campaignId: null, feeMinor: 0, currency: 'EUR', productValueMinor: null, startDate: null, publishBy: null, expectsPost: true, replyWithinHours: null, signedOn: null, productReceivedOn: null, notes: '', stage: 'negotiating' }).id;
 });
 afterEach(() => ctx.cleanup());

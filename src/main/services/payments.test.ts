@@ -65,7 +65,7 @@ describe('payments and what is still to pay', () => {
   });
 
   it('counts a deposit paid before the contract towards the duty the contract brings, on the day it was paid', () => {
-    const creator = createCreator(ctx, { name: 'Lin', handles: [], followers: null, region: 'EU', timeZone: null, language: null, email: null, notes: '', active: true });
+    const creator = createCreator(ctx, { name: 'Lin', handles: [], followers: null, region: 'EU', timeZone: null, language: null, email: null, shippingAddress: '', notes: '', active: true });
     const early = createCollaboration(ctx, { creatorId: creator.id, campaignId: null, feeMinor: 100_000, currency: 'EUR', productValueMinor: null, startDate: null, publishBy: null, expectsPost: true, replyWithinHours: null, signedOn: '2026-03-02', productReceivedOn: null, notes: '', stage: 'signed' });
     addPayment(ctx, { collaborationId: early.id, kind: 'deposit', paidOn: '2026-03-03', amountMinor: 30_000, method: '', reference: '' });
     finalizeContract(ctx, { collaborationId: early.id, terms: presetTerms('paid_video', { ...SEED, creatorName: 'Lin' }) });
@@ -95,7 +95,7 @@ describe('payments and what is still to pay', () => {
     const before = snapshot(ctx);
     expect(expectAppError(() => pay('deposit', 30_000, '2026-03-26'), 'BAD_INPUT').issues).toEqual([{ path: ['paidOn'], message: 'A payment cannot be dated in the future.' }]);
     expect(snapshot(ctx)).toEqual(before);
-    const creator = createCreator(ctx, { name: 'Lin', handles: [], followers: null, region: null, timeZone: null, language: null, email: null, notes: '', active: true });
+    const creator = createCreator(ctx, { name: 'Lin', handles: [], followers: null, region: null, timeZone: null, language: null, email: null, shippingAddress: '', notes: '', active: true });
     const gift = createCollaboration(ctx, { creatorId: creator.id, campaignId: null, feeMinor: 0, currency: 'EUR', productValueMinor: null, startDate: null, publishBy: null, expectsPost: true, replyWithinHours: null, signedOn: null, productReceivedOn: null, notes: '', stage: 'product_shipped' });
     const giftBefore = snapshot(ctx);
     const refused = expectAppError(() => addPayment(ctx, { collaborationId: gift.id, kind: 'balance', paidOn: '2026-03-04', amountMinor: 100, method: '', reference: '' }), 'BAD_INPUT');

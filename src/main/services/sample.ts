@@ -102,7 +102,7 @@ export function loadSampleData(ctx: Ctx) {
       }),
     ];
     const people = CREATORS.map((c) =>
-      createCreator(ctx, { ...c, handles: c.handles.map((h) => ({ ...h })), notes: '', active: true }),
+      createCreator(ctx, { ...c, handles: c.handles.map((h) => ({ ...h })), shippingAddress: '', notes: '', active: true }),
     );
     const at = (daysAgo: number): Ctx => ({ ...ctx, clock: { now: () => subDays(now, daysAgo) } });
     const made: number[] = [];

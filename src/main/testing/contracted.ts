@@ -20,7 +20,7 @@ export interface ContractedOptions {
 /** A creator and a collaboration with a finalized contract, dated as asked: the common test setup. */
 export function contracted(ctx: Ctx, options: ContractedOptions = {}): { collaborationId: number; creatorId: number } {
   const name = options.creatorName ?? 'Mia Chen';
-  const creator = createCreator(ctx, { name, handles: [{ platform: 'youtube', handle: '@mia' }], followers: null, region: 'EU', timeZone: null, language: null, email: null, notes: '', active: true });
+  const creator = createCreator(ctx, { name, handles: [{ platform: 'youtube', handle: '@mia' }], followers: null, region: 'EU', timeZone: null, language: null, email: null, shippingAddress: '', notes: '', active: true });
   const feeMinor = options.feeMinor ?? 100_000;
   const collaboration = createCollaboration(ctx, {
     creatorId: creator.id,

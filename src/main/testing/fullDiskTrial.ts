@@ -260,7 +260,8 @@ export function fullDiskTrial(options: FullDiskOptions): FullDiskReport {
     earlyBackup = (untilStored(filler, () => dispatchA('backup.create', {})).data as { name: string }).name;
     // A dispute to update, opened before the disk fills: updates leave it open, so each round can try one.
     untilStored(filler, () => dispatchA('disputes.open', { collaborationId: 6, issue: 'Usage rights' }));
-    // Two own dates, so each round can move one and drop one.
+    // A shipment to update, and two own dates, so each round can move one and drop one.
+    untilStored(filler, () => dispatchA('shipments.add', { collaborationId: 2, carrier: 'ups', trackingNumber: '1Z999AA10123456784' }));
     for (const dueDate of ['2026-04-01', '2026-04-02']) {
       untilStored(filler, () => dispatchA('deadlines.add', { collaborationId: uncontracted(dispatchA as ReturnType<typeof createDispatcher>), kind: 'other', name: 'Unboxing story', dueDate }));
     }

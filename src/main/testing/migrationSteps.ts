@@ -424,4 +424,18 @@ export const STEPS: Record<string, StepCase> = {
       expect(indexesFor(sql, 'SELECT id FROM own_deadlines WHERE collaboration_id = 1')).toContain('own_deadlines_collaboration_idx');
     },
   },
+  '0017_shipments': {
+    seed: (sql) => {
+      creator(sql, 1, 'Lin');
+      collaboration(sql, 1, 1, 'signed');
+    },
+    check: (sql) => {
+      // Creators had no address on record, and nothing was shipped.
+      expect(one(sql, 'SELECT shipping_address FROM creators WHERE id = 1')).toEqual({ shipping_address: '' });
+      expect(one(sql, 'SELECT count(*) AS n FROM shipments')).toEqual({ n: 0 });
+      insertRow(sql, 'shipments', { collaboration_id: 1, carrier: 'dhl', created_at: T0, updated_at: T0, shipped_on: '2026-03-01' });
+      expect(one(sql, 'SELECT items, tracking_number, address FROM shipments')).toEqual({ items: '[]', tracking_number: '', address: '' });
+      expect(indexesFor(sql, 'SELECT id FROM shipments WHERE delivered_on IS NULL AND returned_on IS NULL AND shipped_on IS NOT NULL')).toContain('shipments_in_transit_idx');
+    },
+  },
 };

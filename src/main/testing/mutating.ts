@@ -37,6 +37,8 @@ export const STORED_IN: Record<MutatingProcedureName, 'rows' | 'a backup file' |
   'metrics.record': 'rows',
   'remedial.log': 'rows',
   'payments.add': 'rows',
+  'shipments.add': 'rows',
+  'shipments.update': 'rows',
   'amendments.add': 'rows',
   'csv.import': 'rows',
   'backup.create': 'a backup file',

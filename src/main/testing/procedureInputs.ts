@@ -91,6 +91,9 @@ export const BAD_INPUT: Record<ProcedureName, unknown> = {
   'payments.add': { collaborationId: 8, kind: 'tip', paidOn: '2026-01-02', amountMinor: 100 },
   'payments.list': { collaborationId: 'eight' },
   'ledger.get': {},
+  'shipments.add': { collaborationId: 8, carrier: 'pigeon', trackingNumber: 'x<y' },
+  'shipments.update': { id: 1, shippedOn: '2026-03-05', deliveredOn: '2026-03-01' },
+  'shipments.list': { view: 'lost' },
   'amendments.add': { collaborationId: 8, kind: 'waiver', reason: 'Settled', amountMinor: 100, percent: 10 },
   'amendments.list': {},
   'amendments.letter': { eventId: 'first' },
@@ -128,6 +131,16 @@ function sampleMilestone(dispatch: ReturnType<typeof createDispatcher>, delivere
   const found = (list.data as DeadlineList).deadlines.find((d) => d.party === 'creator' && (d.deliveredAt !== null) === delivered);
   if (!found) throw new Error('no such milestone in the sample data');
   return found.id;
+}
+
+/** A shipment of the sample data's second collaboration; one is recorded when there is none. */
+function aShipment(dispatch: ReturnType<typeof createDispatcher>): number {
+  const listed = dispatch('shipments.list', { collaborationId: 2 });
+  const first = listed.ok ? (listed.data as { id: number }[])[0] : undefined;
+  if (first) return first.id;
+  const added = dispatch('shipments.add', { collaborationId: 2, carrier: 'ups', trackingNumber: '1Z999AA10123456784' });
+  if (!added.ok) throw new Error(added.error.message);
+  return (added.data as { id: number }).id;
 }
 
 /** A collaboration of the sample data with no contract in force (its deadlines are its own). */
@@ -272,6 +285,9 @@ export const VALID_INPUT: Record<ProcedureName, unknown> = {
   'payments.add': { collaborationId: 8, kind: 'bonus', paidOn: '2026-01-02', amountMinor: 5_000, method: 'Bank transfer', reference: 'INV-7' },
   'payments.list': { collaborationId: 8 },
   'ledger.get': { collaborationId: 8 },
+  'shipments.add': { collaborationId: 2, carrier: 'dhl', trackingNumber: 'JD0146000012345', items: [{ sku: 'GS-30', name: 'Glow serum', quantity: 2, valueMinor: 2_250 }], shippedOn: '2026-01-02' },
+  'shipments.update': (dispatch: ReturnType<typeof createDispatcher>) => ({ id: aShipment(dispatch), trackingNumber: 'JD0146000099999' }),
+  'shipments.list': { view: 'in_transit' },
   'amendments.add': (dispatch: ReturnType<typeof createDispatcher>) => extension(dispatch),
   'amendments.list': { collaborationId: 1 },
   'amendments.letter': (dispatch: ReturnType<typeof createDispatcher>) => {

@@ -108,6 +108,13 @@ export const STORED_SHAPES: StoredShapes = {
     { since: 'own deadlines, added', data: { change: 'added', key: 'own_1', name: 'Draft', fromDate: null, toDate: '2026-03-15' } },
     { since: 'own deadlines, removed', data: { change: 'removed', key: 'own_publish_by', name: 'Post published', fromDate: '2026-03-22', toDate: null, reason: 'No post after all' } },
   ],
+  'shipment.recorded': [
+    {
+      since: 'shipments',
+      data: { shipmentId: 1, carrier: 'dhl', trackingNumber: 'JD0146000012345', items: [{ sku: 'GS-30', name: 'Glow serum', quantity: 2, valueMinor: 2_250 }], address: 'Keizersgracht 1\n1015 AA Amsterdam', shippedOn: '2026-02-26', deliveredOn: null, returnedOn: null },
+    },
+  ],
+  'shipment.updated': [{ since: 'shipments', data: { shipmentId: 1, changes: { deliveredOn: { from: null, to: '2026-03-02' } } } }],
   'amendment.recorded': [
     {
       since: 'amendments, an extension',

@@ -12,6 +12,7 @@ import { ReminderKind } from '../reminders/schemas';
 import { Stage } from '../stageSchema';
 import { PaymentFacts } from '../payments/schemas';
 import { AmendmentFacts } from '../amendments/schemas';
+import { ShipmentFacts } from '../shipments/schemas';
 import { MessageChannel, MessageDirection } from './message';
 
 /*
@@ -128,6 +129,10 @@ export const EventBody = z.discriminatedUnion('type', [
     toDate: IsoDate.nullable(),
     reason: z.string().optional(),
   }),
+  /** A parcel sent to the creator, as first recorded. */
+  body('shipment.recorded', ShipmentFacts.shape),
+  /** A shipment's facts changed (delivered, returned, a tracking number added…): only what changed. */
+  body('shipment.updated', { shipmentId: Id, changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })) }),
   /** Something agreed after the contract: a milestone moved, a deduction waived, the fee changed. */
   z.object({ type: z.literal('amendment.recorded'), data: AmendmentFacts }),
   /**

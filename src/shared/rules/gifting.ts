@@ -1,6 +1,6 @@
 import { calendarDaysBetween } from '../dates';
 import type { Stage } from '../stages';
-import { GIFT_AWAITING_POST_STAGES } from './stageGroups';
+import { AWAITING_POST_STAGES } from './stageGroups';
 import { isPaid } from './deal';
 
 /*
@@ -14,12 +14,12 @@ export const GHOSTED_AFTER_DAYS = GIFT_FOLLOW_UP_DAYS[0];
 
 /** The product went out as a gift and no post has come yet: the board's "Shipped, no post". */
 export function giftWithoutPost(c: { feeMinor: number; stage: Stage; expectsPost: boolean }): boolean {
-  return c.expectsPost && !isPaid(c.feeMinor) && (c.stage === 'product_shipped' || (GIFT_AWAITING_POST_STAGES as readonly Stage[]).includes(c.stage));
+  return c.expectsPost && !isPaid(c.feeMinor) && (c.stage === 'product_shipped' || (AWAITING_POST_STAGES as readonly Stage[]).includes(c.stage));
 }
 
 /** Days since the gift arrived, while it waits for its post; null when it has not arrived or is not waiting. */
 export function daysWithoutPost(c: { feeMinor: number; stage: Stage; productReceivedOn: string | null; expectsPost: boolean }, today: string): number | null {
-  if (!c.expectsPost || c.productReceivedOn === null || isPaid(c.feeMinor) || !(GIFT_AWAITING_POST_STAGES as readonly Stage[]).includes(c.stage)) return null;
+  if (!c.expectsPost || c.productReceivedOn === null || isPaid(c.feeMinor) || !(AWAITING_POST_STAGES as readonly Stage[]).includes(c.stage)) return null;
   return calendarDaysBetween(c.productReceivedOn, today);
 }
 

@@ -17,10 +17,14 @@ export const NEVER_STARTED_STAGES = ['declined'] as const satisfies readonly Sta
 /** Over, with work to judge: the brand may rate the creator. */
 export const RATEABLE_STAGES = ['completed', 'terminated'] as const satisfies readonly Stage[];
 
-/** A gift has arrived and nothing is published yet: the gifting follow-ups run. */
-export const GIFT_AWAITING_POST_STAGES = ['product_received', 'in_production', 'in_review'] as const satisfies readonly Stage[];
+/** The product arrived and nothing is published yet: a gift's follow-ups run, a parcel that got there waits for its post. */
+export const AWAITING_POST_STAGES = ['product_received', 'in_production', 'in_review'] as const satisfies readonly Stage[];
+
+/** The product is not with the creator yet: a delivered parcel may move the card on to Product received. */
+export const BEFORE_RECEIPT_STAGES = ['prospect', 'outreach', 'negotiating', 'contract_sent', 'signed', 'product_shipped'] as const satisfies readonly Stage[];
 
 const within = (group: readonly Stage[]) => (stage: Stage): boolean => group.includes(stage);
 
 export const isEnded = within(ENDED_STAGES);
 export const isRateable = within(RATEABLE_STAGES);
+export const isBeforeReceipt = within(BEFORE_RECEIPT_STAGES);

@@ -8,7 +8,7 @@ import type { DueItem } from '../../../shared/reminders/schemas';
 import type { NotifySettings } from '../../../shared/reminders/settings';
 import type { Db } from '../../db/client';
 import { statementCache } from '../../db/statements';
-import { GIFT_AWAITING_POST_STAGES } from '../../../shared/rules/stageGroups';
+import { AWAITING_POST_STAGES } from '../../../shared/rules/stageGroups';
 import { ENDED_STAGES_SQL, NEVER_STARTED_SQL, OPEN_DELIVERABLE, REMINDER_ONLY_KINDS_SQL, REPLY_SLA_HOURS_SQL, SHOWN_COLLABORATION, sqlList } from '../../db/sqlFragments';
 import { describeDue } from './describe';
 import type { DueFact } from './dueFact';
@@ -61,7 +61,7 @@ const statementsFor = statementCache((sqlite) => {
     gifts: sqlite.prepare<[], { collaborationId: number; receivedOn: string; creatorName: string }>(`
       SELECT c.id AS collaborationId, c.product_received_on AS receivedOn, cr.name AS creatorName
       FROM collaborations c JOIN creators cr ON cr.id = c.creator_id
-      WHERE c.stage IN ${sqlList(GIFT_AWAITING_POST_STAGES)} AND c.fee_minor = 0
+      WHERE c.stage IN ${sqlList(AWAITING_POST_STAGES)} AND c.fee_minor = 0
         AND c.product_received_on IS NOT NULL AND c.expects_post = 1 AND ${SHOWN_COLLABORATION}`),
   };
 });

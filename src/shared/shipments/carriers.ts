@@ -1,0 +1,42 @@
+/*
+ * The carriers a small brand ships with, and where each one's public tracking page is: the link
+ * on a shipment is built from the carrier and the tracking number, never typed.
+ */
+
+export const CARRIERS = ['dhl', 'ups', 'fedex', 'usps', 'royal_mail', 'postnl', 'dpd', 'gls', 'sf_express', 'china_post', 'other'] as const;
+export type Carrier = (typeof CARRIERS)[number];
+
+export const CARRIER_LABELS: Record<Carrier, string> = {
+  dhl: 'DHL',
+  ups: 'UPS',
+  fedex: 'FedEx',
+  usps: 'USPS',
+  royal_mail: 'Royal Mail',
+  postnl: 'PostNL',
+  dpd: 'DPD',
+  gls: 'GLS',
+  sf_express: 'SF Express 顺丰',
+  china_post: 'China Post / EMS',
+  other: 'Other',
+};
+
+// `{n}` is the tracking number, URL-encoded. China Post and "other" go to a tracker that knows most carriers.
+const TRACKING_PAGES: Record<Carrier, string> = {
+  dhl: 'https://www.dhl.com/global-en/home/tracking/tracking-express.html?submit=1&tracking-id={n}',
+  ups: 'https://www.ups.com/track?tracknum={n}',
+  fedex: 'https://www.fedex.com/fedextrack/?trknbr={n}',
+  usps: 'https://tools.usps.com/go/TrackConfirmAction?tLabels={n}',
+  royal_mail: 'https://www.royalmail.com/track-your-item#/tracking-results/{n}',
+  postnl: 'https://jouw.postnl.nl/track-and-trace/{n}',
+  dpd: 'https://tracking.dpd.de/status/en_US/parcel/{n}',
+  gls: 'https://gls-group.com/EU/en/parcel-tracking?match={n}',
+  sf_express: 'https://www.sf-express.com/we/ow/chn/sc/waybill/waybill-detail/{n}',
+  china_post: 'https://t.17track.net/en#nums={n}',
+  other: 'https://t.17track.net/en#nums={n}',
+};
+
+/** The carrier's tracking page for a number, or null when there is no number yet. */
+export function trackingUrl(carrier: Carrier, trackingNumber: string): string | null {
+  const n = trackingNumber.trim();
+  return n === '' ? null : TRACKING_PAGES[carrier].replace('{n}', encodeURIComponent(n));
+}
