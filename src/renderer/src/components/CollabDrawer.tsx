@@ -1,4 +1,5 @@
 import { PaymentsSection } from './payments/PaymentsSection';
+import { ShipmentsSection } from './shipments/ShipmentsSection';
 import { Alert, Button, Drawer, Group, Loader, Select, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconEdit } from '@tabler/icons-react';
@@ -138,6 +139,7 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
               </Text>
             </Fact>
           )}
+          <ShipmentsSection collab={collab} />
           <PaymentsSection collab={collab} />
         </Stack>
       </Tabs.Panel>

@@ -18,6 +18,7 @@ interface Values {
   timeZone: string | null;
   language: string;
   email: string;
+  shippingAddress: string;
   notes: string;
   active: boolean;
 }
@@ -30,6 +31,7 @@ const toInput = (v: Values) => ({
   timeZone: v.timeZone,
   language: orNull(v.language),
   email: orNull(v.email),
+  shippingAddress: v.shippingAddress,
   notes: v.notes,
   active: v.active,
 });
@@ -46,6 +48,7 @@ export function CreatorForm({ creator, onDone }: { creator?: Creator; onDone: (s
       timeZone: creator?.timeZone ?? null,
       language: creator?.language ?? '',
       email: creator?.email ?? '',
+      shippingAddress: creator?.shippingAddress ?? '',
       notes: creator?.notes ?? '',
       active: creator?.active ?? true,
     },
@@ -99,6 +102,7 @@ export function CreatorForm({ creator, onDone }: { creator?: Creator; onDone: (s
           <Select label="Time zone" data={timeZoneOptions} searchable clearable placeholder="Not set" {...form.getInputProps('timeZone')} />
           <TextInput label="Language" placeholder="en, zh, nl…" {...form.getInputProps('language')} />
         </SimpleGrid>
+        <Textarea label="Shipping address" description="Where products are sent, as the carrier’s label needs it" placeholder={'Street and number\nPostcode and city\nCountry'} autosize minRows={3} maxRows={6} {...form.getInputProps('shippingAddress')} />
         <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
         <Switch
           label="Active"
