@@ -24,6 +24,8 @@ describe('a gift with no post', () => {
     expect(health()).toBe('on_track');
     ctx.clock.set('2026-03-16T10:00:00.000Z');
     expect(health()).toBe('ghosted');
+    // The lost-contact ladder is offered: a comment on their latest post first.
+    expect(api.ok('outreach.suggest', { collaborationId: gift })).toMatchObject({ kind: 'lost_contact_comment' });
     api.ok('collaborations.move', { id: gift, from: 'product_received', to: 'published' });
     expect(health()).toBe('on_track');
   });

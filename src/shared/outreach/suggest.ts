@@ -20,6 +20,8 @@ export interface ConversationState {
   /** The creator delivered something after the first unanswered message. */
   deliveredSinceAwaiting: boolean;
   terminationAvailable: boolean;
+  /** A gift past its last follow-up day with no post (rules/gifting). */
+  ghosted?: boolean;
 }
 
 export interface NextMessage {
@@ -28,6 +30,8 @@ export interface NextMessage {
 }
 
 const LOST_CONTACT_STEPS: TemplateKind[] = ['lost_contact_comment', 'lost_contact_goodwill', 'formal_notice'];
+// A gift has no clause to cite: its lost-contact steps stop before the formal notice.
+const GHOSTED_STEPS: TemplateKind[] = ['lost_contact_comment', 'lost_contact_goodwill'];
 
 /**
  * The follow-up ladder (DOMAIN "Follow-up ladder"): the firmest rung the situation calls for, and
@@ -55,6 +59,11 @@ export function suggestNext(s: ConversationState, now: Date, timeZone: string): 
         : `${s.remindersSinceReply} messages since ${sinceText} without a reply`;
     const step = LOST_CONTACT_STEPS.find((k) => !tried.has(k));
     return step ? { kind: step, reason: `${why}: try another way in.` } : { kind: null, reason: `${why}, and every step has been tried. Consider ending the collaboration politely.` };
+  }
+  if (s.ghosted && s.productReceivedOn !== null) {
+    const why = `The gift arrived on ${formatIsoDate(s.productReceivedOn)} and no post has come after the last follow-up`;
+    const step = GHOSTED_STEPS.find((k) => !tried.has(k));
+    return step ? { kind: step, reason: `${why}: try another way in.` } : { kind: null, reason: `${why}, and every step has been tried. Consider letting this one go politely.` };
   }
   if (s.creatorStuck && !tried.has('support_offer')) {
     return { kind: 'support_offer', reason: `They said they are stuck${d ? ` on ${d.name.toLowerCase()}` : ''}: offer material and someone to talk to.` };

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Deadline, DeadlineList, Penalty } from '../../../shared/contract/schemas';
 import { DEFAULT_REPLY_SLA_HOURS } from '../../../shared/rules/replyState';
+import { isGhosted } from '../../../shared/rules/gifting';
 import type { ConversationState } from '../../../shared/outreach/suggest';
 import type { Stage } from '../../../shared/stages';
 import { ENDED_STAGES_SQL, REPLY_SLA_HOURS_SQL, SHOWN_COLLABORATION } from '../../db/sqlFragments';
@@ -17,6 +18,8 @@ interface Row {
   remindersSinceReply: number;
   rungsSinceReply: string;
   productReceivedOn: string | null;
+  feeMinor: number;
+  expectsPost: number;
   replySlaHours: number | null;
   lastDeliveryAt: string | null;
   creatorName: string;
@@ -41,6 +44,7 @@ export function readConversations(
     SELECT c.id, c.stage, c.awaiting_reply_since AS awaitingReplySince, c.last_reply_at AS lastReplyAt,
            c.creator_stuck AS creatorStuck, c.reminders_since_reply AS remindersSinceReply,
            c.rungs_since_reply AS rungsSinceReply, c.product_received_on AS productReceivedOn,
+           c.fee_minor AS feeMinor, c.expects_post AS expectsPost,
            ${sql.raw(REPLY_SLA_HOURS_SQL)} AS replySlaHours, cr.name AS creatorName, cr.language AS creatorLanguage,
            (SELECT MAX(m.delivered_at) FROM milestones m
              WHERE m.collaboration_id = c.id AND m.party = 'creator' AND m.delivered_at IS NOT NULL) AS lastDeliveryAt
@@ -52,6 +56,7 @@ export function readConversations(
   const deadlines = listDeadlines(ctx, { ...scope, asOf: asOf.toISOString(), openOnly: true });
   const next = mostUrgentByCollaboration(deadlines);
   const penalties = new Map(deadlines.penalties.map((p) => [p.collaborationId, p]));
+  const today = deadlines.asOfDate;
   return rows.map((row) => ({
     row,
     penalty: penalties.get(row.id) ?? null,
@@ -67,6 +72,7 @@ export function readConversations(
       nextDeadline: next.get(row.id) ?? null,
       deliveredSinceAwaiting: row.awaitingReplySince !== null && row.lastDeliveryAt !== null && row.lastDeliveryAt > row.awaitingReplySince,
       terminationAvailable: penalties.get(row.id)?.terminationAvailable ?? false,
+      ghosted: isGhosted({ ...row, expectsPost: Boolean(row.expectsPost) }, today),
     },
   }));
 }
