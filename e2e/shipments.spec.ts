@@ -36,6 +36,15 @@ test('a parcel recorded from the card, then delivered: the card moves to Product
   await expect(line).toContainText('2 × Glow serum (GS-30)');
   await expect(line.getByRole('link', { name: 'JD0146000012345' })).toHaveAttribute('href', 'https://www.dhl.com/global-en/home/tracking/tracking-express.html?submit=1&tracking-id=JD0146000012345');
 
+  // The Shipments page lists it as on its way.
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Shipments' }).click();
+  await expect(page.getByTestId('shipment-row')).toHaveCount(1);
+  await expect(page.getByTestId('shipment-row')).toContainText('Mia Chen');
+  await page.getByRole('radiogroup', { name: 'Show' }).getByText('Arrived, no post yet', { exact: true }).click();
+  await expect(page.getByText('Every parcel that arrived has its post, or is not waiting for one.')).toBeVisible();
+  await page.goto(`${host.url}#/board/${id}`);
+
   await line.getByRole('button', { name: 'Mark delivered' }).click();
   const arrived = page.getByRole('dialog', { name: 'The parcel arrived' });
   await arrived.getByRole('textbox', { name: 'Delivered on' }).fill('2026-03-03');
@@ -45,6 +54,9 @@ test('a parcel recorded from the card, then delivered: the card moves to Product
   await expect(line).toContainText('Delivered 3 Mar 2026');
   await expect(cardOf(column(page, 'product_received'), 'Mia Chen')).toBeVisible();
   expect((await host.call('collaborations.get', { id })).data).toMatchObject({ stage: 'product_received', productReceivedOn: '2026-03-03' });
+  await page.goto(`${host.url}#/shipments`);
+  await page.getByRole('radiogroup', { name: 'Show' }).getByText('Arrived, no post yet', { exact: true }).click();
+  await expect(page.getByTestId('shipment-row')).toContainText('3 Mar 2026');
   const publish = (await host.call('deadlines.list', { collaborationId: id, openOnly: true })).data!.deadlines.find((d) => d.key === 'publish')!;
   expect(publish.dueDate).toBe('2026-03-23');
 });

@@ -1,7 +1,7 @@
 import { ActionIcon, AppShell, Button, Group, Kbd, Loader, NavLink, Text, Title, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useHotkeys, useMediaQuery } from '@mantine/hooks';
 import { spotlight } from '@mantine/spotlight';
-import { IconAddressBook, IconCalendarEvent, IconFileImport, IconLayoutKanban, IconMoon, IconSearch, IconSettings, IconSpeakerphone, IconSun, IconTemplate } from '@tabler/icons-react';
+import { IconAddressBook, IconCalendarEvent, IconFileImport, IconLayoutKanban, IconMoon, IconSearch, IconSettings, IconSpeakerphone, IconSun, IconTemplate, IconTruckDelivery } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { hasToken, onPush } from './api';
@@ -18,6 +18,7 @@ const CampaignsPage = lazy(() => import('./pages/CampaignsPage').then((m) => ({ 
 const ContractPage = lazy(() => import('./pages/ContractPage').then((m) => ({ default: m.ContractPage })));
 const CreatorsPage = lazy(() => import('./pages/CreatorsPage').then((m) => ({ default: m.CreatorsPage })));
 const ImportPage = lazy(() => import('./pages/ImportPage').then((m) => ({ default: m.ImportPage })));
+const ShipmentsPage = lazy(() => import('./pages/ShipmentsPage').then((m) => ({ default: m.ShipmentsPage })));
 const SettingsPage = lazy(() => import('./pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 // The command palette (Ctrl+K) comes right after the first screen.
 const CommandPalette = lazy(() => import('./components/CommandPalette').then((m) => ({ default: m.CommandPalette })));
@@ -28,6 +29,7 @@ const PAGES = [
   { id: 'calendar', label: 'Calendar', icon: IconCalendarEvent, Page: CalendarPage },
   { id: 'creators', label: 'Creators', icon: IconAddressBook, Page: CreatorsPage },
   { id: 'campaigns', label: 'Campaigns', icon: IconSpeakerphone, Page: CampaignsPage },
+  { id: 'shipments', label: 'Shipments', icon: IconTruckDelivery, Page: ShipmentsPage },
   { id: 'import', label: 'Import & export', icon: IconFileImport, Page: ImportPage },
   { id: 'templates', label: 'Templates', icon: IconTemplate, Page: TemplatesPage },
   { id: 'settings', label: 'Settings', icon: IconSettings, Page: SettingsPage },

@@ -6,7 +6,7 @@ import { useApiQuery, useBoard } from '../hooks/queries';
 import { navigate, type PageId } from '../route';
 
 // The contract builder opens from a card, not on its own.
-const PAGE_LABELS: Record<Exclude<PageId, 'contract'>, string> = { board: 'Board', calendar: 'Calendar', creators: 'Creators', campaigns: 'Campaigns', import: 'Import & export', templates: 'Templates', settings: 'Settings' };
+const PAGE_LABELS: Record<Exclude<PageId, 'contract'>, string> = { board: 'Board', calendar: 'Calendar', creators: 'Creators', campaigns: 'Campaigns', shipments: 'Shipments', import: 'Import & export', templates: 'Templates', settings: 'Settings' };
 
 /** Ctrl/Cmd+K: jump to a page, a collaboration or a creator by typing part of a name. */
 export function CommandPalette() {
