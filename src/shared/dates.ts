@@ -107,3 +107,12 @@ function formatter(format: keyof typeof FORMATS, locale: string, timeZone: strin
   }
   return f;
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "15 April 2026": a calendar date spelled out as a contract or a letter prints it, the same wherever it is read. */
+export function formatLongDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  if (!y || !m || !d || m > 12) return isoDate;
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}

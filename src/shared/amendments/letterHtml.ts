@@ -4,6 +4,7 @@ import { styles } from '../contract/printStyles';
 import type { ContractTerms } from '../contract/terms';
 import { escapeHtml as e } from '../html';
 import { formatMoney } from '../money';
+import { formatLongDate } from '../dates';
 import type { AmendmentFacts } from './schemas';
 
 /*
@@ -21,7 +22,7 @@ export interface LetterFacts {
 }
 
 /** "29 March 2026": a letter spells its dates out. */
-const day = (iso: string) => formatFinalizedDate(`${iso}T12:00:00Z`);
+const day = formatLongDate;
 
 function change(a: AmendmentFacts, originalDueDate: string | null, terms: ContractTerms): string[] {
   switch (a.kind) {

@@ -2,7 +2,7 @@ import { formatMoney } from '../money';
 import { PLATFORM_LABELS } from '../platforms';
 import { type Block, type Clause, type Fact, type Item, lines, missing, paragraph, type Part, type Run, strong } from './content';
 import { feeShare, toBasisPoints } from './penalty';
-import { ANCHOR_PHRASES, describeOffset } from './schedule';
+import { dueWords } from './schedule';
 import { type ContractTerms, type DayCount, type MilestoneTerm, USAGE_CHANNEL_LABELS } from './terms';
 
 /*
@@ -136,7 +136,7 @@ function scheduleClause(t: ContractTerms): Clause | null {
   const head = ['Milestone', 'Due'];
   if (counts) head.push('Counts towards the late-delivery deduction');
   const rows = t.milestones.map((m: MilestoneTerm) => {
-    const cells = [m.name, describeOffset(m.offsetDays, m.dayCount, ANCHOR_PHRASES[m.anchor])];
+    const cells = [m.name, dueWords(m)];
     if (counts) cells.push(m.deductible ? 'Yes' : 'No');
     return cells;
   });

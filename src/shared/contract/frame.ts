@@ -1,4 +1,5 @@
 import { filled } from './clauses';
+import { formatLongDate } from '../dates';
 import type { ContractTerms } from './terms';
 
 /*
@@ -17,13 +18,11 @@ export const FOOTER_NOTE = 'Prepared with Followthrough. A plain-English draft, 
 
 export const SIGNATURE_LINES = ['Name', 'Signature', 'Date'] as const;
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** "23 November 2026", read in UTC so the viewer's zone never moves the date. */
 export function formatFinalizedDate(instant: string): string {
   const d = new Date(instant);
   if (Number.isNaN(d.getTime())) return instant;
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+  return formatLongDate(d.toISOString().slice(0, 10));
 }
 
 export function statusLine(meta: RenderMeta): string {

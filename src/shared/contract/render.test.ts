@@ -221,3 +221,13 @@ describe('clause details', () => {
     expect(renderContract(terms)).not.toContain('Governing law');
   });
 });
+
+describe('a milestone on a fixed date', () => {
+  it('prints its day in the schedule, and the others as before', () => {
+    const terms = paid();
+    terms.milestones = terms.milestones.map((m) => (m.key === 'publish' ? { ...m, anchor: 'fixed', onDate: '2026-04-15' } : m));
+    const html = renderContract(terms);
+    expect(html).toContain('<td>Final video published</td><td>on 15 April 2026</td>');
+    expect(html).toContain('<td>First draft</td><td>15 calendar days after the product is received</td>');
+  });
+});

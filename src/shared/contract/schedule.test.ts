@@ -123,3 +123,22 @@ describe('ContractTerms validation', () => {
     expect(issues(value).join('\n')).toContain(expected);
   });
 });
+
+describe('a milestone on a fixed date', () => {
+  const launch = (terms: ContractTerms): ContractTerms => ({
+    ...terms,
+    milestones: terms.milestones.map((m) => (m.key === 'publish' ? { ...m, anchor: 'fixed' as const, onDate: '2026-04-15' } : m)),
+  });
+
+  it('is due on that day whatever happened before, and says so', () => {
+    const d = scheduleDeadlines(launch(presetTerms('paid_video', SEED)), facts()).find((x) => x.key === 'publish')!;
+    expect(d).toMatchObject({ dueDate: '2026-04-15', basis: 'on 15 April 2026' });
+  });
+
+  it('needs its day, refused at the field', () => {
+    const terms = presetTerms('paid_video', SEED);
+    const bad = { ...terms, milestones: terms.milestones.map((m) => (m.key === 'publish' ? { ...m, anchor: 'fixed' } : m)) };
+    expect(ContractTerms.safeParse(bad).error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['milestones.3.onDate', 'Pick the day it is due']]);
+    expect(ContractTerms.safeParse(launch(terms)).success).toBe(true);
+  });
+});

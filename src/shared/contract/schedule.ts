@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { addCalendarDays, addDays } from '../dates';
+import { addCalendarDays, addDays, formatLongDate } from '../dates';
 import { REMINDER_ONLY_KINDS } from '../rules/deadlineKinds';
 import { type Anchor, type ContractTerms, type DayCount, MILESTONE_KINDS } from './terms';
 
@@ -39,14 +39,20 @@ export interface ScheduledDeadline {
 export const ANCHOR_PHRASES: Record<Anchor, string> = {
   product_received: 'the product is received',
   signed: 'signing',
+  fixed: 'a fixed date',
 };
+
+/** When a milestone is due, in words: "on 15 April 2026", or "20 calendar days after the product is received". */
+export function dueWords(m: { anchor: Anchor; onDate?: string; offsetDays: number; dayCount: DayCount }): string {
+  return m.anchor === 'fixed' ? `on ${formatLongDate(m.onDate ?? '')}` : describeOffset(m.offsetDays, m.dayCount, ANCHOR_PHRASES[m.anchor]);
+}
 
 export function describeOffset(days: number, count: DayCount, after: string): string {
   return `${days} ${count} day${days === 1 ? '' : 's'} after ${after}`;
 }
 
 export function scheduleDeadlines(terms: ContractTerms, facts: ScheduleFacts): ScheduledDeadline[] {
-  const anchorDate = (anchor: Anchor) => (anchor === 'signed' ? facts.signedOn : facts.productReceivedOn);
+  const anchorDate = (anchor: Exclude<Anchor, 'fixed'>) => (anchor === 'signed' ? facts.signedOn : facts.productReceivedOn);
   const after = (from: string | null, days: number, count: DayCount) =>
     from === null ? null : addDays(from, days, count, facts.holidays);
   const out: ScheduledDeadline[] = [];
@@ -58,8 +64,8 @@ export function scheduleDeadlines(terms: ContractTerms, facts: ScheduleFacts): S
       party: 'creator',
       kind: m.kind,
       deductible: terms.lateDelivery.enabled && m.deductible,
-      dueDate: after(anchorDate(m.anchor), m.offsetDays, m.dayCount),
-      basis: describeOffset(m.offsetDays, m.dayCount, ANCHOR_PHRASES[m.anchor]),
+      dueDate: m.anchor === 'fixed' ? (m.onDate ?? null) : after(anchorDate(m.anchor), m.offsetDays, m.dayCount),
+      basis: dueWords(m),
     });
   }
 

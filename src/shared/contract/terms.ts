@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Currency, MinorUnits, optionalText, requiredText } from '../fields';
+import { Currency, MinorUnits, optionalText, PlannedDate, requiredText } from '../fields';
 import { Platform } from '../platformSchemas';
 
 /*
@@ -36,10 +36,10 @@ export const DayCount = z.enum(DAY_COUNTS, { error: 'Choose calendar or working 
 export type DayCount = z.infer<typeof DayCount>;
 
 /** The events deadlines are counted from. */
-export const ANCHORS = ['product_received', 'signed'] as const;
+export const ANCHORS = ['product_received', 'signed', 'fixed'] as const;
 export const Anchor = z.enum(ANCHORS, { error: 'Choose what the days are counted from' });
 export type Anchor = z.infer<typeof Anchor>;
-export const ANCHOR_LABELS: Record<Anchor, string> = { product_received: 'product received', signed: 'signing' };
+export const ANCHOR_LABELS: Record<Anchor, string> = { product_received: 'product received', signed: 'signing', fixed: 'a fixed date' };
 
 /** What a milestone delivers; `draft` starts the brand's review window, `publish` the post-publication dates. */
 export const MILESTONE_KINDS = ['feedback', 'script', 'draft', 'publish', 'other'] as const;
@@ -104,8 +104,12 @@ export const MilestoneTerm = z.strictObject({
   offsetDays: wholeNumber('the days', 0, 365),
   dayCount: DayCount,
   anchor: Anchor,
+  /** The day it is due when it falls on a fixed date (a launch day) rather than a count of days. */
+  onDate: PlannedDate.optional(),
   /** Late delivery of this milestone counts towards the deduction. */
   deductible: z.boolean({ error: 'Expected true or false' }),
+}).superRefine((m, ctx) => {
+  if (m.anchor === 'fixed' && m.onDate === undefined) ctx.addIssue({ code: 'custom', path: ['onDate'], message: 'Pick the day it is due' });
 });
 export type MilestoneTerm = z.infer<typeof MilestoneTerm>;
 

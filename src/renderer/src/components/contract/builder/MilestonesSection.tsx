@@ -18,6 +18,7 @@ const countOptions = [
 const anchorOptions = [
   { value: 'product_received', label: 'after product received' },
   { value: 'signed', label: 'after signing' },
+  { value: 'fixed', label: 'on a fixed date' },
 ];
 
 function freshKey(existing: MilestoneTerm[]): string {
@@ -55,8 +56,14 @@ export function MilestonesSection({ form }: { form: TermsForm }) {
               <Text size="xs" c="dimmed">
                 Due
               </Text>
-              <NumberInput clampBehavior="none" size="xs" aria-label={`Days for ${m.name || 'this milestone'}`} min={0} w={72} {...form.getInputProps(`milestones.${i}.offsetDays`)} />
-              <Select size="xs" aria-label="Counted as" data={countOptions} allowDeselect={false} w={150} {...form.getInputProps(`milestones.${i}.dayCount`)} />
+              {m.anchor === 'fixed' ? (
+                <TextInput size="xs" type="date" aria-label={`Date for ${m.name || 'this milestone'}`} w={160} {...form.getInputProps(`milestones.${i}.onDate`)} onChange={(e) => form.setFieldValue(`milestones.${i}.onDate`, e.currentTarget.value || undefined)} value={m.onDate ?? ''} />
+              ) : (
+                <>
+                  <NumberInput clampBehavior="none" size="xs" aria-label={`Days for ${m.name || 'this milestone'}`} min={0} w={72} {...form.getInputProps(`milestones.${i}.offsetDays`)} />
+                  <Select size="xs" aria-label="Counted as" data={countOptions} allowDeselect={false} w={150} {...form.getInputProps(`milestones.${i}.dayCount`)} />
+                </>
+              )}
               <Select size="xs" aria-label="Counted from" data={anchorOptions} allowDeselect={false} w={200} {...form.getInputProps(`milestones.${i}.anchor`)} />
               <Checkbox size="xs" ml="auto" label="Deduct if late" styles={{ label: { whiteSpace: "nowrap" } }} {...form.getInputProps(`milestones.${i}.deductible`, { type: 'checkbox' })} />
             </Group>
