@@ -46,6 +46,7 @@ svg text { font: 11px system-ui, sans-serif; fill: #3b4048; }
 <header>
 <h1>${e(`Campaign report: ${d.campaignName}`)}</h1>
 <p class="status">${period ? `${e(period)} · ` : ''}Drawn up ${e(formatIsoDate(drawnUp.slice(0, 10)))} · ${d.rows.length} collaborations · ${d.underperforming} below target</p>
+${d.overall.judged ? `<p class="status">${d.overall.underperforming ? `The campaign as a whole is below target: ${e(d.overall.misses.map((m) => m.text).join('; '))}` : 'The campaign as a whole is on target.'}</p>` : ''}
 </header>
 <section><h2>Totals</h2>
 <div class="summary">

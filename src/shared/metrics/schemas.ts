@@ -175,6 +175,8 @@ export const Dashboard = z.object({
   totals: Performance,
   rows: z.array(CollaborationPerformance),
   underperforming: z.number().int(),
+  /** The campaign as a whole: its totals against its targets, unshared. */
+  overall: CollaborationPerformance.shape.verdict,
   /** Campaign totals by day (the newest reading of each post up to that day). */
   series: z.array(SeriesPoint),
 });

@@ -7,7 +7,7 @@ import { updateCollaboration } from '../collaborations';
 import { listEvents } from '../events';
 import { readBoard } from '../board';
 import { addDeliverable, listDeliverables, listSnapshots, recordSnapshot } from './deliverables';
-import { collaborationPerformance } from './performance';
+import { campaignDashboard, collaborationPerformance } from './performance';
 import { logRemedialStep, remedialPlan } from './remedial';
 import { campaignReport } from './report';
 
@@ -70,5 +70,27 @@ describe('a collaboration below target', () => {
     expect(report.html).toContain('aria-label="Views over time"');
     expect(report.html).toContain('Views 9,000 vs 50,000 expected (82 % below)');
     expect(report.html).not.toContain('<launch>');
+  });
+});
+
+describe('the campaign dashboard, counted honestly', () => {
+  it('shares a count target only among the collaborations meant to post, and judges the campaign as a whole', () => {
+    const campaignId = createCampaign(ctx, { name: 'Seeding wave', product: '', goals: '', targets: { views: 100_000 }, budgetMinor: null, currency: 'EUR' }).id;
+    const poster = contracted(ctx, { creatorName: 'Lin', productReceivedOn: '2026-03-02' }).collaborationId;
+    updateCollaboration(ctx, { id: poster, campaignId });
+    // Three gifts sent with no post asked for: they share nothing of the views target.
+    for (const name of ['A', 'B', 'C']) {
+      const gift = contracted(ctx, { creatorName: name, productReceivedOn: '2026-03-02' }).collaborationId;
+      updateCollaboration(ctx, { id: gift, campaignId, expectsPost: false });
+    }
+    const post = addDeliverable(ctx, { collaborationId: poster, platform: 'youtube', url: 'https://youtu.be/b', title: 'Unboxing', publishedAt: '2026-03-20T10:00:00.000Z' });
+    recordSnapshot(ctx, { deliverableId: post.id, views: 25_000, reach: null, likes: null, comments: null, shares: null, saves: null, clicks: null, conversions: null, costMinor: null });
+    const d = campaignDashboard(ctx, { campaignId });
+    // The one post was meant to bring the whole 100,000 views: it is below target, and so is the campaign.
+    expect(d.rows.find((r) => r.collaborationId === poster)!.verdict.misses.map((m) => m.text)).toEqual(['Views 25,000 vs 100,000 expected (75 % below)']);
+    expect(d.underperforming).toBe(1);
+    expect(d.overall).toMatchObject({ judged: true, underperforming: true });
+    expect(d.overall.misses.map((m) => m.text)).toEqual(['Views 25,000 vs 100,000 expected (75 % below)']);
+    expect(campaignReport(ctx, { campaignId }).html).toContain('The campaign as a whole is below target: Views 25,000 vs 100,000 expected (75 % below)');
   });
 });

@@ -45,11 +45,14 @@ function collaborationsIn(ctx: Ctx, where: ReturnType<typeof sql>): CollabRow[] 
     ORDER BY cr.name COLLATE NOCASE, c.id`);
 }
 
-/** Collaborations that share a campaign's counts: all but those declined before starting, trashed or deleted. */
+/**
+ * Collaborations that share a campaign's counts: those meant to deliver a post (a gift sent with no
+ * post asked for shares none), but not those declined before starting, trashed or deleted.
+ */
 function sharersByCampaign(ctx: Ctx): Map<number, number> {
   const rows = ctx.db.all<{ campaignId: number; n: number }>(sql`
     SELECT c.campaign_id AS campaignId, COUNT(*) AS n FROM collaborations c
-    WHERE c.campaign_id IS NOT NULL AND c.stage NOT IN ${sql.raw(NEVER_STARTED_SQL)} AND ${sql.raw(COUNTED_COLLABORATION)} GROUP BY c.campaign_id`);
+    WHERE c.campaign_id IS NOT NULL AND c.expects_post = 1 AND c.stage NOT IN ${sql.raw(NEVER_STARTED_SQL)} AND ${sql.raw(COUNTED_COLLABORATION)} GROUP BY c.campaign_id`);
   return new Map(rows.map((r) => [r.campaignId, r.n]));
 }
 
@@ -97,6 +100,7 @@ export function campaignDashboard(ctx: Ctx, input: z.output<typeof DashboardInpu
   const inCampaign = sql`c.campaign_id = ${input.campaignId} AND c.stage NOT IN ${sql.raw(NEVER_STARTED_SQL)}`;
   const rows = evaluate(collaborationsIn(ctx, inCampaign), latestReadings(ctx, inCampaign), sharersByCampaign(ctx));
   const targets = Object.fromEntries(Object.entries(campaign.targets).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
+  const totals = combine(rows.map((r) => r.performance));
   return {
     campaignId: campaign.id,
     campaignName: campaign.name,
@@ -104,9 +108,10 @@ export function campaignDashboard(ctx: Ctx, input: z.output<typeof DashboardInpu
     endDate: campaign.endDate,
     currency: campaign.currency,
     targets,
-    totals: combine(rows.map((r) => r.performance)),
+    totals,
     rows,
     underperforming: rows.filter((r) => r.verdict.underperforming).length,
+    overall: judge(totals, campaign.targets, 1, campaign.currency),
     series: seriesOf(ctx, input.campaignId, getSettings(ctx).timeZone),
   };
 }

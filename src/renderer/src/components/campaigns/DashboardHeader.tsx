@@ -29,6 +29,19 @@ export function DashboardHeader({ dashboard: d, campaign, onEdit }: { dashboard:
             {d.underperforming} of {judged} below target
           </Badge>
         )}
+        {d.overall.judged && (
+          <Badge
+            color={d.overall.underperforming ? 'red' : 'teal'}
+            variant="outline"
+            size="lg"
+            radius="sm"
+            tt="none"
+            data-testid="campaign-verdict"
+            title={d.overall.misses.map((m) => m.text).join('\n') || undefined}
+          >
+            {d.overall.underperforming ? `Campaign below target: ${d.overall.misses[0]!.text}` : 'Campaign on target'}
+          </Badge>
+        )}
         {campaign && <CampaignPeriod startDate={campaign.startDate} endDate={campaign.endDate} />}
         <Group gap="xs" ml="auto">
           <Button variant="default" size="sm" leftSection={<IconPencil size={16} />} onClick={onEdit} disabled={!onEdit}>
