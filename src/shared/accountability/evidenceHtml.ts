@@ -1,4 +1,4 @@
-import { styles } from '../contract/printStyles';
+import { printHead } from '../contract/printStyles';
 import { formatFullInstantInZone, formatIsoDate } from '../dates';
 import { escapeHtml as e } from '../html';
 import { formatMoney } from '../money';
@@ -107,21 +107,12 @@ export function renderEvidence(pack: EvidencePack, paper: 'A4' | 'Letter'): stri
     ]) + pack.chainStatement.map((p) => `<p>${e(p)}</p>`).join('')),
   ];
 
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${e(title)}</title>
-<style>${styles(paper)}
-td { font-size: 13px; }
+  return `${printHead(title, paper, `td { font-size: 13px; }
 td.text { overflow-wrap: anywhere; }
 th.figure, td.figure, td.word, td.seal, td.day span { white-space: nowrap; }
 th.figure, td.figure { text-align: right; }
 td.seal, code.seal, .hash { font-family: ui-monospace, "SF Mono", Menlo, Consolas, "DejaVu Sans Mono", "Liberation Mono", monospace; font-size: 11px; letter-spacing: 0; text-transform: none; }
-.verdict { font-weight: 600; color: ${pack.chain.intact ? '#1b6b3a' : '#a61b1b'}; }
-</style>
-</head>
+.verdict { font-weight: 600; color: ${pack.chain.intact ? '#1b6b3a' : '#a61b1b'}; }`)}
 <body>
 <div class="paper">
 <header>

@@ -1,6 +1,6 @@
 import { signatureBlock } from '../contract/render';
 import { formatFinalizedDate } from '../contract/frame';
-import { styles } from '../contract/printStyles';
+import { printHead } from '../contract/printStyles';
 import type { ContractTerms } from '../contract/terms';
 import { escapeHtml as e } from '../html';
 import { formatMoney } from '../money';
@@ -59,16 +59,7 @@ export function renderAmendmentLetter({ amendment: a, terms, contract, originalD
     `Reason: ${a.reason}`,
     'All other terms of the contract remain unchanged and in force.',
   ];
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${e(title)}</title>
-<style>${styles(paper)}
-.hash { overflow-wrap: anywhere; }
-</style>
-</head>
+  return `${printHead(title, paper, `.hash { overflow-wrap: anywhere; }`)}
 <body>
 <main class="paper">
 <header><h1>${e(title)}</h1><p class="status">Agreed ${e(day(a.agreedOn))} · amends version ${contract.version}</p></header>

@@ -1,5 +1,5 @@
 import { periodText } from '../campaignPeriod';
-import { styles } from '../contract/printStyles';
+import { printHead } from '../contract/printStyles';
 import { formatIsoDate } from '../dates';
 import { escapeHtml as e } from '../html';
 import { STAGE_LABELS, type Stage } from '../stages';
@@ -24,23 +24,14 @@ export function renderReport(d: Dashboard, paper: 'A4' | 'Letter', drawnUp: stri
 <td>${r.verdict.underperforming ? e(r.verdict.misses.map((m) => m.text).join('; ')) : r.verdict.judged ? 'On target' : 'No numbers yet'}</td></tr>`,
     )
     .join('\n');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${e(`Campaign report: ${d.campaignName}`)}</title>
-<style>${styles(paper)}
-.n { text-align: right; }
+  return `${printHead(`Campaign report: ${d.campaignName}`, paper, `.n { text-align: right; }
 th.n, td.n span { white-space: nowrap; }
 td { font-size: 12px; }
 tr.flag td { background: #fff1f0; }
 .summary { display: flex; flex-wrap: wrap; gap: 8px; margin: 8px 0 16px; }
 .summary div { flex: 1 1 9.5em; border: 1px solid #d9dce1; padding: 8px; break-inside: avoid; }
 .summary b { display: block; font-size: 18px; white-space: nowrap; }
-svg text { font: 11px system-ui, sans-serif; fill: #3b4048; }
-</style>
-</head>
+svg text { font: 11px system-ui, sans-serif; fill: #3b4048; }`)}
 <body>
 <div class="paper">
 <header>
