@@ -68,6 +68,11 @@ describe('the collaboration’s own dates, through deadlines.add|update|remove',
     api.ok('notifications.check', {});
     expect(api.ok('notifications.list', { all: true }).items.filter((n) => n.collaborationId === id && n.item.includes(String(draft.id))).length).toBeGreaterThan(0);
     expect(api.ok('events.list', { collaborationId: id, limit: 10 }).map((e) => e.type)).toContain('deadline.changed');
+    // The evidence pack lists the dates agreed without a contract, with how late they are.
+    expect(api.ok('evidence.pack', { collaborationId: id }).milestones.map((m) => [m.name, m.dueDate, m.daysLate])).toEqual([
+      ['Draft', '2026-03-20', 5],
+      ['Post published', '2026-03-22', 3],
+    ]);
   });
 
   it('moves and renames one, drops one, and the post-by date is the collaboration’s publish-by date', () => {

@@ -61,7 +61,7 @@ export function renderEvidence(pack: EvidencePack, paper: 'A4' | 'Letter'): stri
     section('Deadlines', table(
       [['Deadline', 'text'], ['Whose', 'word'], ['Due', 'day'], ['Delivered', 'text'], ['Days late', 'figure'], ['Status', 'text']],
       pack.milestones.map((m) => [m.name, m.party === 'brand' ? 'Brand' : 'Creator', m.originalDueDate ? `${day(m.dueDate)} (contract: ${day(m.originalDueDate)})` : day(m.dueDate), m.superseded ? `Not delivered; closed ${day(m.deliveredOn)}` : day(m.deliveredOn), String(m.daysLate), m.superseded ? supersededWords(m.daysLate) : (STATUS_WORDS[m.status] ?? m.status)]),
-      'The contract names no deadlines.',
+      pack.contract ? 'The contract names no deadlines.' : 'No dates were agreed.',
     )),
     section('Lateness and deduction', pack.penalty
       ? facts([

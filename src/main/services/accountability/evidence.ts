@@ -16,6 +16,7 @@ import { getSettings } from '../settings';
 import { listDisputes } from './disputes';
 import { listRatings } from './ratings';
 import { listStrikes } from './strikes';
+import { OWN_DEADLINE_VERSION } from '../../../shared/rules/ownDeadlines';
 import { listAmendments } from '../amendments';
 import { amendmentDetail, amendmentTitle } from '../../../shared/amendments/words';
 
@@ -55,7 +56,8 @@ export function evidencePack(ctx: Ctx, input: z.output<typeof EvidenceInput>): E
     },
     contract: inForce ? { version: inForce.version, finalizedAt: inForce.finalizedAt, sha256: inForce.sha256 } : null,
     milestones: deadlines
-      .filter((d) => d.contractVersion === contract.inForceVersion)
+      // Without a contract, the dates agreed by message are the deadlines (rules/ownDeadlines).
+      .filter((d) => d.contractVersion === (contract.inForceVersion ?? OWN_DEADLINE_VERSION))
       .map((d) => ({ name: d.name, party: d.party, dueDate: d.dueDate, originalDueDate: d.originalDueDate, deliveredOn: d.deliveredOn, daysLate: d.daysLate, status: d.status, superseded: d.superseded })),
     penalty: penalty && {
       daysLate: penalty.daysLate,
