@@ -16,14 +16,15 @@ import { getSettings } from './settings';
 import type { Ctx } from './context';
 import { AppError } from './errors';
 import { createCreator } from './influencers';
+import { addShipment } from './shipments';
 
 const CREATORS = [
-  { name: 'Mia Janssen', handles: [{ platform: 'instagram', handle: '@mia.makes' }], followers: 48_200, region: 'EU', timeZone: 'Europe/Amsterdam', language: 'nl', email: 'mia@example.com' },
-  { name: 'Lin Wei', handles: [{ platform: 'xiaohongshu', handle: 'linwei_home' }, { platform: 'douyin', handle: 'linwei' }], followers: 126_000, region: 'CN', timeZone: 'Asia/Shanghai', language: 'zh', email: null },
-  { name: 'Jordan Reyes', handles: [{ platform: 'youtube', handle: '@jordanreviews' }], followers: 310_000, region: 'US', timeZone: 'America/Los_Angeles', language: 'en', email: 'jordan@example.com' },
-  { name: 'Sophie Martin', handles: [{ platform: 'tiktok', handle: '@sophiecooks' }], followers: 89_500, region: 'EU', timeZone: 'Europe/Paris', language: 'fr', email: 'hello@sophiecooks.example' },
-  { name: 'Tom Baker', handles: [{ platform: 'instagram', handle: '@tomoutdoors' }], followers: 22_900, region: 'UK', timeZone: 'Europe/London', language: 'en', email: 'tom@example.com' },
-  { name: 'Aiko Tanaka', handles: [{ platform: 'youtube', handle: '@aikodesk' }, { platform: 'instagram', handle: '@aiko.desk' }], followers: 64_000, region: 'APAC', timeZone: 'Asia/Tokyo', language: 'ja', email: 'aiko@example.com' },
+  { name: 'Mia Janssen', handles: [{ platform: 'instagram', handle: '@mia.makes' }], followers: 48_200, region: 'EU', timeZone: 'Europe/Amsterdam', language: 'nl', email: 'mia@example.com', shippingAddress: 'Mia Janssen\nKeizersgracht 123\n1015 CJ Amsterdam\nNetherlands' },
+  { name: 'Lin Wei', handles: [{ platform: 'xiaohongshu', handle: 'linwei_home' }, { platform: 'douyin', handle: 'linwei' }], followers: 126_000, region: 'CN', timeZone: 'Asia/Shanghai', language: 'zh', email: null, shippingAddress: '林薇\n上海市徐汇区衡山路 88 号 5 室\n200031\n中国' },
+  { name: 'Jordan Reyes', handles: [{ platform: 'youtube', handle: '@jordanreviews' }], followers: 310_000, region: 'US', timeZone: 'America/Los_Angeles', language: 'en', email: 'jordan@example.com', shippingAddress: 'Jordan Reyes\n2150 Sunset Blvd, Apt 4\nLos Angeles, CA 90026\nUnited States' },
+  { name: 'Sophie Martin', handles: [{ platform: 'tiktok', handle: '@sophiecooks' }], followers: 89_500, region: 'EU', timeZone: 'Europe/Paris', language: 'fr', email: 'hello@sophiecooks.example', shippingAddress: 'Sophie Martin\n12 rue des Martyrs\n75009 Paris\nFrance' },
+  { name: 'Tom Baker', handles: [{ platform: 'instagram', handle: '@tomoutdoors' }], followers: 22_900, region: 'UK', timeZone: 'Europe/London', language: 'en', email: 'tom@example.com', shippingAddress: 'Tom Baker\n4 Harbour Street\nBristol BS1 4RN\nUnited Kingdom' },
+  { name: 'Aiko Tanaka', handles: [{ platform: 'youtube', handle: '@aikodesk' }, { platform: 'instagram', handle: '@aiko.desk' }], followers: 64_000, region: 'APAC', timeZone: 'Asia/Tokyo', language: 'ja', email: 'aiko@example.com', shippingAddress: 'Aiko Tanaka\n2-1-1 Nihonbashi, Chuo-ku\nTokyo 103-0027\nJapan' },
 ] as const;
 
 // [creator index, campaign index or null, stage, fee in cents, days in the current stage,
@@ -102,7 +103,7 @@ export function loadSampleData(ctx: Ctx) {
       }),
     ];
     const people = CREATORS.map((c) =>
-      createCreator(ctx, { ...c, handles: c.handles.map((h) => ({ ...h })), shippingAddress: '', notes: '', active: true }),
+      createCreator(ctx, { ...c, handles: c.handles.map((h) => ({ ...h })), notes: '', active: true }),
     );
     const at = (daysAgo: number): Ctx => ({ ...ctx, clock: { now: () => subDays(now, daysAgo) } });
     const made: number[] = [];
@@ -138,6 +139,8 @@ export function loadSampleData(ctx: Ctx) {
       if (stage !== 'prospect') moveCollaboration(stamped, { id: collab.id, to: stage });
       made.push(collab.id);
     }
+    // The gift on its way to Sophie: shipped the day the card moved, not arrived yet.
+    addShipment(at(4), { collaborationId: made[3]!, carrier: 'dpd', trackingNumber: '01905012345678', items: [{ sku: 'CI-26', name: 'Cast-iron skillet 26 cm', quantity: 1, valueMinor: 8_900 }], shippedOn: dayOf(4), deliveredOn: null, returnedOn: null, moveCard: false });
     // The published video's numbers, read twice since it went live.
     const video = addDeliverable(at(11), { collaborationId: made[7]!, platform: 'youtube', url: 'https://www.youtube.com/watch?v=skillet-sample', title: 'Cast-iron weeknight dinners', publishedAt: subDays(now, 11).toISOString() });
     for (const [daysAgo, views, likes, comments, clicks] of [[8, 64_000, 2_900, 310, 640], [1, 118_000, 5_100, 540, 1_150]] as const) {
