@@ -79,3 +79,44 @@ describe('shipments', () => {
     expect(snapshot(ctx)).toEqual(added);
   });
 });
+
+describe('an orders export', () => {
+  const csv = [
+    'Name,Email,Fulfilled at,Lineitem name,Lineitem sku,Lineitem quantity,Lineitem price,Shipping Name,Shipping Street,Shipping Zip,Shipping City,Shipping Country,Tracking Company,Tracking Number',
+    '#1001,MIA@example.com,2026-03-02 10:11:12 +0100,Glow serum,GS-30,2,22.50,Mia Chen,Keizersgracht 1,1015 AA,Amsterdam,NL,DHL Express,JD0146000012345',
+    '#1001,,,Night cream,NC-50,1,30.00,,,,,,,',
+    '#1002,someone@example.org,2026-03-03,Glow serum,GS-30,1,22.50,Sam,Street 2,1000,Brussels,BE,bpost,',
+  ].join('\n');
+
+  it('becomes one shipment per order to a known creator, matched by email; the others are left out, and nothing is recorded twice', () => {
+    api.ok('influencers.update', { id: creatorId, email: 'mia@example.com' });
+    const id = signed();
+    const preview = api.ok('csv.preview', { kind: 'orders', csv });
+    expect(preview.errors).toEqual([]);
+    expect(preview).toMatchObject({ rows: 3, errorCount: 0, skipped: 1 });
+    expect(api.ok('csv.import', { kind: 'orders', csv })).toEqual({ kind: 'orders', imported: 1, newPosts: 0, skipped: 1 });
+    const [s] = api.ok('shipments.list', { collaborationId: id });
+    expect(s).toMatchObject({
+      carrier: 'dhl',
+      trackingNumber: 'JD0146000012345',
+      shippedOn: '2026-03-02',
+      address: 'Mia Chen\nKeizersgracht 1\n1015 AA Amsterdam\nNL',
+      items: [
+        { name: 'Glow serum', sku: 'GS-30', quantity: 2, valueMinor: 2_250 },
+        { name: 'Night cream', sku: 'NC-50', quantity: 1, valueMinor: 3_000 },
+      ],
+      valueMinor: 7_500,
+    });
+    // The same file again: order #1001 is already recorded.
+    expect(api.ok('csv.import', { kind: 'orders', csv })).toEqual({ kind: 'orders', imported: 0, newPosts: 0, skipped: 2 });
+    expect(api.ok('shipments.list', {})).toHaveLength(1);
+  });
+
+  it('names the line when a known creator has nothing under way, and imports nothing', () => {
+    api.ok('influencers.update', { id: creatorId, email: 'mia@example.com' });
+    const before = snapshot(ctx);
+    const refused = api.refused('csv.import', { kind: 'orders', csv });
+    expect(refused.message).toBe('1 problem in the file; nothing was imported. Line 2, Email: Mia Chen has no collaboration under way to ship order #1001 for.');
+    expect(snapshot(ctx)).toEqual(before);
+  });
+});

@@ -1,6 +1,7 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { dateInZone } from '../../shared/dates';
+import type { ExternalId } from '../../shared/events/schemas';
 import { Stage } from '../../shared/stageSchema';
 import { AWAITING_POST_STAGES, isBeforeReceipt } from '../../shared/rules/stageGroups';
 import { trackingUrl } from '../../shared/shipments/carriers';
@@ -33,9 +34,10 @@ function refuseFuture(ctx: Ctx, v: Partial<Record<(typeof DATE_FIELDS)[number], 
 /**
  * A parcel sent to the creator, addressed to their shipping address unless another is given. A
  * delivered one moves the card to Product received, dated the day it arrived, when `moveCard`
- * says the user agreed (the app asks first): that starts the contract's clock.
+ * says the user agreed (the app asks first): that starts the contract's clock. `external` names
+ * where it came from outside the app (an order of a shop's export), recorded once.
  */
-export function addShipment(ctx: Ctx, input: z.output<typeof ShipmentAddInput>): Shipment {
+export function addShipment(ctx: Ctx, input: z.output<typeof ShipmentAddInput>, external?: ExternalId): Shipment {
   const collab = getCollaboration(ctx, input.collaborationId);
   refuseFuture(ctx, input);
   const id = ctx.db.transaction((tx) => {
@@ -64,6 +66,7 @@ export function addShipment(ctx: Ctx, input: z.output<typeof ShipmentAddInput>):
       collaborationId: collab.id,
       creatorId: collab.creatorId,
       data: { shipmentId, carrier: input.carrier, trackingNumber, items, address, shippedOn, deliveredOn, returnedOn },
+      ...(external ? { external } : {}),
     });
     if (deliveredOn && input.moveCard) received(ctx, tx, collab.id, deliveredOn);
     return shipmentId;

@@ -98,7 +98,7 @@ export const BAD_INPUT: Record<ProcedureName, unknown> = {
   'amendments.list': {},
   'amendments.letter': { eventId: 'first' },
   'csv.read': { base64: 'not base64!' },
-  'csv.preview': { kind: 'orders', csv: 'a' },
+  'csv.preview': { kind: 'invoices', csv: 'a' },
   'csv.import': { kind: 'creators', csv: '' },
   'csv.export': { kind: 'everything' },
   'backup.create': { now: true },

@@ -86,6 +86,8 @@ describe('cells', () => {
   it('reads dates in the brand’s zone and instants as they are', () => {
     expect(parseWhen('2026-03-22', 'Europe/Amsterdam')).toEqual({ ok: true, value: '2026-03-21T23:00:00.000Z' });
     expect(parseWhen('2026-03-22T14:00:00Z', 'Europe/Amsterdam')).toEqual({ ok: true, value: '2026-03-22T14:00:00.000Z' });
+    // As a shop's export writes it, with a space and no colon in the offset.
+    expect(parseWhen('2026-03-02 10:11:12 +0100', 'UTC')).toEqual({ ok: true, value: '2026-03-02T09:11:12.000Z' });
     expect(parseWhen('2026-02-30', 'UTC').ok).toBe(false);
     expect(parseWhen('22/03/2026', 'UTC')).toEqual({ ok: false, message: '“22/03/2026” is not a date in the order yyyy-mm-dd: check the date order chosen for the file' });
   });

@@ -75,10 +75,12 @@ export function parseWhen(raw: string, timeZone: string, order: DateOrder = 'yyy
     if (day === null) return bad(`“${text}” is not a date in the order ${order}: check the date order chosen for the file`);
     return { ok: true, value: startOfDateInZone(day, timeZone) };
   }
-  // A date and a time with its offset: "2026-03-22T14:00Z", "2026-03-22 14:00:00.000+01:00".
-  const zone = /(?:Z|[+-]\d{2}:?\d{2})$/.exec(text)?.[0];
+  // A date and a time with its offset: "2026-03-22T14:00Z", "2026-03-22 14:00:00.000+01:00", and
+  // as shop exports write it, "2026-03-22 14:00:00 +0100".
+  const zone = /\s?(?:Z|[+-]\d{2}:?\d{2})$/.exec(text)?.[0];
   if (zone && /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text) && /^(?:|:\d{2}|:\d{2}\.\d{1,9})$/.test(text.slice(16, text.length - zone.length))) {
-    const date = new Date(text.replace(' ', 'T'));
+    const offset = zone.trim().replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+    const date = new Date(`${text.slice(0, text.length - zone.length).replace(' ', 'T')}${offset}`);
     if (!Number.isNaN(date.getTime())) return { ok: true, value: date.toISOString() };
   }
   return bad(`“${text}” is not a date: write it as 2026-03-22 or 2026-03-22T14:00:00Z`);

@@ -4,8 +4,8 @@ import { Id } from '../fields';
 
 /** CSV in and out: platform exports and spreadsheets are how numbers reach an offline app. */
 
-export const IMPORT_KINDS = ['creators', 'metrics'] as const;
-export const ImportKind = z.enum(IMPORT_KINDS, { error: 'Choose what the file holds: creators or metrics' });
+export const IMPORT_KINDS = ['creators', 'metrics', 'orders'] as const;
+export const ImportKind = z.enum(IMPORT_KINDS, { error: 'Choose what the file holds: creators, metrics or orders' });
 export type ImportKind = z.infer<typeof ImportKind>;
 
 /** Which column holds each field (by the column's header); null leaves a field out. */
@@ -130,6 +130,8 @@ export const ImportPreview = z.object({
   errorCount: z.number().int().min(0),
   /** Metrics: posts that do not exist yet and would be added. */
   newPosts: z.number().int().min(0),
+  /** Orders: orders left out, to no known creator's address or already imported. */
+  skipped: z.number().int().min(0).optional(),
   /** How the file was read: its encoding (null for text) and number format. */
   encoding: CsvEncoding.nullable(),
   numberFormat: NumberFormat,
@@ -140,7 +142,13 @@ export const ImportPreview = z.object({
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;
 
-export const ImportResult = z.object({ kind: ImportKind, imported: z.number().int(), newPosts: z.number().int() });
+export const ImportResult = z.object({
+  kind: ImportKind,
+  imported: z.number().int(),
+  newPosts: z.number().int(),
+  /** Orders: those left out, to no known creator or already imported. */
+  skipped: z.number().int().optional(),
+});
 export type ImportResult = z.infer<typeof ImportResult>;
 
 export const EXPORT_KINDS = ['creators', 'collaborations', 'metrics', 'payments'] as const;

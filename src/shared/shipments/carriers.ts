@@ -40,3 +40,22 @@ export function trackingUrl(carrier: Carrier, trackingNumber: string): string | 
   const n = trackingNumber.trim();
   return n === '' ? null : TRACKING_PAGES[carrier].replace('{n}', encodeURIComponent(n));
 }
+
+// How carriers are named in shop exports ("DHL Express", "UPS Ground", "顺丰速运"): the first match wins.
+const NAMED: [RegExp, Carrier][] = [
+  [/\bdhl\b/i, 'dhl'],
+  [/\bups\b/i, 'ups'],
+  [/fed\s?ex/i, 'fedex'],
+  [/\busps\b/i, 'usps'],
+  [/royal\s?mail/i, 'royal_mail'],
+  [/post\s?nl/i, 'postnl'],
+  [/\bdpd\b/i, 'dpd'],
+  [/\bgls\b/i, 'gls'],
+  [/\bsf\b|sf\s?express|顺丰/i, 'sf_express'],
+  [/china\s?post|\bems\b|中国邮政|邮政/i, 'china_post'],
+];
+
+/** The carrier a shop export names, or "other". */
+export function carrierOf(name: string): Carrier {
+  return NAMED.find(([pattern]) => pattern.test(name))?.[1] ?? 'other';
+}

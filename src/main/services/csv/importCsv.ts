@@ -8,6 +8,7 @@ import { AppError } from '../errors';
 import { getSettings } from '../settings';
 import { planCreators, writeCreators } from './importCreators';
 import { planMetrics, writeMetrics } from './importMetrics';
+import { planOrders, writeOrders } from './importOrders';
 import { type ReadCsv, readCsv } from './readCsv';
 import { type DateOrder, guessDateOrder, looksLikeDay, readDay } from '../../../shared/csv/dateOrder';
 import { csvText } from './source';
@@ -18,11 +19,15 @@ function plan(ctx: Ctx, input: z.output<typeof CsvImportInput>) {
   if (input.campaignId !== undefined) getCampaign(ctx, input.campaignId);
   const file = csvText(input);
   const read = readCsv(input.kind, file.text, input.mapping, { encoding: file.encoding, numberFormat: input.numberFormat });
-  const dateOrder = input.dateOrder ?? guessDateOrder(read.rows.flatMap((r) => [r.values.capturedAt ?? '', r.values.publishedAt ?? ''])) ?? 'yyyy-mm-dd';
+  const dateOrder = input.dateOrder ?? guessDateOrder(read.rows.flatMap((r) => [r.values.capturedAt ?? '', r.values.publishedAt ?? '', r.values.shippedAt ?? ''])) ?? 'yyyy-mm-dd';
   const how = { encoding: file.encoding, numberFormat: read.numberFormat, dateOrder };
   if (input.kind === 'creators') {
     const p = planCreators(ctx, read);
     return { read, how, errors: p.errors, sample: p.sample, newPosts: 0, count: p.creators.length, write: () => writeCreators(ctx, p) };
+  }
+  if (input.kind === 'orders') {
+    const p = planOrders(ctx, read, getSettings(ctx).timeZone, dateOrder);
+    return { read, how, errors: p.errors, sample: p.sample, newPosts: 0, skipped: p.skipped, count: p.orders.length, write: () => writeOrders(ctx, p) };
   }
   const p = planMetrics(ctx, read, input.campaignId, getSettings(ctx).timeZone, dateOrder);
   return { read, how, errors: p.errors, sample: p.sample, newPosts: p.newPosts, count: p.readings.length, write: () => writeMetrics(ctx, p, nowIso(ctx)) };
@@ -42,6 +47,7 @@ export function previewImport(ctx: Ctx, input: z.output<typeof CsvImportInput>):
     errors: errors.slice(0, SHOWN_ERRORS),
     errorCount: errors.length,
     newPosts: p.newPosts,
+    ...('skipped' in p ? { skipped: p.skipped } : {}),
     ...p.how,
     dates: firstDates(p.read, p.how.dateOrder),
   };
@@ -61,7 +67,7 @@ export function runImport(ctx: Ctx, input: z.output<typeof CsvImportInput>): Imp
     );
   }
   ctx.db.transaction(() => p.write());
-  return { kind: input.kind, imported: p.count, newPosts: p.newPosts };
+  return { kind: input.kind, imported: p.count, newPosts: p.newPosts, ...('skipped' in p ? { skipped: p.skipped } : {}) };
 }
 
 /** The first few dates as they will be read, so a wrong order shows before anything is imported. */

@@ -15,16 +15,24 @@ interface Props {
 export function DoneStep({ result, campaignId, onAnother }: Props) {
   const campaigns = useApiQuery('campaigns.list', {}, result.kind === 'metrics' && campaignId !== null);
   const campaign = campaigns.data?.find((c) => c.id === campaignId);
-  const added = result.kind === 'creators' ? plural(result.imported, 'new creator') : plural(result.newPosts, 'new post');
+  const added =
+    result.kind === 'creators'
+      ? plural(result.imported, 'new creator')
+      : result.kind === 'orders'
+        ? `${plural(result.imported, 'shipment')}; ${plural(result.skipped ?? 0, 'order')} to no known creator or imported before left out`
+        : plural(result.newPosts, 'new post');
+  const title = result.kind === 'orders' ? `Imported ${plural(result.imported, 'order')} (${added})` : `Imported ${plural(result.imported, 'row')} (${added})`;
   const link =
     result.kind === 'creators'
       ? { href: hrefOf('creators'), label: 'Open the Creators page' }
-      : campaignId !== null
+      : result.kind === 'orders'
+        ? { href: hrefOf('shipments'), label: 'Open the Shipments page' }
+        : campaignId !== null
         ? { href: hrefOf('campaigns', campaignId), label: `Open the ${campaign?.name ?? 'campaign'} dashboard` }
         : { href: hrefOf('campaigns'), label: 'Open Campaigns' };
   return (
     <Stack gap="md">
-      <Alert color="green" icon={<IconCircleCheck size={18} />} title={`Imported ${plural(result.imported, 'row')} (${added})`} role="status" />
+      <Alert color="green" icon={<IconCircleCheck size={18} />} title={title} role="status" />
       <Group>
         <Button component="a" href={link.href} rightSection={<IconArrowRight size={16} />}>
           {link.label}

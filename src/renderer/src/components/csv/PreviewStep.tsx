@@ -21,6 +21,7 @@ interface Props {
 function summary(p: ImportPreview): string {
   const rows = plural(p.rows, 'row');
   if (p.kind === 'creators') return `${rows} will be imported as new creators.`;
+  if (p.kind === 'orders') return `${rows} read: each order to one of your creators becomes a shipment; ${plural(p.skipped ?? 0, 'order')} to anyone else, or imported before, will be left out.`;
   return p.newPosts > 0 ? `${rows} will be imported, adding ${plural(p.newPosts, 'post')} not in Followthrough yet.` : `${rows} will be imported.`;
 }
 

@@ -35,6 +35,7 @@ interface Props {
 const EXAMPLES: Record<ImportKind, string> = {
   creators: 'name,handles,email,followers\nMia Chen,instagram:@mia.cooks; tiktok:@mia,mia@example.com,48200',
   metrics: 'creator,date,post_url,views,likes,comments\nMia Chen,2026-03-22,https://www.instagram.com/p/abc,12400,830,41',
+  orders: 'Name,Email,Fulfilled at,Lineitem name,Lineitem sku,Lineitem quantity,Tracking number\n#1001,mia@example.com,2026-03-02,Glow serum,GS-30,2,JD0146000012345',
 };
 
 const fieldList = (kind: ImportKind) =>
@@ -48,6 +49,7 @@ export function SourceStep({ kind, onKind, campaignId, onCampaign, source, onSou
         <Group mt={6} gap="xl" align="flex-start">
           <Radio value="creators" label="Creators" description="Names, handles, email, followers, region…" />
           <Radio value="metrics" label="Metrics" description="A post's views, likes, clicks… on a date" />
+          <Radio value="orders" label="Orders" description="A shop's orders export (e.g. Shopify): parcels to creators, matched by email" />
         </Group>
       </Radio.Group>
 
