@@ -60,3 +60,28 @@ test('a parcel recorded from the card, then delivered: the card moves to Product
   const publish = (await host.call('deadlines.list', { collaborationId: id, openOnly: true })).data!.deadlines.find((d) => d.key === 'publish')!;
   expect(publish.dueDate).toBe('2026-03-23');
 });
+
+test('a shop’s orders export imports as shipments to the creators it names by email; the others are left out', async ({ page, host }) => {
+  await host.call('settings.update', { brandName: 'Lumen', senderName: 'Ana', timeZone: 'Europe/Amsterdam', currency: 'EUR' });
+  const creator = await host.call('influencers.create', { name: 'Mia Chen', email: 'mia@example.com' });
+  const id = (await host.call('collaborations.create', { creatorId: creator.data!.id, stage: 'signed', feeMinor: 100_000 })).data!.id;
+  await page.goto(host.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import & export' }).click();
+  await page.getByRole('radio', { name: /^Orders/ }).check();
+  const lines = [
+    'Name,Email,Fulfilled at,Lineitem name,Lineitem sku,Lineitem quantity,Tracking Company,Tracking Number',
+    '#1001,mia@example.com,2026-03-02 10:11:12 +0100,Glow serum,GS-30,2,DHL Express,JD0146000012345',
+    '#1002,someone@example.org,2026-03-03,Glow serum,GS-30,1,bpost,',
+  ];
+  await page.getByLabel('CSV file').setInputFiles({ name: 'orders_export.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n') + '\r\n') });
+  await page.getByRole('button', { name: 'Next: match the columns' }).click();
+  await expect(page.getByRole('combobox', { name: 'Order', exact: true })).toHaveValue('Name');
+  await page.getByRole('button', { name: 'Next: check the rows' }).click();
+  await expect(page.getByText('2 rows read: each order to one of your creators becomes a shipment; 1 order to anyone else, or imported before, will be left out.')).toBeVisible();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText('Imported 1 order (1 shipment; 1 order to no known creator or imported before left out)')).toBeVisible();
+  await page.getByRole('link', { name: 'Open the Shipments page' }).click();
+  await expect(page.getByTestId('shipment-row')).toContainText('Mia Chen');
+  await expect(page.getByTestId('shipment-row').getByRole('link', { name: 'JD0146000012345' })).toBeVisible();
+  expect((await host.call('shipments.list', { collaborationId: id })).data).toHaveLength(1);
+});
