@@ -19,16 +19,10 @@ import { nextDeadlineOf, readConversations } from './conversation';
 import { getTemplate } from './templates';
 import { isPaid } from '../../../shared/rules/deal';
 import { DEFAULT_REPLY_SLA_HOURS } from '../../../shared/rules/replyState';
-import { deductionTerms, terminationTerms } from '../../../shared/outreach/noticeWords';
+import { clauseWords, deductionTerms, terminationTerms } from '../../../shared/outreach/noticeWords';
 import { listDeadlines } from '../deadlineList';
 
 const LOCALES: Record<TemplateLanguage, string> = { en: 'en-GB', zh: 'zh-CN', nl: 'nl-NL' };
-const CLAUSE_WORDS: Record<TemplateLanguage, (n: number, title: string) => string> = {
-  en: (n, title) => `clause ${n} (${title})`,
-  zh: (n, title) => `第 ${n} 条（${title}）`,
-  nl: (n, title) => `artikel ${n} (${title})`,
-};
-
 /** A template filled in for a collaboration: dates and money in the template's language. */
 export function composeMessage(ctx: Ctx, input: z.output<typeof ComposeInput>): Composed {
   const template = getTemplate(ctx, input.templateId);
@@ -120,7 +114,7 @@ function variableValues(ctx: Ctx, collab: CollaborationDetail, language: Templat
             recoverProduct: late.recoverProduct,
           })
         : null,
-    clause: lateClause >= 0 ? CLAUSE_WORDS[language](lateClause + 1, clauses[lateClause]!.title) : null,
+    clause: lateClause >= 0 ? clauseWords(language, lateClause + 1, clauses[lateClause]!.title) : null,
     reply_hours: String(inForce?.terms.replySlaHours ?? collab.replyWithinHours ?? DEFAULT_REPLY_SLA_HOURS),
     publish_by: date(collab.publishBy),
     latest_post_topic: null,

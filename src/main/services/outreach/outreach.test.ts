@@ -43,6 +43,9 @@ describe('the outreach composer', () => {
     expect(nl.body.text).toMatch(/€\s150/);
     const zh = composeMessage(ctx, { collaborationId: mia.collaborationId, templateId: 'builtin:formal_notice.zh' });
     expect(zh.body.text).toContain('2026年3月22日');
+    // The clause in the creator's language, and as the (English) contract prints it.
+    expect(zh.body.text).toContain('第 6 条（逾期交付 / Late delivery）');
+    expect(nl.body.text).toContain('artikel 6 (Te late levering / Late delivery)');
     // The preset's milestone is named in the message's language, not left in English.
     expect(en.subject.text).toBe('Formal notice: the final video is 3 days late');
     expect(nl.subject.text).toBe('Formele kennisgeving: de definitieve video is 3 dagen te laat');
