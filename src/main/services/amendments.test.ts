@@ -15,6 +15,7 @@ import { listDeadlines } from './deadlineList';
 import { deliverMilestone } from './deadlines';
 import { listEvents, logEvent } from './events';
 import { ledgerOf } from './payments';
+import { checkReminders } from './reminders/tick';
 import { exportCalendar } from './calendar';
 import { updateSettings } from './settingsUpdate';
 
@@ -36,11 +37,18 @@ const penalty = () => deadlines().penalties[0]!;
 describe('amendments: what was agreed after the contract', () => {
   it('moves a milestone to the agreed date: no longer late, the deduction gone, the contract’s date kept beside it', () => {
     expect(penalty().deductionMinor).toBe(15_000);
+    checkReminders(ctx);
+    const item = `milestone:${publish().id}@2026-03-22`;
+    const openFor = (key: string) => ctx.db.$client.prepare<[string], { kind: string }>('SELECT kind FROM notifications WHERE item = ? AND closed_at IS NULL').all(key);
+    expect(openFor(item).map((n) => n.kind)).toEqual(['overdue']);
     const message = logEvent(ctx, { collaborationId: mia.collaborationId, type: 'message', direction: 'creator_to_brand', channel: 'email', text: 'Could I post on the 29th?' });
     const a = amend({ kind: 'extension', deadlineId: publish().id, newDate: '2026-03-29', requestedBy: 'creator', messageEventId: message.id });
     expect(a.facts).toMatchObject({ kind: 'extension', contractVersion: 1, agreedOn: '2026-03-25', fromDate: '2026-03-22', toDate: '2026-03-29', requestedBy: 'creator', messageEventId: message.id });
     expect(publish()).toMatchObject({ dueDate: '2026-03-29', originalDueDate: '2026-03-22', status: 'upcoming', daysLate: 0 });
     expect(penalty()).toMatchObject({ daysLate: 0, deductionMinor: 0 });
+    // The reminder about the old date closes; the new date reminds in its own time.
+    checkReminders(ctx);
+    expect(openFor(item)).toEqual([]);
     expect(ledgerOf(ctx, { collaborationId: mia.collaborationId }).stillToPayMinor).toBe(100_000);
     // Late again from the new date, and counted from it.
     ctx.clock.set('2026-04-01T10:00:00.000Z');
