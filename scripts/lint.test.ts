@@ -55,6 +55,16 @@ describe('the lint', () => {
     expect(await problemsIn("import { x } from '../workers/reminderWorker';\nexport const y = x;\n", 'src/main/services/probe.test.ts')).toEqual([]);
   });
 
+  it('keeps words on screen out of the code, in the catalogs', { timeout: 60_000 }, async () => {
+    const literal = "export const Hello = () => <p title=\"Saved\">Your changes are saved</p>;\n";
+    expect(await problemsIn(literal, 'src/renderer/src/components/probe.tsx')).toEqual([
+      expect.objectContaining({ rule: 'i18next/no-literal-string', message: expect.stringContaining('Saved') }),
+      expect.objectContaining({ rule: 'i18next/no-literal-string', message: expect.stringContaining('Your changes are saved') }),
+    ]);
+    const translated = "import { useTranslation } from 'react-i18next';\nexport const Hello = () => { const { t } = useTranslation(); return <p title={t('nav.board')} className=\"wide\" data-x=\"y\">{t('search')} · 3</p>; };\n";
+    expect(await problemsIn(translated, 'src/renderer/src/components/probe.tsx')).toEqual([]);
+  });
+
   it('keeps one cache of prepared statements', { timeout: 60_000 }, async () => {
     const own = 'const cache = new WeakMap<object, string>();\nexport const get = (k: object) => cache.get(k);\n';
     expect(await problemsIn(own, 'src/main/services/probe.ts')).toEqual([

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Party } from './contract/schedule';
+import { LanguageChoice } from './i18n/locales';
 import { NotifySettings, NotifySettingsUpdate } from './reminders/settings';
 import { Currency, Email, Id, IsoDate, IsoDateTime, Language, MinorUnits, PlannedDate, TimeZone, dateOrderCheck, datesOutOfOrder, optionalText, requiredText } from './fields';
 import { Region } from './platformSchemas';
@@ -370,6 +371,8 @@ const settingsFields = {
     .transform((dates) => [...new Set(dates)].sort()),
   paper: z.enum(['A4', 'Letter'], { error: 'Choose A4 or Letter' }),
   notify: NotifySettings,
+  /** The interface's language: the computer's, or one chosen here. */
+  language: LanguageChoice,
 };
 export const Settings = z.object(settingsFields);
 /** A holiday as typed: the refusal names the date, so a list of many says which one is wrong. */

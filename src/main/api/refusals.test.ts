@@ -110,4 +110,11 @@ describe('back-dated notes', () => {
     await refused('events.log', { collaborationId, type: 'note', text: 'x', happenedOn: '2026-03-26' }, 'happenedOn', /2026-03-26 is in the future/);
     await refused('events.log', { collaborationId, type: 'note', text: 'x', happenedOn: '2026-03-24' }, 'happenedOn', /before this collaboration was added \(2026-03-25\)/);
   });
+
+  it('keeps the interface language it was told, and refuses one it does not speak', async () => {
+    expect(await dispatch('settings.get', {})).toMatchObject({ ok: true, data: { language: 'system' } });
+    expect(await dispatch('settings.update', { language: 'zh' })).toMatchObject({ ok: true, data: { language: 'zh' } });
+    await refused('settings.update', { language: 'fr' }, 'language', /Choose a language/);
+    expect(await dispatch('settings.get', {})).toMatchObject({ ok: true, data: { language: 'zh' } });
+  });
 });

@@ -165,6 +165,7 @@ export const ROW_SCHEMAS: { [K in TableKey]: ColumnSchemas<(typeof tables)[K]> }
     holidays: Settings.shape.holidays,
     paper: Settings.shape.paper,
     notify: Settings.shape.notify.nullable(),
+    language: Settings.shape.language,
   },
   contracts: {
     collaborationId: RowId,

@@ -211,6 +211,8 @@ export const settings = sqliteTable(
     paper: text('paper').notNull().default('A4'),
     // Null until the user first changes a reminder setting: the defaults apply.
     notify: text('notify', { mode: 'json' }).$type<NotifySettings>(),
+    // 'system' follows the computer's language; otherwise one of LOCALES.
+    language: text('language').notNull().default('system'),
   },
   (t) => [check('settings_single_row', sql`${t.id} = 1`)],
 );

@@ -438,4 +438,13 @@ export const STEPS: Record<string, StepCase> = {
       expect(indexesFor(sql, 'SELECT id FROM shipments WHERE delivered_on IS NULL AND returned_on IS NULL AND shipped_on IS NOT NULL')).toContain('shipments_in_transit_idx');
     },
   },
+  '0018_interface_language': {
+    seed: (sql) => {
+      settingsRow(sql);
+    },
+    check: (sql) => {
+      // A brand that never chose a language keeps the computer's.
+      expect(one(sql, 'SELECT language FROM settings WHERE id = 1')).toEqual({ language: 'system' });
+    },
+  },
 };

@@ -4,11 +4,13 @@ import { spotlight } from '@mantine/spotlight';
 import { IconAddressBook, IconCalendarEvent, IconFileImport, IconLayoutKanban, IconMoon, IconSearch, IconSettings, IconSpeakerphone, IconSun, IconTemplate, IconTruckDelivery } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { hasToken, onPush } from './api';
 import { NotificationBell } from './components/notifications/NotificationBell';
 import { BoardPage } from './pages/BoardPage';
 import { NoAccessPage } from './pages/NoAccessPage';
-import { refreshAfter } from './hooks/queries';
+import { refreshAfter, useApiQuery } from './hooks/queries';
+import { applyLanguage } from './i18n';
 import { hrefOf, useRoute } from './route';
 
 // The board is the first screen; every other page (charts, the contract builder, the import
@@ -25,14 +27,14 @@ const CommandPalette = lazy(() => import('./components/CommandPalette').then((m)
 const TemplatesPage = lazy(() => import('./pages/TemplatesPage').then((m) => ({ default: m.TemplatesPage })));
 
 const PAGES = [
-  { id: 'board', label: 'Board', icon: IconLayoutKanban, Page: BoardPage },
-  { id: 'calendar', label: 'Calendar', icon: IconCalendarEvent, Page: CalendarPage },
-  { id: 'creators', label: 'Creators', icon: IconAddressBook, Page: CreatorsPage },
-  { id: 'campaigns', label: 'Campaigns', icon: IconSpeakerphone, Page: CampaignsPage },
-  { id: 'shipments', label: 'Shipments', icon: IconTruckDelivery, Page: ShipmentsPage },
-  { id: 'import', label: 'Import & export', icon: IconFileImport, Page: ImportPage },
-  { id: 'templates', label: 'Templates', icon: IconTemplate, Page: TemplatesPage },
-  { id: 'settings', label: 'Settings', icon: IconSettings, Page: SettingsPage },
+  { id: 'board', icon: IconLayoutKanban, Page: BoardPage },
+  { id: 'calendar', icon: IconCalendarEvent, Page: CalendarPage },
+  { id: 'creators', icon: IconAddressBook, Page: CreatorsPage },
+  { id: 'campaigns', icon: IconSpeakerphone, Page: CampaignsPage },
+  { id: 'shipments', icon: IconTruckDelivery, Page: ShipmentsPage },
+  { id: 'import', icon: IconFileImport, Page: ImportPage },
+  { id: 'templates', icon: IconTemplate, Page: TemplatesPage },
+  { id: 'settings', icon: IconSettings, Page: SettingsPage },
 ] as const;
 
 /** Mantine's xl: narrower than this (a 13-inch laptop), the navigation shows its icons only and the board gains the room. */
@@ -45,6 +47,13 @@ export function App() {
   useHotkeys([['mod+K', () => spotlight.open()]]);
   const wide = useMediaQuery(WIDE, window.matchMedia(WIDE).matches, { getInitialValueInEffect: false });
   const queryClient = useQueryClient();
+  const { t } = useTranslation();
+  const settings = useApiQuery('settings.get', {}, hasToken());
+  const language = settings.data?.language;
+  // A language chosen in another window (or through the API) reaches this one with the settings.
+  useEffect(() => {
+    if (language) applyLanguage(language);
+  }, [language]);
 
   // Changes made elsewhere (another window, a script using the API) show up without a reload.
   useEffect(() => (hasToken() ? onPush('changed', ({ procedure }) => void refreshAfter(queryClient, procedure)) : undefined), [queryClient]);
@@ -59,7 +68,7 @@ export function App() {
         <Group h="100%" justify="space-between">
           <Group gap="xs">
             <img src="./favicon.svg" alt="" width={26} height={26} />
-            <Title order={4}>Followthrough</Title>
+            <Title order={4}>{t('appName')}</Title>
           </Group>
           <Group gap="sm">
             <Button
@@ -70,20 +79,20 @@ export function App() {
               w={260}
               styles={{ inner: { justifyContent: 'space-between' }, label: { fontWeight: 400, color: 'var(--mantine-color-dimmed)' } }}
             >
-              Search…
+              {t('search')}
             </Button>
             <NotificationBell />
             <ColorSchemeToggle />
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Main">
+      <AppShell.Navbar p="xs" aria-label={t('nav.main')}>
         {PAGES.map((p) => (
-          <Tooltip key={p.id} label={p.label} position="right" disabled={wide}>
+          <Tooltip key={p.id} label={t(`nav.${p.id}`)} position="right" disabled={wide}>
             <NavLink
               href={hrefOf(p.id)}
-              label={wide ? p.label : undefined}
-              aria-label={p.label}
+              label={wide ? t(`nav.${p.id}`) : undefined}
+              aria-label={t(`nav.${p.id}`)}
               leftSection={<p.icon size={18} stroke={1.6} />}
               active={page === p.id}
               aria-current={page === p.id ? 'page' : undefined}
@@ -92,7 +101,7 @@ export function App() {
         ))}
         {wide && (
           <Text size="xs" c="dimmed" mt="auto" p="xs">
-            Everything stays on this computer.
+            {t('nav.offline')}
           </Text>
         )}
       </AppShell.Navbar>
@@ -112,9 +121,11 @@ function ColorSchemeToggle() {
   const { setColorScheme } = useMantineColorScheme();
   const computed = useComputedColorScheme('light');
   const next = computed === 'dark' ? 'light' : 'dark';
+  const { t } = useTranslation();
+  const label = next === 'dark' ? t('colorScheme.toDark') : t('colorScheme.toLight');
   return (
-    <Tooltip label={`Switch to ${next} mode`}>
-      <ActionIcon variant="default" size="lg" aria-label={`Switch to ${next} mode`} onClick={() => setColorScheme(next)}>
+    <Tooltip label={label}>
+      <ActionIcon variant="default" size="lg" aria-label={label} onClick={() => setColorScheme(next)}>
         {computed === 'dark' ? <IconSun size={18} /> : <IconMoon size={18} />}
       </ActionIcon>
     </Tooltip>

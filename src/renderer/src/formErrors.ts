@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../../shared/result';
 import { ApiCallError } from './api';
+import { i18n } from './i18n';
 
 /** Field issues (from zod on this side, or from the API) as Mantine form errors keyed by path. */
 export function issuesToErrors(issues: FieldIssue[]): Record<string, string> {
@@ -28,5 +29,10 @@ export function applyApiError(error: unknown, setErrors: (errors: Record<string,
     setErrors(issuesToErrors(error.issues));
     return null;
   }
-  return error instanceof Error ? error.message : 'Something went wrong.';
+  return errorText(error);
+}
+
+/** A failure in words: the one place the page turns an error it was given into text. */
+export function errorText(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : i18n.t('somethingWrong');
 }

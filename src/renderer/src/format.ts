@@ -2,7 +2,11 @@ import { differenceInCalendarDays, differenceInHours } from 'date-fns';
 import { formatFullInstantInZone, formatIsoDate } from '../../shared/dates';
 import { appNow } from './clock';
 
-export { formatMoney } from '../../shared/money';
+import { formatMoney as formatMoneyIn } from '../../shared/money';
+import { currentIntlTag } from './i18n';
+
+/** An amount in the interface's language ("€1,250.50", "1.250,50 €", "€1,250.50" in Chinese). */
+export const formatMoney = (minor: number, currency: string): string => formatMoneyIn(minor, currency, currentIntlTag());
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 /** A word's first characters as a person sees them: an emoji, a flag or an accented letter stays whole. */
@@ -29,25 +33,32 @@ export function stageAge(sinceIso: string, now: Date = appNow()): string {
 const localZone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 export function formatDateTime(iso: string): string {
-  return formatFullInstantInZone(iso, localZone);
+  return formatFullInstantInZone(iso, localZone, currentIntlTag());
 }
 
 /** A calendar date (YYYY-MM-DD) shown as that same date everywhere, whatever the time zone. */
 export function formatDate(isoDate: string): string {
-  return formatIsoDate(isoDate);
+  return formatIsoDate(isoDate, currentIntlTag());
 }
 
 export function formatCount(n: number): string {
-  return new Intl.NumberFormat(undefined, { notation: n >= 10_000 ? 'compact' : 'standard' }).format(n);
+  return new Intl.NumberFormat(currentIntlTag(), { notation: n >= 10_000 ? 'compact' : 'standard' }).format(n);
 }
 
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+function relativeFormat(): Intl.RelativeTimeFormat {
+  const tag = currentIntlTag();
+  let format = relativeFormats.get(tag);
+  if (!format) relativeFormats.set(tag, (format = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' })));
+  return format;
+}
 
 /** "now", "5 minutes ago", "yesterday": how long ago something happened. */
 export function timeAgo(iso: string, now: Date = appNow()): string {
   const then = new Date(iso);
   // A page clock slightly behind the app's must not say "in 2 seconds".
   const minutes = Math.max(0, Math.floor((now.getTime() - then.getTime()) / 60_000));
+  const relative = relativeFormat();
   if (minutes < 1) return relative.format(0, 'second');
   if (minutes < 60) return relative.format(-minutes, 'minute');
   if (minutes < 24 * 60) return relative.format(-Math.floor(minutes / 60), 'hour');

@@ -30,5 +30,7 @@ const clockTaken = takeAppClock();
 const board = hasToken() ? call('collaborations.board', {}) : null;
 // A refused board is the board page's to tell, when its query asks again; not an unhandled rejection here.
 board?.catch(() => undefined);
-const [{ start }] = await Promise.all([code, clockTaken]);
-start(board);
+// The language chosen in Settings, so the first screen is drawn in it rather than redrawn.
+const language = hasToken() ? call('settings.get', {}).then((s) => s.language, () => 'system' as const) : Promise.resolve('system' as const);
+const [{ start }, , chosen] = await Promise.all([code, clockTaken, language]);
+start(board, chosen);

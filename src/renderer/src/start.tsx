@@ -1,11 +1,14 @@
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { Fragment, StrictMode, useSyncExternalStore, type ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import type { LanguageChoice } from '../../shared/i18n/locales';
 import { createRoot } from 'react-dom/client';
 import type { Board } from '../../shared/schemas';
 import { App } from './App';
 import { keyOf } from './hooks/queries';
+import { applyLanguage, i18n } from './i18n';
 import { cssVariablesResolver, theme } from './theme';
 
 const queryClient = new QueryClient({
@@ -13,16 +16,32 @@ const queryClient = new QueryClient({
 });
 
 /** Draws the app; the board the entry asked for while this code loaded becomes the board query's first answer. */
-export function start(board: Promise<Board> | null): void {
+export function start(board: Promise<Board> | null, language: LanguageChoice): void {
+  applyLanguage(language);
   if (board) void queryClient.prefetchQuery({ queryKey: keyOf('collaborations.board', {}), queryFn: () => board });
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
         <Notifications position="bottom-right" />
         <QueryClientProvider client={queryClient}>
-          <App />
+          <I18nextProvider i18n={i18n}>
+            <InLanguage>
+              <App />
+            </InLanguage>
+          </I18nextProvider>
         </QueryClientProvider>
       </MantineProvider>
     </StrictMode>,
   );
+}
+
+const onLanguageChange = (notify: () => void) => {
+  i18n.on('languageChanged', notify);
+  return () => i18n.off('languageChanged', notify);
+};
+
+/** Draws everything again in a new language: dates and numbers too, not only the words that asked. */
+function InLanguage({ children }: { children: ReactNode }) {
+  const language = useSyncExternalStore(onLanguageChange, () => i18n.language);
+  return <Fragment key={language}>{children}</Fragment>;
 }

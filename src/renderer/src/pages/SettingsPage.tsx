@@ -5,6 +5,7 @@ import { SettingsUpdateInput, type Settings } from '../../../shared/schemas';
 import { COMMON_CURRENCIES, timeZoneOptions } from '../components/forms/options';
 import { BackupSettings } from '../components/settings/BackupSettings';
 import { UnsavedGuard } from '../components/UnsavedGuard';
+import { LanguageSettings } from '../components/settings/LanguageSettings';
 import { HolidayInput } from '../components/settings/HolidayInput';
 import { ReminderSettings } from '../components/settings/ReminderSettings';
 import { applyApiError, validateWith } from '../formErrors';
@@ -19,6 +20,7 @@ export function SettingsPage() {
         <Title order={3}>Settings</Title>
         {settings.data ? (
           <>
+            <LanguageSettings language={settings.data.language} />
             <SettingsForm settings={settings.data} />
             <ReminderSettings notify={settings.data.notify} />
             <BackupSettings />
@@ -41,7 +43,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const submit = form.onSubmit(async (values) => {
     try {
       // Reminders are saved by their own section; this form's copy of them may be out of date.
-      const { notify: _notify, ...general } = values;
+      const { notify: _notify, language: _language, ...general } = values;
       await save.mutateAsync(general);
       form.resetDirty(values);
       notifications.show({ message: 'Settings saved.' });
