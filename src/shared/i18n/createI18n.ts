@@ -1,4 +1,4 @@
-import i18next, { type i18n } from 'i18next';
+import i18next, { type i18n, type TFunction } from 'i18next';
 import ICU from 'i18next-icu';
 import { INTL_TAGS, type Locale } from './locales';
 import { resources } from './resources';
@@ -28,3 +28,15 @@ export function createI18n(locale: Locale): i18n {
 
 /** The tag Intl formats with in this language (dates, numbers, money). */
 export const intlTag = (locale: Locale): string => INTL_TAGS[locale];
+
+const translators = new Map<Locale, TFunction>();
+
+/**
+ * The words of one language for code outside React: printouts, the tray, native notifications and
+ * the shared word functions they call, which take a `t` rather than choosing a language themselves.
+ */
+export function translator(locale: Locale): TFunction {
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = createI18n(locale).t));
+  return t;
+}
