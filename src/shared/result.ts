@@ -4,9 +4,13 @@ export const ERROR_CODES = ['BAD_INPUT', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', '
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
+// A coded refusal also carries its catalog key and values, so a page can say it in its own language.
+const ProblemCode = { key: z.string().optional(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() };
+
 export const FieldIssue = z.object({
   path: z.array(z.union([z.string(), z.number()])),
   message: z.string(),
+  ...ProblemCode,
 });
 export type FieldIssue = z.infer<typeof FieldIssue>;
 
@@ -24,6 +28,7 @@ export const ApiError = z.object({
   message: z.string(),
   reason: ErrorReason.optional(),
   issues: z.array(FieldIssue).optional(),
+  ...ProblemCode,
 });
 export type ApiError = z.infer<typeof ApiError>;
 

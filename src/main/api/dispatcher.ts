@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { isProcedureName, procedures, type ProcedureName } from '../../shared/api';
+import { spelledIssue } from '../../shared/i18n/spelled';
 import type { ApiError, ApiResult, FieldIssue } from '../../shared/result';
 import type { Ctx } from '../services/context';
 import { writeTransaction } from '../db/writeTransaction';
@@ -40,7 +41,8 @@ export function createDispatcher(ctx: Ctx, options: DispatcherOptions = {}): Dis
   const logError = options.logError ?? ((error) => console.error(error));
   const failure = (error: unknown, mutates: boolean): Result => {
     if (error instanceof AppError) {
-      return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
+      const code = error.key ? { key: error.key, params: error.params } : {};
+      return { ok: false, error: { code: error.code, message: error.message, ...code, ...(error.issues ? { issues: error.issues } : {}) } };
     }
     logError(error);
     // The disk, not the request or the code, may be why: full, read-only, busy, failing.
@@ -76,10 +78,12 @@ export function createDispatcher(ctx: Ctx, options: DispatcherOptions = {}): Dis
 
 /** A zod failure as the API's BAD_INPUT error; the Electron shell's own procedures use it too. */
 export function badInput(error: z.ZodError): ApiError {
-  const issues: FieldIssue[] = error.issues.map((i) => ({
-    path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-    message: i.code === 'unrecognized_keys' ? `Unknown field${i.keys.length > 1 ? 's' : ''}: ${i.keys.join(', ')}` : i.message,
-  }));
+  const issues: FieldIssue[] = error.issues.map((i) =>
+    spelledIssue({
+      path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
+      message: i.code === 'unrecognized_keys' ? `Unknown field${i.keys.length > 1 ? 's' : ''}: ${i.keys.join(', ')}` : i.message,
+    }),
+  );
   const first = issues[0]!;
   const where = first.path.length > 0 ? `${first.path.join('.')}: ` : '';
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';

@@ -114,7 +114,9 @@ describe('back-dated notes', () => {
   it('keeps the interface language it was told, and refuses one it does not speak', async () => {
     expect(await dispatch('settings.get', {})).toMatchObject({ ok: true, data: { language: 'system' } });
     expect(await dispatch('settings.update', { language: 'zh' })).toMatchObject({ ok: true, data: { language: 'zh' } });
-    await refused('settings.update', { language: 'fr' }, 'language', /Choose a language/);
+    await refused('settings.update', { language: 'fr' }, 'language', /^Choose a language or "same as this computer"$/);
+    // The refusal is coded too, for a page to say it in its own language.
+    expect(await dispatch('settings.update', { language: 'fr' })).toMatchObject({ ok: false, error: { issues: [{ path: ['language'], key: 'chooseLanguage', params: {} }] } });
     expect(await dispatch('settings.get', {})).toMatchObject({ ok: true, data: { language: 'zh' } });
   });
 });

@@ -1,14 +1,25 @@
+import { spelled, spelledIssue } from '../../shared/i18n/spelled';
 import type { ErrorCode, FieldIssue } from '../../shared/result';
 
-/** A failure the caller can act on; the dispatcher turns it into an API error value. */
+/**
+ * A failure the caller can act on; the dispatcher turns it into an API error value. Its message may
+ * be coded (`problem(key, params)`): it then reads in English here, and keeps its key and values.
+ */
 export class AppError extends Error {
+  readonly issues?: FieldIssue[];
+  readonly key?: string;
+  readonly params?: Record<string, string | number>;
   constructor(
     readonly code: Exclude<ErrorCode, 'INTERNAL'>,
     message: string,
-    readonly issues?: FieldIssue[],
+    issues?: FieldIssue[],
   ) {
-    super(message);
+    const words = spelled(message);
+    super(words.message);
     this.name = 'AppError';
+    this.key = words.key;
+    this.params = words.params;
+    this.issues = issues?.map(spelledIssue);
   }
 }
 

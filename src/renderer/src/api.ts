@@ -8,11 +8,16 @@ export class ApiCallError extends Error {
   readonly issues: FieldIssue[];
   /** Set when the disk, not the input, is the cause (full, read-only, busy, failing). */
   readonly reason: ErrorReason | undefined;
+  /** A coded refusal's catalog key and values, for the page to say it in its language. */
+  readonly key: string | undefined;
+  readonly params: Record<string, string | number> | undefined;
   constructor(error: ApiError) {
     super(error.message);
     this.code = error.code;
     this.issues = error.issues ?? [];
     this.reason = error.reason;
+    this.key = error.key;
+    this.params = error.params;
   }
 }
 

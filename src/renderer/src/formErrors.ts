@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../../shared/result';
 import { ApiCallError } from './api';
+import { readProblem } from '../../shared/i18n/problems';
 import { i18n } from './i18n';
 
 /** Field issues (from zod on this side, or from the API) as Mantine form errors keyed by path. */
@@ -8,7 +9,7 @@ export function issuesToErrors(issues: FieldIssue[]): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const issue of issues) {
     const key = issue.path.join('.') || '_form';
-    errors[key] ??= issue.message;
+    errors[key] ??= issueText(issue);
   }
   return errors;
 }
@@ -19,7 +20,7 @@ export function validateWith<T>(schema: z.ZodType, toInput: (values: T) => unkno
     const parsed = schema.safeParse(toInput(values));
     return parsed.success
       ? {}
-      : issuesToErrors(parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })));
+      : issuesToErrors(parsed.error.issues.map((i) => ({ path: i.path.map(String), ...codeOf(i.message) })));
   };
 }
 
@@ -34,5 +35,33 @@ export function applyApiError(error: unknown, setErrors: (errors: Record<string,
 
 /** A failure in words: the one place the page turns an error it was given into text. */
 export function errorText(error: unknown): string {
+  if (error instanceof ApiCallError) {
+    if (error.key) return inLanguage(error.key, error.params, error.message);
+    if (error.reason) return i18n.t(`errors:reason.${error.reason}`);
+    const first = error.issues[0];
+    if (first?.key) return issueText(first);
+  }
   return error instanceof Error && error.message ? error.message : i18n.t('somethingWrong');
 }
+
+/** A refusal at a field, in the interface's language when it came coded. */
+function issueText(issue: FieldIssue): string {
+  return issue.key ? inLanguage(issue.key, issue.params, issue.message) : issue.message;
+}
+
+// A key this page does not know (an older page, a newer app) falls back to the English sentence.
+function inLanguage(key: string, params: Record<string, string | number> | undefined, english: string): string {
+  const full = `errors:${key}`;
+  return i18n.exists(full) ? say(full, params ?? {}) : english;
+}
+
+/** A zod message checked on this side: a coded one keeps its key, for issueText to word it. */
+function codeOf(message: string): Pick<FieldIssue, 'message' | 'key' | 'params'> {
+  const coded = readProblem(message);
+  return coded ? { message: spelledHere(coded.key, coded.params), key: coded.key, params: coded.params } : { message };
+}
+
+const spelledHere = (key: string, params: Record<string, string | number>) => say(`errors:${key}`, params);
+
+// Keys arrive at run time, so the typed overloads cannot check them; the catalog test does.
+const say = (key: string, params: object): string => (i18n.t as unknown as (key: string, params: object) => string)(key, params);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problem } from './problems';
 
 /** The languages the interface speaks. Everything the brand reads is in one of these. */
 export const LOCALES = ['en', 'zh', 'nl'] as const;
@@ -6,7 +7,7 @@ export const Locale = z.enum(LOCALES, { error: 'Choose English, 简体中文 or 
 export type Locale = z.infer<typeof Locale>;
 
 /** What the brand chose in Settings: a language, or whatever the computer speaks. */
-export const LanguageChoice = z.enum(['system', ...LOCALES], { error: 'Choose a language or "same as this computer"' });
+export const LanguageChoice = z.enum(['system', ...LOCALES], { error: problem('chooseLanguage') });
 export type LanguageChoice = z.infer<typeof LanguageChoice>;
 
 /** Each language's name in itself, as a language picker shows it. */

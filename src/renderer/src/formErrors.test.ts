@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// The page's API module reads the desktop bridge when it loads; here there is no page around it.
+vi.hoisted(() => Object.assign(globalThis, { window: { followthrough: {} } }));
+import { z } from 'zod';
+import { problem } from '../../shared/i18n/problems';
+import { ApiCallError } from './api';
+import { errorText, issuesToErrors, validateWith } from './formErrors';
+import { i18n } from './i18n';
+
+afterEach(() => i18n.changeLanguage('en'));
+
+describe('errors in the interface language', () => {
+  const refusal = new ApiCallError({
+    code: 'BAD_INPUT',
+    message: 'language: Choose a language or "same as this computer"',
+    issues: [{ path: ['language'], message: 'Choose a language or "same as this computer"', key: 'chooseLanguage', params: {} }],
+  });
+
+  it('says a coded refusal at its field in the chosen language', async () => {
+    await i18n.changeLanguage('zh');
+    expect(issuesToErrors(refusal.issues)).toEqual({ language: '请选择一种语言，或选择“跟随系统”' });
+    expect(errorText(refusal)).toBe('请选择一种语言，或选择“跟随系统”');
+  });
+
+  it('says why the disk refused in the chosen language', async () => {
+    await i18n.changeLanguage('nl');
+    const full = new ApiCallError({ code: 'INTERNAL', message: 'The disk is full.', reason: 'disk_full' });
+    expect(errorText(full)).toMatch(/^De schijf is vol/);
+  });
+
+  it('keeps the English sentence for a key it does not know, and a plain sentence as it is', async () => {
+    await i18n.changeLanguage('zh');
+    expect(errorText(new ApiCallError({ code: 'CONFLICT', message: 'Newer app', key: 'noSuchKey' }))).toBe('Newer app');
+    expect(errorText(new ApiCallError({ code: 'CONFLICT', message: 'Plain words' }))).toBe('Plain words');
+  });
+
+  it('words a coded zod message checked in the page', async () => {
+    await i18n.changeLanguage('nl');
+    const validate = validateWith(z.object({ language: z.enum(['en'], { error: problem('chooseLanguage') }) }), (v: object) => v);
+    expect(validate({ language: 'fr' })).toEqual({ language: 'Kies een taal of "zelfde als deze computer"' });
+  });
+});
