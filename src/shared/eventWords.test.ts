@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeEvent } from './eventWords';
+import { translator } from './i18n/createI18n';
 import { STORED_SHAPES } from './events/fixtures';
 import { EventBody } from './events/schemas';
 
@@ -10,13 +11,13 @@ const events = Object.entries(STORED_SHAPES).flatMap(([type, list]) => list.map(
 
 describe('the words for each event', () => {
   it.each(events)('say a $event.type event as $since stored it, with nothing missing', ({ event }) => {
-    const words = describeEvent(event);
+    const words = describeEvent(event, translator('en'));
     expect(words.title).not.toMatch(LEFTOVERS);
     if (words.detail !== undefined) expect(words.detail).not.toMatch(LEFTOVERS);
   });
 
   it('say what happened in the terms of the record', () => {
-    const say = (type: string, data: unknown) => describeEvent(EventBody.parse({ type, data }));
+    const say = (type: string, data: unknown) => describeEvent(EventBody.parse({ type, data }), translator('en'));
     expect(say('collaboration.moved', { from: 'contract_sent', to: 'signed', signedOn: '2026-03-02' })).toEqual({ title: 'Moved from Contract sent to Signed', detail: undefined });
     expect(say('milestone.delivered', STORED_SHAPES['milestone.delivered'][0]!.data).title).toBe('First draft: delivered 3 days late');
     expect(say('milestone.delivered', STORED_SHAPES['milestone.delivered'][1]!.data)).toEqual({ title: 'Pay the deposit: done on time', detail: 'Paid by bank transfer' });

@@ -1,42 +1,54 @@
-import { STRIKE_REASON_LABELS } from './accountability/schemas';
+import type { FlatNamespace, TFunction } from 'i18next';
 import { formatMoney } from './money';
 import type { EventBody } from './events/schemas';
 import type { MessageChannel } from './events/message';
-import { STAGE_LABELS } from './stages';
-import { supersededWords } from './rules/supersede';
-import { PAYMENT_KIND_LABELS } from './payments/labels';
 import { amendmentDetail, amendmentTitle } from './amendments/words';
-import { CARRIER_LABELS } from './shipments/carriers';
+import { carrierLabel } from './shipments/carriers';
 
 /*
  * Each kind of event said in words, once: the timeline shows these, and the evidence pack prints
- * them, so a dispute reads the same on screen and on paper.
+ * them, so a dispute reads the same on screen and on paper. The words are the catalogs' (namespace
+ * `events`), in the language of the `t` the caller gives.
  */
 
-/** As they read inside a sentence: "Message to the creator (email)". */
-export const CHANNEL_LABELS: Record<MessageChannel, string> = { email: 'email', dm: 'DM', comment: 'comment', phone: 'phone', other: 'other' };
+/** Any translator: a component's `t` (whatever its namespaces) or a printout's. */
+export type Words = TFunction<FlatNamespace>;
 
-export const channelLabel = (channel: MessageChannel): string => CHANNEL_LABELS[channel];
+/** As it reads inside a sentence: "Message to the creator (email)". */
+export const channelLabel = (channel: MessageChannel, t: Words): string => t(`channel.${channel}`, { ns: 'events' });
 
-const FIELD_LABELS: Record<string, string> = {
-  creatorId: 'creator',
-  campaignId: 'campaign',
-  feeMinor: 'fee',
-  currency: 'currency',
-  product: 'product',
-  productValueMinor: 'product value',
-  startDate: 'start date',
-  publishBy: 'publish-by date',
-  signedOn: 'signing date',
-  productReceivedOn: 'product received date',
-  notes: 'notes',
-  issue: 'issue',
-  ourPosition: 'our position',
-  creatorPosition: "creator's position",
-  eventIds: 'linked events',
-  outcome: 'outcome',
-};
-const fieldLabel = (key: string) => FIELD_LABELS[key] ?? key;
+const FIELDS = [
+  'creatorId',
+  'campaignId',
+  'feeMinor',
+  'currency',
+  'product',
+  'productValueMinor',
+  'startDate',
+  'publishBy',
+  'signedOn',
+  'productReceivedOn',
+  'notes',
+  'issue',
+  'ourPosition',
+  'creatorPosition',
+  'eventIds',
+  'outcome',
+] as const;
+const SHIPMENT_FIELDS = ['carrier', 'trackingNumber', 'items', 'address', 'shippedOn', 'deliveredOn', 'returnedOn'] as const;
+
+const isOneOf = <T extends string>(list: readonly T[], key: string): key is T => (list as readonly string[]).includes(key);
+
+// A field these words do not know (one added later) is named by its key rather than dropped.
+function fieldList(keys: string[], t: Words): string {
+  const names = keys.map((key) => (isOneOf(FIELDS, key) ? t(`field.${key}`, { ns: 'events' }) : key));
+  return names.join(t('listSeparator', { ns: 'events' }));
+}
+
+function shipmentFieldList(keys: string[], t: Words): string {
+  const names = keys.map((key) => (isOneOf(SHIPMENT_FIELDS, key) ? t(`shipmentField.${key}`, { ns: 'events' }) : key));
+  return names.join(t('listSeparator', { ns: 'events' }));
+}
 
 export interface EventWords {
   title: string;
@@ -44,84 +56,96 @@ export interface EventWords {
 }
 
 const text = (value: string | undefined): string | undefined => (value === undefined || value === '' ? undefined : value);
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** Every type has its words: a type added without them does not compile. */
-export function describeEvent(event: EventBody): EventWords {
+/**
+ * Every type has its words: a type added without them does not compile. `intlTag` is the form money
+ * is written in; left out, the computer's own.
+ */
+export function describeEvent(event: EventBody, t: Words, intlTag?: string): EventWords {
+  const ns = 'events';
   switch (event.type) {
     case 'collaboration.created':
-      return { title: `Collaboration started in ${STAGE_LABELS[event.data.stage]}` };
+      return { title: t('created', { ns, stage: t(`stage.${event.data.stage}`, { ns: 'domain' }) }) };
     case 'collaboration.moved':
-      return { title: `Moved from ${STAGE_LABELS[event.data.from]} to ${STAGE_LABELS[event.data.to]}`, detail: text(event.data.note) };
-    case 'collaboration.updated':
+      return { title: t('moved', { ns, from: t(`stage.${event.data.from}`, { ns: 'domain' }), to: t(`stage.${event.data.to}`, { ns: 'domain' }) }), detail: text(event.data.note) };
+    case 'collaboration.updated': {
+      const fields = fieldList(Object.keys(event.data.changes), t);
       return event.data.byContractVersion === undefined
-        ? { title: `Changed ${Object.keys(event.data.changes).map(fieldLabel).join(', ')}` }
-        : { title: `Contract version ${event.data.byContractVersion} set the ${Object.keys(event.data.changes).map(fieldLabel).join(', ')}` };
+        ? { title: t('changed', { ns, fields }) }
+        : { title: t('changedByContract', { ns, version: event.data.byContractVersion, fields }) };
+    }
     case 'note':
-      return { title: 'Note', detail: event.data.text };
+      return { title: t('note', { ns }), detail: event.data.text };
     case 'contract.finalized':
-      return { title: `Contract version ${event.data.version} finalized`, detail: `SHA-256 ${event.data.sha256}` };
+      return { title: t('contractFinalized', { ns, version: event.data.version }), detail: `SHA-256 ${event.data.sha256}` };
     case 'milestone.delivered': {
       const { name, party, daysLate, note } = event.data;
-      const when = daysLate > 0 ? `${plural(daysLate, 'day')} late` : 'on time';
-      return { title: `${name}: ${party === 'brand' ? 'done' : 'delivered'} ${when}`, detail: text(note) };
+      const title = daysLate > 0 ? t('deliveredLate', { ns, name, party, days: daysLate }) : t('deliveredOnTime', { ns, name, party });
+      return { title, detail: text(note) };
     }
-    case 'milestone.superseded':
-      return { title: `${event.data.name}: ${supersededWords(event.data.daysLate).toLowerCase()}` };
+    case 'milestone.superseded': {
+      const { name, daysLate } = event.data;
+      return { title: daysLate > 0 ? t('supersededLate', { ns, name, days: daysLate }) : t('superseded', { ns, name }) };
+    }
     case 'milestone.reopened':
-      return { title: `${event.data.name}: reopened`, detail: event.data.reason };
+      return { title: t('reopened', { ns, name: event.data.name }), detail: event.data.reason };
     case 'message': {
       const { channel, direction, subject, text: said } = event.data;
-      const title = direction === 'creator_to_brand' ? `Reply from the creator (${channelLabel(channel)})` : `Message to the creator (${channelLabel(channel)})`;
+      const title = t(direction === 'creator_to_brand' ? 'messageFromCreator' : 'messageToCreator', { ns, channel: channelLabel(channel, t) });
       return { title, detail: [subject, said].filter((x) => x !== undefined && x !== '').join(' — ') };
     }
     case 'notification.fired':
-      return { title: `Reminder: ${event.data.title}` };
+      return { title: t('reminder', { ns, title: event.data.title }) };
     case 'strike.added':
-      return { title: `Strike: ${STRIKE_REASON_LABELS[event.data.reason]}`, detail: text(event.data.note) };
+      return { title: t('strike', { ns, reason: t(`strikeReason.${event.data.reason}`, { ns }) }), detail: text(event.data.note) };
     case 'strike.withdrawn':
-      return { title: 'Strike withdrawn', detail: text(event.data.reason) };
+      return { title: t('strikeWithdrawn', { ns }), detail: text(event.data.reason) };
     case 'creator.deactivated':
-      return { title: `Creator made inactive (${plural(event.data.activeStrikes, 'active strike')})` };
+      return { title: t('deactivated', { ns, count: event.data.activeStrikes }) };
     case 'creator.reactivated':
-      return { title: 'Creator active again', detail: text(event.data.text) };
+      return { title: t('reactivated', { ns }), detail: text(event.data.text) };
     case 'rating.added': {
       const d = event.data;
-      const scores = `communication ${d.communication}/5, timeliness ${d.timeliness}/5, content ${d.quality}/5`;
-      return { title: `${d.replaced ? 'Rating changed' : 'Rated'}: ${scores}`, detail: [d.wouldWorkAgain ? 'Would work with them again.' : 'Would not work with them again.', text(d.note)].filter(Boolean).join(' ') };
+      const scores = { communication: d.communication, timeliness: d.timeliness, quality: d.quality };
+      const note = text(d.note);
+      const detail =
+        note === undefined
+          ? t(d.wouldWorkAgain ? 'wouldWorkAgain' : 'wouldNotWorkAgain', { ns })
+          : t(d.wouldWorkAgain ? 'wouldWorkAgainNote' : 'wouldNotWorkAgainNote', { ns, note });
+      return { title: t(d.replaced ? 'ratingChanged' : 'rated', { ns, ...scores }), detail };
     }
     case 'dispute.opened':
-      return { title: 'Dispute opened', detail: text(event.data.issue) };
+      return { title: t('disputeOpened', { ns }), detail: text(event.data.issue) };
     case 'dispute.updated': {
       const { disputeId: _, ...changed } = event.data;
-      if (changed.resolvedOn) return { title: `Dispute settled on ${changed.resolvedOn}`, detail: text(changed.outcome) };
-      if (changed.resolvedOn === null) return { title: 'Dispute reopened' };
-      if (changed.addStep !== undefined) return { title: 'Mediation step', detail: changed.addStep };
-      return { title: `Dispute changed: ${Object.keys(changed).map(fieldLabel).join(', ')}`, detail: text(changed.outcome) };
+      if (changed.resolvedOn) return { title: t('disputeSettled', { ns, date: changed.resolvedOn }), detail: text(changed.outcome) };
+      if (changed.resolvedOn === null) return { title: t('disputeReopened', { ns }) };
+      if (changed.addStep !== undefined) return { title: t('mediationStep', { ns }), detail: changed.addStep };
+      return { title: t('disputeChanged', { ns, fields: fieldList(Object.keys(changed), t) }), detail: text(changed.outcome) };
     }
     case 'deliverable.added':
-      return { title: `Post added: ${text(event.data.title) ?? text(event.data.url) ?? event.data.platform}` };
+      return { title: t('postAdded', { ns, post: text(event.data.title) ?? text(event.data.url) ?? event.data.platform }) };
     case 'metrics.recorded':
-      return { title: event.data.views === null ? 'Numbers recorded' : `Numbers recorded: ${event.data.views.toLocaleString('en-US')} views` };
+      return { title: event.data.views === null ? t('numbersRecorded', { ns }) : t('numbersRecordedViews', { ns, views: event.data.views }) };
     case 'metrics.imported':
-      return { title: `Numbers imported: ${plural(event.data.rows, 'reading')}` };
+      return { title: t('numbersImported', { ns, rows: event.data.rows }) };
     case 'visibility.changed':
-      return { title: visibilityWords(event.data) };
+      return { title: visibilityWords(event.data, t) };
     case 'remedial.step':
-      return { title: `Remedial step: ${event.data.title}`, detail: text(event.data.note) };
+      return { title: t('remedialStep', { ns, title: event.data.title }), detail: text(event.data.note) };
     case 'payment.recorded':
       return {
-        title: `Paid ${formatMoney(event.data.amountMinor, event.data.currency)}: ${PAYMENT_KIND_LABELS[event.data.kind].toLowerCase()}, on ${event.data.paidOn}`,
+        title: t('paid', { ns, amount: formatMoney(event.data.amountMinor, event.data.currency, intlTag), kind: event.data.kind, date: event.data.paidOn }),
         detail: text([event.data.method, event.data.reference].filter(Boolean).join(' · ')),
       };
     case 'shipment.recorded':
-      return { title: shipmentWords(event.data), detail: text(event.data.items.map((i) => `${i.quantity} × ${i.name}`).join(', ')) };
+      return { title: shipmentWords(event.data, t), detail: text(event.data.items.map((i) => `${i.quantity} × ${i.name}`).join(', ')) };
     case 'shipment.updated':
-      return { title: shipmentChangeWords(event.data.changes) };
+      return { title: shipmentChangeWords(event.data.changes, t) };
     case 'deadline.changed':
-      return { title: ownDeadlineWords(event.data), detail: text(event.data.reason) };
+      return { title: ownDeadlineWords(event.data, t), detail: text(event.data.reason) };
     case 'amendment.recorded':
-      return { title: `Amended: ${amendmentTitle(event.data)}`, detail: amendmentDetail(event.data) };
+      return { title: t('amended', { ns, title: amendmentTitle(event.data, t, intlTag) }), detail: amendmentDetail(event.data, t) };
   }
 }
 
@@ -129,45 +153,44 @@ export function describeEvent(event: EventBody): EventWords {
 export function deductionWords(
   p: { daysLate: number; daysCharged: number; perDayMinor: number; capMinor: number; computedMinor: number; waivedMinor: number; deductionMinor: number; capReached: boolean },
   currency: string,
+  t: Words,
+  intlTag?: string,
 ): string {
-  const money = (minor: number) => formatMoney(minor, currency);
-  if (p.daysLate === 0) return 'Nothing is late: no deduction.';
-  const grace = p.daysCharged < p.daysLate ? ` (${plural(p.daysLate - p.daysCharged, 'grace day')} not charged)` : '';
-  const sum = `${plural(p.daysCharged, 'day')} charged${grace} × ${money(p.perDayMinor)} a day`;
-  const computed = p.capReached ? `${sum}, capped at ${money(p.capMinor)}: ${money(p.computedMinor)}.` : `${sum} = ${money(p.computedMinor)} (cap ${money(p.capMinor)}).`;
-  return p.waivedMinor === 0 ? computed : `${computed} Waived by agreement: ${money(p.waivedMinor)}. Deducted: ${money(p.deductionMinor)}.`;
+  const ns = 'events';
+  const money = (minor: number) => formatMoney(minor, currency, intlTag);
+  if (p.daysLate === 0) return t('deduction.none', { ns });
+  const sum = { charged: p.daysCharged, grace: Math.max(0, p.daysLate - p.daysCharged), perDay: money(p.perDayMinor), cap: money(p.capMinor), computed: money(p.computedMinor) };
+  const computation = t(p.capReached ? 'deduction.capped' : 'deduction.uncapped', { ns, ...sum });
+  return p.waivedMinor === 0 ? computation : t('deduction.waived', { ns, computation, waived: money(p.waivedMinor), deducted: money(p.deductionMinor) });
 }
 
-function shipmentWords({ carrier, trackingNumber, shippedOn, deliveredOn }: Extract<EventBody, { type: 'shipment.recorded' }>['data']): string {
-  const how = [CARRIER_LABELS[carrier], trackingNumber].filter((p) => p && p !== 'Other').join(' ');
-  const when = deliveredOn ? `, delivered ${deliveredOn}` : shippedOn ? `, shipped ${shippedOn}` : '';
-  return `Shipment recorded${how ? ` (${how})` : ''}${when}`;
+function shipmentWords({ carrier, trackingNumber, shippedOn, deliveredOn }: Extract<EventBody, { type: 'shipment.recorded' }>['data'], t: Words): string {
+  // "Other" says nothing about how the parcel went: only a named carrier is worth saying.
+  const how = [carrier === 'other' ? '' : carrierLabel(carrier, t), trackingNumber].filter(Boolean).join(' ');
+  const when = deliveredOn ? 'delivered' : shippedOn ? 'shipped' : 'none';
+  return t('shipmentRecorded', { ns: 'events', tracked: how ? 'yes' : 'no', how, when, date: deliveredOn ?? shippedOn ?? '' });
 }
 
-function shipmentChangeWords(changes: Record<string, { from: unknown; to: unknown }>): string {
+function shipmentChangeWords(changes: Record<string, { from: unknown; to: unknown }>, t: Words): string {
   const delivered = changes.deliveredOn?.to;
   const returned = changes.returnedOn?.to;
-  if (typeof delivered === 'string') return `Shipment delivered on ${delivered}`;
-  if (typeof returned === 'string') return `Shipment returned on ${returned}`;
-  return `Shipment updated: ${Object.keys(changes).map(shipmentField).join(', ')}`;
+  if (typeof delivered === 'string') return t('shipmentDelivered', { ns: 'events', date: delivered });
+  if (typeof returned === 'string') return t('shipmentReturned', { ns: 'events', date: returned });
+  return t('shipmentUpdated', { ns: 'events', fields: shipmentFieldList(Object.keys(changes), t) });
 }
 
-const shipmentField = (key: string) =>
-  ({ carrier: 'carrier', trackingNumber: 'tracking number', items: 'items', address: 'address', shippedOn: 'shipped on', deliveredOn: 'delivered on', returnedOn: 'returned on' })[key] ?? key;
-
-function ownDeadlineWords({ change, name, fromDate, toDate }: Extract<EventBody, { type: 'deadline.changed' }>['data']): string {
-  if (change === 'added') return `Deadline agreed: “${name}” by ${toDate}`;
-  if (change === 'moved') return `Deadline moved: “${name}” from ${fromDate} to ${toDate}`;
-  if (change === 'renamed') return `Deadline renamed: “${name}”`;
-  return `Deadline dropped: “${name}” (was ${fromDate})`;
+function ownDeadlineWords({ change, name, fromDate, toDate }: Extract<EventBody, { type: 'deadline.changed' }>['data'], t: Words): string {
+  const ns = 'events';
+  if (change === 'added') return t('deadlineAdded', { ns, name, to: toDate });
+  if (change === 'moved') return t('deadlineMoved', { ns, name, from: fromDate, to: toDate });
+  if (change === 'renamed') return t('deadlineRenamed', { ns, name });
+  return t('deadlineRemoved', { ns, name, from: fromDate });
 }
 
-const KIND_WORDS = { collaboration: 'Collaboration', creator: 'Creator', campaign: 'Campaign' } as const;
-
-function visibilityWords({ kind, from, to, sample }: Extract<EventBody, { type: 'visibility.changed' }>['data']): string {
-  const what = KIND_WORDS[kind];
-  if (to === 'archived') return `${what} archived`;
-  if (to === 'trashed') return `${what} moved to the trash`;
-  if (to === 'deleted') return sample ? `${what} removed with the sample data` : `${what} deleted (the trash was emptied)`;
-  return from === 'trashed' ? `${what} restored from the trash` : `${what} restored from the archive`;
+function visibilityWords({ kind, from, to, sample }: Extract<EventBody, { type: 'visibility.changed' }>['data'], t: Words): string {
+  const ns = 'events';
+  if (to === 'archived') return t('visibility.archived', { ns, kind });
+  if (to === 'trashed') return t('visibility.trashed', { ns, kind });
+  if (to === 'deleted') return t(sample ? 'visibility.removedWithSample' : 'visibility.deleted', { ns, kind });
+  return t(from === 'trashed' ? 'visibility.restoredFromTrash' : 'visibility.restoredFromArchive', { ns, kind });
 }

@@ -3,6 +3,7 @@ import { AmendmentAddInput } from '../../shared/amendments/schemas';
 import { SEED } from '../../shared/contract/fixtures';
 import { presetTerms } from '../../shared/contract/presets';
 import { describeEvent } from '../../shared/eventWords';
+import { translator } from '../../shared/i18n/createI18n';
 import { contracted } from '../testing/contracted';
 import { snapshot, testContext } from '../testing/context';
 import { expectAppError } from '../testing/expectAppError';
@@ -58,7 +59,7 @@ describe('amendments: what was agreed after the contract', () => {
     expect(pack.amendments).toEqual([{ agreedOn: '2026-03-25', title: expect.stringContaining('moved from 2026-03-22 to 2026-03-29'), detail: expect.stringContaining('at the creator’s request') }]);
     expect(exportCalendar(ctx, {}).content).toContain('Moved by agreement from 2026-03-22');
     const event = listEvents(ctx, { collaborationId: mia.collaborationId, limit: 100 }).find((e) => e.type === 'amendment.recorded')!;
-    expect(describeEvent(event).title).toBe(`Amended: “${publish().name}” moved from 2026-03-22 to 2026-03-29`);
+    expect(describeEvent(event, translator('en')).title).toBe(`Amended: “${publish().name}” moved from 2026-03-22 to 2026-03-29`);
   });
 
   it('refuses an extension that is not one, and changes nothing', () => {

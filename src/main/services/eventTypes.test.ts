@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeEvent } from '../../shared/eventWords';
+import { translator } from '../../shared/i18n/createI18n';
 import { STORED_SHAPES } from '../../shared/events/fixtures';
 import { EVENT_TYPES } from '../../shared/events/schemas';
 import { verifyChain } from '../db/eventChain';
@@ -36,7 +37,7 @@ describe('every type of event, as stored', () => {
     expect(new Set(listed.map((e) => e.type))).toEqual(new Set(EVENT_TYPES));
     const asStored = listed.slice(0, stored).reverse();
     expect(asStored.map((e) => ({ type: e.type, data: e.data }))).toEqual(Object.entries(STORED_SHAPES).flatMap(([type, shapes]) => shapes.map(({ data }) => ({ type, data }))));
-    for (const e of listed) expect(`${describeEvent(e).title} ${describeEvent(e).detail ?? ''}`).not.toMatch(LEFTOVERS);
+    for (const e of listed) expect(`${describeEvent(e, translator('en')).title} ${describeEvent(e, translator('en')).detail ?? ''}`).not.toMatch(LEFTOVERS);
   });
 
   it('is printed in the evidence pack in words, with its seal, and the history holds', () => {

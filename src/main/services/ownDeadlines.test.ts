@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { archiveApi } from '../testing/archiveApi';
 import { snapshot, testContext } from '../testing/context';
 import { describeEvent } from '../../shared/eventWords';
+import { translator } from '../../shared/i18n/createI18n';
 import { presetTerms } from '../../shared/contract/presets';
 import { SEED } from '../../shared/contract/fixtures';
 
@@ -87,7 +88,7 @@ describe('the collaboration’s own dates, through deadlines.add|update|remove',
     expect(own().map((d) => d.name)).toEqual(['Unboxing story and reel']);
     // With no post-by date, one can be added as a deadline.
     expect(api.ok('deadlines.add', { collaborationId: id, kind: 'publish', dueDate: '2026-04-05' })).toMatchObject({ key: 'own_publish_by', name: 'Post published' });
-    const words = api.ok('events.list', { collaborationId: id, limit: 10 }).filter((e) => e.type === 'deadline.changed').map((e) => describeEvent(e).title);
+    const words = api.ok('events.list', { collaborationId: id, limit: 10 }).filter((e) => e.type === 'deadline.changed').map((e) => describeEvent(e, translator('en')).title);
     expect(words).toEqual([
       'Deadline agreed: “Post published” by 2026-04-05',
       'Deadline dropped: “Post published” (was 2026-04-02)',

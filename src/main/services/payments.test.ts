@@ -9,6 +9,7 @@ import { createCreator } from './influencers';
 import { addPayment, ledgerOf, listPayments } from './payments';
 import { updateSettings } from './settingsUpdate';
 import { describeEvent } from '../../shared/eventWords';
+import { translator } from '../../shared/i18n/createI18n';
 import { exportCsv } from './csv/exportCsv';
 import { finalizeContract } from './contracts';
 import { presetTerms } from '../../shared/contract/presets';
@@ -88,7 +89,7 @@ describe('payments and what is still to pay', () => {
   it('is part of the dated history, in words', () => {
     pay('deposit', 30_000);
     const event = listEvents(ctx, { collaborationId: mia.collaborationId, limit: 100 }).find((e) => e.type === 'payment.recorded')!;
-    expect(describeEvent(event)).toEqual({ title: 'Paid €300: deposit, on 2026-03-04', detail: 'Bank transfer' });
+    expect(describeEvent(event, translator('en'))).toEqual({ title: 'Paid €300: deposit, on 2026-03-04', detail: 'Bank transfer' });
   });
 
   it('refuses a payment dated in the future, of nothing, or towards the fee of a gift, changing nothing', () => {

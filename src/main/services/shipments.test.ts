@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeEvent } from '../../shared/eventWords';
+import { translator } from '../../shared/i18n/createI18n';
 import { archiveApi } from '../testing/archiveApi';
 import { snapshot, testContext } from '../testing/context';
 
@@ -40,7 +41,7 @@ describe('shipments', () => {
       deliveredOn: null,
     });
     const event = api.ok('events.list', { collaborationId: id, limit: 5 }).find((e) => e.type === 'shipment.recorded')!;
-    expect(describeEvent(event)).toEqual({ title: 'Shipment recorded (DHL JD0146 000012345), shipped 2026-03-02', detail: '2 × Glow serum' });
+    expect(describeEvent(event, translator('en'))).toEqual({ title: 'Shipment recorded (DHL JD0146 000012345), shipped 2026-03-02', detail: '2 × Glow serum' });
     expect(api.ok('shipments.list', { view: 'in_transit' }).map((x) => x.id)).toEqual([s.id]);
   });
 
@@ -56,7 +57,7 @@ describe('shipments', () => {
     expect(publish.dueDate).toBe('2026-03-22');
     expect(api.ok('shipments.list', { view: 'in_transit' })).toEqual([]);
     expect(api.ok('shipments.list', { view: 'arrived_no_post' }).map((x) => x.id)).toEqual([s.id]);
-    const words = api.ok('events.list', { collaborationId: id, limit: 5 }).map((e) => describeEvent(e).title);
+    const words = api.ok('events.list', { collaborationId: id, limit: 5 }).map((e) => describeEvent(e, translator('en')).title);
     expect(words).toContain('Shipment delivered on 2026-03-02');
   });
 

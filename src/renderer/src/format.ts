@@ -3,7 +3,7 @@ import { formatFullInstantInZone, formatIsoDate } from '../../shared/dates';
 import { appNow } from './clock';
 
 import { formatMoney as formatMoneyIn } from '../../shared/money';
-import { currentIntlTag } from './i18n';
+import { currentIntlTag, i18n } from './i18n';
 
 /** An amount in the interface's language ("€1,250.50", "1.250,50 €", "€1,250.50" in Chinese). */
 export const formatMoney = (minor: number, currency: string): string => formatMoneyIn(minor, currency, currentIntlTag());
@@ -20,12 +20,15 @@ export function initials(name: string): string {
   return letters.toUpperCase();
 }
 
-/** "3 h", "5 d": how long a card has sat in its stage. */
+/**
+ * "3 h", "5 d" ("3 小时", "5 天"): how long a card has sat in its stage. Intl's narrow units read
+ * "3h" in English, so the short forms are the catalog's.
+ */
 export function stageAge(sinceIso: string, now: Date = appNow()): string {
   const since = new Date(sinceIso);
   const hours = Math.max(0, differenceInHours(now, since));
-  if (hours < 24) return `${hours} h`;
-  return `${Math.max(1, differenceInCalendarDays(now, since))} d`;
+  if (hours < 24) return i18n.t('board:age.hours', { count: hours });
+  return i18n.t('board:age.days', { count: Math.max(1, differenceInCalendarDays(now, since)) });
 }
 
 // One format for dates everywhere: the pages use the same helpers as the reminders and the printouts

@@ -16,6 +16,7 @@ import en_accountability from './catalogs/en/accountability.json';
 import en_forms from './catalogs/en/forms.json';
 import en_palette from './catalogs/en/palette.json';
 import en_errors from './catalogs/en/errors.json';
+import en_events from './catalogs/en/events.json';
 import zh_common from './catalogs/zh/common.json';
 import zh_domain from './catalogs/zh/domain.json';
 import zh_board from './catalogs/zh/board.json';
@@ -33,6 +34,7 @@ import zh_accountability from './catalogs/zh/accountability.json';
 import zh_forms from './catalogs/zh/forms.json';
 import zh_palette from './catalogs/zh/palette.json';
 import zh_errors from './catalogs/zh/errors.json';
+import zh_events from './catalogs/zh/events.json';
 import nl_common from './catalogs/nl/common.json';
 import nl_domain from './catalogs/nl/domain.json';
 import nl_board from './catalogs/nl/board.json';
@@ -50,6 +52,7 @@ import nl_accountability from './catalogs/nl/accountability.json';
 import nl_forms from './catalogs/nl/forms.json';
 import nl_palette from './catalogs/nl/palette.json';
 import nl_errors from './catalogs/nl/errors.json';
+import nl_events from './catalogs/nl/events.json';
 
 /** The English catalogs are the source: the other languages have exactly their keys (catalogs.test.ts). */
 export const en = {
@@ -70,6 +73,7 @@ export const en = {
   forms: en_forms,
   palette: en_palette,
   errors: en_errors,
+  events: en_events,
 };
 
 export type Catalogs = typeof en;
@@ -97,6 +101,7 @@ export const resources = {
     forms: zh_forms,
     palette: zh_palette,
     errors: zh_errors,
+    events: zh_events,
   },
   nl: {
     common: nl_common,
@@ -116,5 +121,6 @@ export const resources = {
     forms: nl_forms,
     palette: nl_palette,
     errors: nl_errors,
+    events: nl_events,
   },
 };

@@ -1,9 +1,5 @@
+import type { FlatNamespace, TFunction } from 'i18next';
 import type { PaymentKind } from './schemas';
 
-export const PAYMENT_KIND_LABELS: Record<PaymentKind, string> = {
-  deposit: 'Deposit',
-  balance: 'Balance',
-  bonus: 'Bonus',
-  shipping_refund: 'Shipping refund',
-  other: 'Other',
-};
+/** What a payment was for, as a list or a table names it (card:payments.kind). */
+export const paymentKindLabel = (kind: PaymentKind, t: TFunction<FlatNamespace>): string => t(`payments.kind.${kind}`, { ns: 'card' });

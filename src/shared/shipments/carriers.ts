@@ -1,3 +1,5 @@
+import type { FlatNamespace, TFunction } from 'i18next';
+
 /*
  * The carriers a small brand ships with, and where each one's public tracking page is: the link
  * on a shipment is built from the carrier and the tracking number, never typed.
@@ -6,7 +8,8 @@
 export const CARRIERS = ['dhl', 'ups', 'fedex', 'usps', 'royal_mail', 'postnl', 'dpd', 'gls', 'sf_express', 'china_post', 'other'] as const;
 export type Carrier = (typeof CARRIERS)[number];
 
-export const CARRIER_LABELS: Record<Carrier, string> = {
+// Carriers are named as they name themselves; China Post and "other" are said in the reader's language.
+const CARRIER_NAMES: Record<Exclude<Carrier, 'china_post' | 'other'>, string> = {
   dhl: 'DHL',
   ups: 'UPS',
   fedex: 'FedEx',
@@ -16,9 +19,11 @@ export const CARRIER_LABELS: Record<Carrier, string> = {
   dpd: 'DPD',
   gls: 'GLS',
   sf_express: 'SF Express 顺丰',
-  china_post: 'China Post / EMS',
-  other: 'Other',
 };
+
+export function carrierLabel(carrier: Carrier, t: TFunction<FlatNamespace>): string {
+  return carrier === 'china_post' || carrier === 'other' ? t(`carrier.${carrier}`, { ns: 'shipments' }) : CARRIER_NAMES[carrier];
+}
 
 // `{n}` is the tracking number, URL-encoded. China Post and "other" go to a tracker that knows most carriers.
 const TRACKING_PAGES: Record<Carrier, string> = {

@@ -19,6 +19,7 @@ import { listStrikes } from './strikes';
 import { OWN_DEADLINE_VERSION } from '../../../shared/rules/ownDeadlines';
 import { listAmendments } from '../amendments';
 import { amendmentDetail, amendmentTitle } from '../../../shared/amendments/words';
+import { translator } from '../../../shared/i18n/createI18n';
 
 /** Everything about one collaboration that could matter in a dispute, as of an instant. */
 export function evidencePack(ctx: Ctx, input: z.output<typeof EvidenceInput>): EvidencePack {
@@ -29,6 +30,8 @@ export function evidencePack(ctx: Ctx, input: z.output<typeof EvidenceInput>): E
   const inForce = contract.versions.find((v) => v.version === contract.inForceVersion) ?? null;
   const { deadlines, penalties } = listDeadlines(ctx, { collaborationId: collab.id, asOf, openOnly: false });
   const penalty = penalties[0] ?? null;
+  // The pack is printed in English for now; its words already come from the catalogs.
+  const english = translator('en');
   // The parties are the ones the contract in force names; Settings speak only before there is one.
   const parties = inForceTerms(ctx.db, collab.id)?.terms.parties ?? null;
   return {
@@ -69,11 +72,11 @@ export function evidencePack(ctx: Ctx, input: z.output<typeof EvidenceInput>): E
       deductionMinor: penalty.deductionMinor,
       capReached: penalty.capReached,
       terminationAvailable: penalty.terminationAvailable,
-      explanation: deductionWords(penalty, penalty.currency),
+      explanation: deductionWords(penalty, penalty.currency, english),
     },
     amendments: listAmendments(ctx, { collaborationId: collab.id })
       .filter((a) => a.inForce && a.recordedAt <= asOf)
-      .map((a) => ({ agreedOn: a.facts.agreedOn, title: amendmentTitle(a.facts), detail: amendmentDetail(a.facts) })),
+      .map((a) => ({ agreedOn: a.facts.agreedOn, title: amendmentTitle(a.facts, english), detail: amendmentDetail(a.facts, english) })),
     events: eventsOf(ctx.db, collab.id, asOf),
     strikes: listStrikes(ctx, { collaborationId: collab.id }),
     ratings: listRatings(ctx, { collaborationId: collab.id }),
@@ -98,7 +101,7 @@ function eventsOf(db: Ctx['db'], collaborationId: number, asOf: string): Evidenc
     .all()
     .map((row) => {
       const event = toEventRecord(row);
-      const words = describeEvent(event);
+      const words = describeEvent(event, translator('en'));
       return { id: event.id, at: event.at, recordedAt: event.recordedAt, type: event.type, summary: words.detail ? `${words.title} — ${words.detail}` : words.title, data: event.data, hash: row.hash };
     });
 }

@@ -2,6 +2,7 @@ import { and, eq, gt, inArray, isNull, notInArray, or, sql } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { FieldIssue } from '../../../shared/result';
 import { describeEvent } from '../../../shared/eventWords';
+import { translator } from '../../../shared/i18n/createI18n';
 import type { EventType } from '../../../shared/events/schemas';
 import { collaborations, creators, events } from '../../db/schema';
 import type { Ctx, Tx } from '../context';
@@ -89,7 +90,7 @@ function userWork(tx: Tx, rows: ReturnType<typeof sampleRowsOf>, made: Made): Fi
     .orderBy(events.id)
     .all();
   for (const event of later) {
-    const { title } = describeEvent(toEventRecord(event));
+    const { title } = describeEvent(toEventRecord(event), translator('en'));
     work.push({ path: ['event', event.id], message: `"${title}" on ${event.at.slice(0, 10)}` });
   }
   const own = tx

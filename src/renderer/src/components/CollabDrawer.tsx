@@ -4,10 +4,10 @@ import { Alert, Button, Drawer, Group, Loader, Select, SimpleGrid, Stack, Tabs, 
 import { notifications } from '@mantine/notifications';
 import { IconEdit } from '@tabler/icons-react';
 import { type ReactNode, useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CardTab } from '../../../shared/cardTabSchema';
-import { PLATFORM_LABELS } from '../../../shared/platforms';
 import type { CollaborationDetail } from '../../../shared/schemas';
-import { STAGE_LABELS, STAGES, type Stage } from '../../../shared/stages';
+import { STAGES, type Stage } from '../../../shared/stages';
 import { formatDate, formatDateTime, formatMoney } from '../format';
 import { useApiQuery, useMoveCard } from '../hooks/queries';
 import { navigate, useRoute } from '../route';
@@ -23,9 +23,8 @@ import { CollaborationForm } from './forms/CollaborationForm';
 import { MessagesPanel } from './outreach/MessagesPanel';
 import { PerformancePanel } from './performance/PerformancePanel';
 
-const stageOptions = STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] }));
-
 export function CollabDrawer({ id, onClose }: { id: number | null; onClose: () => void }) {
+  const { t } = useTranslation('card');
   const detail = useApiQuery('collaborations.get', { id: id ?? 0 }, id !== null);
   const data = detail.data && detail.data.id === id ? detail.data : null;
   // Modals over the drawer hold its Escape, so Escape closes only the modal.
@@ -40,14 +39,14 @@ export function CollabDrawer({ id, onClose }: { id: number | null; onClose: () =
       returnFocus={false}
       position="right"
       size="xl"
-      title={data ? <Title order={3}>{data.creator.name}</Title> : 'Collaboration'}
+      title={data ? <Title order={3}>{data.creator.name}</Title> : t('drawer.title')}
     >
       {data ? (
         <DrawerEscapeHold value={hold}>
           <DrawerBody collab={data} />
         </DrawerEscapeHold>
       ) : detail.isError ? (
-        <Alert color="red" title="This collaboration could not be opened">
+        <Alert color="red" title={t('drawer.notOpened')}>
           {detail.error.message}
         </Alert>
       ) : (
@@ -58,6 +57,8 @@ export function CollabDrawer({ id, onClose }: { id: number | null; onClose: () =
 }
 
 function DrawerBody({ collab }: { collab: CollaborationDetail }) {
+  const { t } = useTranslation(['card', 'domain']);
+  const stageOptions = STAGES.map((s) => ({ value: s, label: t(`domain:stage.${s}`) }));
   const move = useMoveCard();
   const { tab } = useRoute();
   // The tab lives in the address, so a reminder can open the card straight on its messages.
@@ -71,12 +72,12 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
     move.mutate(
       { id: collab.id, from: collab.stage, to: to as Stage },
       {
-        onError: (e) => notifications.show({ color: 'red', title: 'The card was not moved', message: e.message }),
+        onError: (e) => notifications.show({ color: 'red', title: t('drawer.notMoved'), message: e.message }),
         // Right after the work ends is when the brand remembers how it went.
         onSuccess: (moved) => {
           if (!isRateable(moved.stage)) return;
           navigate('board', collab.id, 'accountability');
-          notifications.show({ color: 'yellow', title: `Rate ${collab.creator.name}`, message: 'How did it go? The rating counts towards their reliability score.' });
+          notifications.show({ color: 'yellow', title: t('drawer.rateTitle', { name: collab.creator.name }), message: t('drawer.rateMessage') });
         },
       },
     );
@@ -84,31 +85,31 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
   return (
     <Tabs value={tab ?? 'overview'} onChange={onTab} keepMounted={false}>
       <Tabs.List mb="md">
-        <Tabs.Tab value="overview">Overview</Tabs.Tab>
-        <Tabs.Tab value="contract">Contract</Tabs.Tab>
-        <Tabs.Tab value="messages">Messages</Tabs.Tab>
-        <Tabs.Tab value="performance">Performance</Tabs.Tab>
-        <Tabs.Tab value="accountability">Accountability</Tabs.Tab>
-        <Tabs.Tab value="timeline">Timeline</Tabs.Tab>
+        <Tabs.Tab value="overview">{t('tabs.overview')}</Tabs.Tab>
+        <Tabs.Tab value="contract">{t('tabs.contract')}</Tabs.Tab>
+        <Tabs.Tab value="messages">{t('tabs.messages')}</Tabs.Tab>
+        <Tabs.Tab value="performance">{t('tabs.performance')}</Tabs.Tab>
+        <Tabs.Tab value="accountability">{t('tabs.accountability')}</Tabs.Tab>
+        <Tabs.Tab value="timeline">{t('tabs.timeline')}</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="overview">
         <Stack gap="md">
           <Group align="flex-end" justify="space-between">
-            <Select label="Stage" data={stageOptions} value={collab.stage} onChange={onStage} allowDeselect={false} w={220} />
+            <Select label={t('overview.stage')} data={stageOptions} value={collab.stage} onChange={onStage} allowDeselect={false} w={220} />
             <Button variant="default" leftSection={<IconEdit size={16} />} onClick={() => setEditing(true)}>
-              Edit details
+              {t('overview.edit')}
             </Button>
           </Group>
           <Text size="xs" c="dimmed">
-            In this stage since {formatDateTime(collab.stageSince)}
+            {t('overview.stageSince', { date: formatDateTime(collab.stageSince) })}
           </Text>
           <RatePrompt collab={collab} />
           <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
-            <Fact label="Creator">
+            <Fact label={t('overview.creator')}>
               {collab.creator.name}
               {collab.creator.handles.map((h) => (
                 <Text key={`${h.platform}:${h.handle}`} size="xs" c="dimmed">
-                  {PLATFORM_LABELS[h.platform]} · {h.handle}
+                  {t(`domain:platform.${h.platform}`)} · {h.handle}
                 </Text>
               ))}
               {collab.creator.email && (
@@ -117,23 +118,23 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
                 </ExternalLink>
               )}
             </Fact>
-            <Fact label="Campaign">{collab.campaign?.name ?? 'No campaign'}</Fact>
-            <Fact label="Fee">{isPaid(collab.feeMinor) ? formatMoney(collab.feeMinor, collab.currency) : 'Gifted (no fee)'}</Fact>
-            <Fact label="Product">
-              {collab.product || 'Not set'}
+            <Fact label={t('overview.campaign')}>{collab.campaign?.name ?? t('overview.noCampaign')}</Fact>
+            <Fact label={t('overview.fee')}>{isPaid(collab.feeMinor) ? formatMoney(collab.feeMinor, collab.currency) : t('overview.gifted')}</Fact>
+            <Fact label={t('overview.product')}>
+              {collab.product || t('overview.notSet')}
               {collab.productValueMinor !== null && (
                 <Text size="xs" c="dimmed">
-                  worth {formatMoney(collab.productValueMinor, collab.currency)}
+                  {t('overview.worth', { amount: formatMoney(collab.productValueMinor, collab.currency) })}
                 </Text>
               )}
             </Fact>
-            <Fact label="Start date">{collab.startDate ? formatDate(collab.startDate) : 'Not set'}</Fact>
-            <Fact label="Publish by">{collab.publishBy ? formatDate(collab.publishBy) : 'Not set'}</Fact>
-            <Fact label="Signed">{collab.signedOn ? formatDate(collab.signedOn) : 'Not yet'}</Fact>
-            <Fact label="Product received">{collab.productReceivedOn ? formatDate(collab.productReceivedOn) : 'Not yet'}</Fact>
+            <Fact label={t('overview.startDate')}>{collab.startDate ? formatDate(collab.startDate) : t('overview.notSet')}</Fact>
+            <Fact label={t('overview.publishBy')}>{collab.publishBy ? formatDate(collab.publishBy) : t('overview.notSet')}</Fact>
+            <Fact label={t('overview.signed')}>{collab.signedOn ? formatDate(collab.signedOn) : t('overview.notYet')}</Fact>
+            <Fact label={t('overview.productReceived')}>{collab.productReceivedOn ? formatDate(collab.productReceivedOn) : t('overview.notYet')}</Fact>
           </SimpleGrid>
           {collab.notes && (
-            <Fact label="Notes">
+            <Fact label={t('overview.notes')}>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                 {collab.notes}
               </Text>
@@ -158,7 +159,7 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
       <Tabs.Panel value="timeline">
         <EventTimeline collaborationId={collab.id} />
       </Tabs.Panel>
-      <PanelModal opened={editing} onClose={() => setEditing(false)} title="Edit collaboration" size="lg">
+      <PanelModal opened={editing} onClose={() => setEditing(false)} title={t('drawer.editTitle')} size="lg">
         <CollaborationForm collaboration={collab} onDone={() => setEditing(false)} />
       </PanelModal>
     </Tabs>

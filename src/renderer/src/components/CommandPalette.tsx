@@ -1,15 +1,16 @@
 import { Spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { STAGE_LABELS } from '../../../shared/stages';
+import { useTranslation } from 'react-i18next';
 import { useApiQuery, useBoard } from '../hooks/queries';
-import { navigate, type PageId } from '../route';
+import { navigate, PAGE_IDS, type PageId } from '../route';
 
-// The contract builder opens from a card, not on its own.
-const PAGE_LABELS: Record<Exclude<PageId, 'contract'>, string> = { board: 'Board', calendar: 'Calendar', creators: 'Creators', campaigns: 'Campaigns', shipments: 'Shipments', import: 'Import & export', templates: 'Templates', settings: 'Settings' };
+// The contract builder opens from a card, not on its own; the others go by their names in the navigation.
+const PAGES = PAGE_IDS.filter((page): page is Exclude<PageId, 'contract'> => page !== 'contract');
 
 /** Ctrl/Cmd+K: jump to a page, a collaboration or a creator by typing part of a name. */
 export function CommandPalette() {
+  const { t } = useTranslation(['palette', 'common', 'domain']);
   const board = useBoard();
   // The palette filters its whole list on every render: with 10,000 cards that is work the
   // board's first screen should not wait for, so the list (and the creators it names) exists only
@@ -19,25 +20,25 @@ export function CommandPalette() {
   const actions = useMemo<SpotlightActionGroupData[]>(
     () => (!opened ? [] : [
       {
-        group: 'Go to',
-        actions: (Object.keys(PAGE_LABELS) as (keyof typeof PAGE_LABELS)[]).map((page) => ({
+        group: t('group.goTo'),
+        actions: PAGES.map((page) => ({
           id: `page-${page}`,
-          label: PAGE_LABELS[page],
+          label: t(`common:nav.${page}`),
           onClick: () => navigate(page),
         })),
       },
       {
-        group: 'Collaborations',
+        group: t('group.collaborations'),
         actions: (board.data?.cards ?? []).map((card) => ({
           id: `collaboration-${card.id}`,
           label: card.creatorName,
-          description: [card.campaignName ?? 'No campaign', STAGE_LABELS[card.stage]].join(' · '),
+          description: [card.campaignName ?? t('noCampaign'), t(`domain:stage.${card.stage}`)].join(' · '),
           keywords: [card.creatorHandle ?? '', card.campaignName ?? ''],
           onClick: () => navigate('board', card.id),
         })),
       },
       {
-        group: 'Creators',
+        group: t('group.creators'),
         actions: (creators.data ?? []).map((c) => ({
           id: `creator-${c.id}`,
           label: c.name,
@@ -47,7 +48,7 @@ export function CommandPalette() {
         })),
       },
     ]),
-    [opened, board.data, creators.data],
+    [opened, board.data, creators.data, t],
   );
   return (
     <Spotlight
@@ -58,10 +59,10 @@ export function CommandPalette() {
       highlightQuery
       // The app holds Ctrl/Cmd+K (App.tsx), so it works before this palette has loaded.
       shortcut={null}
-      nothingFound="Nothing by that name"
+      nothingFound={t('nothingFound')}
       // The dialog's name for screen readers; app.css keeps the heading out of sight.
-      title="Search everything"
-      searchProps={{ leftSection: <IconSearch size={18} />, placeholder: 'Jump to a page, collaboration or creator…', 'aria-label': 'Search everything' }}
+      title={t('title')}
+      searchProps={{ leftSection: <IconSearch size={18} />, placeholder: t('placeholder'), 'aria-label': t('title') }}
     />
   );
 }

@@ -1,17 +1,19 @@
 import { Button, Center, Group, List, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconLayoutKanban } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../hooks/queries';
 
 /** First run: say what the board is for and offer a way in. */
 export function EmptyBoard({ onNew }: { onNew: () => void }) {
+  const { t } = useTranslation('board');
   const sample = useApiMutation('sample.load');
   const load = () =>
     sample.mutate(
       {},
       {
-        onSuccess: (r) => notifications.show({ message: `Loaded ${r.collaborations} example collaborations with ${r.creators} creators.` }),
-        onError: (e) => notifications.show({ color: 'red', title: 'Sample data not loaded', message: e.message }),
+        onSuccess: (r) => notifications.show({ message: t('empty.sampleLoaded', { collaborations: r.collaborations, creators: r.creators }) }),
+        onError: (e) => notifications.show({ color: 'red', title: t('empty.sampleNotLoaded'), message: e.message }),
       },
     );
   return (
@@ -20,23 +22,20 @@ export function EmptyBoard({ onNew }: { onNew: () => void }) {
         <ThemeIcon size={64} radius="xl" variant="light">
           <IconLayoutKanban size={34} />
         </ThemeIcon>
-        <Title order={2}>Your board is empty</Title>
-        <Text c="dimmed">
-          Every collaboration becomes a card that moves from first contact to a paid, published post. Each move is
-          dated, so you always know what happened when.
-        </Text>
+        <Title order={2}>{t('empty.title')}</Title>
+        <Text c="dimmed">{t('empty.intro')}</Text>
         <List size="sm" ta="left" spacing={4}>
-          <List.Item>Add the creators you work with (or want to).</List.Item>
-          <List.Item>Start a collaboration for each one and drag it along as things happen.</List.Item>
+          <List.Item>{t('empty.addCreators')}</List.Item>
+          <List.Item>{t('empty.startCollaborations')}</List.Item>
         </List>
         <Group>
-          <Button onClick={onNew}>New collaboration</Button>
+          <Button onClick={onNew}>{t('empty.newCollaboration')}</Button>
           <Button variant="light" onClick={load} loading={sample.isPending}>
-            Load sample data
+            {t('empty.loadSample')}
           </Button>
         </Group>
         <Text size="xs" c="dimmed">
-          Sample data can be loaded only into an empty workspace.
+          {t('empty.sampleNote')}
         </Text>
       </Stack>
     </Center>

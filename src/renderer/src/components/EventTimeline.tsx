@@ -25,12 +25,14 @@ import {
   IconUserOff,
 } from '@tabler/icons-react';
 import { useState } from 'react';
-import { describeEvent } from '../../../shared/eventWords';
+import { useTranslation } from 'react-i18next';
+import { describeEvent, type Words } from '../../../shared/eventWords';
 import type { EventRecord, EventType } from '../../../shared/schemas';
 import { format } from 'date-fns';
 import { appNow } from '../clock';
 import { applyApiError } from '../formErrors';
 import { formatDate, formatDateTime } from '../format';
+import { currentIntlTag } from '../i18n';
 import { useApiMutation, useApiQuery } from '../hooks/queries';
 
 /** The icon of each kind of event; the words come from the shared describeEvent. */
@@ -63,13 +65,14 @@ const ICONS: Record<Exclude<EventType, 'message'>, typeof IconNote> = {
   'visibility.changed': IconArchive,
 };
 
-function describe(event: EventRecord): { title: string; detail?: string; icon: typeof IconNote } {
+function describe(event: EventRecord, t: Words): { title: string; detail?: string; icon: typeof IconNote } {
   const icon = event.type === 'message' ? (event.data.direction === 'creator_to_brand' ? IconMessageReply : IconSend) : ICONS[event.type];
-  return { ...describeEvent(event), icon };
+  return { ...describeEvent(event, t, currentIntlTag()), icon };
 }
 
 /** The dated history of one collaboration, newest first, with a box to add a note. */
 export function EventTimeline({ collaborationId }: { collaborationId: number }) {
+  const { t } = useTranslation(['card', 'events']);
   const events = useApiQuery('events.list', { collaborationId });
   const log = useApiMutation('events.log');
   const [note, setNote] = useState('');
@@ -93,8 +96,8 @@ export function EventTimeline({ collaborationId }: { collaborationId: number }) 
     <Stack gap="md">
       <Stack gap={6}>
         <Textarea
-          placeholder="Add a dated note: a call, an agreement, a promise…"
-          aria-label="Note"
+          placeholder={t('timeline.notePlaceholder')}
+          aria-label={t('timeline.note')}
           autosize
           minRows={2}
           value={note}
@@ -105,21 +108,21 @@ export function EventTimeline({ collaborationId }: { collaborationId: number }) 
           <TextInput
             type="date"
             size="xs"
-            label="Happened on"
-            description="If it was earlier than today"
+            label={t('timeline.happenedOn')}
+            description={t('timeline.happenedOnHint')}
             max={format(appNow(), 'yyyy-MM-dd')}
             value={happenedOn}
             error={error.happenedOn}
             onChange={(e) => setHappenedOn(e.currentTarget.value)}
           />
           <Button size="xs" mt={20} onClick={addNote} loading={log.isPending} disabled={note.trim() === ''}>
-            Add note
+            {t('timeline.addNote')}
           </Button>
         </Group>
       </Stack>
       <Timeline bulletSize={24} lineWidth={2} data-testid="timeline">
         {(events.data ?? []).map((event) => {
-          const { title, detail, icon: Icon } = describe(event);
+          const { title, detail, icon: Icon } = describe(event, t);
           return (
             <Timeline.Item key={event.id} title={title} bullet={<Icon size={13} />}>
               {detail && (
@@ -128,7 +131,7 @@ export function EventTimeline({ collaborationId }: { collaborationId: number }) 
                 </Text>
               )}
               <Text size="xs" c="dimmed" mt={2}>
-                {event.type === 'note' && event.data.happenedOn ? `Noted on ${formatDateTime(event.at)} about ${formatDate(event.data.happenedOn)}` : formatDateTime(event.at)}
+                {event.type === 'note' && event.data.happenedOn ? t('timeline.notedAbout', { at: formatDateTime(event.at), day: formatDate(event.data.happenedOn) }) : formatDateTime(event.at)}
               </Text>
             </Timeline.Item>
           );

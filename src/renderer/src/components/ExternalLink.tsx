@@ -1,6 +1,7 @@
 import { Anchor, type AnchorProps } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { MouseEvent, ReactNode } from 'react';
+import { i18n } from '../i18n';
 import { callShell, onDesktop } from '../shell';
 
 /** The desktop window never navigates, so the main process hands the clicked link to the system. */
@@ -8,9 +9,12 @@ async function openOnDesktop(url: string): Promise<void> {
   try {
     await callShell('shell.openExternal', { url });
   } catch (error) {
-    notifications.show({ color: 'red', title: 'The link did not open', message: error instanceof Error ? error.message : String(error) });
+    notifications.show({ color: 'red', title: i18n.t('card:link.notOpened'), message: error instanceof Error ? error.message : String(error) });
   }
 }
+
+// In the browser a web link opens beside the app, without handing it the app's window.
+const NEW_TAB = { target: '_blank', rel: 'noopener noreferrer' } as const;
 
 /**
  * A mailto: or web link. In the desktop app a click opens the mail app or the browser through the
@@ -24,7 +28,7 @@ export function ExternalLink({ href, children, ...props }: AnchorProps & { href:
     void openOnDesktop(href);
   };
   return (
-    <Anchor {...props} href={href} onClick={desktop ? onClick : undefined} {...(web && !desktop ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
+    <Anchor {...props} href={href} onClick={desktop ? onClick : undefined} {...(web && !desktop ? NEW_TAB : {})}>
       {children}
     </Anchor>
   );

@@ -35,7 +35,7 @@ export function FormModal({ onClose, children, ...props }: ModalProps) {
       </ReportDirty.Provider>
       {asking && (
         <DiscardInPlace
-          where="in this form"
+          where="form"
           onStay={() => setAsking(false)}
           onDiscard={() => {
             setAsking(false);

@@ -1,11 +1,13 @@
 import { TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 
 export function SearchInput({ value, onChange, placeholder }: { value: string; onChange: (value: string) => void; placeholder: string }) {
+  const { t } = useTranslation('board');
   return (
     <TextInput
       placeholder={placeholder}
-      aria-label="Search creators"
+      aria-label={t('search.label')}
       leftSection={<IconSearch size={16} />}
       value={value}
       onChange={(e) => onChange(e.currentTarget.value)}

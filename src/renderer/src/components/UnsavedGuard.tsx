@@ -13,5 +13,5 @@ export function UnsavedGuard({ dirty }: { dirty: boolean }) {
   dirtyNow.current = dirty;
   useEffect(() => guardLeaving(() => dirtyNow.current, setLeavingTo), []);
   useReportDirty(dirty);
-  return <DiscardDialog opened={leavingTo !== null} where="on this page" onStay={() => setLeavingTo(null)} onDiscard={() => leaveAnyway(leavingTo ?? '#/board')} />;
+  return <DiscardDialog opened={leavingTo !== null} where="page" onStay={() => setLeavingTo(null)} onDiscard={() => leaveAnyway(leavingTo ?? '#/board')} />;
 }

@@ -1,13 +1,18 @@
 import type { MantineColor } from '@mantine/core';
+import type { FlatNamespace, TFunction } from 'i18next';
 import type { DeadlineStatus } from '../../../shared/contract/schemas';
 import type { DeadlineKind, Party } from '../../../shared/contract/schedule';
 import { isReminderOnly } from '../../../shared/rules/deadlineKinds';
-import { supersededWords } from '../../../shared/rules/supersede';
+import { i18n } from '../i18n';
 
 /*
  * How a deadline's status looks wherever it appears (cards, the contract's deadline table, the
- * calendar), so red always means late and orange always means soon.
+ * calendar), so red always means late and orange always means soon. The words are the catalog's
+ * (card:deadlineStatus); a component may pass its own `t`, and without one the page's language is
+ * read when called, so a component that re-renders on a language change shows the new words.
  */
+
+type Words = TFunction<FlatNamespace>;
 
 export const STATUS_COLORS: Record<DeadlineStatus, MantineColor> = {
   waiting: 'gray',
@@ -22,17 +27,16 @@ export const STATUS_COLORS: Record<DeadlineStatus, MantineColor> = {
 /** The states that need attention get a solid colour; the rest stay light. */
 export const isUrgent = (status: DeadlineStatus) => status === 'overdue' || status === 'due_soon';
 
-export const STATUS_NAMES: Record<DeadlineStatus, string> = {
-  waiting: 'Waiting',
-  upcoming: 'Upcoming',
-  due_soon: 'Due soon',
-  overdue: 'Overdue',
-  done_on_time: 'Done',
-  done_late: 'Done late',
-  passed: 'Passed',
-};
+export const statusName = (status: DeadlineStatus, t: Words = i18n.t): string => t(`deadlineStatus.${status}`, { ns: 'card' });
 
-export const dayCount = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+/** Each status's name, looked up when read (not when this module loaded), so it follows the page's language. */
+export const STATUS_NAMES = Object.defineProperties(
+  {},
+  Object.fromEntries((Object.keys(STATUS_COLORS) as DeadlineStatus[]).map((status) => [status, { get: () => statusName(status), enumerable: true }])),
+) as Readonly<Record<DeadlineStatus, string>>;
+
+/** "3 days", "1 day". */
+export const dayCount = (n: number, t: Words = i18n.t): string => t('deadlineStatus.days', { ns: 'card', count: n });
 
 interface Status {
   status: DeadlineStatus;
@@ -42,16 +46,17 @@ interface Status {
 }
 
 /** The status in a sentence: "Late by 3 days", "Delivered on time", "Done 2 days late", "Superseded by the post". */
-export function statusLabel({ status, daysLate, party, superseded }: Status): string {
-  if (superseded) return supersededWords(daysLate);
-  const done = party === 'brand' ? 'Done' : 'Delivered';
-  if (status === 'overdue') return `Late by ${dayCount(daysLate)}`;
-  if (status === 'done_on_time') return `${done} on time`;
-  if (status === 'done_late') return `${done} ${dayCount(daysLate)} late`;
-  return STATUS_NAMES[status];
+export function statusLabel({ status, daysLate, party, superseded }: Status, t: Words = i18n.t): string {
+  const ns = 'card';
+  if (superseded) return daysLate > 0 ? t('deadlineStatus.supersededLate', { ns, days: daysLate }) : t('deadlineStatus.superseded', { ns });
+  if (status === 'overdue') return t('deadlineStatus.lateBy', { ns, days: daysLate });
+  if (status === 'done_on_time') return t('deadlineStatus.doneOnTime', { ns, party });
+  if (status === 'done_late') return t('deadlineStatus.doneLate', { ns, party, days: daysLate });
+  return statusName(status, t);
 }
 
 export const isReminder = (d: { kind: DeadlineKind }) => isReminderOnly(d.kind);
 
 /** What is due, with the brand's own duties marked "You". */
-export const dutyName = (d: { name: string; party: Party; kind: DeadlineKind }) => (d.party === 'brand' && !isReminder(d) ? `You: ${d.name}` : d.name);
+export const dutyName = (d: { name: string; party: Party; kind: DeadlineKind }, t: Words = i18n.t) =>
+  d.party === 'brand' && !isReminder(d) ? t('deadlineStatus.yours', { ns: 'card', name: d.name }) : d.name;

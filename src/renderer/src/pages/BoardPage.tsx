@@ -2,6 +2,7 @@ import { Alert, Button, Center, Chip, Group, Loader, SegmentedControl, Select } 
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ArchivedList } from '../components/archive/ArchivedList';
 import { BoardMoreMenu } from '../components/archive/BoardMoreMenu';
 import { SelectionBar } from '../components/archive/SelectionBar';
@@ -17,6 +18,7 @@ const NewCollaborationModal = lazy(() => import('../components/forms/NewCollabor
 const CollabDrawer = lazy(() => import('../components/CollabDrawer').then((m) => ({ default: m.CollabDrawer })));
 
 export function BoardPage() {
+  const { t } = useTranslation('board');
   const board = useBoard();
   const campaigns = useApiQuery('campaigns.list', {});
   const [campaignId, setCampaignId] = useState<string | null>(null);
@@ -51,28 +53,28 @@ export function BoardPage() {
   }
   if (board.isError) {
     return (
-      <Alert color="red" title="The board could not be loaded">
+      <Alert color="red" title={t('board.notLoaded')}>
         {board.error.message}
       </Alert>
     );
   }
   const showToggle = (
     <SegmentedControl
-      aria-label="Show"
+      aria-label={t('page.show')}
       value={showing}
       onChange={(v) => setShowing(v as 'board' | 'archived')}
       data={[
-        { value: 'board', label: 'Board' },
-        { value: 'archived', label: 'Archived' },
+        { value: 'board', label: t('page.board') },
+        { value: 'archived', label: t('page.archived') },
       ]}
     />
   );
   const header = (
     <Group mb="sm" gap="sm">
-      {showing === 'board' && <SearchInput placeholder="Search creators" value={search} onChange={setSearch} />}
+      {showing === 'board' && <SearchInput placeholder={t('page.searchCreators')} value={search} onChange={setSearch} />}
       <Select
-        placeholder="All campaigns"
-        aria-label="Filter by campaign"
+        placeholder={t('page.allCampaigns')}
+        aria-label={t('page.filterByCampaign')}
         data={(campaigns.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
         value={campaignId}
         onChange={setCampaignId}
@@ -82,13 +84,13 @@ export function BoardPage() {
         w={240}
       />
       {showing === 'board' && (
-        <Chip checked={onlyGiftsWithoutPost} onChange={setOnlyGiftsWithoutPost} variant="outline" title="Gifts shipped or received with no post yet">
-          Shipped, no post
+        <Chip checked={onlyGiftsWithoutPost} onChange={setOnlyGiftsWithoutPost} variant="outline" title={t('page.giftsWithoutPostTitle')}>
+          {t('page.giftsWithoutPost')}
         </Chip>
       )}
       {showToggle}
       <Button ml="auto" leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-        New collaboration
+        {t('page.newCollaboration')}
       </Button>
       <BoardMoreMenu />
     </Group>

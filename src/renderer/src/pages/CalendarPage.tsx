@@ -1,5 +1,6 @@
 import { Center, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type CalendarFilter, CalendarFilters, isFiltered } from '../components/calendar/CalendarFilters';
 import { weekEnd } from '../components/calendar/groups';
 import { IcsButton } from '../components/calendar/IcsButton';
@@ -14,13 +15,10 @@ import { WeekPane } from '../components/calendar/WeekPane';
 
 type View = 'month' | 'agenda' | 'week';
 
-const VIEWS: { value: View; label: string }[] = [
-  { value: 'month', label: 'Month' },
-  { value: 'agenda', label: 'Agenda' },
-  { value: 'week', label: 'Due this week' },
-];
+const VIEWS: View[] = ['month', 'agenda', 'week'];
 
 export function CalendarPage() {
+  const { t } = useTranslation(['calendar', 'common']);
   const today = useToday();
   const [view, setView] = useState<View>('month');
   const [filter, setFilter] = useState<CalendarFilter>({});
@@ -28,9 +26,9 @@ export function CalendarPage() {
     <Stack h="100%" gap="sm">
       <Group gap="sm">
         <Title order={2} mr="xs">
-          Calendar
+          {t('common:nav.calendar')}
         </Title>
-        <SegmentedControl aria-label="View" data={VIEWS} value={view} onChange={(v) => setView(v as View)} />
+        <SegmentedControl aria-label={t('view.label')} data={VIEWS.map((v) => ({ value: v, label: t(`view.${v}`) }))} value={view} onChange={(v) => setView(v as View)} />
         <Group gap="sm" ml="auto">
           <CalendarFilters value={filter} onChange={setFilter} />
           <IcsButton filter={filter} />
@@ -56,6 +54,7 @@ interface BodyProps {
 }
 
 function CalendarBody({ view, today, filter, onClearFilters }: BodyProps) {
+  const { t } = useTranslation('calendar');
   // Until a month is picked, show the month of today: it follows the date when the day changes.
   const [picked, setPicked] = useState<string | null>(null);
   const month = picked ?? today.slice(0, 7);
@@ -63,7 +62,7 @@ function CalendarBody({ view, today, filter, onClearFilters }: BodyProps) {
     return (
       <>
         <Text c="dimmed" size="sm">
-          Everything overdue, and what is due from today to {formatDayHeading(weekEnd(today))}.
+          {t('weekIntro', { date: formatDayHeading(weekEnd(today)) })}
         </Text>
         <WeekPane today={today} filter={filter} onClearFilters={onClearFilters} />
       </>

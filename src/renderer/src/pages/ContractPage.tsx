@@ -4,9 +4,10 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconArrowLeft, IconPrinter } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { renderContract } from '../../../shared/contract/render';
 import type { ContractState } from '../../../shared/contract/schemas';
-import { ContractTerms, PRESET_LABELS, PRESETS, type PresetId } from '../../../shared/contract/terms';
+import { ContractTerms, PRESETS, type PresetId } from '../../../shared/contract/terms';
 import { type ContractWarning, draftWarnings } from '../../../shared/contract/warnings';
 import { warningText } from '../components/contract/warningText';
 import type { CollaborationDetail, Settings } from '../../../shared/schemas';
@@ -18,23 +19,24 @@ import { MilestonesSection } from '../components/contract/builder/MilestonesSect
 import { PartiesSection } from '../components/contract/builder/PartiesSection';
 import { LateDeliverySection, LegalSection, ProtectionSection, ReviewSection, UsageSection } from '../components/contract/builder/TermsSections';
 import type { TermsForm } from '../components/contract/builder/types';
-import { validateWith } from '../formErrors';
+import { errorText, validateWith } from '../formErrors';
 import { useApiMutation, useApiQuery } from '../hooks/queries';
 import { useFormSubmit } from '../hooks/useFormSubmit';
 import { printHtml } from '../print';
 import { hrefOf, useRoute } from '../route';
+import { i18n } from '../i18n';
 import { appNow } from '../clock';
 import { UnsavedGuard } from '../components/UnsavedGuard';
 
 const SECTIONS = [
-  { value: 'parties', label: 'Parties and fee', Section: PartiesSection, warn: ['fee'] },
-  { value: 'brief', label: 'Brief and deliverables', Section: BriefSection, warn: ['brief'] },
-  { value: 'milestones', label: 'Milestones', Section: MilestonesSection, warn: ['milestones'] },
-  { value: 'review', label: 'Review and revisions', Section: ReviewSection, warn: ['review'] },
-  { value: 'lateDelivery', label: 'Late delivery', Section: LateDeliverySection, warn: ['lateDelivery'] },
-  { value: 'usage', label: 'Content ownership and usage', Section: UsageSection, warn: ['usage'] },
-  { value: 'protection', label: 'Kill fee and morals clause', Section: ProtectionSection, warn: [] },
-  { value: 'legal', label: 'Termination, confidentiality, law', Section: LegalSection, warn: [] },
+  { value: 'parties', Section: PartiesSection, warn: ['fee'] },
+  { value: 'brief', Section: BriefSection, warn: ['brief'] },
+  { value: 'milestones', Section: MilestonesSection, warn: ['milestones'] },
+  { value: 'review', Section: ReviewSection, warn: ['review'] },
+  { value: 'lateDelivery', Section: LateDeliverySection, warn: ['lateDelivery'] },
+  { value: 'usage', Section: UsageSection, warn: ['usage'] },
+  { value: 'protection', Section: ProtectionSection, warn: [] },
+  { value: 'legal', Section: LegalSection, warn: [] },
 ] as const;
 
 /** Server issues name `terms.…`; the form names the same fields without the prefix. */
@@ -46,15 +48,17 @@ export function ContractPage() {
   const collab = useApiQuery('collaborations.get', { id: id ?? 0 }, id !== null);
   const contract = useApiQuery('contracts.get', { collaborationId: id ?? 0 }, id !== null);
   const settings = useApiQuery('settings.get', {});
-  if (id === null) return <Alert color="red">Open a contract from a card on the board.</Alert>;
+  const { t } = useTranslation('contract');
+  if (id === null) return <Alert color="red">{t('page.noCollaboration')}</Alert>;
   const failure = collab.error ?? contract.error;
-  if (failure) return <Alert color="red" title="This contract could not be opened">{failure.message}</Alert>;
+  if (failure) return <Alert color="red" title={t('page.notOpened')}>{failure.message}</Alert>;
   if (!collab.data || !contract.data || !settings.data || collab.data.id !== id) return <Loader />;
   // Remount with fresh terms whenever another version is saved elsewhere.
   return <Builder key={`${id}:${contract.data.savedAt ?? 'new'}`} collab={collab.data} contract={contract.data} settings={settings.data} />;
 }
 
 function Builder({ collab, contract, settings }: { collab: CollaborationDetail; contract: ContractState; settings: Settings }) {
+  const { t } = useTranslation('contract');
   const form: TermsForm = useForm<ContractTerms>({ initialValues: contract.terms, validate: validateWith(ContractTerms, (v) => v), validateInputOnBlur: true });
   const save = useApiMutation('contracts.save');
   const finalize = useApiMutation('contracts.finalize');
@@ -67,7 +71,7 @@ function Builder({ collab, contract, settings }: { collab: CollaborationDetail; 
   const { submit, error } = useFormSubmit(
     form,
     (terms) => save.mutateAsync({ collaborationId: collab.id, terms }),
-    () => notifications.show({ color: 'teal', message: 'Draft saved' }),
+    () => notifications.show({ color: 'teal', message: t('page.draftSaved') }),
     withoutTermsPrefix,
   );
   const doFinalize = async () => {
@@ -76,9 +80,9 @@ function Builder({ collab, contract, settings }: { collab: CollaborationDetail; 
     if (checked.hasErrors) return;
     try {
       const state = await finalize.mutateAsync({ collaborationId: collab.id, terms: form.values });
-      notifications.show({ color: 'teal', title: `Version ${state.inForceVersion} finalized`, message: 'Its deadlines count from signing and from the day the product arrives.' });
+      notifications.show({ color: 'teal', title: t('status.versionFinalized', { version: state.inForceVersion }), message: t('page.finalizedMessage') });
     } catch (e) {
-      notifications.show({ color: 'red', title: 'Not finalized', message: e instanceof Error ? e.message : String(e) });
+      notifications.show({ color: 'red', title: t('page.notFinalized'), message: errorText(e) });
     }
   };
 
@@ -90,58 +94,62 @@ function Builder({ collab, contract, settings }: { collab: CollaborationDetail; 
           <Stack gap={2}>
             <Anchor href={hrefOf('board', collab.id)} size="sm">
               <Group gap={4}>
-                <IconArrowLeft size={14} /> Back to the card
+                <IconArrowLeft size={14} /> {t('page.back')}
               </Group>
             </Anchor>
             <Group gap="xs">
-              <Title order={2}>Contract with {collab.creator.name}</Title>
+              <Title order={2}>{t('page.title', { name: collab.creator.name })}</Title>
               <Badge variant="light" radius="sm" tt="none" color={contract.status === 'finalized' ? 'teal' : 'yellow'}>
-                {contract.status === 'finalized' ? `Version ${contract.inForceVersion} finalized` : contract.inForceVersion ? `Draft · version ${contract.inForceVersion} in force` : 'Draft'}
+                {contract.status === 'finalized'
+                  ? t('status.versionFinalized', { version: contract.inForceVersion })
+                  : contract.inForceVersion
+                    ? t('status.draftWithVersionInForce', { version: contract.inForceVersion })
+                    : t('status.draft')}
               </Badge>
             </Group>
           </Stack>
           <Group gap="xs">
             <Select
-              aria-label="Start from a preset"
-              placeholder="Start from a preset…"
-              data={PRESETS.map((p) => ({ value: p, label: PRESET_LABELS[p] }))}
+              aria-label={t('page.presetLabel')}
+              placeholder={t('page.presetPlaceholder')}
+              data={PRESETS.map((p) => ({ value: p, label: t(`preset.${p}`) }))}
               value={null}
               onChange={(p) => p && void applyPreset(form, collab.id, p as PresetId)}
               w={250}
             />
-            <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => void (preview.ok ? printHtml(preview.html, 'Contract draft') : undefined)}>
-              Print draft
+            <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => void (preview.ok ? printHtml(preview.html, t('print.draftTitle')) : undefined)}>
+              {t('page.printDraft')}
             </Button>
             <DocxButton
               variant="default"
               collaborationId={collab.id}
               disabled={form.isDirty()}
-              title={form.isDirty() ? 'Save the draft first: the Word file is made from the saved draft' : undefined}
+              title={form.isDirty() ? t('page.docxNeedsSave') : undefined}
             />
             <Button type="submit" variant="default" loading={save.isPending}>
-              Save draft
+              {t('page.saveDraft')}
             </Button>
             <Button
               onClick={() => setConfirming(true)}
               loading={finalize.isPending}
               disabled={contract.status === 'finalized' && !form.isDirty()}
-              title={contract.status === 'finalized' && !form.isDirty() ? 'Nothing changed since the last version' : undefined}
+              title={contract.status === 'finalized' && !form.isDirty() ? t('page.nothingChanged') : undefined}
             >
-              Finalize version {nextVersion}
+              {t('page.finalize', { version: nextVersion })}
             </Button>
           </Group>
         </Group>
-        {error && <Alert color="red" title="Not saved">{error}</Alert>}
+        {error && <Alert color="red" title={t('page.notSaved')}>{error}</Alert>}
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 6 }}>
             <Stack gap="sm">
               <Warnings warnings={warnings} />
               <Accordion multiple defaultValue={['parties', 'milestones', 'lateDelivery']} variant="separated">
-                {SECTIONS.map(({ value, label, Section, warn }) => {
+                {SECTIONS.map(({ value, Section, warn }) => {
                   const count = warnings.filter((w) => (warn as readonly string[]).includes(w.section)).length;
                   return (
                     <Accordion.Item key={value} value={value}>
-                      <Accordion.Control icon={count > 0 ? <IconAlertTriangle size={16} color="var(--mantine-color-orange-6)" /> : undefined}>{label}</Accordion.Control>
+                      <Accordion.Control icon={count > 0 ? <IconAlertTriangle size={16} color="var(--mantine-color-orange-6)" /> : undefined}>{t(`section.${value}`)}</Accordion.Control>
                       <Accordion.Panel>
                         <Section form={form} />
                       </Accordion.Panel>
@@ -154,23 +162,23 @@ function Builder({ collab, contract, settings }: { collab: CollaborationDetail; 
           <Grid.Col span={{ base: 12, lg: 6 }}>
             <Paper withBorder radius="md" style={{ position: 'sticky', top: 72, overflow: 'hidden' }}>
               {preview.ok ? (
-                <iframe title="Contract preview" sandbox="" srcDoc={preview.html} style={{ width: '100%', height: 'calc(100vh - 160px)', border: 0, background: 'white' }} />
+                <iframe title={t('page.previewTitle')} sandbox="" srcDoc={preview.html} style={{ width: '100%', height: 'calc(100vh - 160px)', border: 0, background: 'white' }} />
               ) : (
                 <Text p="md" c="dimmed">
-                  The preview appears once the fields above are filled in.
+                  {t('page.previewEmpty')}
                 </Text>
               )}
             </Paper>
           </Grid.Col>
         </Grid>
       </Stack>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={`Finalize version ${nextVersion}?`}>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('finalize.title', { version: nextVersion })}>
         <Stack>
           <Text size="sm">
-            The terms, the printable text and its fingerprint are stored for good and dated. Later changes make a new version; this one stays as it is.
+            {t('finalize.explanation')}
           </Text>
           {warnings.length > 0 && (
-            <Alert color="orange" variant="light" icon={<IconAlertTriangle />} title={`Still open: ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`} data-testid="finalize-warnings">
+            <Alert color="orange" variant="light" icon={<IconAlertTriangle />} title={t('finalize.stillOpen', { count: warnings.length })} data-testid="finalize-warnings">
               <List size="sm" spacing={2}>
                 {warnings.map((w) => warningText(w)).map((text) => (
                   <List.Item key={text}>{text}</List.Item>
@@ -180,13 +188,13 @@ function Builder({ collab, contract, settings }: { collab: CollaborationDetail; 
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('finalize.cancel')}
             </Button>
-            <Button onClick={() => void doFinalize()}>Finalize</Button>
+            <Button onClick={() => void doFinalize()}>{t('finalize.confirm')}</Button>
           </Group>
           {contract.versions.length > 0 && (
             <Button variant="subtle" size="xs" onClick={() => void printContract(collab.id, contract.versions.at(-1)!.version)}>
-              Print the current version {contract.versions.at(-1)!.version} instead
+              {t('finalize.printCurrentInstead', { version: contract.versions.at(-1)!.version })}
             </Button>
           )}
         </Stack>
@@ -196,12 +204,12 @@ function Builder({ collab, contract, settings }: { collab: CollaborationDetail; 
 }
 
 async function applyPreset(form: TermsForm, collaborationId: number, preset: PresetId) {
-  if (form.isDirty() && !window.confirm(`Replace your unsaved changes with the “${PRESET_LABELS[preset]}” preset?`)) return;
+  if (form.isDirty() && !window.confirm(i18n.t('contract:page.replaceWithPreset', { preset: i18n.t(`contract:preset.${preset}`) }))) return;
   try {
     form.setValues(await call('contracts.preset', { collaborationId, preset }));
     form.clearErrors();
   } catch (e) {
-    notifications.show({ color: 'red', title: 'Preset not applied', message: e instanceof Error ? e.message : String(e) });
+    notifications.show({ color: 'red', title: i18n.t('contract:page.presetFailed'), message: errorText(e) });
   }
 }
 
@@ -219,9 +227,10 @@ function warningsOf(terms: ContractTerms, contract: ContractState, collab: Colla
 }
 
 function Warnings({ warnings }: { warnings: ContractWarning[] }) {
+  const { t } = useTranslation('contract');
   if (warnings.length === 0) return null;
   return (
-    <Alert color="orange" variant="light" icon={<IconAlertTriangle />} title={`${warnings.length} thing${warnings.length === 1 ? '' : 's'} to look at`} data-testid="contract-warnings">
+    <Alert color="orange" variant="light" icon={<IconAlertTriangle />} title={t('page.warnings', { count: warnings.length })} data-testid="contract-warnings">
       <Stack gap={4}>
         {warnings.map((w) => warningText(w)).map((text) => (
           <Text key={text} size="sm">

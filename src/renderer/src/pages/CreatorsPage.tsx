@@ -1,7 +1,9 @@
 import { Button, Center, Group, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import type { TFunction } from 'i18next';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ArchivedParents } from '../components/archive/ArchivedParents';
 import { CreatorDetail } from '../components/creators/CreatorDetail';
 import { CreatorListControls } from '../components/creators/CreatorListControls';
@@ -14,6 +16,7 @@ import { navigate, useRoute } from '../route';
 import { FormModal } from '../components/FormModal';
 
 export function CreatorsPage() {
+  const { t } = useTranslation('creators');
   const [search, setSearch] = useState('');
   const [term] = useDebouncedValue(search.trim(), 150);
   const [sort, setSort] = useState<CreatorSort>('name');
@@ -41,16 +44,16 @@ export function CreatorsPage() {
   return (
     <Stack h="100%" gap="sm">
       <Group>
-        <Title order={3}>Creators</Title>
-        <SearchInput placeholder="Search by name or handle" value={search} onChange={setSearch} />
+        <Title order={3}>{t('page.title')}</Title>
+        <SearchInput placeholder={t('page.search')} value={search} onChange={setSearch} />
         <CreatorListControls sort={sort} onSort={setSort} minimum={minimum} onMinimum={setMinimum} />
         <Button ml="auto" leftSection={<IconPlus size={16} />} onClick={() => setAdding(true)}>
-          Add creator
+          {t('page.add')}
         </Button>
       </Group>
       {creators.data?.length === 0 || (creators.data && rows.length === 0) ? (
         <Center mt="xl">
-          <Text c="dimmed">{emptyMessage(creators.data.length, term, minimum)}</Text>
+          <Text c="dimmed">{emptyMessage(t, creators.data.length, term, minimum)}</Text>
         </Center>
       ) : (
         <ScrollArea style={{ flex: 1 }}>
@@ -58,7 +61,7 @@ export function CreatorsPage() {
         </ScrollArea>
       )}
       <ArchivedParents kind="creator" />
-      <FormModal opened={editing !== null} onClose={close} title={editing === 'new' ? 'New creator' : editing?.name} size="lg">
+      <FormModal opened={editing !== null} onClose={close} title={editing === 'new' ? t('page.new') : editing?.name} size="lg">
         {editing === 'new' && <CreatorForm onDone={close} />}
         {editing !== null && editing !== 'new' && <CreatorDetail creator={editing} onDone={close} />}
       </FormModal>
@@ -66,7 +69,7 @@ export function CreatorsPage() {
   );
 }
 
-function emptyMessage(found: number, term: string, minimum: string): string {
-  if (found > 0) return `No creator${term ? ' matching that search' : ''} has a reliability score of ${minimum} or more.`;
-  return term ? 'No creator matches that search.' : 'No creators yet. Add the first one to start a collaboration.';
+function emptyMessage(t: TFunction<'creators'>, found: number, term: string, minimum: string): string {
+  if (found > 0) return term ? t('page.belowMinimumMatching', { minimum }) : t('page.belowMinimum', { minimum });
+  return term ? t('page.noMatch') : t('page.none');
 }

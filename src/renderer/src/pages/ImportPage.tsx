@@ -1,21 +1,22 @@
 import { Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { ExportButtons } from '../components/csv/ExportButtons';
 import { ImportWizard } from '../components/csv/ImportWizard';
 
 /** Spreadsheets in and out: creators and post numbers from a CSV, and everything back out as CSV. */
 export function ImportPage() {
+  const { t } = useTranslation('importExport');
   return (
     <ScrollArea style={{ flex: 1 }}>
       <Stack gap="md" maw={1200} pb="xl">
-        <Title order={3}>Import & export</Title>
+        <Title order={3}>{t('page.title')}</Title>
         <Paper withBorder p="md" component="section" aria-labelledby="import-title">
           <Stack gap="sm">
             <Title order={4} id="import-title">
-              Import a CSV
+              {t('page.importTitle')}
             </Title>
             <Text size="sm" c="dimmed">
-              Creators from a spreadsheet, or the numbers of their posts from a platform export. Nothing is imported until every row is right, so a
-              file can be fixed and chosen again as often as needed.
+              {t('page.importIntro')}
             </Text>
             <ImportWizard />
           </Stack>
@@ -23,7 +24,7 @@ export function ImportPage() {
         <Paper withBorder p="md" component="section" aria-labelledby="export-title">
           <Stack gap="sm">
             <Title order={4} id="export-title">
-              Export as CSV
+              {t('page.exportTitle')}
             </Title>
             <ExportButtons />
           </Stack>

@@ -1,14 +1,14 @@
 import { Center, Code, Stack, Text, Title } from '@mantine/core';
+import { Trans, useTranslation } from 'react-i18next';
 
 export function NoAccessPage() {
+  const { t } = useTranslation();
   return (
     <Center h="100%">
       <Stack maw={520} gap="sm">
-        <Title order={2}>Open Followthrough from its address</Title>
+        <Title order={2}>{t('noAccess.title')}</Title>
         <Text>
-          This page needs the private address Followthrough printed when it started, the one ending in
-          <Code>?token=…</Code>. Copy it from the terminal window where you ran <Code>npm start</Code> or{' '}
-          <Code>npm run serve</Code>.
+          <Trans i18nKey="noAccess.body" components={{ code: <Code /> }} values={{ token: '?token=…', start: 'npm start', serve: 'npm run serve' }} />
         </Text>
       </Stack>
     </Center>

@@ -1,6 +1,7 @@
 import { Button, Group, Loader, Paper, ScrollArea, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import { SettingsUpdateInput, type Settings } from '../../../shared/schemas';
 import { COMMON_CURRENCIES, timeZoneOptions } from '../components/forms/options';
 import { BackupSettings } from '../components/settings/BackupSettings';
@@ -12,12 +13,13 @@ import { applyApiError, validateWith } from '../formErrors';
 import { useApiMutation, useApiQuery } from '../hooks/queries';
 
 export function SettingsPage() {
+  const { t } = useTranslation('common');
   const settings = useApiQuery('settings.get', {});
   // The page is taller than a laptop screen, and the window itself never scrolls.
   return (
     <ScrollArea style={{ flex: 1 }}>
       <Stack maw={560} gap="sm" pb="md">
-        <Title order={3}>Settings</Title>
+        <Title order={3}>{t('nav.settings')}</Title>
         {settings.data ? (
           <>
             <LanguageSettings language={settings.data.language} />
@@ -38,6 +40,7 @@ const holidayError = (errors: Record<string, unknown>) =>
   Object.entries(errors).find(([k]) => k === 'holidays' || k.startsWith('holidays.'))?.[1] as string | undefined;
 
 function SettingsForm({ settings }: { settings: Settings }) {
+  const { t } = useTranslation('settings');
   const save = useApiMutation('settings.update');
   const form = useForm<Settings>({ initialValues: settings, validate: validateWith(SettingsUpdateInput, (v: Settings) => v) });
   const submit = form.onSubmit(async (values) => {
@@ -46,29 +49,40 @@ function SettingsForm({ settings }: { settings: Settings }) {
       const { notify: _notify, language: _language, ...general } = values;
       await save.mutateAsync(general);
       form.resetDirty(values);
-      notifications.show({ message: 'Settings saved.' });
+      notifications.show({ message: t('general.saved') });
     } catch (e) {
       const message = applyApiError(e, form.setErrors);
-      if (message) notifications.show({ color: 'red', title: 'Settings not saved', message });
+      if (message) notifications.show({ color: 'red', title: t('general.notSaved'), message });
     }
   });
+  const fields = {
+    brandName: form.getInputProps('brandName'),
+    senderName: form.getInputProps('senderName'),
+    timeZone: form.getInputProps('timeZone'),
+    currency: form.getInputProps('currency'),
+    paper: form.getInputProps('paper'),
+  };
+  const papers = [
+    { value: 'A4', label: 'A4' },
+    { value: 'Letter', label: t('general.paperLetter') },
+  ];
   return (
     <Paper withBorder p="md">
       <form onSubmit={submit} noValidate>
         <UnsavedGuard dirty={form.isDirty()} />
         <Stack gap="sm">
-          <TextInput label="Brand name" description="Used in messages and contracts" {...form.getInputProps('brandName')} />
-          <TextInput label="Your name" description="Signs the messages you send" {...form.getInputProps('senderName')} />
-          <Select label="Time zone" description="Deadlines end at midnight in this zone" data={timeZoneOptions} searchable allowDeselect={false} {...form.getInputProps('timeZone')} />
-          <Select label="Default currency" data={COMMON_CURRENCIES} searchable allowDeselect={false} {...form.getInputProps('currency')} />
+          <TextInput label={t('general.brandName')} description={t('general.brandNameHint')} {...fields.brandName} />
+          <TextInput label={t('general.yourName')} description={t('general.yourNameHint')} {...fields.senderName} />
+          <Select label={t('general.timeZone')} description={t('general.timeZoneHint')} data={timeZoneOptions} searchable allowDeselect={false} {...fields.timeZone} />
+          <Select label={t('general.currency')} data={COMMON_CURRENCIES} searchable allowDeselect={false} {...fields.currency} />
           <HolidayInput value={form.values.holidays} onChange={(dates) => form.setFieldValue('holidays', dates)} error={holidayError(form.errors)} />
-          <Select label="Paper size for contracts" data={['A4', 'Letter']} allowDeselect={false} {...form.getInputProps('paper')} />
+          <Select label={t('general.paper')} data={papers} allowDeselect={false} {...fields.paper} />
           <Group justify="space-between">
             <Text size="xs" c="dimmed">
-              Changes apply to new campaigns and collaborations.
+              {t('general.appliesToNew')}
             </Text>
             <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
-              Save
+              {t('general.save')}
             </Button>
           </Group>
         </Stack>

@@ -1,5 +1,6 @@
 import { Anchor, Group, ScrollArea, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SHIPMENT_VIEWS } from '../../../shared/shipments/schemas';
 import { ShipmentLine } from '../components/shipments/ShipmentLine';
 import { formatDate } from '../format';
@@ -8,44 +9,35 @@ import { hrefOf } from '../route';
 
 type View = (typeof SHIPMENT_VIEWS)[number];
 
-const VIEWS: { value: View; label: string }[] = [
-  { value: 'in_transit', label: 'In transit' },
-  { value: 'arrived_no_post', label: 'Arrived, no post yet' },
-  { value: 'all', label: 'All' },
-];
-
-const EMPTY: Record<View, string> = {
-  in_transit: 'Nothing is on its way: every parcel shipped has arrived or come back.',
-  arrived_no_post: 'Every parcel that arrived has its post, or is not waiting for one.',
-  all: 'Nothing shipped yet. Record a parcel from a card’s Overview.',
-};
+const VIEWS: View[] = ['in_transit', 'arrived_no_post', 'all'];
 
 /** Every parcel sent to creators: what is still on its way, and what arrived and still waits for its post. */
 export function ShipmentsPage() {
+  const { t } = useTranslation('shipments');
   const [view, setView] = useState<View>('in_transit');
   const shipments = useApiQuery('shipments.list', { view }).data;
   return (
     <Stack h="100%" gap="sm">
       <Group gap="sm">
         <Title order={2} mr="xs">
-          Shipments
+          {t('page.title')}
         </Title>
-        <SegmentedControl aria-label="Show" data={VIEWS} value={view} onChange={(v) => setView(v as View)} />
+        <SegmentedControl aria-label={t('page.show')} data={VIEWS.map((v) => ({ value: v, label: t(`page.view.${v}`) }))} value={view} onChange={(v) => setView(v as View)} />
       </Group>
       {shipments && shipments.length === 0 ? (
         <Text c="dimmed" size="sm">
-          {EMPTY[view]}
+          {t(`page.empty.${view}`)}
         </Text>
       ) : (
         <ScrollArea style={{ flex: 1 }}>
-          <Table fz="sm" verticalSpacing={6} aria-label="Shipments" stickyHeader>
+          <Table fz="sm" verticalSpacing={6} aria-label={t('page.table')} stickyHeader>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Creator</Table.Th>
-                <Table.Th>Parcel</Table.Th>
-                <Table.Th>What was sent</Table.Th>
-                <Table.Th>Shipped</Table.Th>
-                <Table.Th>Arrived</Table.Th>
+                <Table.Th>{t('page.creator')}</Table.Th>
+                <Table.Th>{t('page.parcel')}</Table.Th>
+                <Table.Th>{t('page.whatWasSent')}</Table.Th>
+                <Table.Th>{t('page.shipped')}</Table.Th>
+                <Table.Th>{t('page.arrived')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

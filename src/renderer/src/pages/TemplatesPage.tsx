@@ -2,6 +2,7 @@ import { Alert, Button, Group, Loader, Modal, ScrollArea, SegmentedControl, Stac
 import { notifications } from '@mantine/notifications';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TemplateLanguage } from '../../../shared/outreach/kinds';
 import type { Template } from '../../../shared/outreach/schemas';
 import { languageOptions } from '../components/outreach/labels';
@@ -16,20 +17,21 @@ const BLANK: TemplateDraft = { kind: 'warm_checkin', language: 'en', name: '', s
 
 /** The message templates: built-ins to start from, and the user's own versions of them. */
 export function TemplatesPage() {
+  const { t } = useTranslation('templates');
   const [language, setLanguage] = useState<TemplateLanguage | 'all'>('all');
   const templates = useApiQuery('outreach.templates', language === 'all' ? {} : { language });
   const remove = useApiMutation('outreach.deleteTemplate');
   const [editing, setEditing] = useState<{ title: string; draft: TemplateDraft } | null>(null);
   const [deleting, setDeleting] = useState<Template | null>(null);
 
-  const fields = (t: Template) => ({ kind: t.kind, language: t.language, subject: t.subject, body: t.body });
+  const fields = (template: Template) => ({ kind: template.kind, language: template.language, subject: template.subject, body: template.body });
   const confirmDelete = () => {
     if (!deleting) return;
     remove.mutate(
       { id: userId(deleting) },
       {
-        onSuccess: () => notifications.show({ message: `“${deleting.name}” deleted.` }),
-        onError: (e) => notifications.show({ color: 'red', title: 'Not deleted', message: e.message }),
+        onSuccess: () => notifications.show({ message: t('page.deleted', { name: deleting.name }) }),
+        onError: (e) => notifications.show({ color: 'red', title: t('page.notDeleted'), message: e.message }),
         onSettled: () => setDeleting(null),
       },
     );
@@ -38,17 +40,17 @@ export function TemplatesPage() {
   return (
     <Stack h="100%" gap="sm">
       <Group>
-        <Title order={3}>Templates</Title>
-        <SegmentedControl aria-label="Language" data={[{ value: 'all', label: 'All' }, ...languageOptions]} value={language} onChange={(v) => setLanguage(v as TemplateLanguage | 'all')} />
-        <Button ml="auto" leftSection={<IconPlus size={16} />} onClick={() => setEditing({ title: 'New template', draft: BLANK })}>
-          New template
+        <Title order={3}>{t('page.title')}</Title>
+        <SegmentedControl aria-label={t('page.languageFilter')} data={[{ value: 'all', label: t('page.all') }, ...languageOptions]} value={language} onChange={(v) => setLanguage(v as TemplateLanguage | 'all')} />
+        <Button ml="auto" leftSection={<IconPlus size={16} />} onClick={() => setEditing({ title: t('page.newTemplate'), draft: BLANK })}>
+          {t('page.newTemplate')}
         </Button>
       </Group>
       <Text size="sm" c="dimmed">
-        The built-in messages cover every step of the follow-up ladder in English, Chinese and Dutch. Duplicate one to make it your own; yours appear next to it in the composer.
+        {t('page.intro')}
       </Text>
       {templates.isError ? (
-        <Alert color="red" title="The templates could not be loaded">
+        <Alert color="red" title={t('page.loadFailed')}>
           {templates.error.message}
         </Alert>
       ) : !templates.data ? (
@@ -57,8 +59,10 @@ export function TemplatesPage() {
         <ScrollArea style={{ flex: 1 }}>
           <TemplateList
             templates={templates.data}
-            onDuplicate={(t) => setEditing({ title: `Duplicate “${t.name}”`, draft: { ...fields(t), name: `${t.name} (copy)` } })}
-            onEdit={(t) => setEditing({ title: `Edit “${t.name}”`, draft: { ...fields(t), id: userId(t), name: t.name } })}
+            onDuplicate={(template) =>
+              setEditing({ title: t('page.duplicateTitle', { name: template.name }), draft: { ...fields(template), name: t('page.copyName', { name: template.name }) } })
+            }
+            onEdit={(template) => setEditing({ title: t('page.editTitle', { name: template.name }), draft: { ...fields(template), id: userId(template), name: template.name } })}
             onDelete={setDeleting}
           />
         </ScrollArea>
@@ -66,15 +70,15 @@ export function TemplatesPage() {
       <FormModal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.title} size="xl">
         {editing && <TemplateEditor draft={editing.draft} onDone={() => setEditing(null)} />}
       </FormModal>
-      <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title={`Delete “${deleting?.name ?? ''}”?`}>
+      <Modal opened={deleting !== null} onClose={() => setDeleting(null)} title={t('page.deleteTitle', { name: deleting?.name ?? '' })}>
         <Stack>
-          <Text size="sm">Messages already logged keep their text; only the template goes.</Text>
+          <Text size="sm">{t('page.deleteWarning')}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setDeleting(null)}>
-              Cancel
+              {t('page.cancel')}
             </Button>
             <Button color="red" loading={remove.isPending} onClick={confirmDelete}>
-              Delete
+              {t('page.delete')}
             </Button>
           </Group>
         </Stack>

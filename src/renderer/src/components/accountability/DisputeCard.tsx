@@ -1,6 +1,7 @@
 import { Badge, Button, Divider, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconEdit } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Dispute } from '../../../../shared/accountability/schemas';
 import { formatDate, formatDateTime } from '../../format';
 import { useApiMutation } from '../../hooks/queries';
@@ -42,70 +43,71 @@ interface Props {
 }
 
 export function DisputeCard({ dispute, collaborationId, events }: Props) {
+  const { t } = useTranslation('accountability');
   const update = useApiMutation('disputes.update');
   const [editing, setEditing] = useState(false);
   const [settling, setSettling] = useState(false);
   const settled = dispute.resolvedOn !== null;
   const reopen = () =>
-    update.mutateAsync({ id: dispute.id, resolvedOn: null }).catch((e: unknown) => showFailure('The dispute was not reopened', e));
+    update.mutateAsync({ id: dispute.id, resolvedOn: null }).catch((e: unknown) => showFailure(t('dispute.notReopened'), e));
 
   return (
-    <Paper withBorder p="sm" radius="md" data-testid="dispute" aria-label="Dispute" component="article">
+    <Paper withBorder p="sm" radius="md" data-testid="dispute" aria-label={t('dispute.title')} component="article">
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap">
           <Group gap="xs">
             <Badge color={settled ? 'teal' : 'orange'} variant="light" tt="none">
-              {settled ? 'Settled' : 'Open dispute'}
+              {settled ? t('dispute.settled') : t('dispute.openBadge')}
             </Badge>
             <Text size="xs" c="dimmed">
-              {settled ? `Settled on ${formatDate(dispute.resolvedOn!)}` : `Opened ${formatDateTime(dispute.openedAt)}`}
+              {settled ? t('dispute.settledOn', { date: formatDate(dispute.resolvedOn!) }) : t('dispute.openedAt', { at: formatDateTime(dispute.openedAt) })}
             </Text>
           </Group>
           <Group gap={4} wrap="nowrap">
             <Button size="compact-xs" variant="subtle" leftSection={<IconEdit size={14} />} onClick={() => setEditing(true)}>
-              Edit
+              {t('dispute.edit')}
             </Button>
             {settled ? (
               <Button size="compact-xs" variant="subtle" color="gray" onClick={() => void reopen()} loading={update.isPending}>
-                Reopen
+                {t('dispute.reopen')}
               </Button>
             ) : (
               <Button size="compact-xs" variant="light" color="teal" onClick={() => setSettling(true)}>
-                Mark settled
+                {t('dispute.markSettled')}
               </Button>
             )}
           </Group>
         </Group>
-        <Part label="Issue">
+        <Part label={t('dispute.issue')}>
           <Words text={dispute.issue} empty="" />
         </Part>
         <Group grow align="flex-start" gap="md">
-          <Part label="Our position">
-            <Words text={dispute.ourPosition} empty="Not written down yet" />
+          <Part label={t('dispute.ourPosition')}>
+            <Words text={dispute.ourPosition} empty={t('dispute.notWrittenYet')} />
           </Part>
-          <Part label="The creator's position">
-            <Words text={dispute.creatorPosition} empty="Not written down yet" />
+          <Part label={t('dispute.creatorPosition')}>
+            <Words text={dispute.creatorPosition} empty={t('dispute.notWrittenYet')} />
           </Part>
         </Group>
         {dispute.eventIds.length > 0 && (
-          <Part label="Linked events">
+          <Part label={t('events.linked')}>
             <LinkedEvents ids={dispute.eventIds} labelOf={events.labelOf} />
           </Part>
         )}
         {(settled || dispute.outcome) && (
-          <Part label="Outcome">
-            <Words text={dispute.outcome} empty="No outcome written down" />
+          <Part label={t('dispute.outcome')}>
+            <Words text={dispute.outcome} empty={t('dispute.noOutcome')} />
           </Part>
         )}
         <Divider />
-        <Part label="Mediation">
+        <Part label={t('dispute.mediation')}>
           <MediationSteps dispute={dispute} />
         </Part>
       </Stack>
-      <PanelModal opened={editing} onClose={() => setEditing(false)} title="Edit the dispute" size="lg">
+      <PanelModal opened={editing} onClose={() => setEditing(false)} title={t('dispute.editTitle')} size="lg">
         <DisputeForm collaborationId={collaborationId} dispute={dispute} events={events.options} onDone={() => setEditing(false)} />
       </PanelModal>
-      <PanelModal opened={settling} onClose={() => setSettling(false)} title="Settle the dispute">
+      <PanelModal opened={settling} onClose={() => setSettling(false)} title={t('dispute.settleTitle')}>
         <SettleForm dispute={dispute} onDone={() => setSettling(false)} />
       </PanelModal>
     </Paper>

@@ -1,6 +1,7 @@
 import { Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import { type Dispute, DisputeOpenInput } from '../../../../shared/accountability/schemas';
 import { validateWith } from '../../formErrors';
 import { useApiMutation } from '../../hooks/queries';
@@ -36,6 +37,7 @@ interface Props {
 
 /** Opens a dispute, or changes its issue, positions, evidence and outcome. */
 export function DisputeForm({ collaborationId, dispute, events, onDone }: Props) {
+  const { t } = useTranslation('accountability');
   const open = useApiMutation('disputes.open');
   const update = useApiMutation('disputes.update');
   const form = useForm<Values>({
@@ -53,19 +55,19 @@ export function DisputeForm({ collaborationId, dispute, events, onDone }: Props)
     (values) =>
       dispute ? update.mutateAsync({ id: dispute.id, ...fieldsOf(values), outcome: values.outcome }) : open.mutateAsync(toInput(collaborationId)(values)),
     () => {
-      notifications.show({ color: 'teal', message: dispute ? 'Dispute updated' : 'Dispute opened' });
+      notifications.show({ color: 'teal', message: dispute ? t('dispute.updated') : t('dispute.opened') });
       onDone();
     },
   );
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <Textarea label="Issue" placeholder="What the disagreement is about" withAsterisk autosize minRows={2} maxRows={6} data-autofocus {...form.getInputProps('issue')} />
-        <Textarea label="Our position" autosize minRows={2} maxRows={8} {...form.getInputProps('ourPosition')} />
-        <Textarea label="The creator's position" autosize minRows={2} maxRows={8} {...form.getInputProps('creatorPosition')} />
-        <EventPicker options={events} description="The contract, messages, deliveries: what each side can point to" {...form.getInputProps('eventIds')} />
-        {dispute && <Textarea label="Outcome" autosize minRows={2} maxRows={6} {...form.getInputProps('outcome')} />}
-        <FormActions saving={open.isPending || update.isPending} error={error} onCancel={onDone} label={dispute ? 'Save changes' : 'Open the dispute'} />
+        <Textarea label={t('dispute.issue')} placeholder={t('dispute.issuePlaceholder')} withAsterisk autosize minRows={2} maxRows={6} data-autofocus {...form.getInputProps('issue')} />
+        <Textarea label={t('dispute.ourPosition')} autosize minRows={2} maxRows={8} {...form.getInputProps('ourPosition')} />
+        <Textarea label={t('dispute.creatorPosition')} autosize minRows={2} maxRows={8} {...form.getInputProps('creatorPosition')} />
+        <EventPicker options={events} description={t('dispute.evidenceHint')} {...form.getInputProps('eventIds')} />
+        {dispute && <Textarea label={t('dispute.outcome')} autosize minRows={2} maxRows={6} {...form.getInputProps('outcome')} />}
+        <FormActions saving={open.isPending || update.isPending} error={error} onCancel={onDone} label={dispute ? t('dispute.saveChanges') : t('dispute.openSubmit')} />
       </Stack>
     </form>
   );

@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconScale } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../hooks/queries';
 import { DisputeCard } from './DisputeCard';
 import { DisputeForm } from './DisputeForm';
@@ -14,6 +15,7 @@ interface Props {
 
 /** The dispute record: one open at a time, settled ones stay for the history. */
 export function DisputeSection({ collaborationId, events }: Props) {
+  const { t } = useTranslation('accountability');
   const disputes = useApiQuery('disputes.list', { collaborationId });
   const [opening, setOpening] = useState(false);
   const list = disputes.data ?? [];
@@ -22,11 +24,11 @@ export function DisputeSection({ collaborationId, events }: Props) {
     <Stack gap="xs" component="section" aria-labelledby="dispute-title">
       <Group justify="space-between">
         <Title order={5} id="dispute-title">
-          Dispute
+          {t('dispute.title')}
         </Title>
         {disputes.data && !anyOpen && (
           <Button size="xs" variant="light" color="orange" leftSection={<IconScale size={16} />} onClick={() => setOpening(true)}>
-            Open a dispute
+            {t('dispute.open')}
           </Button>
         )}
       </Group>
@@ -37,13 +39,13 @@ export function DisputeSection({ collaborationId, events }: Props) {
       )}
       {disputes.data && list.length === 0 && (
         <Text size="sm" c="dimmed">
-          No dispute. Opening one keeps the issue, both positions, the evidence and every mediation step in one record.
+          {t('dispute.empty')}
         </Text>
       )}
       {list.map((d) => (
         <DisputeCard key={d.id} dispute={d} collaborationId={collaborationId} events={events} />
       ))}
-      <PanelModal opened={opening} onClose={() => setOpening(false)} title="Open a dispute" size="lg">
+      <PanelModal opened={opening} onClose={() => setOpening(false)} title={t('dispute.open')} size="lg">
         <DisputeForm collaborationId={collaborationId} events={events.options} onDone={() => setOpening(false)} />
       </PanelModal>
     </Stack>

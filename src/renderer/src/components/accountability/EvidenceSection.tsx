@@ -1,10 +1,12 @@
 import { Alert, Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconDownload, IconFileTypePdf, IconLink, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { parseReference, sealTime } from '../../../../shared/accountability/chainRef';
 import type { ChainCheck } from '../../../../shared/accountability/schemas';
 import { call } from '../../api';
 import { downloadText } from '../../download';
+import { i18n } from '../../i18n';
 import { canSavePdf, printHtml } from '../../print';
 import { savePdf } from '../../shell';
 import { showFailure } from './notify';
@@ -13,11 +15,14 @@ type Busy = 'pdf' | 'print' | 'json' | 'verify' | null;
 
 /** The desktop app writes the pack as a real PDF file through the main process. */
 const saveEvidencePdf = (collaborationId: number) =>
-  savePdf('shell.saveEvidencePdf', { collaborationId }, { saved: 'Evidence PDF saved', failed: 'The evidence PDF was not saved' });
+  savePdf('shell.saveEvidencePdf', { collaborationId }, {
+    saved: i18n.t('accountability:evidence.pdfSaved'),
+    failed: i18n.t('accountability:evidence.pdfNotSaved'),
+  });
 
 async function printPack(collaborationId: number, creatorName: string) {
   const doc = await call('evidence.render', { collaborationId });
-  await printHtml(doc.html, `Evidence pack: ${creatorName}`);
+  await printHtml(doc.html, i18n.t('accountability:evidence.printTitle', { name: creatorName }));
 }
 
 async function exportJson(collaborationId: number) {
@@ -26,23 +31,24 @@ async function exportJson(collaborationId: number) {
 }
 
 function ChainResult({ check }: { check: ChainCheck }) {
+  const { t } = useTranslation('accountability');
   const given = check.reference;
   return (
     <Stack gap="xs">
-      <Alert color={check.intact ? 'teal' : 'red'} variant="light" title={check.intact ? 'History intact' : 'History changed'} data-testid="chain-result" role="status">
+      <Alert color={check.intact ? 'teal' : 'red'} variant="light" title={check.intact ? t('evidence.intact') : t('evidence.changed')} data-testid="chain-result" role="status">
         <Text size="sm">{check.message}</Text>
+        {/* The event id goes in as text: a number would be written with thousands separators. */}
         {check.head && (
           <Text size="xs" c="dimmed" mt={4} ff="monospace" style={{ wordBreak: 'break-all' }} data-testid="chain-head">
-            Newest seal {check.head.short} · {sealTime(check.head.recordedAt)} (event #{check.head.eventId})
+            {t('evidence.newestSeal', { short: check.head.short, time: sealTime(check.head.recordedAt), eventId: String(check.head.eventId) })}
           </Text>
         )}
         <Text size="xs" c="dimmed" mt={4}>
-          Intact means the file is consistent. Whoever has the file could rewrite all of it; a reference the creator received, checked here, shows that
-          the history up to it was not rewritten since.
+          {t('evidence.intactMeans')}
         </Text>
       </Alert>
       {given && (
-        <Alert color={given.result === 'confirmed' ? 'teal' : 'red'} variant="light" title={given.result === 'confirmed' ? 'Reference confirmed' : 'Reference does not match'} data-testid="reference-result" role="status">
+        <Alert color={given.result === 'confirmed' ? 'teal' : 'red'} variant="light" title={given.result === 'confirmed' ? t('evidence.referenceConfirmed') : t('evidence.referenceMismatch')} data-testid="reference-result" role="status">
           <Text size="sm">{given.message}</Text>
         </Alert>
       )}
@@ -50,17 +56,16 @@ function ChainResult({ check }: { check: ChainCheck }) {
   );
 }
 
-const REFERENCE_HINT = 'Paste the reference line from a message you sent, e.g. Ref. 3f9a2c1d5e7b0a44 · 2026-03-25 14:02 UTC';
-
 /** Everything that matters in a dispute, to print, save or hand over, and proof it was not changed. */
 export function EvidenceSection({ collaborationId, creatorName }: { collaborationId: number; creatorName: string }) {
+  const { t } = useTranslation('accountability');
   const [busy, setBusy] = useState<Busy>(null);
   const [check, setCheck] = useState<ChainCheck | null>(null);
   const [reference, setReference] = useState('');
   const [referenceError, setReferenceError] = useState<string | null>(null);
   const verify = async () => {
     const head = reference.trim() === '' ? undefined : parseReference(reference);
-    setReferenceError(head === null ? `No seal in that text. ${REFERENCE_HINT}.` : null);
+    setReferenceError(head === null ? t('evidence.noSeal') : null);
     if (head === null) return;
     setCheck(await call('events.verify', head ? { head } : {}));
   };
@@ -77,37 +82,37 @@ export function EvidenceSection({ collaborationId, creatorName }: { collaboratio
   return (
     <Stack gap="xs" component="section" aria-labelledby="evidence-title">
       <Title order={5} id="evidence-title">
-        Evidence
+        {t('evidence.title')}
       </Title>
       <Text size="sm" c="dimmed">
-        The contract version in force, the dated history, lateness and deduction, strikes, ratings and disputes, in one document.
+        {t('evidence.intro')}
       </Text>
       <Group gap="xs">
         {canSavePdf() && (
-          <Button size="xs" variant="light" leftSection={<IconFileTypePdf size={16} />} loading={busy === 'pdf'} onClick={run('pdf', 'The evidence PDF was not saved', () => saveEvidencePdf(collaborationId))}>
-            Save evidence PDF
+          <Button size="xs" variant="light" leftSection={<IconFileTypePdf size={16} />} loading={busy === 'pdf'} onClick={run('pdf', t('evidence.pdfNotSaved'), () => saveEvidencePdf(collaborationId))}>
+            {t('evidence.savePdf')}
           </Button>
         )}
-        <Button size="xs" variant="light" leftSection={<IconPrinter size={16} />} loading={busy === 'print'} onClick={run('print', 'Could not print the evidence pack', () => printPack(collaborationId, creatorName))}>
-          Print evidence pack
+        <Button size="xs" variant="light" leftSection={<IconPrinter size={16} />} loading={busy === 'print'} onClick={run('print', t('evidence.printFailed'), () => printPack(collaborationId, creatorName))}>
+          {t('evidence.print')}
         </Button>
-        <Button size="xs" variant="light" leftSection={<IconDownload size={16} />} loading={busy === 'json'} onClick={run('json', 'The JSON was not exported', () => exportJson(collaborationId))}>
-          Export JSON
+        <Button size="xs" variant="light" leftSection={<IconDownload size={16} />} loading={busy === 'json'} onClick={run('json', t('evidence.jsonNotExported'), () => exportJson(collaborationId))}>
+          {t('evidence.exportJson')}
         </Button>
         <Button
           size="xs"
           variant="default"
           leftSection={<IconLink size={16} />}
           loading={busy === 'verify'}
-          onClick={run('verify', 'The history could not be checked', verify)}
+          onClick={run('verify', t('evidence.verifyFailed'), verify)}
         >
-          Verify history
+          {t('evidence.verify')}
         </Button>
       </Group>
       <TextInput
         size="xs"
-        label="A reference you shared (optional)"
-        description={REFERENCE_HINT}
+        label={t('evidence.referenceLabel')}
+        description={t('evidence.referenceHint')}
         value={reference}
         onChange={(e) => {
           setReference(e.currentTarget.value);

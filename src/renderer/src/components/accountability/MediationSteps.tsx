@@ -1,5 +1,6 @@
 import { Button, List, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Dispute } from '../../../../shared/accountability/schemas';
 import { formatDateTime } from '../../format';
 import { useApiMutation } from '../../hooks/queries';
@@ -7,6 +8,7 @@ import { showFailure } from './notify';
 
 /** Calls, offers, a mediator's view, in order; steps are only ever added. */
 export function MediationSteps({ dispute }: { dispute: Dispute }) {
+  const { t } = useTranslation('accountability');
   const update = useApiMutation('disputes.update');
   const [text, setText] = useState('');
   const add = async () => {
@@ -14,17 +16,17 @@ export function MediationSteps({ dispute }: { dispute: Dispute }) {
       await update.mutateAsync({ id: dispute.id, addStep: text });
       setText('');
     } catch (e) {
-      showFailure('The step was not added', e);
+      showFailure(t('mediation.notAdded'), e);
     }
   };
   return (
     <Stack gap={6}>
       {dispute.steps.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No mediation steps yet.
+          {t('mediation.none')}
         </Text>
       ) : (
-        <List type="ordered" size="sm" spacing={6} aria-label="Mediation steps" data-testid="mediation-steps">
+        <List type="ordered" size="sm" spacing={6} aria-label={t('mediation.listLabel')} data-testid="mediation-steps">
           {dispute.steps.map((step, i) => (
             <List.Item key={`${step.at}-${i}`}>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
@@ -38,8 +40,8 @@ export function MediationSteps({ dispute }: { dispute: Dispute }) {
         </List>
       )}
       <Textarea
-        aria-label="Mediation step"
-        placeholder="Add a step: a call, an offer, a mediator's view…"
+        aria-label={t('mediation.stepLabel')}
+        placeholder={t('mediation.placeholder')}
         autosize
         minRows={1}
         maxRows={6}
@@ -47,7 +49,7 @@ export function MediationSteps({ dispute }: { dispute: Dispute }) {
         onChange={(e) => setText(e.currentTarget.value)}
       />
       <Button size="xs" variant="light" style={{ alignSelf: 'flex-end' }} onClick={() => void add()} loading={update.isPending} disabled={text.trim() === ''}>
-        Add a step
+        {t('mediation.add')}
       </Button>
     </Stack>
   );

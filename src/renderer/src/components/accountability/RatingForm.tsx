@@ -1,10 +1,12 @@
 import { Stack, Switch, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import { type Rating, RatingAddInput } from '../../../../shared/accountability/schemas';
 import { validateWith } from '../../formErrors';
 import { useApiMutation } from '../../hooks/queries';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
+import { i18n } from '../../i18n';
 import { FormActions } from '../forms/FormActions';
 import { ScoreField } from './ScoreField';
 
@@ -17,18 +19,14 @@ interface Values {
   note: string;
 }
 
-const SCORES = [
-  ['communication', 'Communication'],
-  ['timeliness', 'Timeliness'],
-  ['quality', 'Content quality'],
-] as const;
+const SCORES = ['communication', 'timeliness', 'quality'] as const;
 
 const toInput = (collaborationId: number) => (v: Values) => ({ collaborationId, ...v });
 
 // "Scores go from 1 to 5" reads oddly next to stars nobody has clicked yet.
 const validate = (collaborationId: number) => (values: Values) => {
   const errors = validateWith(RatingAddInput, toInput(collaborationId))(values);
-  for (const [key] of SCORES) if (values[key] === 0) errors[key] = 'Choose 1 to 5 stars';
+  for (const key of SCORES) if (values[key] === 0) errors[key] = i18n.t('accountability:rating.chooseStars');
   return errors;
 };
 
@@ -39,6 +37,7 @@ interface Props {
 }
 
 export function RatingForm({ collaborationId, current, onDone }: Props) {
+  const { t } = useTranslation('accountability');
   const save = useApiMutation('ratings.add');
   const form = useForm<Values>({
     initialValues: {
@@ -54,23 +53,23 @@ export function RatingForm({ collaborationId, current, onDone }: Props) {
     form,
     (values) => save.mutateAsync(toInput(collaborationId)(values)),
     () => {
-      notifications.show({ color: 'teal', message: 'Rating saved' });
+      notifications.show({ color: 'teal', message: t('rating.saved') });
       onDone();
     },
   );
   return (
-    <form onSubmit={submit} noValidate aria-label="Rate the creator">
+    <form onSubmit={submit} noValidate aria-label={t('rating.formLabel')}>
       <Stack gap="xs">
-        {SCORES.map(([key, label]) => (
-          <ScoreField key={key} label={label} value={form.getValues()[key]} onChange={(n) => form.setFieldValue(key, n)} error={form.errors[key]} />
+        {SCORES.map((key) => (
+          <ScoreField key={key} label={t(`rating.${key}`)} value={form.getValues()[key]} onChange={(n) => form.setFieldValue(key, n)} error={form.errors[key]} />
         ))}
-        <Switch label="Would work with them again" mt={4} {...form.getInputProps('wouldWorkAgain', { type: 'checkbox' })} />
-        <Textarea label="Note" placeholder="What went well, what did not" autosize minRows={2} maxRows={6} {...form.getInputProps('note')} />
+        <Switch label={t('rating.wouldWorkAgain')} mt={4} {...form.getInputProps('wouldWorkAgain', { type: 'checkbox' })} />
+        <Textarea label={t('note')} placeholder={t('rating.notePlaceholder')} autosize minRows={2} maxRows={6} {...form.getInputProps('note')} />
         <FormActions saving={save.isPending} error={error} onCancel={() => {
             form.reset();
             onDone();
           }}
-          label="Save rating" />
+          label={t('rating.save')} />
       </Stack>
     </form>
   );

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconStar } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Rating } from '../../../../shared/accountability/schemas';
 import type { CollaborationDetail } from '../../../../shared/schemas';
 import { formatDateTime } from '../../format';
@@ -10,17 +11,18 @@ import { RatingForm } from './RatingForm';
 import { ScoreField } from './ScoreField';
 
 function RatingSummary({ rating }: { rating: Rating }) {
+  const { t } = useTranslation('accountability');
   return (
     <Stack gap={4} data-testid="rating">
-      <ScoreField label="Communication" value={rating.communication} readOnly />
-      <ScoreField label="Timeliness" value={rating.timeliness} readOnly />
-      <ScoreField label="Content quality" value={rating.quality} readOnly />
+      <ScoreField label={t('rating.communication')} value={rating.communication} readOnly />
+      <ScoreField label={t('rating.timeliness')} value={rating.timeliness} readOnly />
+      <ScoreField label={t('rating.quality')} value={rating.quality} readOnly />
       <Group gap="xs" mt={4}>
         <Badge size="sm" variant="light" color={rating.wouldWorkAgain ? 'teal' : 'red'} tt="none">
-          {rating.wouldWorkAgain ? 'Would work with them again' : 'Would not work with them again'}
+          {rating.wouldWorkAgain ? t('rating.wouldWorkAgain') : t('rating.wouldNotWorkAgain')}
         </Badge>
         <Text size="xs" c="dimmed">
-          Rated {formatDateTime(rating.ratedAt)}
+          {t('rating.ratedAt', { at: formatDateTime(rating.ratedAt) })}
         </Text>
       </Group>
       {rating.note && (
@@ -34,6 +36,7 @@ function RatingSummary({ rating }: { rating: Rating }) {
 
 /** Rating the creator once the work is over: it feeds their reliability score. */
 export function RatingSection({ collab }: { collab: CollaborationDetail }) {
+  const { t } = useTranslation('accountability');
   const rateable = isRateable(collab.stage);
   const ratings = useApiQuery('ratings.list', { collaborationId: collab.id }, rateable);
   const [editing, setEditing] = useState(false);
@@ -42,17 +45,17 @@ export function RatingSection({ collab }: { collab: CollaborationDetail }) {
     <Stack gap="xs" component="section" aria-labelledby="rating-title">
       <Group justify="space-between">
         <Title order={5} id="rating-title">
-          Rating
+          {t('rating.title')}
         </Title>
         {rating && !editing && (
           <Button size="xs" variant="default" leftSection={<IconStar size={16} />} onClick={() => setEditing(true)}>
-            Change rating
+            {t('rating.change')}
           </Button>
         )}
       </Group>
       {!rateable ? (
         <Text size="sm" c="dimmed">
-          You can rate the creator once the collaboration is completed or terminated.
+          {t('rating.notYet')}
         </Text>
       ) : !ratings.data ? null : rating && !editing ? (
         <RatingSummary rating={rating} />

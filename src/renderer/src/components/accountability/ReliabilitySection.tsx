@@ -1,15 +1,17 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../hooks/queries';
 import { ReliabilityBadge } from '../creators/ReliabilityBadge';
 
 /** The creator's score from their whole history, with the facts it comes from. */
 export function ReliabilitySection({ creatorId }: { creatorId: number }) {
+  const { t } = useTranslation('accountability');
   const reliability = useApiQuery('reliability.get', { creatorId });
   const r = reliability.data;
   return (
     <Stack gap={6} component="section" aria-labelledby="reliability-title">
       <Title order={5} id="reliability-title">
-        Reliability
+        {t('reliability.title')}
       </Title>
       {reliability.isError ? (
         <Text size="sm" c="red">

@@ -1,5 +1,6 @@
 import { Group, Rating, Stack, Text } from '@mantine/core';
 import { type ReactNode, useId } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
   label: string;
@@ -18,6 +19,7 @@ function chooseFrom(target: EventTarget, onChange: (value: number) => void) {
 
 /** A 1–5 star score with a name screen readers (and tests) can find it by. */
 export function ScoreField({ label, value, onChange, error, readOnly }: Props) {
+  const { t } = useTranslation('accountability');
   const labelId = useId();
   return (
     <Stack gap={2}>
@@ -31,8 +33,8 @@ export function ScoreField({ label, value, onChange, error, readOnly }: Props) {
           readOnly={readOnly}
           role={readOnly ? 'img' : 'radiogroup'}
           aria-labelledby={readOnly ? undefined : labelId}
-          aria-label={readOnly ? `${label}: ${value} of 5` : undefined}
-          getSymbolLabel={(n) => `${n} of 5`}
+          aria-label={readOnly ? t('rating.scoreLabel', { label, value }) : undefined}
+          getSymbolLabel={(n) => t('rating.star', { n })}
           // Enter picks a star; it must not also submit the form around it.
           onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
           // Mantine's stars only light up under the arrow keys; a radio group's arrows choose, so the star

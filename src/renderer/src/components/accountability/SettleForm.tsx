@@ -2,6 +2,7 @@ import { Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { format } from 'date-fns';
+import { useTranslation } from 'react-i18next';
 import { type Dispute, DisputeUpdateInput } from '../../../../shared/accountability/schemas';
 import { validateWith } from '../../formErrors';
 import { useApiMutation } from '../../hooks/queries';
@@ -16,13 +17,14 @@ interface Values {
 
 /** Settles a dispute on a date with what was agreed. */
 export function SettleForm({ dispute, onDone }: { dispute: Dispute; onDone: () => void }) {
+  const { t } = useTranslation('accountability');
   const update = useApiMutation('disputes.update');
   const form = useForm<Values>({
     // Today on the app's clock, in this computer's calendar: the day the brand is settling it.
     initialValues: { resolvedOn: format(appNow(), 'yyyy-MM-dd'), outcome: dispute.outcome },
     validate: (values) => {
       const errors = validateWith(DisputeUpdateInput, (v: Values) => ({ id: dispute.id, ...v }))(values);
-      if (values.resolvedOn === '') errors.resolvedOn = 'Enter the date it was settled';
+      if (values.resolvedOn === '') errors.resolvedOn = t('dispute.enterSettledDate');
       return errors;
     },
   });
@@ -30,16 +32,16 @@ export function SettleForm({ dispute, onDone }: { dispute: Dispute; onDone: () =
     form,
     (values) => update.mutateAsync({ id: dispute.id, resolvedOn: values.resolvedOn, outcome: values.outcome }),
     () => {
-      notifications.show({ color: 'teal', message: 'Dispute settled' });
+      notifications.show({ color: 'teal', message: t('dispute.settledDone') });
       onDone();
     },
   );
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <TextInput type="date" label="Settled on" withAsterisk w={200} {...form.getInputProps('resolvedOn')} />
-        <Textarea label="Outcome" placeholder="What was agreed" autosize minRows={2} maxRows={6} data-autofocus {...form.getInputProps('outcome')} />
-        <FormActions saving={update.isPending} error={error} onCancel={onDone} label="Mark settled" />
+        <TextInput type="date" label={t('dispute.settledOnLabel')} withAsterisk w={200} {...form.getInputProps('resolvedOn')} />
+        <Textarea label={t('dispute.outcome')} placeholder={t('dispute.outcomePlaceholder')} autosize minRows={2} maxRows={6} data-autofocus {...form.getInputProps('outcome')} />
+        <FormActions saving={update.isPending} error={error} onCancel={onDone} label={t('dispute.markSettled')} />
       </Stack>
     </form>
   );

@@ -1,10 +1,12 @@
 import { Radio, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { STRIKE_LIMIT, STRIKE_REASON_LABELS, STRIKE_REASONS, StrikeAddInput, type StrikeReason, type StrikeResult } from '../../../../shared/accountability/schemas';
+import { useTranslation } from 'react-i18next';
+import { STRIKE_LIMIT, STRIKE_REASONS, StrikeAddInput, type StrikeReason, type StrikeResult } from '../../../../shared/accountability/schemas';
 import { validateWith } from '../../formErrors';
 import { useApiMutation } from '../../hooks/queries';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
+import { i18n } from '../../i18n';
 import { FormActions } from '../forms/FormActions';
 import { EventPicker } from './EventPicker';
 import type { EventOption } from './useEventLabels';
@@ -14,12 +16,6 @@ interface Values {
   note: string;
   eventIds: string[];
 }
-
-const REASON_HINTS: Record<StrikeReason, string> = {
-  brief_not_followed: 'The content ignores what the brief or contract asked for',
-  poor_communication: 'Messages go unanswered, promises are not kept',
-  late_without_reason: 'Content came late and no valid reason was given',
-};
 
 const toInput = (collaborationId: number) => (v: Values) => ({
   collaborationId,
@@ -31,7 +27,7 @@ const toInput = (collaborationId: number) => (v: Values) => ({
 // The schema's own message lists the API's codes; the form shows the choices instead.
 const validate = (collaborationId: number) => (values: Values) => {
   const errors = validateWith(StrikeAddInput, toInput(collaborationId))(values);
-  if (values.reason === '') errors.reason = 'Choose a reason';
+  if (values.reason === '') errors.reason = i18n.t('accountability:strikeForm.chooseReason');
   return errors;
 };
 
@@ -40,11 +36,15 @@ function announceStrike(result: StrikeResult, creatorName: string): void {
   if (!result.creatorActive) {
     notifications.show({
       color: 'red',
-      title: `${creatorName} is now inactive`,
-      message: `${result.activeStrikes} active strikes: they cannot join new collaborations until their open obligations are completed.`,
+      title: i18n.t('accountability:strikeForm.inactiveTitle', { name: creatorName }),
+      message: i18n.t('accountability:strikeForm.inactiveMessage', { count: result.activeStrikes }),
     });
   } else {
-    notifications.show({ color: 'orange', title: 'Strike recorded', message: `${creatorName} has ${result.activeStrikes} of ${STRIKE_LIMIT} strikes.` });
+    notifications.show({
+      color: 'orange',
+      title: i18n.t('accountability:strikeForm.recordedTitle'),
+      message: i18n.t('accountability:strikeForm.recordedMessage', { name: creatorName, count: result.activeStrikes, limit: STRIKE_LIMIT }),
+    });
   }
 }
 
@@ -56,6 +56,7 @@ interface Props {
 }
 
 export function StrikeForm({ collaborationId, creatorName, events, onDone }: Props) {
+  const { t } = useTranslation('accountability');
   const add = useApiMutation('strikes.add');
   const form = useForm<Values>({
     initialValues: { reason: '', note: '', eventIds: [] },
@@ -72,16 +73,16 @@ export function StrikeForm({ collaborationId, creatorName, events, onDone }: Pro
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <Radio.Group label="Reason" withAsterisk {...form.getInputProps('reason')}>
+        <Radio.Group label={t('strikeForm.reason')} withAsterisk {...form.getInputProps('reason')}>
           <Stack gap={8} mt={6}>
             {STRIKE_REASONS.map((r) => (
-              <Radio key={r} value={r} label={STRIKE_REASON_LABELS[r]} description={REASON_HINTS[r]} />
+              <Radio key={r} value={r} label={t(`strikeReason.${r}`)} description={t(`strikeReasonHint.${r}`)} />
             ))}
           </Stack>
         </Radio.Group>
-        <Textarea label="Note" placeholder="What happened, in a sentence or two" autosize minRows={2} maxRows={6} {...form.getInputProps('note')} />
+        <Textarea label={t('note')} placeholder={t('strikeForm.notePlaceholder')} autosize minRows={2} maxRows={6} {...form.getInputProps('note')} />
         <EventPicker options={events} {...form.getInputProps('eventIds')} />
-        <FormActions saving={add.isPending} error={error} onCancel={onDone} label="Give the strike" />
+        <FormActions saving={add.isPending} error={error} onCancel={onDone} label={t('strikeForm.submit')} />
       </Stack>
     </form>
   );

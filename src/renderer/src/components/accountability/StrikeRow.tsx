@@ -1,14 +1,11 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { STRIKE_REASON_LABELS, type Strike, type StrikeStatus } from '../../../../shared/accountability/schemas';
+import { useTranslation } from 'react-i18next';
+import type { Strike, StrikeStatus } from '../../../../shared/accountability/schemas';
 import { formatDateTime } from '../../format';
 import { hrefOf } from '../../route';
 import { LinkedEvents } from './LinkedEvents';
 
-const STATUS: Record<StrikeStatus, { label: string; color: string }> = {
-  active: { label: 'Active', color: 'red' },
-  served: { label: 'Served', color: 'gray' },
-  withdrawn: { label: 'Withdrawn', color: 'gray' },
-};
+const STATUS_COLORS: Record<StrikeStatus, string> = { active: 'red', served: 'gray', withdrawn: 'gray' };
 
 interface Props {
   strike: Strike;
@@ -21,7 +18,7 @@ interface Props {
 }
 
 export function StrikeRow({ strike, here, mixed, labelOf, onWithdraw }: Props) {
-  const status = STATUS[strike.status];
+  const { t } = useTranslation('accountability');
   const withdrawn = strike.status === 'withdrawn';
   return (
     <Paper component="li" withBorder p="sm" radius="md" data-testid="strike" data-status={strike.status} style={withdrawn ? { opacity: 0.7 } : undefined}>
@@ -29,20 +26,20 @@ export function StrikeRow({ strike, here, mixed, labelOf, onWithdraw }: Props) {
         <Stack gap={4} style={{ minWidth: 0 }}>
           <Group gap={6}>
             <Text size="sm" fw={600} td={withdrawn ? 'line-through' : undefined}>
-              {STRIKE_REASON_LABELS[strike.reason]}
+              {t(`strikeReason.${strike.reason}`)}
             </Text>
-            <Badge size="sm" variant={withdrawn ? 'outline' : 'light'} color={status.color} tt="none">
-              {status.label}
+            <Badge size="sm" variant={withdrawn ? 'outline' : 'light'} color={STATUS_COLORS[strike.status]} tt="none">
+              {t(`strikeStatus.${strike.status}`)}
             </Badge>
             {here ? (
               mixed && (
                 <Badge size="sm" variant="default" tt="none">
-                  This collaboration
+                  {t('strikes.thisCollaboration')}
                 </Badge>
               )
             ) : (
               <Anchor size="xs" href={hrefOf('board', strike.collaborationId, 'accountability')}>
-                Another collaboration
+                {t('strikes.anotherCollaboration')}
               </Anchor>
             )}
           </Group>
@@ -57,18 +54,18 @@ export function StrikeRow({ strike, here, mixed, labelOf, onWithdraw }: Props) {
           {here && <LinkedEvents ids={strike.eventIds} labelOf={labelOf} />}
           {!here && strike.eventIds.length > 0 && (
             <Text size="xs" c="dimmed">
-              {strike.eventIds.length} linked event{strike.eventIds.length === 1 ? '' : 's'}
+              {t('strikes.linkedCount', { count: strike.eventIds.length })}
             </Text>
           )}
           {withdrawn && strike.withdrawnAt && (
             <Text size="xs" c="dimmed">
-              Withdrawn {formatDateTime(strike.withdrawnAt)}: {strike.withdrawnReason}
+              {t('strikes.withdrawnOn', { at: formatDateTime(strike.withdrawnAt), reason: strike.withdrawnReason ?? '' })}
             </Text>
           )}
         </Stack>
         {!withdrawn && (
           <Button size="compact-xs" variant="subtle" color="gray" onClick={onWithdraw} style={{ flexShrink: 0 }}>
-            Withdraw
+            {t('strikes.withdraw')}
           </Button>
         )}
       </Group>

@@ -1,6 +1,7 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconAlertOctagon } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { STRIKE_LIMIT, type Strike } from '../../../../shared/accountability/schemas';
 import type { CollaborationDetail } from '../../../../shared/schemas';
 import { useApiQuery } from '../../hooks/queries';
@@ -17,6 +18,7 @@ interface Props {
 
 /** All of the creator's strikes, since the limit counts across collaborations. */
 export function StrikesSection({ collab, events }: Props) {
+  const { t } = useTranslation('accountability');
   const strikes = useApiQuery('strikes.list', { creatorId: collab.creator.id });
   const [giving, setGiving] = useState(false);
   const [withdrawing, setWithdrawing] = useState<Strike | null>(null);
@@ -26,10 +28,10 @@ export function StrikesSection({ collab, events }: Props) {
     <Stack gap="xs" component="section" aria-labelledby="strikes-title">
       <Group justify="space-between">
         <Title order={5} id="strikes-title">
-          Strikes
+          {t('strikes.title')}
         </Title>
         <Button size="xs" variant="light" color="red" leftSection={<IconAlertOctagon size={16} />} onClick={() => setGiving(true)}>
-          Give a strike
+          {t('strikes.give')}
         </Button>
       </Group>
       {strikes.isError && (
@@ -39,20 +41,20 @@ export function StrikesSection({ collab, events }: Props) {
       )}
       {strikes.data && list.length === 0 && (
         <Text size="sm" c="dimmed">
-          No strikes. A strike is for not following the brief, poor communication, or content late without a valid reason; at {STRIKE_LIMIT} active strikes the creator becomes inactive.
+          {t('strikes.empty', { limit: STRIKE_LIMIT })}
         </Text>
       )}
       {list.length > 0 && (
-        <Stack component="ul" gap={6} m={0} p={0} style={{ listStyle: 'none' }} aria-label={`${collab.creator.name}'s strikes`}>
+        <Stack component="ul" gap={6} m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('strikes.listLabel', { name: collab.creator.name })}>
           {list.map((s) => (
             <StrikeRow key={s.id} strike={s} here={s.collaborationId === collab.id} mixed={mixed} labelOf={events.labelOf} onWithdraw={() => setWithdrawing(s)} />
           ))}
         </Stack>
       )}
-      <PanelModal opened={giving} onClose={() => setGiving(false)} title={`Give ${collab.creator.name} a strike`} size="lg">
+      <PanelModal opened={giving} onClose={() => setGiving(false)} title={t('strikes.giveTitle', { name: collab.creator.name })} size="lg">
         <StrikeForm collaborationId={collab.id} creatorName={collab.creator.name} events={events.options} onDone={() => setGiving(false)} />
       </PanelModal>
-      <PanelModal opened={withdrawing !== null} onClose={() => setWithdrawing(null)} title="Withdraw the strike">
+      <PanelModal opened={withdrawing !== null} onClose={() => setWithdrawing(null)} title={t('strikes.withdrawTitle')}>
         {withdrawing && <WithdrawStrikeForm strike={withdrawing} onDone={() => setWithdrawing(null)} />}
       </PanelModal>
     </Stack>

@@ -1,7 +1,8 @@
 import { Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { STRIKE_REASON_LABELS, StrikeWithdrawInput, type Strike } from '../../../../shared/accountability/schemas';
+import { useTranslation } from 'react-i18next';
+import { StrikeWithdrawInput, type Strike } from '../../../../shared/accountability/schemas';
 import { validateWith } from '../../formErrors';
 import { formatDateTime } from '../../format';
 import { useApiMutation } from '../../hooks/queries';
@@ -10,6 +11,7 @@ import { FormActions } from '../forms/FormActions';
 
 /** Takes a strike back: nothing is deleted, the reason stays on record. */
 export function WithdrawStrikeForm({ strike, onDone }: { strike: Strike; onDone: () => void }) {
+  const { t } = useTranslation('accountability');
   const withdraw = useApiMutation('strikes.withdraw');
   const form = useForm({
     initialValues: { reason: '' },
@@ -19,7 +21,7 @@ export function WithdrawStrikeForm({ strike, onDone }: { strike: Strike; onDone:
     form,
     (values) => withdraw.mutateAsync({ id: strike.id, reason: values.reason }),
     (result) => {
-      notifications.show({ color: 'teal', title: 'Strike withdrawn', message: `${result.activeStrikes} active strike${result.activeStrikes === 1 ? '' : 's'} left.` });
+      notifications.show({ color: 'teal', title: t('withdrawForm.doneTitle'), message: t('withdrawForm.doneMessage', { count: result.activeStrikes }) });
       onDone();
     },
   );
@@ -27,10 +29,10 @@ export function WithdrawStrikeForm({ strike, onDone }: { strike: Strike; onDone:
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <Text size="sm">
-          {STRIKE_REASON_LABELS[strike.reason]}, given {formatDateTime(strike.at)}. It stays on record as withdrawn.
+          {t('withdrawForm.summary', { reason: t(`strikeReason.${strike.reason}`), at: formatDateTime(strike.at) })}
         </Text>
-        <Textarea label="Why is it withdrawn?" withAsterisk autosize minRows={2} maxRows={6} data-autofocus {...form.getInputProps('reason')} />
-        <FormActions saving={withdraw.isPending} error={error} onCancel={onDone} label="Withdraw strike" />
+        <Textarea label={t('withdrawForm.why')} withAsterisk autosize minRows={2} maxRows={6} data-autofocus {...form.getInputProps('reason')} />
+        <FormActions saving={withdraw.isPending} error={error} onCancel={onDone} label={t('withdrawForm.submit')} />
       </Stack>
     </form>
   );

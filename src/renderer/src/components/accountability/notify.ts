@@ -3,5 +3,3 @@ import { notifications } from '@mantine/notifications';
 export function showFailure(title: string, error: unknown): void {
   notifications.show({ color: 'red', title, message: error instanceof Error ? error.message : String(error) });
 }
-
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,5 +1,6 @@
 import { Loader, NumberInput, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { AmendmentAddInput, type AmendmentKind, type Requester } from '../../../../shared/amendments/schemas';
 import type { Deadline } from '../../../../shared/contract/schemas';
 import { addCalendarDays, dateInZone } from '../../../../shared/dates';
@@ -33,8 +34,6 @@ interface Props {
   deadline?: Deadline;
   onDone: () => void;
 }
-
-const LABELS: Record<AmendmentKind, string> = { extension: 'Record the new date', waiver: 'Record the waiver', fee_change: 'Record the new fee' };
 
 // The API names amounts in cents and ids as numbers; the form shows whole currency and picks.
 const toFormErrors = (errors: Record<string, string>) =>
@@ -71,6 +70,7 @@ export function AmendmentForm(props: Props) {
 
 function AmendmentFields(props: Props & { today: string }) {
   const { collaborationId, currency, kind, deadline, onDone, today } = props;
+  const { t } = useTranslation('card');
   const add = useApiMutation('amendments.add');
   const messages = useApiQuery('events.list', { collaborationId }, kind === 'extension').data?.filter((e) => e.type === 'message') ?? [];
   const disputes = useApiQuery('disputes.list', { collaborationId }, kind === 'waiver').data ?? [];
@@ -91,27 +91,30 @@ function AmendmentFields(props: Props & { today: string }) {
   });
   const save = (values: Values) => add.mutateAsync(AmendmentAddInput.parse(toInput(props)(values)));
   const { submit, error } = useFormSubmit(form, save, onDone, toFormErrors);
+  const due = deadline?.dueDate ? formatDate(deadline.dueDate) : '—';
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         {kind === 'extension' && deadline && (
           <>
             <Text size="sm">
-              <b>{deadline.name}</b>, due {deadline.dueDate ? formatDate(deadline.dueDate) : '—'}
-              {deadline.originalDueDate && ` (the contract said ${formatDate(deadline.originalDueDate)})`}
+              <b>{deadline.name}</b>
+              {deadline.originalDueDate
+                ? t('amendments.dueWas', { date: due, original: formatDate(deadline.originalDueDate) })
+                : t('amendments.due', { date: due })}
             </Text>
-            <TextInput type="date" label="New date" min={deadline.dueDate ? addCalendarDays(deadline.dueDate, 1) : undefined} data-autofocus {...form.getInputProps('newDate')} />
+            <TextInput type="date" label={t('amendments.newDate')} min={deadline.dueDate ? addCalendarDays(deadline.dueDate, 1) : undefined} data-autofocus {...form.getInputProps('newDate')} />
             <SegmentedControl
-              aria-label="Asked for by"
+              aria-label={t('amendments.askedBy')}
               data={[
-                { value: 'creator', label: 'The creator asked' },
-                { value: 'brand', label: 'We asked' },
+                { value: 'creator', label: t('amendments.creatorAsked') },
+                { value: 'brand', label: t('amendments.weAsked') },
               ]}
               {...form.getInputProps('requestedBy')}
             />
             <Select
-              label="Agreed in message"
-              placeholder={messages.length === 0 ? 'No messages logged' : 'Optional'}
+              label={t('amendments.agreedInMessage')}
+              placeholder={messages.length === 0 ? t('amendments.noMessages') : t('amendments.optional')}
               clearable
               disabled={messages.length === 0}
               data={messages.map((m) => ({ value: String(m.id), label: `${formatDateTime(m.at)} · ${m.type === 'message' ? m.data.text.slice(0, 60) : ''}` }))}
@@ -122,25 +125,25 @@ function AmendmentFields(props: Props & { today: string }) {
         {kind === 'waiver' && (
           <>
             <SegmentedControl
-              aria-label="Waive"
+              aria-label={t('amendments.waiveBy')}
               data={[
-                { value: 'percent', label: 'A share of the deduction' },
-                { value: 'amount', label: 'A fixed amount' },
+                { value: 'percent', label: t('amendments.share') },
+                { value: 'amount', label: t('amendments.fixedAmount') },
               ]}
               {...form.getInputProps('waiveBy')}
             />
             {form.values.waiveBy === 'percent' ? (
-              <NumberInput clampBehavior="none" label="Share waived (%)" description="50 halves it, 100 waives it in full, however far it grows" min={0} max={100} decimalScale={2} data-autofocus {...form.getInputProps('percent')} />
+              <NumberInput clampBehavior="none" label={t('amendments.shareWaived')} description={t('amendments.shareHint')} min={0} max={100} decimalScale={2} data-autofocus {...form.getInputProps('percent')} />
             ) : (
-              <NumberInput clampBehavior="none" label={`Amount waived (${currency})`} min={0} decimalScale={2} thousandSeparator="," data-autofocus {...form.getInputProps('amount')} />
+              <NumberInput clampBehavior="none" label={t('amendments.amountWaived', { currency })} min={0} decimalScale={2} thousandSeparator="," data-autofocus {...form.getInputProps('amount')} />
             )}
-            <Select label="Settles dispute" placeholder={disputes.length === 0 ? 'No disputes opened' : 'Optional'} clearable disabled={disputes.length === 0} data={disputes.map((d) => ({ value: String(d.id), label: `#${d.id} · ${d.issue.slice(0, 60)}` }))} {...form.getInputProps('disputeId')} />
+            <Select label={t('amendments.settlesDispute')} placeholder={disputes.length === 0 ? t('amendments.noDisputes') : t('amendments.optional')} clearable disabled={disputes.length === 0} data={disputes.map((d) => ({ value: String(d.id), label: `#${d.id} · ${d.issue.slice(0, 60)}` }))} {...form.getInputProps('disputeId')} />
           </>
         )}
-        {kind === 'fee_change' && <NumberInput clampBehavior="none" label={`New fee (${currency})`} min={0} decimalScale={2} thousandSeparator="," data-autofocus {...form.getInputProps('fee')} />}
-        <TextInput type="date" label="Agreed on" max={today} {...form.getInputProps('agreedOn')} />
-        <Textarea label="Reason" placeholder="What was agreed, and why" autosize minRows={2} {...form.getInputProps('reason')} />
-        <FormActions saving={add.isPending} error={error ?? (form.errors._form as string | undefined) ?? null} onCancel={onDone} label={LABELS[kind]} />
+        {kind === 'fee_change' && <NumberInput clampBehavior="none" label={t('amendments.newFee', { currency })} min={0} decimalScale={2} thousandSeparator="," data-autofocus {...form.getInputProps('fee')} />}
+        <TextInput type="date" label={t('amendments.agreedOn')} max={today} {...form.getInputProps('agreedOn')} />
+        <Textarea label={t('amendments.reason')} placeholder={t('amendments.reasonPlaceholder')} autosize minRows={2} {...form.getInputProps('reason')} />
+        <FormActions saving={add.isPending} error={error ?? (form.errors._form as string | undefined) ?? null} onCancel={onDone} label={t(`amendments.submit.${kind}`)} />
       </Stack>
     </form>
   );

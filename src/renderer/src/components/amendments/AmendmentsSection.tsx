@@ -2,6 +2,7 @@ import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AmendmentKind } from '../../../../shared/amendments/schemas';
 import { amendmentDetail, amendmentTitle } from '../../../../shared/amendments/words';
 import type { Penalty } from '../../../../shared/contract/schemas';
@@ -9,6 +10,7 @@ import { isPaid } from '../../../../shared/rules/deal';
 import type { CollaborationDetail } from '../../../../shared/schemas';
 import { call } from '../../api';
 import { formatDate } from '../../format';
+import { currentIntlTag, i18n } from '../../i18n';
 import { useApiQuery } from '../../hooks/queries';
 import { printHtml } from '../../print';
 import { PanelModal } from '../accountability/PanelModal';
@@ -17,16 +19,17 @@ import { AmendmentForm } from './AmendmentForm';
 async function printLetter(eventId: number) {
   try {
     const doc = await call('amendments.letter', { eventId });
-    await printHtml(doc.html, 'Amendment letter');
+    await printHtml(doc.html, i18n.t('card:amendments.letterTitle'));
   } catch (e) {
-    notifications.show({ color: 'red', title: 'Could not print the letter', message: e instanceof Error ? e.message : String(e) });
+    notifications.show({ color: 'red', title: i18n.t('card:amendments.printFailed'), message: e instanceof Error ? e.message : String(e) });
   }
 }
 
-const TITLES: Record<Exclude<AmendmentKind, 'extension'>, string> = { waiver: 'Waive the deduction', fee_change: 'Change the fee' };
+const TITLES = { waiver: 'amendments.waive', fee_change: 'amendments.changeFee' } as const satisfies Record<Exclude<AmendmentKind, 'extension'>, string>;
 
 /** What was agreed after the contract in force, each with its letter, and the changes that can be recorded. */
 export function AmendmentsSection({ collab, penalty }: { collab: CollaborationDetail; penalty: Penalty | undefined }) {
+  const { t } = useTranslation('card');
   const amendments = useApiQuery('amendments.list', { collaborationId: collab.id }).data ?? [];
   const [recording, setRecording] = useState<Exclude<AmendmentKind, 'extension'> | null>(null);
   // A clause with a cap is one that deducts; without it there is nothing to waive.
@@ -34,46 +37,46 @@ export function AmendmentsSection({ collab, penalty }: { collab: CollaborationDe
   return (
     <Stack gap={4} data-testid="amendments">
       <Group justify="space-between">
-        <Title order={5}>Amendments</Title>
+        <Title order={5}>{t('amendments.title')}</Title>
         <Group gap="xs">
           {deducts && (
             <Button size="compact-sm" variant="default" onClick={() => setRecording('waiver')}>
-              {TITLES.waiver}
+              {t(TITLES.waiver)}
             </Button>
           )}
           {isPaid(collab.feeMinor) && (
             <Button size="compact-sm" variant="default" onClick={() => setRecording('fee_change')}>
-              {TITLES.fee_change}
+              {t(TITLES.fee_change)}
             </Button>
           )}
         </Group>
       </Group>
       {amendments.length === 0 ? (
         <Text size="sm" c="dimmed">
-          Nothing amended. A date moved by agreement (the calendar button beside a deadline), a waived deduction or a new fee is recorded here, with a letter to sign.
+          {t('amendments.empty')}
         </Text>
       ) : (
-        <Table fz="sm" verticalSpacing={4} aria-label="Amendments">
+        <Table fz="sm" verticalSpacing={4} aria-label={t('amendments.table')}>
           <Table.Tbody>
             {[...amendments].reverse().map((a) => (
               <Table.Tr key={a.eventId} data-testid="amendment">
                 <Table.Td style={{ whiteSpace: 'nowrap', verticalAlign: 'top' }}>{formatDate(a.facts.agreedOn)}</Table.Td>
                 <Table.Td>
                   <Text size="sm" fw={500}>
-                    {amendmentTitle(a.facts)}{' '}
+                    {amendmentTitle(a.facts, t, currentIntlTag())}{' '}
                     {!a.inForce && (
                       <Badge size="xs" color="gray" variant="light" tt="none">
-                        Replaced by a later version
+                        {t('amendments.replaced')}
                       </Badge>
                     )}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {amendmentDetail(a.facts)}
+                    {amendmentDetail(a.facts, t)}
                   </Text>
                 </Table.Td>
                 <Table.Td style={{ verticalAlign: 'top' }}>
                   <Button size="compact-xs" variant="light" leftSection={<IconPrinter size={14} />} onClick={() => void printLetter(a.eventId)}>
-                    Letter
+                    {t('amendments.letter')}
                   </Button>
                 </Table.Td>
               </Table.Tr>
@@ -81,7 +84,7 @@ export function AmendmentsSection({ collab, penalty }: { collab: CollaborationDe
           </Table.Tbody>
         </Table>
       )}
-      <PanelModal opened={recording !== null} onClose={() => setRecording(null)} title={recording ? TITLES[recording] : ''}>
+      <PanelModal opened={recording !== null} onClose={() => setRecording(null)} title={recording ? t(TITLES[recording]) : ''}>
         {recording && <AmendmentForm collaborationId={collab.id} currency={collab.currency} kind={recording} onDone={() => setRecording(null)} />}
       </PanelModal>
     </Stack>

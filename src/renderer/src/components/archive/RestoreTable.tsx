@@ -1,5 +1,6 @@
 import { Button, Table } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface RestoreColumn<T> {
   header?: string;
@@ -15,6 +16,7 @@ export function RestoreTable<T>(props: {
   onRestore: (row: T) => void;
   testId: string;
 }) {
+  const { t } = useTranslation('importExport');
   const { rows, columns, keyOf, nameOf, onRestore, testId } = props;
   const headed = columns.some((c) => c.header !== undefined);
   return (
@@ -36,8 +38,8 @@ export function RestoreTable<T>(props: {
               <Table.Td key={i}>{c.cell(row)}</Table.Td>
             ))}
             <Table.Td>
-              <Button size="xs" variant="light" aria-label={`Restore ${nameOf(row)}`} onClick={() => onRestore(row)}>
-                Restore
+              <Button size="xs" variant="light" aria-label={t('archive.restoreLabel', { name: nameOf(row) })} onClick={() => onRestore(row)}>
+                {t('archive.restore')}
               </Button>
             </Table.Td>
           </Table.Tr>

@@ -1,5 +1,6 @@
 import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { i18n } from '../../i18n';
 
 /** A toast saying what just happened, with an Undo button that reverses it (the reversal is recorded too). */
 export function showUndo(message: string, undo: () => void): void {
@@ -16,7 +17,7 @@ export function showUndo(message: string, undo: () => void): void {
             undo();
           }}
         >
-          Undo
+          {i18n.t('importExport:archive.undo')}
         </Button>
       </Group>
     ),

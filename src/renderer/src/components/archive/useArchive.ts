@@ -1,6 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { useCallback } from 'react';
-import type { ArchivableKind } from '../../../../shared/archive';
+import { useTranslation } from 'react-i18next';
+import { type ArchivableKind, TRASH_DAYS } from '../../../../shared/archive';
 import { useApiMutation } from '../../hooks/queries';
 import { showUndo } from './undoToast';
 
@@ -11,35 +12,37 @@ const failed = (title: string) => (error: Error) => notifications.show({ color: 
  * per-call callbacks do not run once their component is gone (the promise still settles).
  */
 
-/** Archive collaborations with an Undo toast that restores them. */
+/** Archive collaborations; the toast says `done`, with an Undo that restores them. */
 export function useArchiveCards() {
+  const { t } = useTranslation('importExport');
   const archive = useApiMutation('collaborations.archive');
   const restore = useApiMutation('collaborations.restore');
   return useCallback(
-    (ids: number[], what: string, onDone?: () => void) =>
+    (ids: number[], done: string, onDone?: () => void) =>
       archive.mutateAsync({ ids }).then(
         () => {
           onDone?.();
-          showUndo(`${what} archived.`, () => {
-            for (const id of ids) restore.mutateAsync({ id }).catch(failed('Not restored'));
+          showUndo(done, () => {
+            for (const id of ids) restore.mutateAsync({ id }).catch(failed(t('archive.notRestored')));
           });
         },
-        failed('Not archived'),
+        failed(t('archive.notArchived')),
       ),
-    [archive.mutateAsync, restore.mutateAsync],
+    [archive.mutateAsync, restore.mutateAsync, t],
   );
 }
 
 /** Put a draft (or an unused creator or campaign) in the trash, with an Undo toast that takes it back out. */
 export function useTrash() {
+  const { t } = useTranslation('importExport');
   const add = useApiMutation('trash.add');
   const restore = useApiMutation('trash.restore');
   return useCallback(
     (kind: ArchivableKind, id: number, what: string) =>
       add.mutateAsync({ kind, id }).then(
-        () => showUndo(`${what} moved to the trash (kept 30 days).`, () => void restore.mutateAsync({ kind, id }).catch(failed('Not restored'))),
-        failed('Not moved to the trash'),
+        () => showUndo(t('archive.trashed', { name: what, days: TRASH_DAYS }), () => void restore.mutateAsync({ kind, id }).catch(failed(t('archive.notRestored')))),
+        failed(t('archive.notTrashed')),
       ),
-    [add.mutateAsync, restore.mutateAsync],
+    [add.mutateAsync, restore.mutateAsync, t],
   );
 }

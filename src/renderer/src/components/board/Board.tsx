@@ -1,8 +1,9 @@
 import { DndContext, type DragEndEvent, DragOverlay, type DragStartEvent, PointerSensor, useSensor, useSensors } from '@dnd-kit/core';
 import { notifications } from '@mantine/notifications';
 import { type FocusEvent, type KeyboardEvent, useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BoardCard } from '../../../../shared/schemas';
-import { STAGE_LABELS, STAGES, type Stage } from '../../../../shared/stages';
+import { STAGES, type Stage } from '../../../../shared/stages';
 import { useMoveCard } from '../../hooks/queries';
 import { BoardColumn, COLUMN_WIDTH, FOLDED_WIDTH } from './BoardColumn';
 import { columnsInView, WINDOWED_FROM_CARDS } from './columnsInView';
@@ -19,6 +20,7 @@ interface Props {
 }
 
 export function Board({ cards, onOpen }: Props) {
+  const { t } = useTranslation(['board', 'domain']);
   const move = useMoveCard();
   const [dragging, setDragging] = useState<BoardCard | null>(null);
   // A short distance before a drag starts, so a click still opens the card.
@@ -66,18 +68,18 @@ export function Board({ cards, onOpen }: Props) {
         {
           // Undo moves it back where it was, as a move of its own in the history.
           onSuccess: () =>
-            showUndo(`${card.creatorName} moved to ${STAGE_LABELS[to]}.`, () =>
+            showUndo(t('board.moved', { name: card.creatorName, stage: t(`domain:stage.${to}`) }), () =>
               move.mutate(
                 { id: card.id, from: to, to: card.stage },
-                { onError: (error) => notifications.show({ color: 'red', title: 'The move was not undone', message: error.message }) },
+                { onError: (error) => notifications.show({ color: 'red', title: t('board.moveNotUndone'), message: error.message }) },
               ),
             ),
           onError: (error) =>
-            notifications.show({ color: 'red', title: 'The card was not moved', message: error.message }),
+            notifications.show({ color: 'red', title: t('board.notMoved'), message: error.message }),
         },
       );
     },
-    [move.mutate],
+    [move.mutate, t],
   );
   // The menu that moved the card goes with it: focus follows the card to its new column.
   const moveByMenu = useCallback(
@@ -122,7 +124,7 @@ export function Board({ cards, onOpen }: Props) {
         ref={boardRef}
         data-testid="board"
         role="group"
-        aria-label="Board: arrow keys move between cards, Enter opens one"
+        aria-label={t('board.label')}
         onKeyDown={onKeyDown}
         onFocus={onFocus}
         style={{ display: 'flex', gap: COLUMN_GAP, overflowX: 'auto', flex: 1, minHeight: 0, paddingBottom: 8 }}

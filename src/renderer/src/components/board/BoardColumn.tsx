@@ -3,8 +3,9 @@ import { Badge, Group, Paper, Stack, Text, Tooltip, UnstyledButton } from '@mant
 import { IconLayoutSidebarLeftCollapse } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BoardCard } from '../../../../shared/schemas';
-import { SIDE_LANES, STAGE_HINTS, STAGE_LABELS, type Stage } from '../../../../shared/stages';
+import { SIDE_LANES, type Stage } from '../../../../shared/stages';
 import { formatMoney } from '../../format';
 import { CARD_HEIGHT } from './CardBody';
 import { CollabCard } from './CollabCard';
@@ -34,6 +35,7 @@ interface Props {
 
 /** One stage; only the cards in view are rendered, so a column of thousands scrolls smoothly. */
 export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onMove, tabStop, focusWanted, onFocused, folded, onFold, drawCards }: Props) {
+  const { t } = useTranslation(['board', 'domain']);
   const { setNodeRef, isOver } = useDroppable({ id: stage });
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -64,6 +66,9 @@ export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onM
   }, [focusWanted, cards, virtualizer, onFocused]);
   const totals = useMemo(() => feeTotals(cards), [cards]);
   const side = SIDE_LANES.includes(stage);
+  const name = t(`domain:stage.${stage}`);
+  const hint = t(`domain:stageHint.${stage}`);
+  const label = t('column.label', { stage: name, count: cards.length });
 
   const background = isOver ? 'var(--mantine-color-indigo-light)' : side ? 'var(--mantine-color-default-hover)' : 'var(--mantine-color-gray-light)';
   const outline = isOver ? '2px dashed var(--mantine-color-indigo-5)' : undefined;
@@ -74,7 +79,7 @@ export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onM
         data-testid={`column-${stage}`}
         data-folded
         role="region"
-        aria-label={`${STAGE_LABELS[stage]}: ${cards.length} collaborations`}
+        aria-label={label}
         w={FOLDED_WIDTH}
         miw={FOLDED_WIDTH}
         h="100%"
@@ -85,8 +90,8 @@ export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onM
         <UnstyledButton
           onClick={() => onFold(stage, false)}
           aria-expanded={false}
-          aria-label={`${cards.length} ${STAGE_LABELS[stage]}: show this folded column`}
-          title={`${STAGE_LABELS[stage]}: ${STAGE_HINTS[stage]}. Drop a card here or click to open the column.`}
+          aria-label={t('column.showFolded', { count: cards.length, stage: name })}
+          title={t('column.foldedTitle', { stage: name, hint })}
           className="ft-fold-strip mantine-focus-auto"
         >
           <Badge variant="default" size="sm" data-testid={`count-${stage}`} style={{ flexShrink: 0, overflow: 'visible' }}>
@@ -95,7 +100,7 @@ export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onM
           {/* Between the count and the name, so the strip reads "3 Signed", as its name says; a flex box draws no gap for it. */}
           {' '}
           <Text fw={700} size="sm" c={side ? 'dimmed' : undefined} className="ft-fold-name">
-            {STAGE_LABELS[stage]}
+            {name}
           </Text>
         </UnstyledButton>
       </Paper>
@@ -105,7 +110,7 @@ export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onM
     <Paper
       ref={setNodeRef}
       data-testid={`column-${stage}`}
-      aria-label={`${STAGE_LABELS[stage]}: ${cards.length} collaborations`}
+      aria-label={label}
       role="region"
       w={COLUMN_WIDTH}
       miw={COLUMN_WIDTH}
@@ -119,7 +124,7 @@ export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onM
       <div ref={scrollRef} className="ft-column-cards">
         {cards.length === 0 ? (
           <Text size="xs" c="dimmed" ta="center" mt="lg" px="sm">
-            {STAGE_HINTS[stage]}. Drag a card here.
+            {t('column.empty', { hint })}
           </Text>
         ) : (
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
@@ -144,19 +149,21 @@ export const BoardColumn = memo(function BoardColumn({ stage, cards, onOpen, onM
  * newly measured column draws its cards again without its header.
  */
 const ColumnHeader = memo(function ColumnHeader({ stage, count, totals, side, onFold }: { stage: Stage; count: number; totals: string; side: boolean; onFold: (stage: Stage, folded: boolean) => void }) {
+  const { t } = useTranslation(['board', 'domain']);
+  const name = t(`domain:stage.${stage}`);
   return (
     <Stack gap={2} mb="xs" px={4}>
       <Group justify="space-between" wrap="nowrap">
-        <Tooltip label={STAGE_HINTS[stage]} openDelay={300}>
+        <Tooltip label={t(`domain:stageHint.${stage}`)} openDelay={300}>
           <Text fw={700} size="sm" c={side ? 'dimmed' : undefined}>
-            {STAGE_LABELS[stage]}
+            {name}
           </Text>
         </Tooltip>
         <Group gap={2} wrap="nowrap">
           <Badge variant="default" size="sm" data-testid={`count-${stage}`} style={{ flexShrink: 0, overflow: 'visible' }}>
             {count}
           </Badge>
-          <button type="button" className="ft-icon-button mantine-focus-auto" aria-label={`Fold ${STAGE_LABELS[stage]}`} title="Fold this column" onClick={() => onFold(stage, true)}>
+          <button type="button" className="ft-icon-button mantine-focus-auto" aria-label={t('column.fold', { stage: name })} title={t('column.foldTitle')} onClick={() => onFold(stage, true)}>
             <IconLayoutSidebarLeftCollapse size={15} />
           </button>
         </Group>

@@ -2,6 +2,8 @@ import './board.css';
 import { Avatar, Group, Stack, Text } from '@mantine/core';
 import { IconMessage, IconMessageReply } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { PLATFORM_LABELS } from '../../../../shared/platforms';
 import { isPaid } from '../../../../shared/rules/deal';
 import type { BoardCard } from '../../../../shared/schemas';
@@ -22,20 +24,23 @@ const AVATAR_COLORS = ['indigo', 'teal', 'grape', 'orange', 'cyan', 'pink', 'lim
 
 export const CARD_HEIGHT = 140;
 
+/** The card's words, read once per card rather than once per badge. */
+type Words = TFunction<'board'>;
+
 const HEALTH_COLORS = { on_track: STATUS_COLORS.upcoming, due_soon: STATUS_COLORS.due_soon, overdue: STATUS_COLORS.overdue };
 
 /** The next deadline, coloured by its own state; the brand's own duties say "You". */
-function DeadlineChip({ card }: { card: BoardCard }) {
+function DeadlineChip({ card, t }: { card: BoardCard; t: Words }) {
   if (card.nextDeadline === null || card.nextDueDate === null) return null;
-  const who = card.nextParty === 'brand' ? 'You: ' : '';
   const health = card.deadlineHealth;
-  const when = health === 'overdue' ? `${card.daysLate} d late` : formatDate(card.nextDueDate);
+  const when = health === 'overdue' ? t('card.daysLate', { count: card.daysLate }) : formatDate(card.nextDueDate);
+  const title = { deadline: card.nextDeadline, date: formatDate(card.nextDueDate) };
   return (
     <span
       className="ft-badge"
       data-shrink
       style={badgeStyle(health === 'on_track' ? 'light' : 'filled', HEALTH_COLORS[health])}
-      title={`${who}${card.nextDeadline}, due ${formatDate(card.nextDueDate)}`}
+      title={card.nextParty === 'brand' ? t('card.ownDeadlineTitle', title) : t('card.deadlineTitle', title)}
       data-deadline={health}
     >
       {card.nextDeadline} · {when}
@@ -44,10 +49,10 @@ function DeadlineChip({ card }: { card: BoardCard }) {
 }
 
 /** The creator may not join new collaborations; this one goes on, but the brand should know. */
-function InactiveMarker() {
+function InactiveMarker({ t }: { t: Words }) {
   return (
-    <span className="ft-badge" data-size="xs" style={badgeStyle('outline', 'gray')} title="This creator is inactive (e.g. 3 strikes) and cannot join new collaborations">
-      Inactive
+    <span className="ft-badge" data-size="xs" style={badgeStyle('outline', 'gray')} title={t('card.inactiveTitle')}>
+      {t('card.inactive')}
     </span>
   );
 }
@@ -83,7 +88,7 @@ function ConversationRow({ card }: { card: BoardCard }) {
 }
 
 /** Leads straight to the remedial plan; the misses are in its native tooltip. */
-function BelowTargetFlag({ card, misses, tabbable }: { card: BoardCard; misses: string[]; tabbable: boolean }) {
+function BelowTargetFlag({ card, misses, tabbable, t }: { card: BoardCard; misses: string[]; tabbable: boolean; t: Words }) {
   return (
     <a
       className="ft-badge"
@@ -93,19 +98,21 @@ function BelowTargetFlag({ card, misses, tabbable }: { card: BoardCard; misses: 
       onPointerDown={(e) => e.stopPropagation()}
       onClick={(e) => e.stopPropagation()}
       style={badgeStyle('filled', 'orange')}
-      title={`Below target: ${misses.join('; ')}`}
+      title={t('card.belowTargetTitle', { misses: misses.join('; ') })}
       data-testid="below-target"
     >
-      Below target
+      {t('card.belowTarget')}
     </a>
   );
 }
 
 /** What a card shows; shared by the card in its column and the copy that follows the pointer. */
 export function CardBody({ card, action, tabbable = false }: { card: BoardCard; action?: ReactNode; tabbable?: boolean }) {
+  // Also what draws the card again in another language: the card around it is memoised.
+  const { t } = useTranslation('board');
   const platform = card.creatorPlatform ? PLATFORM_LABELS[card.creatorPlatform] : null;
   const avatar = AVATAR_COLORS[card.creatorId % AVATAR_COLORS.length]!;
-  const handle = [platform, card.creatorHandle].filter(Boolean).join(' · ') || 'No handle yet';
+  const handle = [platform, card.creatorHandle].filter(Boolean).join(' · ') || t('card.noHandle');
   return (
     <>
       {/* The creator's line stays in Mantine components: plain ones here made every frame of a drag re-layer the page. */}
@@ -118,7 +125,7 @@ export function CardBody({ card, action, tabbable = false }: { card: BoardCard; 
             {card.creatorName}
           </Text>
           <Group gap={4} wrap="nowrap">
-            {!card.creatorActive && <InactiveMarker />}
+            {!card.creatorActive && <InactiveMarker t={t} />}
             <Text size="xs" c="dimmed" truncate="end" style={{ minWidth: 0 }} title={handle}>
               {handle}
             </Text>
@@ -128,28 +135,28 @@ export function CardBody({ card, action, tabbable = false }: { card: BoardCard; 
       </Group>
       <div className="ft-row">
         <span className={`ft-text-xs ft-truncate${card.campaignName ? '' : ' ft-dimmed'}`} title={card.campaignName ?? undefined}>
-          {card.campaignName ?? 'No campaign'}
+          {card.campaignName ?? t('card.noCampaign')}
         </span>
-        <span className="ft-badge ft-push" style={badgeStyle('light', 'gray')} title={`In this stage since ${formatDateTime(card.stageSince)}`}>
-          {stageAge(card.stageSince)} here
+        <span className="ft-badge ft-push" style={badgeStyle('light', 'gray')} title={t('card.stageSince', { date: formatDateTime(card.stageSince) })}>
+          {t('card.ageHere', { age: stageAge(card.stageSince) })}
         </span>
       </div>
       <ConversationRow card={card} />
       <div className="ft-row">
         <span className="ft-text-sm ft-strong" style={{ flexShrink: 0 }}>
-          {isPaid(card.feeMinor) ? formatMoney(card.feeMinor, card.currency) : 'Gifted'}
+          {isPaid(card.feeMinor) ? formatMoney(card.feeMinor, card.currency) : t('card.gifted')}
         </span>
-        {card.underperforming && <BelowTargetFlag card={card} misses={card.underperforming} tabbable={tabbable} />}
+        {card.underperforming && <BelowTargetFlag card={card} misses={card.underperforming} tabbable={tabbable} t={t} />}
         {card.disputeOpen && (
-          <span className="ft-badge" style={badgeStyle('filled', 'red')} title="A dispute about this collaboration is not settled">
-            Dispute
+          <span className="ft-badge" style={badgeStyle('filled', 'red')} title={t('card.disputeTitle')}>
+            {t('card.dispute')}
           </span>
         )}
         <span className="ft-push" />
         <ScoreBadge score={card.creatorScore} />
       </div>
       <div className="ft-row ft-row-foot">
-        <DeadlineChip card={card} />
+        <DeadlineChip card={card} t={t} />
       </div>
     </>
   );

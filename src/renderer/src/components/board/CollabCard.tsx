@@ -1,8 +1,9 @@
 import { useDraggable } from '@dnd-kit/core';
 import { Group } from '@mantine/core';
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BoardCard } from '../../../../shared/schemas';
-import { STAGE_LABELS, type Stage } from '../../../../shared/stages';
+import type { Stage } from '../../../../shared/stages';
 import { CardBody } from './CardBody';
 import { MoveMenu } from './MoveMenu';
 import { SelectBox } from '../archive/SelectBox';
@@ -20,6 +21,7 @@ interface Props {
  * element and the card's face is memoised apart: a drag over a full board stays cheap.
  */
 export const CollabCard = memo(function CollabCard({ card, onOpen, onMove, tabbable = false }: Props) {
+  const { t } = useTranslation(['board', 'domain']);
   const { listeners, setNodeRef, isDragging } = useDraggable({ id: card.id, data: { card } });
   return (
     <div
@@ -32,7 +34,7 @@ export const CollabCard = memo(function CollabCard({ card, onOpen, onMove, tabba
       data-card-id={card.id}
       data-stage={card.stage}
       data-dragging={isDragging || undefined}
-      aria-label={`${card.creatorName}, ${STAGE_LABELS[card.stage]}`}
+      aria-label={t('card.label', { name: card.creatorName, stage: t(`domain:stage.${card.stage}`) })}
       style={{ opacity: isDragging ? 0.35 : 1, touchAction: 'none' }}
       onClick={() => onOpen(card.id)}
     >

@@ -1,7 +1,8 @@
 import { Menu } from '@mantine/core';
 import { IconArrowsMove, IconCheck } from '@tabler/icons-react';
 import { useState } from 'react';
-import { SIDE_LANES, STAGE_LABELS, STAGES, type Stage } from '../../../../shared/stages';
+import { useTranslation } from 'react-i18next';
+import { SIDE_LANES, STAGES, type Stage } from '../../../../shared/stages';
 import { CardMenuItems } from '../archive/CardMenuItems';
 
 interface Props {
@@ -17,13 +18,14 @@ interface Props {
  * The menu itself is mounted only once opened, so hundreds of visible cards stay cheap.
  */
 export function MoveMenu({ id, current, label, onMove, tabIndex }: Props) {
+  const { t } = useTranslation(['board', 'domain']);
   const [mounted, setMounted] = useState(false);
   const button = (
     // A plain button styled as a subtle ActionIcon (board.css): one on every card in view.
     <button
       type="button"
       className="ft-icon-button mantine-focus-auto"
-      aria-label={`Move ${label} to…`}
+      aria-label={t('move.label', { name: label })}
       aria-haspopup="menu"
       tabIndex={tabIndex}
       onClick={mounted ? undefined : () => setMounted(true)}
@@ -38,7 +40,7 @@ export function MoveMenu({ id, current, label, onMove, tabIndex }: Props) {
         <Menu defaultOpened onClose={() => setMounted(false)} position="bottom-end" withinPortal shadow="md" width={220}>
           <Menu.Target>{button}</Menu.Target>
           <Menu.Dropdown>
-            <Menu.Label>Move to…</Menu.Label>
+            <Menu.Label>{t('move.heading')}</Menu.Label>
             {STAGES.map((stage) => (
               <Menu.Item
                 key={stage}
@@ -47,7 +49,7 @@ export function MoveMenu({ id, current, label, onMove, tabIndex }: Props) {
                 leftSection={stage === current ? <IconCheck size={14} /> : null}
                 onClick={() => onMove(stage)}
               >
-                {STAGE_LABELS[stage]}
+                {t(`domain:stage.${stage}`)}
               </Menu.Item>
             ))}
             <CardMenuItems id={id} label={label} />

@@ -1,8 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { i18n } from '../../i18n';
 import { conversationLine } from './conversationLine';
 
 const now = new Date('2026-03-10T12:00:00.000Z');
 const since = '2026-03-08T08:00:00.000Z'; // 52 hours earlier
+
+// The computer running the tests must not choose the language the lines are read in.
+beforeEach(() => i18n.changeLanguage('en'));
+afterEach(() => i18n.changeLanguage('en'));
 
 describe('the conversation line of a card', () => {
   it.each([
@@ -20,5 +25,13 @@ describe('the conversation line of a card', () => {
 
   it('names the unanswered message in the tooltip', () => {
     expect(conversationLine({ health: 'no_reply', waitingOn: 'creator', waitingSince: since, lastContactAt: since }, now).title).toMatch(/^Your message of .+ is unanswered · Last contact /);
+  });
+
+  it('speaks the interface language, durations included', async () => {
+    const card = { health: 'no_reply', waitingOn: 'creator', waitingSince: since, lastContactAt: since } as const;
+    await i18n.changeLanguage('zh');
+    expect(conversationLine(card, now).text).toBe('2 天未回复');
+    await i18n.changeLanguage('nl');
+    expect(conversationLine({ ...card, waitingSince: '2026-03-10T07:00:00.000Z', health: 'on_track' }, now).text).toBe('Wacht op antwoord · 5 u');
   });
 });

@@ -1,5 +1,6 @@
 import { Button, EmptyState } from '@mantine/core';
 import { IconCalendarEvent } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { hrefOf } from '../../route';
 
 interface Props {
@@ -10,12 +11,13 @@ interface Props {
 
 /** Says how deadlines get onto the calendar, since nothing is typed in here. */
 export function CalendarEmpty({ title, onClearFilters }: Props) {
+  const { t } = useTranslation(['calendar', 'domain']);
   return (
     <EmptyState
       variant="light"
       icon={<IconCalendarEvent size={30} />}
       title={title}
-      description="Deadlines appear here once a collaboration has a finalized contract and its card is moved to Signed or Product received: from that day on, every milestone and payment has a date."
+      description={t('empty.how', { signed: t('domain:stage.signed'), received: t('domain:stage.product_received') })}
       maw={460}
       mx="auto"
       data-testid="calendar-empty"
@@ -23,11 +25,11 @@ export function CalendarEmpty({ title, onClearFilters }: Props) {
       <EmptyState.Actions>
         {onClearFilters && (
           <Button variant="default" onClick={onClearFilters}>
-            Show all campaigns and creators
+            {t('empty.showAll')}
           </Button>
         )}
         <Button component="a" href={hrefOf('board')}>
-          Open the board
+          {t('empty.openBoard')}
         </Button>
       </EmptyState.Actions>
     </EmptyState>

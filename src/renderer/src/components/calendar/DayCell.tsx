@@ -1,4 +1,5 @@
 import { Popover, Stack, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { CalendarEntry } from '../../../../shared/calendar';
 import { EntryChip } from './EntryChip';
 import { formatFullDate } from './labels';
@@ -15,6 +16,7 @@ interface Props {
 }
 
 export function DayCell({ date, entries, outside, isToday, weekend }: Props) {
+  const { t } = useTranslation('calendar');
   const fits = entries.length <= VISIBLE;
   const shown = fits ? entries : entries.slice(0, VISIBLE - 1);
   return (
@@ -30,11 +32,7 @@ export function DayCell({ date, entries, outside, isToday, weekend }: Props) {
       <span className="ft-cal-daynum" aria-hidden>
         {Number(date.slice(8))}
       </span>
-      <VisuallyHidden>
-        {formatFullDate(date)}
-        {isToday ? ', today' : ''}
-        {entries.length > 0 ? `, ${entries.length} due` : ''}
-      </VisuallyHidden>
+      <VisuallyHidden>{t('day.label', { date: formatFullDate(date), today: isToday ? 'yes' : 'no', count: entries.length })}</VisuallyHidden>
       {shown.map((e) => (
         <EntryChip key={e.id} entry={e} />
       ))}
@@ -44,11 +42,12 @@ export function DayCell({ date, entries, outside, isToday, weekend }: Props) {
 }
 
 function MoreEntries({ date, entries, hidden }: { date: string; entries: readonly CalendarEntry[]; hidden: number }) {
+  const { t } = useTranslation('calendar');
   return (
     <Popover width={280} position="bottom-start" shadow="md" withArrow>
       <Popover.Target>
-        <UnstyledButton className="ft-cal-more" aria-label={`Show all ${entries.length} deadlines on ${formatFullDate(date)}`}>
-          +{hidden} more
+        <UnstyledButton className="ft-cal-more" aria-label={t('day.showAll', { count: entries.length, date: formatFullDate(date) })}>
+          {t('day.more', { count: hidden })}
         </UnstyledButton>
       </Popover.Target>
       <Popover.Dropdown>

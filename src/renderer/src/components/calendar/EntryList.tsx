@@ -1,9 +1,11 @@
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { EntryRow } from './EntryRow';
 import type { EntryGroup } from './groups';
 
 /** Deadlines under day headings (the Agenda and "Due this week" views). */
 export function EntryList({ groups }: { groups: readonly EntryGroup[] }) {
+  const { t } = useTranslation('calendar');
   return (
     <Stack gap="lg" maw={920}>
       {groups.map((g) => (
@@ -19,7 +21,7 @@ export function EntryList({ groups }: { groups: readonly EntryGroup[] }) {
             )}
             {g.isToday && !g.note && (
               <Badge size="sm" variant="light" tt="none">
-                Today
+                {t('group.today')}
               </Badge>
             )}
             <Text size="xs" c="dimmed" ml="auto">

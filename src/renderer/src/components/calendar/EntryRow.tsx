@@ -1,14 +1,16 @@
 import { Badge, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import './calendar.css';
 import type { CalendarEntry } from '../../../../shared/calendar';
 import { formatDate } from '../../format';
 import { navigate } from '../../route';
-import { dayCount, dutyName, isUrgent, STATUS_COLORS, STATUS_NAMES } from '../deadlineStatus';
+import { dutyName, isUrgent, STATUS_COLORS, STATUS_NAMES } from '../deadlineStatus';
 import { entryColors } from './entryStyle';
 
 /** One deadline in a list: what is due, for whom, and how late; opens its collaboration. */
 export function EntryRow({ entry, showDate }: { entry: CalendarEntry; showDate?: boolean }) {
-  const late = entry.status === 'overdue' || entry.status === 'done_late' ? `${dayCount(entry.daysLate)} late` : null;
+  const { t } = useTranslation('calendar');
+  const late = entry.status === 'overdue' || entry.status === 'done_late' ? t('entry.late', { count: entry.daysLate }) : null;
   return (
     <UnstyledButton
       className="ft-cal-entry"
@@ -32,7 +34,7 @@ export function EntryRow({ entry, showDate }: { entry: CalendarEntry; showDate?:
           {dutyName(entry)}
         </Text>
         <Text size="xs" c="dimmed" truncate="end">
-          {entry.creatorName} · {entry.campaignName ?? 'No campaign'}
+          {entry.creatorName} · {entry.campaignName ?? t('entry.noCampaign')}
         </Text>
       </Stack>
       <Stack gap={0} align="flex-end" style={{ flexShrink: 0 }}>
@@ -43,7 +45,7 @@ export function EntryRow({ entry, showDate }: { entry: CalendarEntry; showDate?:
         )}
         {showDate && (
           <Text size="xs" c="dimmed">
-            Due {formatDate(entry.dueDate)}
+            {t('entry.due', { date: formatDate(entry.dueDate) })}
           </Text>
         )}
       </Stack>

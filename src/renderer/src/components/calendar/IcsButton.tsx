@@ -2,12 +2,14 @@ import { Button, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarDown } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { downloadText } from '../../download';
 import type { CalendarFilter } from './CalendarFilters';
 
 /** Every deadline matching the filters as an .ics file, whatever month is on screen. */
 export function IcsButton({ filter }: { filter: CalendarFilter }) {
+  const { t } = useTranslation('calendar');
   const [busy, setBusy] = useState(false);
   const download = async () => {
     setBusy(true);
@@ -15,15 +17,15 @@ export function IcsButton({ filter }: { filter: CalendarFilter }) {
       const file = await call('calendar.ics', filter);
       downloadText(file.filename, file.content, 'text/calendar');
     } catch (e) {
-      notifications.show({ color: 'red', title: 'The calendar file was not made', message: e instanceof Error ? e.message : String(e) });
+      notifications.show({ color: 'red', title: t('ics.failed'), message: e instanceof Error ? e.message : String(e) });
     } finally {
       setBusy(false);
     }
   };
   return (
-    <Tooltip label="Add your deadlines to Google Calendar, Outlook or Apple Calendar" multiline w={240}>
+    <Tooltip label={t('ics.hint')} multiline w={240}>
       <Button variant="light" leftSection={<IconCalendarDown size={16} />} loading={busy} onClick={() => void download()}>
-        Export .ics
+        {t('ics.button')}
       </Button>
     </Tooltip>
   );

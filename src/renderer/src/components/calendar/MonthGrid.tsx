@@ -3,7 +3,7 @@ import './calendar.css';
 import { DayCell } from './DayCell';
 import { inMonth, monthWeeks } from './calendarDates';
 import { byDay } from './groups';
-import { formatMonth, WEEKDAYS } from './labels';
+import { formatMonth, weekdays } from './labels';
 
 interface Props {
   month: string;
@@ -17,11 +17,12 @@ interface Props {
  */
 export function MonthGrid({ month, today, entries }: Props) {
   const days = byDay(entries);
+  const names = weekdays();
   return (
     <div role="table" aria-label={formatMonth(month)} className="ft-cal" data-testid="month-grid">
       <div role="rowgroup">
         <div role="row" className="ft-cal-row ft-cal-head">
-          {WEEKDAYS.map((d) => (
+          {names.map((d) => (
             <div role="columnheader" key={d.long} aria-label={d.long}>
               {d.short}
             </div>
@@ -38,7 +39,7 @@ export function MonthGrid({ month, today, entries }: Props) {
                 entries={days.get(date) ?? []}
                 outside={!inMonth(date, month)}
                 isToday={date === today}
-                weekend={WEEKDAYS[i]!.weekend}
+                weekend={names[i]!.weekend}
               />
             ))}
           </div>

@@ -1,5 +1,6 @@
 import { ActionIcon, Button, Group, Title, Tooltip } from '@mantine/core';
 import { IconChevronLeft, IconChevronRight } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { shiftMonth } from './calendarDates';
 import { formatMonth } from './labels';
 
@@ -10,18 +11,19 @@ interface Props {
 }
 
 export function MonthNav({ month, onChange, onToday }: Props) {
+  const { t } = useTranslation('calendar');
   return (
     <Group gap={6} wrap="nowrap">
-      <Tooltip label="Previous month">
-        <ActionIcon variant="default" size="lg" aria-label="Previous month" onClick={() => onChange(shiftMonth(month, -1))}>
+      <Tooltip label={t('nav.previous')}>
+        <ActionIcon variant="default" size="lg" aria-label={t('nav.previous')} onClick={() => onChange(shiftMonth(month, -1))}>
           <IconChevronLeft size={18} />
         </ActionIcon>
       </Tooltip>
       <Button variant="default" onClick={onToday}>
-        Today
+        {t('nav.today')}
       </Button>
-      <Tooltip label="Next month">
-        <ActionIcon variant="default" size="lg" aria-label="Next month" onClick={() => onChange(shiftMonth(month, 1))}>
+      <Tooltip label={t('nav.next')}>
+        <ActionIcon variant="default" size="lg" aria-label={t('nav.next')} onClick={() => onChange(shiftMonth(month, 1))}>
           <IconChevronRight size={18} />
         </ActionIcon>
       </Tooltip>

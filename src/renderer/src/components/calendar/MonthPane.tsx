@@ -1,4 +1,5 @@
 import { Box, Center, Loader, Overlay, Paper, ScrollArea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../hooks/queries';
 import { CalendarEmpty } from './CalendarEmpty';
 import type { CalendarFilter } from './CalendarFilters';
@@ -18,6 +19,7 @@ interface Props {
 
 /** One month as a grid or as a list; both read the same days, so switching is instant. */
 export function MonthPane({ view, month, today, filter, onClearFilters }: Props) {
+  const { t } = useTranslation('calendar');
   const weeks = monthWeeks(month);
   const entries = useApiQuery('calendar.list', { from: weeks[0]![0]!, to: weeks.at(-1)![6]!, ...filter });
   if (entries.isPending) {
@@ -28,7 +30,7 @@ export function MonthPane({ view, month, today, filter, onClearFilters }: Props)
     );
   }
   const all = entries.data ?? [];
-  const empty = <CalendarEmpty title={`Nothing due in ${formatMonth(month)}`} onClearFilters={onClearFilters} />;
+  const empty = <CalendarEmpty title={t('empty.month', { month: formatMonth(month) })} onClearFilters={onClearFilters} />;
 
   if (view === 'agenda') {
     const ofMonth = all.filter((e) => inMonth(e.dueDate, month));

@@ -1,5 +1,6 @@
 import { Anchor, Group, Text } from '@mantine/core';
 import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
 import { addCalendarDays } from '../../../../shared/dates';
 import { campaignOverlaps } from '../../../../shared/rules/campaignPhase';
 import { useApiQuery } from '../../hooks/queries';
@@ -9,6 +10,7 @@ import { shiftMonth } from './calendarDates';
 
 /** The dated campaigns that run during the month shown (only the chosen one when filtered). */
 export function RunningCampaigns({ month, campaignId }: { month: string; campaignId?: number }) {
+  const { t } = useTranslation('calendar');
   const campaigns = useApiQuery('campaigns.list', {});
   const first = `${month}-01`;
   const last = addCalendarDays(`${shiftMonth(month, 1)}-01`, -1);
@@ -22,7 +24,7 @@ export function RunningCampaigns({ month, campaignId }: { month: string; campaig
   return (
     <Group gap={6} data-testid="running-campaigns">
       <Text size="sm" c="dimmed">
-        Campaigns running:
+        {t('running')}
       </Text>
       {running.map((c, i) => (
         <Fragment key={c.id}>

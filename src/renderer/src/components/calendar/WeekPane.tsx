@@ -1,4 +1,5 @@
 import { Box, Center, Loader, ScrollArea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { addCalendarDays } from '../../../../shared/dates';
 import { useApiQuery } from '../../hooks/queries';
 import { CalendarEmpty } from './CalendarEmpty';
@@ -17,6 +18,7 @@ interface Props {
 
 /** What needs doing now: everything late, and what is due in the next seven days. */
 export function WeekPane({ today, filter, onClearFilters }: Props) {
+  const { t } = useTranslation('calendar');
   const entries = useApiQuery('calendar.list', { from: addCalendarDays(today, -LOOK_BACK_DAYS), to: weekEnd(today), openOnly: true, ...filter });
   if (entries.isPending) {
     return (
@@ -30,7 +32,7 @@ export function WeekPane({ today, filter, onClearFilters }: Props) {
     <ScrollArea style={{ flex: 1 }}>
       {groups.length === 0 ? (
         <Box pt="xl">
-          <CalendarEmpty title="Nothing overdue or due this week" onClearFilters={onClearFilters} />
+          <CalendarEmpty title={t('empty.week')} onClearFilters={onClearFilters} />
         </Box>
       ) : (
         <EntryList groups={groups} />

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CalendarEntry } from '../../../../shared/calendar';
+import { i18n } from '../../i18n';
 import { monthWeeks, shiftMonth, weekdayIndex } from './calendarDates';
 import { dueThisWeekGroups } from './groups';
 
@@ -42,6 +43,9 @@ const entry = (id: number, dueDate: string, status: CalendarEntry['status']): Ca
 });
 
 describe('due this week', () => {
+  // The page speaks the computer's language; the titles below are the English ones.
+  beforeAll(() => i18n.changeLanguage('en'));
+
   it('puts late work first, then today, tomorrow and the rest of the seven days', () => {
     const groups = dueThisWeekGroups(
       [

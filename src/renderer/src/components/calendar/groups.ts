@@ -1,6 +1,7 @@
 import type { CalendarEntry } from '../../../../shared/calendar';
 import { addCalendarDays } from '../../../../shared/dates';
 import { dueWeekEnd } from '../../../../shared/rules/dueWeek';
+import { i18n } from '../../i18n';
 import { formatDayHeading } from './labels';
 
 export interface EntryGroup {
@@ -39,11 +40,11 @@ export function dueThisWeekGroups(entries: readonly CalendarEntry[], today: stri
   const coming = entries.filter((e) => STILL_COMING.has(e.status) && e.dueDate >= today && e.dueDate <= weekEnd(today));
   const tomorrow = addCalendarDays(today, 1);
   const days = [...byDay(coming)].map(([date, list]): EntryGroup => {
-    const near = date === today ? 'Today' : date === tomorrow ? 'Tomorrow' : null;
+    const near = date === today ? i18n.t('calendar:group.today') : date === tomorrow ? i18n.t('calendar:group.tomorrow') : null;
     return near
       ? { key: date, title: near, note: formatDayHeading(date), isToday: date === today, entries: list }
       : { key: date, title: formatDayHeading(date), entries: list };
   });
   const late = [...byDay(overdue).values()].flat();
-  return late.length > 0 ? [{ key: 'overdue', title: 'Overdue', overdue: true, entries: late }, ...days] : days;
+  return late.length > 0 ? [{ key: 'overdue', title: i18n.t('calendar:group.overdue'), overdue: true, entries: late }, ...days] : days;
 }

@@ -1,4 +1,5 @@
 import { Alert, Anchor, Center, Loader, ScrollArea, SimpleGrid, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { Campaign } from '../../../../shared/schemas';
 import { useApiQuery } from '../../hooks/queries';
 import { hrefOf } from '../../route';
@@ -10,13 +11,14 @@ import { TrendChart } from './TrendChart';
 import { ViewsChart } from './ViewsChart';
 
 export function CampaignDashboard({ campaignId, onEdit }: { campaignId: number; onEdit: (campaign: Campaign) => void }) {
+  const { t } = useTranslation('campaigns');
   const dashboard = useApiQuery('campaigns.dashboard', { campaignId });
   const campaign = useApiQuery('campaigns.get', { id: campaignId });
   if (dashboard.isError) {
     return (
       <Stack gap="sm" align="flex-start">
-        <Anchor href={hrefOf('campaigns')}>← All campaigns</Anchor>
-        <Alert color="red" variant="light" title="This campaign cannot be shown">
+        <Anchor href={hrefOf('campaigns')}>{t('dashboard.allCampaigns')}</Anchor>
+        <Alert color="red" variant="light" title={t('dashboard.cannotShow')}>
           {dashboard.error.message}
         </Alert>
       </Stack>

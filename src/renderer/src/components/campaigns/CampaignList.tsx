@@ -1,14 +1,16 @@
 import { Center, SimpleGrid, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { Campaign } from '../../../../shared/schemas';
 import { useApiQuery } from '../../hooks/queries';
 import { CampaignCard } from './CampaignCard';
 
 export function CampaignList({ onEdit }: { onEdit: (campaign: Campaign) => void }) {
+  const { t } = useTranslation('campaigns');
   const campaigns = useApiQuery('campaigns.list', {});
   if (campaigns.data?.length === 0) {
     return (
       <Center mt="xl">
-        <Text c="dimmed">No campaigns yet. A campaign groups collaborations around one product or goal.</Text>
+        <Text c="dimmed">{t('list.empty')}</Text>
       </Center>
     );
   }

@@ -1,18 +1,23 @@
 import { Anchor, Badge, Button, Group, Stack, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../../shared/metrics/schemas';
+import { currentIntlTag } from '../../i18n';
 import { hrefOf } from '../../route';
 import type { Campaign } from '../../../../shared/schemas';
 import { CampaignPeriod } from './CampaignPeriod';
+import { missText } from './missText';
 import { ReportActions } from './ReportActions';
 
 /** The campaign's name, when it runs, how many measured collaborations are below target, and what can be done with it. */
 export function DashboardHeader({ dashboard: d, campaign, onEdit }: { dashboard: Dashboard; campaign?: Campaign; onEdit?: () => void }) {
+  const { t } = useTranslation('campaigns');
   const judged = d.rows.filter((r) => r.verdict.judged).length;
+  const misses = d.overall.misses.map((m) => missText(t, currentIntlTag(), m, d.currency));
   return (
     <Stack gap={4}>
       <Anchor href={hrefOf('campaigns')} size="sm">
-        ← All campaigns
+        {t('dashboard.allCampaigns')}
       </Anchor>
       <Group gap="sm" align="center">
         <Title order={3}>{d.campaignName}</Title>
@@ -24,9 +29,9 @@ export function DashboardHeader({ dashboard: d, campaign, onEdit }: { dashboard:
             radius="sm"
             tt="none"
             data-testid="below-target-count"
-            title="Collaborations with numbers that miss a target by more than the margin"
+            title={t('dashboard.belowCountHint')}
           >
-            {d.underperforming} of {judged} below target
+            {t('dashboard.belowCount', { below: d.underperforming, judged })}
           </Badge>
         )}
         {d.overall.judged && (
@@ -37,15 +42,15 @@ export function DashboardHeader({ dashboard: d, campaign, onEdit }: { dashboard:
             radius="sm"
             tt="none"
             data-testid="campaign-verdict"
-            title={d.overall.misses.map((m) => m.text).join('\n') || undefined}
+            title={misses.join('\n') || undefined}
           >
-            {d.overall.underperforming ? `Campaign below target: ${d.overall.misses[0]!.text}` : 'Campaign on target'}
+            {d.overall.underperforming ? t('dashboard.campaignBelow', { miss: misses[0] }) : t('dashboard.campaignOn')}
           </Badge>
         )}
         {campaign && <CampaignPeriod startDate={campaign.startDate} endDate={campaign.endDate} />}
         <Group gap="xs" ml="auto">
           <Button variant="default" size="sm" leftSection={<IconPencil size={16} />} onClick={onEdit} disabled={!onEdit}>
-            Edit campaign
+            {t('page.edit')}
           </Button>
           <ReportActions campaignId={d.campaignId} campaignName={d.campaignName} disabled={d.rows.length === 0} />
         </Group>

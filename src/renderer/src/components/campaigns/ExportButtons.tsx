@@ -1,10 +1,12 @@
 import { Button } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { downloadText } from '../../download';
 import { useJob } from './useJob';
 
-type Kind = 'metrics' | 'collaborations';
+const KINDS = ['metrics', 'collaborations'] as const;
+type Kind = (typeof KINDS)[number];
 
 async function exportCsv(kind: Kind, campaignId: number) {
   const file = await call('csv.export', { kind, campaignId });
@@ -13,16 +15,15 @@ async function exportCsv(kind: Kind, campaignId: number) {
 
 /** The campaign's readings (the same columns the metrics import takes) and its collaborations, as CSV files. */
 export function ExportButtons({ campaignId }: { campaignId: number }) {
+  const { t } = useTranslation('campaigns');
   const { busy, run } = useJob<Kind>();
-  const button = (kind: Kind, label: string) => (
-    <Button size="xs" variant="default" leftSection={<IconFileSpreadsheet size={14} />} loading={busy === kind} onClick={run(kind, () => exportCsv(kind, campaignId), `Could not export the ${kind}`)}>
-      {label}
-    </Button>
-  );
   return (
     <>
-      {button('metrics', 'Export metrics CSV')}
-      {button('collaborations', 'Export collaborations CSV')}
+      {KINDS.map((kind) => (
+        <Button key={kind} size="xs" variant="default" leftSection={<IconFileSpreadsheet size={14} />} loading={busy === kind} onClick={run(kind, () => exportCsv(kind, campaignId), t(`export.${kind}Failed`))}>
+          {t(`export.${kind}`)}
+        </Button>
+      ))}
     </>
   );
 }

@@ -1,41 +1,47 @@
 import { Anchor, Group, Paper, Table, Text } from '@mantine/core';
-import { showCount, showMoney, showPct } from '../../../../shared/metrics/format';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { CollaborationPerformance } from '../../../../shared/metrics/schemas';
-import { STAGE_LABELS, type Stage } from '../../../../shared/stages';
+import { STAGES, type Stage } from '../../../../shared/stages';
 import { hrefOf, navigate } from '../../route';
 import { ExportButtons } from './ExportButtons';
+import { showCount, showMoney, showPct } from './numbers';
 import { VerdictBadge } from './VerdictBadge';
 
-const COLUMNS: { label: string; title?: string; numeric?: boolean }[] = [
-  { label: 'Creator' },
-  { label: 'Stage' },
-  { label: 'Posts', title: 'Posts with numbers', numeric: true },
-  { label: 'Views', numeric: true },
-  { label: 'Eng. rate', title: 'Engagement rate: likes, comments, shares and saves per view', numeric: true },
-  { label: 'Clicks', numeric: true },
-  { label: 'Conv.', title: 'Conversions', numeric: true },
-  { label: 'CPM', title: 'Cost per 1,000 views', numeric: true },
-  { label: 'CPE', title: 'Cost per engagement', numeric: true },
-  { label: 'Cost / conv.', title: 'Cost per conversion', numeric: true },
-  { label: 'Against the targets' },
+type Words = TFunction<['campaigns', 'domain']>;
+
+const columns = (t: Words): { key: string; label: string; title?: string; numeric?: boolean }[] => [
+  { key: 'creator', label: t('table.creator') },
+  { key: 'stage', label: t('table.stage') },
+  { key: 'posts', label: t('table.posts'), title: t('table.postsHint'), numeric: true },
+  { key: 'views', label: t('metric.views'), numeric: true },
+  { key: 'engagementRate', label: t('table.engagementRate'), title: t('table.engagementRateHint'), numeric: true },
+  { key: 'clicks', label: t('metric.clicks'), numeric: true },
+  { key: 'conversions', label: t('table.conversions'), title: t('metric.conversions'), numeric: true },
+  { key: 'cpm', label: t('metric.cpm'), title: t('table.cpmHint'), numeric: true },
+  { key: 'cpe', label: t('table.cpe'), title: t('metric.cpe'), numeric: true },
+  { key: 'costPerConversion', label: t('table.costPerConversion'), title: t('metric.costPerConversion'), numeric: true },
+  { key: 'verdict', label: t('table.verdict') },
 ];
 
 /** Every collaboration of the campaign with its numbers; a row opens the collaboration. */
 export function PerformanceTable({ campaignId, rows }: { campaignId: number; rows: CollaborationPerformance[] }) {
+  const { t } = useTranslation(['campaigns', 'domain']);
+  const cols = columns(t);
   return (
-    <Paper withBorder radius="md" component="section" aria-label="Collaborations">
+    <Paper withBorder radius="md" component="section" aria-label={t('table.title')}>
       <Group gap="xs" p="sm" pb={0}>
         <Text fw={600} size="sm" mr="auto">
-          Collaborations
+          {t('table.title')}
         </Text>
         <ExportButtons campaignId={campaignId} />
       </Group>
       <Table.ScrollContainer minWidth={960} type="native">
-        <Table highlightOnHover verticalSpacing="xs" aria-label="Collaborations in this campaign">
+        <Table highlightOnHover verticalSpacing="xs" aria-label={t('table.label')}>
           <Table.Thead>
             <Table.Tr>
-              {COLUMNS.map((c) => (
-                <Table.Th key={c.label} ta={c.numeric ? 'right' : undefined} title={c.title} style={{ whiteSpace: 'nowrap' }}>
+              {cols.map((c) => (
+                <Table.Th key={c.key} ta={c.numeric ? 'right' : undefined} title={c.title} style={{ whiteSpace: 'nowrap' }}>
                   {c.label}
                 </Table.Th>
               ))}
@@ -43,7 +49,7 @@ export function PerformanceTable({ campaignId, rows }: { campaignId: number; row
           </Table.Thead>
           <Table.Tbody>
             {rows.map((r) => (
-              <Row key={r.collaborationId} row={r} />
+              <Row key={r.collaborationId} row={r} t={t} />
             ))}
           </Table.Tbody>
         </Table>
@@ -52,10 +58,13 @@ export function PerformanceTable({ campaignId, rows }: { campaignId: number; row
   );
 }
 
-function Row({ row: r }: { row: CollaborationPerformance }) {
+const NUMBER_KEYS = ['posts', 'views', 'engagementRate', 'clicks', 'conversions', 'cpm', 'cpe', 'costPerConversion'] as const;
+
+function Row({ row: r, t }: { row: CollaborationPerformance; t: Words }) {
   const p = r.performance;
   const money = (minor: number | null) => showMoney(minor, r.currency);
   const numbers = [showCount(p.posts), showCount(p.views), showPct(p.engagementRatePct), showCount(p.clicks), showCount(p.conversions), money(p.cpmMinor), money(p.cpeMinor), money(p.costPerConversionMinor)];
+  const stage = (STAGES as readonly string[]).includes(r.stage) ? t(`domain:stage.${r.stage as Stage}`) : r.stage;
   return (
     <Table.Tr
       data-testid="dashboard-row"
@@ -68,14 +77,14 @@ function Row({ row: r }: { row: CollaborationPerformance }) {
           {r.creatorName}
         </Anchor>
       </Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>{STAGE_LABELS[r.stage as Stage] ?? r.stage}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{stage}</Table.Td>
       {numbers.map((text, i) => (
-        <Table.Td key={COLUMNS[i + 2]!.label} ta="right" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+        <Table.Td key={NUMBER_KEYS[i]} ta="right" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
           {text}
         </Table.Td>
       ))}
       <Table.Td>
-        <VerdictBadge verdict={r.verdict} />
+        <VerdictBadge verdict={r.verdict} currency={r.currency} />
       </Table.Td>
     </Table.Tr>
   );

@@ -1,4 +1,5 @@
 import { Paper, Progress, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 export interface Stat {
   key: string;
@@ -13,6 +14,7 @@ export interface Stat {
 }
 
 export function StatCard({ stat }: { stat: Stat }) {
+  const { t } = useTranslation('campaigns');
   return (
     <Paper withBorder p="sm" radius="md" data-testid={`total-${stat.key}`} data-off-target={stat.off ? 'true' : 'false'}>
       <Text size="xs" c="dimmed" fw={500}>
@@ -27,12 +29,12 @@ export function StatCard({ stat }: { stat: Stat }) {
           {stat.off && (
             <Text span c="red" fw={500} inherit>
               {' '}
-              · off target
+              {t('totals.offTarget')}
             </Text>
           )}
         </Text>
       )}
-      {stat.progress != null && <Progress value={stat.progress} size="xs" mt={6} color={stat.off ? 'red' : undefined} aria-label={`${stat.label}: ${Math.round(stat.progress)} % of the target`} />}
+      {stat.progress != null && <Progress value={stat.progress} size="xs" mt={6} color={stat.off ? 'red' : undefined} aria-label={t('totals.progress', { label: stat.label, pct: String(Math.round(stat.progress)) })} />}
     </Paper>
   );
 }

@@ -1,6 +1,7 @@
 import { SimpleGrid } from '@mantine/core';
-import { showCount, showMoney, showPct } from '../../../../shared/metrics/format';
+import { useTranslation } from 'react-i18next';
 import type { Performance } from '../../../../shared/metrics/schemas';
+import { showCount, showMoney, showPct } from './numbers';
 import { type Stat, StatCard } from './StatCard';
 import { offTarget, progressPct } from './targets';
 
@@ -12,16 +13,20 @@ interface Props {
 }
 
 /** The campaign's totals, each beside its target when one is set. */
-export function TotalsGrid({ totals: t, targets, currency, budgetMinor }: Props) {
+export function TotalsGrid({ totals, targets, currency, budgetMinor }: Props) {
+  const { t } = useTranslation('campaigns');
   const money = (minor: number | null) => showMoney(minor, currency);
   const count = (key: 'views' | 'clicks' | 'conversions', label: string): Stat => {
     const target = targets[key];
-    const progress = progressPct(t[key], target);
+    const progress = progressPct(totals[key], target);
     return {
       key,
       label,
-      value: showCount(t[key]),
-      ...(target !== undefined && { target: `Target ${showCount(target)}${progress === null ? '' : ` · ${Math.floor(progress)} %`}`, progress }),
+      value: showCount(totals[key]),
+      ...(target !== undefined && {
+        target: progress === null ? t('totals.target', { value: showCount(target) }) : t('totals.targetProgress', { value: showCount(target), pct: String(Math.floor(progress)) }),
+        progress,
+      }),
     };
   };
   const ceiling = (key: string, label: string, actual: number | null): Stat => {
@@ -30,35 +35,35 @@ export function TotalsGrid({ totals: t, targets, currency, budgetMinor }: Props)
       key,
       label,
       value: money(actual),
-      ...(target !== undefined && { target: `At most ${money(target)}`, off: offTarget('max', actual, target, targets.marginPct) }),
+      ...(target !== undefined && { target: t('totals.atMost', { amount: money(target) }), off: offTarget('max', actual, target, targets.marginPct) }),
     };
   };
   const stats: Stat[] = [
-    count('views', 'Views'),
+    count('views', t('metric.views')),
     {
       key: 'engagementRate',
-      label: 'Engagement rate',
-      value: showPct(t.engagementRatePct),
+      label: t('metric.engagementRate'),
+      value: showPct(totals.engagementRatePct),
       ...(targets.engagementRatePct !== undefined && {
-        target: `Target ${showPct(targets.engagementRatePct)}`,
-        off: offTarget('min', t.engagementRatePct, targets.engagementRatePct, targets.marginPct),
+        target: t('totals.target', { value: showPct(targets.engagementRatePct) }),
+        off: offTarget('min', totals.engagementRatePct, targets.engagementRatePct, targets.marginPct),
       }),
     },
-    count('clicks', 'Clicks'),
-    count('conversions', 'Conversions'),
+    count('clicks', t('metric.clicks')),
+    count('conversions', t('metric.conversions')),
     {
       key: 'cost',
-      label: 'Cost',
-      value: money(t.costMinor),
+      label: t('metric.cost'),
+      value: money(totals.costMinor),
       ...(budgetMinor !== null && {
-        target: `Budget ${money(budgetMinor)}`,
-        progress: progressPct(t.costMinor, budgetMinor),
-        off: offTarget('max', t.costMinor, budgetMinor, 0),
+        target: t('totals.budget', { amount: money(budgetMinor) }),
+        progress: progressPct(totals.costMinor, budgetMinor),
+        off: offTarget('max', totals.costMinor, budgetMinor, 0),
       }),
     },
-    ceiling('cpmMaxMinor', 'CPM', t.cpmMinor),
-    ceiling('cpeMaxMinor', 'Cost per engagement', t.cpeMinor),
-    ceiling('costPerConversionMaxMinor', 'Cost per conversion', t.costPerConversionMinor),
+    ceiling('cpmMaxMinor', t('metric.cpm'), totals.cpmMinor),
+    ceiling('cpeMaxMinor', t('metric.cpe'), totals.cpeMinor),
+    ceiling('costPerConversionMaxMinor', t('metric.costPerConversion'), totals.costPerConversionMinor),
   ];
   return (
     <SimpleGrid cols={{ base: 2, sm: 4 }} spacing="sm" data-testid="totals">

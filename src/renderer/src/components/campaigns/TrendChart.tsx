@@ -1,33 +1,31 @@
 import { LineChart } from '@mantine/charts';
 import { SegmentedControl, Text } from '@mantine/core';
 import { useState } from 'react';
-import { showCount } from '../../../../shared/metrics/format';
+import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../../shared/metrics/schemas';
 import { ChartPanel } from './ChartPanel';
 import { compactCount, shortDate } from './chartFormat';
+import { showCount } from './numbers';
 
-const MEASURES = [
-  { value: 'views', label: 'Views' },
-  { value: 'engagements', label: 'Engagements' },
-  { value: 'clicks', label: 'Clicks' },
-  { value: 'conversions', label: 'Conversions' },
-] as const;
-type Measure = (typeof MEASURES)[number]['value'];
+const MEASURES = ['views', 'engagements', 'clicks', 'conversions'] as const;
+type Measure = (typeof MEASURES)[number];
 
 /** The campaign's running totals by day, one measure at a time so each has a readable scale. */
 export function TrendChart({ series }: { series: Dashboard['series'] }) {
+  const { t } = useTranslation('campaigns');
   const [measure, setMeasure] = useState<Measure>('views');
-  const label = MEASURES.find((m) => m.value === measure)!.label;
+  const measures = MEASURES.map((m) => ({ value: m, label: t(`metric.${m}`) }));
+  const label = t(`metric.${measure}`);
   const data = series.map((p) => ({ day: shortDate(p.date), [measure]: p[measure] }));
   return (
     <ChartPanel
-      title="Over time"
+      title={t('charts.overTime')}
       testId="chart-trend"
-      controls={<SegmentedControl size="xs" value={measure} onChange={(v) => setMeasure(v as Measure)} data={[...MEASURES]} aria-label="Measure over time" />}
+      controls={<SegmentedControl size="xs" value={measure} onChange={(v) => setMeasure(v as Measure)} data={measures} aria-label={t('charts.measure')} />}
     >
       {data.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No readings yet.
+          {t('charts.noReadings')}
         </Text>
       ) : (
         <LineChart

@@ -1,23 +1,28 @@
 import { Badge, List, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { Verdict } from '../../../../shared/metrics/schemas';
+import { currentIntlTag } from '../../i18n';
+import { missText } from './missText';
 
 /** "Below target" with the misses on hover (and read out by screen readers); "On target"; or nothing to judge yet. */
-export function VerdictBadge({ verdict }: { verdict: Verdict }) {
+export function VerdictBadge({ verdict, currency }: { verdict: Verdict; currency: string }) {
+  const { t } = useTranslation('campaigns');
   if (!verdict.judged) {
     return (
       <Text size="xs" c="dimmed">
-        No numbers yet
+        {t('verdict.noNumbers')}
       </Text>
     );
   }
   if (!verdict.underperforming) {
     return (
       <Badge color="teal" variant="light" radius="sm" tt="none">
-        On target
+        {t('verdict.onTarget')}
       </Badge>
     );
   }
-  const misses = verdict.misses.map((m) => m.text);
+  const misses = verdict.misses.map((m) => missText(t, currentIntlTag(), m, currency));
+  const all = misses.join(t('separator.misses'));
   return (
     <Tooltip
       multiline
@@ -31,9 +36,9 @@ export function VerdictBadge({ verdict }: { verdict: Verdict }) {
         </List>
       }
     >
-      <Badge color="red" variant="light" radius="sm" tt="none" data-testid="below-target" data-misses={misses.join('; ')}>
-        Below target
-        <VisuallyHidden>: {misses.join('; ')}</VisuallyHidden>
+      <Badge color="red" variant="light" radius="sm" tt="none" data-testid="below-target" data-misses={all}>
+        {t('verdict.belowTarget')}
+        <VisuallyHidden>{t('verdict.missesSpoken', { misses: all })}</VisuallyHidden>
       </Badge>
     </Tooltip>
   );

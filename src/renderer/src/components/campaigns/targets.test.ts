@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { createI18n } from '../../../../shared/i18n/createI18n';
 import { describeTargets, offTarget, progressPct } from './targets';
+
+const en = createI18n('en').getFixedT('en', 'campaigns');
 
 describe('describeTargets', () => {
   it('lists counts, the rate, cost ceilings in the currency and the margin', () => {
-    expect(describeTargets({ views: 100_000, engagementRatePct: 3, cpmMaxMinor: 850, marginPct: 25 }, 'EUR')).toBe(
+    expect(describeTargets(en, 'en-GB', { views: 100_000, engagementRatePct: 3, cpmMaxMinor: 850, marginPct: 25 }, 'EUR')).toBe(
       '100,000 views · 3.00 % engagement · CPM at most €8.50 · flagged 25 % off target',
     );
   });
 
+  it('writes the numbers the way the language does', () => {
+    const nl = createI18n('nl').getFixedT('nl', 'campaigns');
+    expect(describeTargets(nl, 'nl-NL', { views: 100_000, engagementRatePct: 3 }, 'EUR')).toBe('100.000 weergaven · 3,00 % engagementrate');
+  });
+
   it('is empty without targets', () => {
-    expect(describeTargets({}, 'EUR')).toBe('');
+    expect(describeTargets(en, 'en-GB', {}, 'EUR')).toBe('');
   });
 });
 

@@ -1,25 +1,26 @@
+import type { TFunction } from 'i18next';
 import { showCount, showMoney, showPct } from '../../../../shared/metrics/format';
 import type { CampaignTargets } from '../../../../shared/schemas';
 
 type Targets = Partial<Record<keyof CampaignTargets, number>>;
 
-const COUNT_LABELS = { posts: 'posts', views: 'views', clicks: 'clicks', conversions: 'conversions' } as const;
-const COST_LABELS = { cpmMaxMinor: 'CPM', cpeMaxMinor: 'per engagement', costPerConversionMaxMinor: 'per conversion' } as const;
+const COUNTS = ['posts', 'views', 'clicks', 'conversions'] as const;
+const COSTS = { cpmMaxMinor: 'cpm', cpeMaxMinor: 'perEngagement', costPerConversionMaxMinor: 'perConversion' } as const;
 
-/** One line for a campaign card: "100,000 views · 3.00 % engagement · CPM at most €8". */
-export function describeTargets(targets: Targets, currency: string): string {
+/** One line for a campaign card: "100,000 views · 3.00 % engagement · CPM at most €8", numbers written the `locale`'s way. */
+export function describeTargets(t: TFunction<'campaigns'>, locale: string, targets: Targets, currency: string): string {
   const parts: string[] = [];
-  for (const [key, label] of Object.entries(COUNT_LABELS)) {
-    const v = targets[key as keyof typeof COUNT_LABELS];
-    if (v !== undefined) parts.push(`${showCount(v)} ${label}`);
+  for (const key of COUNTS) {
+    const v = targets[key];
+    if (v !== undefined) parts.push(t(`targets.${key}`, { number: showCount(v, locale) }));
   }
-  if (targets.engagementRatePct !== undefined) parts.push(`${showPct(targets.engagementRatePct)} engagement`);
-  for (const [key, label] of Object.entries(COST_LABELS)) {
-    const v = targets[key as keyof typeof COST_LABELS];
-    if (v !== undefined) parts.push(`${label} at most ${showMoney(v, currency)}`);
+  if (targets.engagementRatePct !== undefined) parts.push(t('targets.engagement', { rate: showPct(targets.engagementRatePct, locale) }));
+  for (const [key, message] of Object.entries(COSTS)) {
+    const v = targets[key as keyof typeof COSTS];
+    if (v !== undefined) parts.push(t(`targets.${message}`, { amount: showMoney(v, currency, locale) }));
   }
-  if (targets.marginPct !== undefined) parts.push(`flagged ${targets.marginPct} % off target`);
-  return parts.join(' · ');
+  if (targets.marginPct !== undefined) parts.push(t('targets.margin', { pct: String(targets.marginPct) }));
+  return parts.join(t('separator.parts'));
 }
 
 /** How much of a target is reached, 0–100 for a progress bar; null without a usable target. */

@@ -1,6 +1,7 @@
 import { ActionIcon, Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core';
 import { IconCalendarShare, IconPencil } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Deadline } from '../../../../shared/contract/schemas';
 import { formatDate } from '../../format';
 import { useApiMutation } from '../../hooks/queries';
@@ -11,16 +12,17 @@ const movable = (d: Deadline) => d.party === 'creator' && d.contractVersion > 0 
 
 /** Every dated obligation of one collaboration, with a one-click "delivered" for each open one, and a new date by agreement. */
 export function DeadlineTable({ deadlines, onMove, onEdit }: { deadlines: Deadline[]; onMove?: (deadline: Deadline) => void; onEdit?: (deadline: Deadline) => void }) {
+  const { t } = useTranslation('contract');
   const deliver = useApiMutation('deadlines.deliver');
   const reopen = useApiMutation('deadlines.reopen');
   const fail = (title: string) => (e: Error) => notifications.show({ color: 'red', title, message: e.message });
   return (
-    <Table verticalSpacing={6} fz="sm" aria-label="Deadlines">
+    <Table verticalSpacing={6} fz="sm" aria-label={t('deadlines.label')}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>What</Table.Th>
-          <Table.Th>Due</Table.Th>
-          <Table.Th>Status</Table.Th>
+          <Table.Th>{t('deadlines.what')}</Table.Th>
+          <Table.Th>{t('deadlines.due')}</Table.Th>
+          <Table.Th>{t('deadlines.status')}</Table.Th>
           <Table.Th />
         </Table.Tr>
       </Table.Thead>
@@ -39,7 +41,7 @@ export function DeadlineTable({ deadlines, onMove, onEdit }: { deadlines: Deadli
               {d.dueDate ? formatDate(d.dueDate) : '—'}
               {d.originalDueDate && (
                 <Text size="xs" c="dimmed" data-testid="original-date">
-                  contract: <s>{formatDate(d.originalDueDate)}</s>
+                  <Trans t={t} i18nKey="deadlines.contractDate" values={{ date: formatDate(d.originalDueDate) }} components={{ s: <s /> }} />
                 </Text>
               )}
             </Table.Td>
@@ -51,28 +53,28 @@ export function DeadlineTable({ deadlines, onMove, onEdit }: { deadlines: Deadli
             <Table.Td>
               <Group justify="flex-end" wrap="nowrap">
                 {!isReminder(d) && d.deliveredAt === null && d.status !== 'waiting' && (
-                  <Button size="compact-xs" variant="light" loading={deliver.isPending && deliver.variables?.id === d.id} onClick={() => deliver.mutate({ id: d.id }, { onError: fail('Not marked') })}>
-                    {d.party === 'brand' ? 'Mark done' : 'Mark delivered'}
+                  <Button size="compact-xs" variant="light" loading={deliver.isPending && deliver.variables?.id === d.id} onClick={() => deliver.mutate({ id: d.id }, { onError: fail(t('deadlines.notMarked')) })}>
+                    {d.party === 'brand' ? t('deadlines.markDone') : t('deadlines.markDelivered')}
                   </Button>
                 )}
                 {onMove && movable(d) && (
-                  <Tooltip label="Move the date by agreement">
-                    <ActionIcon size="sm" variant="subtle" aria-label="Move date" onClick={() => onMove(d)}>
+                  <Tooltip label={t('deadlines.moveTooltip')}>
+                    <ActionIcon size="sm" variant="subtle" aria-label={t('deadlines.moveLabel')} onClick={() => onMove(d)}>
                       <IconCalendarShare size={16} />
                     </ActionIcon>
                   </Tooltip>
                 )}
                 {onEdit && d.contractVersion === 0 && d.deliveredAt === null && (
-                  <Tooltip label="Move, rename or drop this date">
-                    <ActionIcon size="sm" variant="subtle" aria-label={`Change ${d.name}`} onClick={() => onEdit(d)}>
+                  <Tooltip label={t('deadlines.editTooltip')}>
+                    <ActionIcon size="sm" variant="subtle" aria-label={t('deadlines.editLabel', { name: d.name })} onClick={() => onEdit(d)}>
                       <IconPencil size={16} />
                     </ActionIcon>
                   </Tooltip>
                 )}
                 {d.deliveredOn !== null && (
-                  <Tooltip label={`Marked on ${formatDate(d.deliveredOn)}; undo if that was a mistake`}>
-                    <Button size="compact-xs" variant="subtle" color="gray" onClick={() => reopen.mutate({ id: d.id, reason: 'Marked by mistake' }, { onError: fail('Not reopened') })}>
-                      Undo
+                  <Tooltip label={t('deadlines.undoTooltip', { date: formatDate(d.deliveredOn) })}>
+                    <Button size="compact-xs" variant="subtle" color="gray" onClick={() => reopen.mutate({ id: d.id, reason: t('deadlines.undoReason') }, { onError: fail(t('deadlines.notReopened')) })}>
+                      {t('deadlines.undo')}
                     </Button>
                   </Tooltip>
                 )}

@@ -2,8 +2,10 @@ import { Button, type ButtonProps } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileTypeDocx } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { downloadBase64 } from '../../download';
+import { errorText } from '../../formErrors';
 
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -16,6 +18,7 @@ interface Props extends Pick<ButtonProps, 'size' | 'variant' | 'disabled'> {
 
 /** Downloads the contract as a Word file, for the creator to mark up. */
 export function DocxButton({ collaborationId, version, size, variant, disabled, title }: Props) {
+  const { t } = useTranslation('contract');
   const [busy, setBusy] = useState(false);
   const download = async () => {
     setBusy(true);
@@ -23,7 +26,7 @@ export function DocxButton({ collaborationId, version, size, variant, disabled, 
       const file = await call('contracts.docx', { collaborationId, version });
       downloadBase64(file.filename, file.base64, DOCX_TYPE);
     } catch (e) {
-      notifications.show({ color: 'red', title: 'The Word file was not made', message: e instanceof Error ? e.message : String(e) });
+      notifications.show({ color: 'red', title: t('print.docxFailed'), message: errorText(e) });
     } finally {
       setBusy(false);
     }
@@ -39,7 +42,7 @@ export function DocxButton({ collaborationId, version, size, variant, disabled, 
       leftSection={<IconFileTypeDocx size={small ? 14 : 16} />}
       onClick={() => void download()}
     >
-      Word (.docx)
+      {t('print.docx')}
     </Button>
   );
 }

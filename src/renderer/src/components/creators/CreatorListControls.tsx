@@ -1,5 +1,6 @@
 import { SegmentedControl, Select } from '@mantine/core';
-import { type CreatorSort, MIN_SCORE_OPTIONS } from './reliability';
+import { useTranslation } from 'react-i18next';
+import { type CreatorSort, MIN_SCORES } from './reliability';
 
 interface Props {
   sort: CreatorSort;
@@ -10,19 +11,27 @@ interface Props {
 
 /** Order the creators and hide the less reliable ones, when choosing whom to work with. */
 export function CreatorListControls({ sort, onSort, minimum, onMinimum }: Props) {
+  const { t } = useTranslation('creators');
+  const minScoreOptions = useMinScoreOptions();
   return (
     <>
       <SegmentedControl
-        aria-label="Sort creators"
+        aria-label={t('controls.sort')}
         size="xs"
         data={[
-          { value: 'name', label: 'By name' },
-          { value: 'reliability', label: 'By reliability' },
+          { value: 'name', label: t('controls.byName') },
+          { value: 'reliability', label: t('controls.byReliability') },
         ]}
         value={sort}
         onChange={(v) => onSort(v as CreatorSort)}
       />
-      <Select aria-label="Minimum score" data={MIN_SCORE_OPTIONS} value={minimum} onChange={(v) => onMinimum(v ?? 'any')} allowDeselect={false} w={120} />
+      <Select aria-label={t('controls.minimum')} data={minScoreOptions} value={minimum} onChange={(v) => onMinimum(v ?? 'any')} allowDeselect={false} w={120} />
     </>
   );
+}
+
+/** The minimum-score choices of the list and the picker: "Any score", "60+", "80+". */
+export function useMinScoreOptions() {
+  const { t } = useTranslation('creators');
+  return MIN_SCORES.map((value) => ({ value, label: value === 'any' ? t('controls.anyScore') : `${value}+` }));
 }

@@ -2,8 +2,10 @@ import { Group, Select, type SelectProps, Text } from '@mantine/core';
 import { OwesLine } from './OwesLine';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../hooks/queries';
-import { meetsMinimum, MIN_SCORE_OPTIONS, pickerOrder } from './reliability';
+import { useMinScoreOptions } from './CreatorListControls';
+import { meetsMinimum, pickerOrder } from './reliability';
 import { ReliabilityBadge } from './ReliabilityBadge';
 
 interface Props {
@@ -19,6 +21,8 @@ interface Props {
  * come last and cannot be chosen; the minimum hides the rest below it.
  */
 export function CreatorPicker({ inputProps, description, currentCreatorId }: Props) {
+  const { t } = useTranslation('creators');
+  const minScoreOptions = useMinScoreOptions();
   const creators = useApiQuery('influencers.list', {});
   const reliability = useApiQuery('reliability.list', {});
   const [minimum, setMinimum] = useState('any');
@@ -30,7 +34,7 @@ export function CreatorPicker({ inputProps, description, currentCreatorId }: Pro
     .filter((c) => String(c.id) === inputProps.value || meetsMinimum(scoreOf(c.id), minimum))
     .map((c) => ({
       value: String(c.id),
-      label: c.active ? c.name : `${c.name} (inactive)`,
+      label: c.active ? c.name : t('picker.inactive', { name: c.name }),
       disabled: !c.active && c.id !== currentCreatorId,
     }));
 
@@ -52,22 +56,22 @@ export function CreatorPicker({ inputProps, description, currentCreatorId }: Pro
   return (
     <Group gap="sm" align="flex-start" wrap="nowrap">
       <Select
-        label="Creator"
-        placeholder={creators.data?.length ? 'Choose a creator' : 'Add a creator first'}
+        label={t('picker.label')}
+        placeholder={creators.data?.length ? t('picker.choose') : t('picker.addFirst')}
         data={options}
         renderOption={renderOption}
         searchable
         withAsterisk
-        nothingFoundMessage={minimum === 'any' ? 'No creator by that name' : 'No creator by that name with that score'}
+        nothingFoundMessage={minimum === 'any' ? t('picker.notFound') : t('picker.notFoundWithScore')}
         data-autofocus
         style={{ flex: 1 }}
         description={description}
         {...inputProps}
       />
       <Select
-        label="Minimum reliability"
-        description="Hides lower scores"
-        data={MIN_SCORE_OPTIONS}
+        label={t('picker.minimum')}
+        description={t('picker.minimumHint')}
+        data={minScoreOptions}
         value={minimum}
         onChange={(v) => setMinimum(v ?? 'any')}
         allowDeselect={false}

@@ -1,5 +1,6 @@
 import { Center, Loader, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Creator } from '../../../../shared/schemas';
 import { useApiQuery } from '../../hooks/queries';
 import { CreatorCollaborations } from './CreatorCollaborations';
@@ -10,6 +11,7 @@ import { StrikeHistory } from './StrikeHistory';
 
 /** What a brand weighs before working with a creator again: score, standing, strikes, ratings. */
 export function CreatorRecord({ creator }: { creator: Creator }) {
+  const { t } = useTranslation('creators');
   const reliability = useApiQuery('reliability.get', { creatorId: creator.id }).data;
   const standing = useApiQuery('influencers.standing', { id: creator.id }).data;
   const strikes = useApiQuery('strikes.list', { creatorId: creator.id }).data;
@@ -23,19 +25,19 @@ export function CreatorRecord({ creator }: { creator: Creator }) {
   }
   return (
     <Stack gap="lg">
-      <Section title="Reliability">
+      <Section title={t('record.reliability')}>
         <ReliabilitySummary reliability={reliability} />
       </Section>
-      <Section title="Collaborations">
+      <Section title={t('record.collaborations')}>
         <CreatorCollaborations creatorId={creator.id} />
       </Section>
-      <Section title="Standing">
+      <Section title={t('record.standing')}>
         <StandingPanel name={creator.name} standing={standing} />
       </Section>
-      <Section title={`Strikes (${strikes.length})`} label="Strikes">
+      <Section title={t('record.strikesCount', { count: strikes.length })} label={t('record.strikes')}>
         <StrikeHistory strikes={strikes} />
       </Section>
-      <Section title={`Ratings (${ratings.length})`} label="Ratings">
+      <Section title={t('record.ratingsCount', { count: ratings.length })} label={t('record.ratings')}>
         <RatingList ratings={ratings} />
       </Section>
     </Stack>

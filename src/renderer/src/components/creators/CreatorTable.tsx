@@ -1,6 +1,6 @@
 import { Anchor, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { Reliability } from '../../../../shared/accountability/schemas';
-import { PLATFORM_LABELS } from '../../../../shared/platforms';
 import type { Creator } from '../../../../shared/schemas';
 import { formatCount } from '../../format';
 import { hrefOf, navigate } from '../../route';
@@ -17,19 +17,20 @@ interface Props {
 
 /** The creators, already filtered and ordered; a row opens the creator. */
 export function CreatorTable({ creators, reliability, sort }: Props) {
+  const { t } = useTranslation(['creators', 'forms']);
   return (
-    <Table highlightOnHover verticalSpacing="xs" stickyHeader aria-label="Creators">
+    <Table highlightOnHover verticalSpacing="xs" stickyHeader aria-label={t('table.label')}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th aria-sort={sort === 'name' ? 'ascending' : undefined}>Name</Table.Th>
-          <Table.Th aria-sort={sort === 'reliability' ? 'descending' : undefined} title="0–100 from deliveries on time, reply times, ratings and strikes">
-            Reliability
+          <Table.Th aria-sort={sort === 'name' ? 'ascending' : undefined}>{t('table.name')}</Table.Th>
+          <Table.Th aria-sort={sort === 'reliability' ? 'descending' : undefined} title={t('table.reliabilityHint')}>
+            {t('table.reliability')}
           </Table.Th>
-          <Table.Th>Handles</Table.Th>
-          <Table.Th ta="right">Followers</Table.Th>
-          <Table.Th>Region</Table.Th>
-          <Table.Th>Language</Table.Th>
-          <Table.Th>Status</Table.Th>
+          <Table.Th>{t('table.handles')}</Table.Th>
+          <Table.Th ta="right">{t('table.followers')}</Table.Th>
+          <Table.Th>{t('table.region')}</Table.Th>
+          <Table.Th>{t('table.language')}</Table.Th>
+          <Table.Th>{t('table.status')}</Table.Th>
           <Table.Th />
         </Table.Tr>
       </Table.Thead>
@@ -48,11 +49,11 @@ export function CreatorTable({ creators, reliability, sort }: Props) {
               </Table.Td>
               <Table.Td>
                 <Text size="sm" c="dimmed">
-                  {c.handles.map((h) => `${PLATFORM_LABELS[h.platform]} ${h.handle}`).join(', ') || '—'}
+                  {c.handles.map((h) => `${t(`forms:platform.${h.platform}`)} ${h.handle}`).join(', ') || '—'}
                 </Text>
               </Table.Td>
               <Table.Td ta="right">{c.followers === null ? '—' : formatCount(c.followers)}</Table.Td>
-              <Table.Td>{c.region ?? '—'}</Table.Td>
+              <Table.Td>{c.region ? t(`forms:region.${c.region}`) : '—'}</Table.Td>
               <Table.Td>{c.language ?? '—'}</Table.Td>
               <Table.Td>
                 <CreatorStatus creatorId={c.id} active={c.active} />

@@ -1,14 +1,16 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { Rating } from '../../../../shared/accountability/schemas';
 import { formatDateTime } from '../../format';
 import { hrefOf } from '../../route';
 
 /** The brand's ratings after each collaboration, newest first as the API returns them. */
 export function RatingList({ ratings }: { ratings: Rating[] }) {
+  const { t } = useTranslation('creators');
   if (ratings.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        Not rated yet. Rate a creator when a collaboration is completed.
+        {t('ratings.none')}
       </Text>
     );
   }
@@ -18,16 +20,16 @@ export function RatingList({ ratings }: { ratings: Rating[] }) {
         <li key={r.id} data-testid="rating">
           <Group gap="xs" wrap="wrap">
             <Text size="sm" fw={500}>
-              Communication {r.communication} · Timeliness {r.timeliness} · Quality {r.quality}
+              {t('ratings.scores', { communication: r.communication, timeliness: r.timeliness, quality: r.quality })}
             </Text>
             <Badge size="sm" variant="light" color={r.wouldWorkAgain ? 'teal' : 'orange'}>
-              {r.wouldWorkAgain ? 'Would work again' : 'Would not work again'}
+              {r.wouldWorkAgain ? t('ratings.again') : t('ratings.notAgain')}
             </Badge>
           </Group>
           <Text size="xs" c="dimmed">
             {formatDateTime(r.ratedAt)} ·{' '}
             <Anchor size="xs" href={hrefOf('board', r.collaborationId, 'accountability')}>
-              the collaboration
+              {t('ratings.collaboration')}
             </Anchor>
           </Text>
           {r.note && <Text size="sm">{r.note}</Text>}

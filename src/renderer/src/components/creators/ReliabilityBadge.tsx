@@ -1,4 +1,6 @@
 import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n';
 import { scoreColor } from './reliability';
 
 interface Props {
@@ -14,6 +16,8 @@ interface Props {
  * shows this on thousands of cards, where a Mantine tooltip each would cost too much.
  */
 export function ReliabilityBadge({ score, explanation, compact = false }: Props) {
+  // Subscribes the badge to the language, which scoreAttributes reads without React.
+  useTranslation('creators');
   const { title, ...a11y } = scoreAttributes(score, explanation);
   return (
     <Badge
@@ -36,8 +40,8 @@ export function ReliabilityBadge({ score, explanation, compact = false }: Props)
 
 /** What the score says to a screen reader and on hover; the board's own badge carries the same. */
 export function scoreAttributes(score: number | null, explanation?: string) {
-  const title = explanation ?? (score === null ? 'Not enough history yet for a reliability score' : `Reliability ${score} of 100`);
+  const title = explanation ?? (score === null ? i18n.t('creators:reliability.notEnough') : i18n.t('creators:reliability.outOf', { score }));
   return score === null
-    ? { title, role: 'img', 'aria-label': 'No reliability score yet' }
-    : { title, role: 'meter', 'aria-label': 'Reliability', 'aria-valuenow': score, 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuetext': `${score} of 100` };
+    ? { title, role: 'img', 'aria-label': i18n.t('creators:reliability.none') }
+    : { title, role: 'meter', 'aria-label': i18n.t('creators:reliability.label'), 'aria-valuenow': score, 'aria-valuemin': 0, 'aria-valuemax': 100, 'aria-valuetext': i18n.t('creators:reliability.valueText', { score }) };
 }

@@ -1,9 +1,11 @@
 import { Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { Reliability } from '../../../../shared/accountability/schemas';
 import { ReliabilityBadge } from './ReliabilityBadge';
 
 /** The score with what it is made of, so a brand can judge it rather than trust a number. */
 export function ReliabilitySummary({ reliability }: { reliability: Reliability }) {
+  const { t } = useTranslation('creators');
   return (
     <Group gap="sm" wrap="nowrap" align="flex-start">
       <ReliabilityBadge score={reliability.score} explanation={reliability.explanation} />
@@ -12,9 +14,7 @@ export function ReliabilitySummary({ reliability }: { reliability: Reliability }
           {reliability.explanation}
         </Text>
         <Text size="xs" c="dimmed">
-          {reliability.score === null
-            ? 'No score until they have deliverables due, replies or ratings.'
-            : 'Out of 100: deliveries on time, how fast they reply and your ratings, minus 15 for each strike not withdrawn.'}
+          {reliability.score === null ? t('reliability.noScoreHint') : t('reliability.scoreHint')}
         </Text>
       </Stack>
     </Group>

@@ -1,8 +1,11 @@
 import { Alert, Anchor, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type Standing, STRIKE_LIMIT } from '../../../../shared/accountability/schemas';
 import { formatDate } from '../../format';
+import { errorText } from '../../formErrors';
 import { useApiMutation } from '../../hooks/queries';
 import { hrefOf } from '../../route';
 
@@ -13,33 +16,38 @@ interface Props {
 
 /** Whether they may join new collaborations, and if not, what would change that. */
 export function StandingPanel({ name, standing }: Props) {
+  const { t } = useTranslation('creators');
   if (standing.active) {
+    const counts = { count: standing.activeStrikes, limit: STRIKE_LIMIT };
     return (
       <Text size="sm" c={standing.activeStrikes > 0 ? 'orange' : 'dimmed'} data-testid="standing">
-        Active · {standing.activeStrikes} of {STRIKE_LIMIT} strikes{standing.activeStrikes === STRIKE_LIMIT - 1 ? ': one more makes them inactive' : ''}
+        {standing.activeStrikes === STRIKE_LIMIT - 1 ? t('standing.activeLastOne', counts) : t('standing.active', counts)}
       </Text>
     );
   }
   const owed = standing.openObligations;
   return (
-    <Alert color={standing.inactiveByStrikes ? 'red' : 'gray'} title={standing.inactiveByStrikes ? `Inactive · ${standing.activeStrikes} strikes` : 'Inactive'} data-testid="standing">
+    <Alert
+      color={standing.inactiveByStrikes ? 'red' : 'gray'}
+      title={standing.inactiveByStrikes ? t('status.inactiveByStrikes', { count: standing.activeStrikes }) : t('status.inactive')}
+      data-testid="standing"
+    >
       <Stack gap="xs">
         <Text size="sm">
           {owed.length > 0
-            ? `${name} cannot join new collaborations until these are completed; then they are active again.`
+            ? t('standing.owes', { name })
             : standing.inactiveByStrikes
-              ? `${name} owes nothing now. Make them active again if you want to work with them.`
-              : `${name} was made inactive by hand and cannot join new collaborations.`}
+              ? t('standing.owesNothing', { name })
+              : t('standing.byHand', { name })}
         </Text>
         {owed.length > 0 && (
-          <List size="sm" spacing={2} aria-label="Open obligations">
+          <List size="sm" spacing={2} aria-label={t('standing.obligations')}>
             {owed.map((o) => (
               <List.Item key={o.milestoneId}>
                 <Anchor size="sm" href={hrefOf('board', o.collaborationId, 'contract')}>
                   {o.name}
                 </Anchor>
-                {o.campaignName ? ` for ${o.campaignName}` : ''}
-                {o.dueDate ? `, due ${formatDate(o.dueDate)}` : ''}
+                {obligationRest(t, o.campaignName, o.dueDate)}
               </List.Item>
             ))}
           </List>
@@ -52,36 +60,40 @@ export function StandingPanel({ name, standing }: Props) {
   );
 }
 
+/** What follows the obligation's name: its campaign and when it was due, where known. */
+function obligationRest(t: TFunction<'creators'>, campaign: string | null, due: string | null): string {
+  if (campaign && due) return t('standing.obligationForDue', { campaign, date: formatDate(due) });
+  if (campaign) return t('standing.obligationFor', { campaign });
+  return due ? t('standing.obligationDue', { date: formatDate(due) }) : '';
+}
+
 function ReactivateButton({ creatorId, name, strikes }: { creatorId: number; name: string; strikes: number }) {
+  const { t } = useTranslation('creators');
   const [confirming, setConfirming] = useState(false);
   const update = useApiMutation('influencers.update');
   const confirm = () =>
     update.mutate(
       { id: creatorId, active: true },
       {
-        onSuccess: () => notifications.show({ message: `${name} is active again.` }),
-        onError: (e) => notifications.show({ color: 'red', title: 'Still inactive', message: e.message }),
+        onSuccess: () => notifications.show({ message: t('standing.reactivated', { name }) }),
+        onError: (e) => notifications.show({ color: 'red', title: t('standing.stillInactive'), message: errorText(e) }),
         onSettled: () => setConfirming(false),
       },
     );
   return (
     <>
       <Button size="xs" variant="default" onClick={() => setConfirming(true)}>
-        Make active again
+        {t('standing.reactivate')}
       </Button>
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={`Make ${name} active again?`} size="sm">
+      <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('standing.confirmTitle', { name })} size="sm">
         <Stack gap="md">
-          <Text size="sm">
-            {strikes > 0
-              ? `They can join new collaborations at once. Their ${strikes} strikes count as served, and the change is kept in their history.`
-              : 'They can join new collaborations at once.'}
-          </Text>
+          <Text size="sm">{strikes > 0 ? t('standing.confirmServed', { count: strikes }) : t('standing.confirm')}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setConfirming(false)}>
-              Cancel
+              {t('standing.cancel')}
             </Button>
             <Button loading={update.isPending} onClick={confirm}>
-              Make active
+              {t('standing.makeActive')}
             </Button>
           </Group>
         </Stack>

@@ -21,11 +21,8 @@ export function byScore(a: number | null, b: number | null): number {
   return b - a;
 }
 
-export const MIN_SCORE_OPTIONS = [
-  { value: 'any', label: 'Any score' },
-  { value: '60', label: '60+' },
-  { value: '80', label: '80+' },
-];
+/** The minimums a list can be narrowed to; 'any' hides nothing. */
+export const MIN_SCORES = ['any', '60', '80'] as const;
 
 /** A minimum hides creators without a score too: they have not shown they reach it. */
 export function meetsMinimum(score: number | null, minimum: string): boolean {

@@ -1,5 +1,6 @@
 import { Select } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApiQuery } from '../../hooks/queries';
 
 interface Props {
@@ -11,6 +12,7 @@ interface Props {
 }
 
 export function CampaignSelect({ label, description, placeholder, value, onChange }: Props) {
+  const { t } = useTranslation('importExport');
   const campaigns = useApiQuery('campaigns.list', {});
   return (
     <Select
@@ -20,7 +22,7 @@ export function CampaignSelect({ label, description, placeholder, value, onChang
       data={(campaigns.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
       value={value === null ? null : String(value)}
       onChange={(v) => onChange(v === null ? null : Number(v))}
-      nothingFoundMessage={campaigns.data?.length === 0 ? 'No campaigns yet' : 'No campaign by that name'}
+      nothingFoundMessage={campaigns.data?.length === 0 ? t('campaignSelect.noneYet') : t('campaignSelect.noMatch')}
       searchable
       clearable
       maw={420}

@@ -1,6 +1,8 @@
 import { Text, VisuallyHidden } from '@mantine/core';
 import { IconFileUpload } from '@tabler/icons-react';
 import { type DragEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n';
 import './csv.css';
 
 interface Props {
@@ -16,7 +18,7 @@ function readBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
+    reader.onerror = () => reject(reader.error ?? new Error(i18n.t('importExport:file.unreadable')));
     reader.readAsDataURL(file);
   });
 }
@@ -26,6 +28,7 @@ const looksLikeCsv = (file: File) => /\.(csv|tsv|txt)$/i.test(file.name) || file
 
 /** A file picker that also takes a dropped file; the real input stays in the page for keyboards and tests. */
 export function CsvDropZone({ fileName, onLoad, error }: Props) {
+  const { t } = useTranslation('importExport');
   const problemId = useId();
   const [over, setOver] = useState(false);
   const [refused, setRefused] = useState<string | null>(null);
@@ -33,11 +36,11 @@ export function CsvDropZone({ fileName, onLoad, error }: Props) {
   const take = async (file: File | undefined) => {
     if (!file) return;
     if (!looksLikeCsv(file)) {
-      setRefused(`“${file.name}” is not a CSV file. Save the sheet as CSV (comma-separated) and choose that.`);
+      setRefused(t('drop.notCsv', { name: file.name }));
       return;
     }
     if (file.size === 0) {
-      setRefused(`“${file.name}” is empty.`);
+      setRefused(t('drop.empty', { name: file.name }));
       return;
     }
     try {
@@ -45,7 +48,7 @@ export function CsvDropZone({ fileName, onLoad, error }: Props) {
       setRefused(null);
       onLoad(file.name, base64);
     } catch (e) {
-      setRefused(`“${file.name}” could not be read: ${(e as Error).message}`);
+      setRefused(t('drop.unreadable', { name: file.name, reason: (e as Error).message }));
     }
   };
   const onDrop = (e: DragEvent) => {
@@ -72,7 +75,7 @@ export function CsvDropZone({ fileName, onLoad, error }: Props) {
           <input
             type="file"
             accept=".csv,text/csv"
-            aria-label="CSV file"
+            aria-label={t('drop.fileLabel')}
             aria-invalid={problem !== null || undefined}
             aria-describedby={problem ? problemId : undefined}
             onChange={(e) => {
@@ -83,9 +86,9 @@ export function CsvDropZone({ fileName, onLoad, error }: Props) {
           />
         </VisuallyHidden>
         <IconFileUpload size={28} stroke={1.5} aria-hidden />
-        <Text fw={500}>{fileName ? `Chosen: ${fileName}` : 'Drop a CSV file here, or click to choose one'}</Text>
+        <Text fw={500}>{fileName ? t('drop.chosen', { name: fileName }) : t('drop.prompt')}</Text>
         <Text size="xs" c="dimmed">
-          {fileName ? 'Drop or choose another file to replace it.' : 'Saved from a spreadsheet or exported from Instagram, TikTok or YouTube.'}
+          {fileName ? t('drop.replace') : t('drop.sources')}
         </Text>
       </label>
       {problem && (

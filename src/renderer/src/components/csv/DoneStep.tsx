@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { IconArrowRight, IconCircleCheck, IconFileImport } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { ImportResult } from '../../../../shared/csv/schemas';
 import { useApiQuery } from '../../hooks/queries';
 import { hrefOf } from '../../route';
-import { plural } from './plural';
 
 interface Props {
   result: ImportResult;
@@ -13,23 +13,23 @@ interface Props {
 
 /** Step 4: what was added, and where to see it. */
 export function DoneStep({ result, campaignId, onAnother }: Props) {
+  const { t } = useTranslation('importExport');
   const campaigns = useApiQuery('campaigns.list', {}, result.kind === 'metrics' && campaignId !== null);
   const campaign = campaigns.data?.find((c) => c.id === campaignId);
-  const added =
+  const title =
     result.kind === 'creators'
-      ? plural(result.imported, 'new creator')
+      ? t('done.creators', { count: result.imported })
       : result.kind === 'orders'
-        ? `${plural(result.imported, 'shipment')}; ${plural(result.skipped ?? 0, 'order')} to no known creator or imported before left out`
-        : plural(result.newPosts, 'new post');
-  const title = result.kind === 'orders' ? `Imported ${plural(result.imported, 'order')} (${added})` : `Imported ${plural(result.imported, 'row')} (${added})`;
+        ? t('done.orders', { count: result.imported, skipped: result.skipped ?? 0 })
+        : t('done.metrics', { count: result.imported, posts: result.newPosts });
   const link =
     result.kind === 'creators'
-      ? { href: hrefOf('creators'), label: 'Open the Creators page' }
+      ? { href: hrefOf('creators'), label: t('done.openCreators') }
       : result.kind === 'orders'
-        ? { href: hrefOf('shipments'), label: 'Open the Shipments page' }
+        ? { href: hrefOf('shipments'), label: t('done.openShipments') }
         : campaignId !== null
-        ? { href: hrefOf('campaigns', campaignId), label: `Open the ${campaign?.name ?? 'campaign'} dashboard` }
-        : { href: hrefOf('campaigns'), label: 'Open Campaigns' };
+        ? { href: hrefOf('campaigns', campaignId), label: campaign ? t('done.openCampaign', { name: campaign.name }) : t('done.openThisCampaign') }
+        : { href: hrefOf('campaigns'), label: t('done.openCampaigns') };
   return (
     <Stack gap="md">
       <Alert color="green" icon={<IconCircleCheck size={18} />} title={title} role="status" />
@@ -38,7 +38,7 @@ export function DoneStep({ result, campaignId, onAnother }: Props) {
           {link.label}
         </Button>
         <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={onAnother}>
-          Import another file
+          {t('done.another')}
         </Button>
       </Group>
     </Stack>

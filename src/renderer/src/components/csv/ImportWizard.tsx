@@ -1,6 +1,7 @@
 import { Stepper } from '@mantine/core';
 import type { DateOrder } from '../../../../shared/csv/dateOrder';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { suggestMapping } from '../../../../shared/csv/fields';
 import type { ColumnMapping, CsvEncoding, CsvReading, ImportKind, ImportResult, NumberFormat } from '../../../../shared/csv/schemas';
 import { call } from '../../api';
@@ -33,6 +34,7 @@ const fileSource = (source: CsvSource, encoding: CsvEncoding | null): FileSource
 
 /** Import creators or metrics from a CSV: the file, how it reads and its columns, a check of every row, then all rows or none. */
 export function ImportWizard() {
+  const { t } = useTranslation('importExport');
   const [step, setStep] = useState<number>(STEP.source);
   const [kind, setKind] = useState<ImportKind | null>(null);
   const [campaignId, setCampaignId] = useState<number | null>(null);
@@ -69,9 +71,9 @@ export function ImportWizard() {
 
   const prepare = async () => {
     const errors: SourceErrors = {};
-    if (kind === null) errors.kind = 'Choose what the file holds: creators or metrics';
+    if (kind === null) errors.kind = t('wizard.chooseKind');
     const empty = source.base64 === null && source.csv.trim() === '';
-    if (empty) errors.csv = 'Choose a CSV file or paste its text';
+    if (empty) errors.csv = t('wizard.chooseFile');
     setSourceErrors(errors);
     if (kind === null || empty) return;
     if (prepared && sameSource(prepared.source, source)) {
@@ -115,7 +117,7 @@ export function ImportWizard() {
 
   return (
     <Stepper active={step} onStepClick={(s) => step !== STEP.done && goTo(s)} allowNextStepsSelect={false} size="sm">
-      <Stepper.Step label="File" description="What it holds">
+      <Stepper.Step label={t('wizard.step.file')} description={t('wizard.step.fileHint')}>
         <SourceStep
           kind={kind}
           onKind={(k) => {
@@ -134,7 +136,7 @@ export function ImportWizard() {
           reading={readingFile}
         />
       </Stepper.Step>
-      <Stepper.Step label="Columns" description="How it reads, which holds what">
+      <Stepper.Step label={t('wizard.step.columns')} description={t('wizard.step.columnsHint')}>
         {prepared && (
           <MappingStep
             kind={prepared.kind}
@@ -156,7 +158,7 @@ export function ImportWizard() {
           />
         )}
       </Stepper.Step>
-      <Stepper.Step label="Check" description="Every row">
+      <Stepper.Step label={t('wizard.step.check')} description={t('wizard.step.checkHint')}>
         {request && (
           <PreviewStep
             preview={preview}

@@ -1,11 +1,12 @@
 import { StepFooter } from './StepFooter';
 import { Alert, Button, Loader, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconFileUpload } from '@tabler/icons-react';
-import { ENCODING_LABELS, type ImportPreview } from '../../../../shared/csv/schemas';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { ImportPreview } from '../../../../shared/csv/schemas';
 import type { DateOrder } from '../../../../shared/csv/dateOrder';
 import { DateOrderPanel } from './DateOrderPanel';
 import { ErrorTable } from './ErrorTable';
-import { plural } from './plural';
 import { SampleTable } from './SampleTable';
 
 interface Props {
@@ -18,62 +19,61 @@ interface Props {
   onImport: () => void;
 }
 
-function summary(p: ImportPreview): string {
-  const rows = plural(p.rows, 'row');
-  if (p.kind === 'creators') return `${rows} will be imported as new creators.`;
-  if (p.kind === 'orders') return `${rows} read: each order to one of your creators becomes a shipment; ${plural(p.skipped ?? 0, 'order')} to anyone else, or imported before, will be left out.`;
-  return p.newPosts > 0 ? `${rows} will be imported, adding ${plural(p.newPosts, 'post')} not in Followthrough yet.` : `${rows} will be imported.`;
+function summary(t: TFunction<'importExport'>, p: ImportPreview): string {
+  if (p.kind === 'creators') return t('preview.summary.creators', { rows: p.rows });
+  if (p.kind === 'orders') return t('preview.summary.orders', { rows: p.rows, skipped: p.skipped ?? 0 });
+  return p.newPosts > 0 ? t('preview.summary.metricsNew', { rows: p.rows, posts: p.newPosts }) : t('preview.summary.metrics', { rows: p.rows });
 }
 
-function sampleCaption(p: ImportPreview): string {
-  if (p.rows === 0) return 'The file has a header but no rows.';
-  if (p.sample.length === p.rows) return `${p.rows === 1 ? 'The row' : `All ${plural(p.rows, 'row')}`}, as they will be read:`;
-  return `The first ${p.sample.length} of ${plural(p.rows, 'row')}, as they will be read:`;
+function sampleCaption(t: TFunction<'importExport'>, p: ImportPreview): string {
+  if (p.rows === 0) return t('preview.caption.none');
+  if (p.sample.length === p.rows) return t('preview.caption.all', { rows: p.rows });
+  return t('preview.caption.first', { shown: p.sample.length, rows: p.rows });
 }
 
 /** Step 3: the rows as they will be read and every problem; importing waits until there are none. */
 export function PreviewStep({ preview, importing, importError, onBack, onDateOrder, onChooseAgain, onImport }: Props) {
+  const { t } = useTranslation('importExport');
   const p = preview.data;
   const blocked = !p || preview.error !== null || preview.isFetching || p.errorCount > 0 || p.rows === 0;
   return (
     <Stack gap="md">
       {preview.error ? (
-        <Alert color="red" title="The file could not be read">
+        <Alert color="red" title={t('file.unreadable')}>
           {preview.error.message}
         </Alert>
       ) : !p ? (
-        <Loader size="sm" aria-label="Reading the file" />
+        <Loader size="sm" aria-label={t('file.reading')} />
       ) : (
         <>
           {p.errorCount > 0 ? (
             <>
-              <Alert color="red" icon={<IconAlertTriangle size={18} />} title={`${plural(p.errorCount, 'problem')} — fix the file and choose it again; nothing will be imported until every row is right`}>
-                {p.errorCount > p.errors.length ? `The first ${plural(p.errors.length, 'problem')} are listed. ` : ''}
-                Lines count from the header, which is line 1, as in a spreadsheet.
+              <Alert color="red" icon={<IconAlertTriangle size={18} />} title={t('preview.problemsTitle', { count: p.errorCount })}>
+                {p.errorCount > p.errors.length ? t('preview.someListed', { count: p.errors.length }) : t('preview.linesNote')}
               </Alert>
               <ErrorTable errors={p.errors} />
             </>
           ) : (
             p.rows > 0 && (
-              <Alert color="green" icon={<IconCircleCheck size={18} />} title="Every row is right">
-                {summary(p)}
+              <Alert color="green" icon={<IconCircleCheck size={18} />} title={t('preview.allRight')}>
+                {summary(t, p)}
               </Alert>
             )
           )}
           <Text size="xs" c="dimmed" data-testid="read-as">
-            {p.encoding ? `Read as ${ENCODING_LABELS[p.encoding]}, numbers` : 'Numbers'} as {p.numberFormat}.
+            {p.encoding ? t('preview.readAs', { encoding: t(`encoding.${p.encoding}`), format: p.numberFormat }) : t('preview.readAsText', { format: p.numberFormat })}
           </Text>
           {p.kind === 'metrics' && <DateOrderPanel preview={p} onDateOrder={onDateOrder} />}
-          <Text size="sm">{sampleCaption(p)}</Text>
+          <Text size="sm">{sampleCaption(t, p)}</Text>
           {p.sample.length > 0 && <SampleTable preview={p} />}
         </>
       )}
-      <StepFooter problem={importError ? { title: 'Nothing was imported', message: importError.message } : null} onBack={onBack}>
+      <StepFooter problem={importError ? { title: t('preview.notImported'), message: importError.message } : null} onBack={onBack}>
         <Button variant="default" leftSection={<IconFileUpload size={16} />} onClick={onChooseAgain}>
-          Choose the file again
+          {t('preview.chooseAgain')}
         </Button>
         <Button onClick={onImport} disabled={blocked} loading={importing}>
-          Import
+          {t('preview.import')}
         </Button>
       </StepFooter>
     </Stack>

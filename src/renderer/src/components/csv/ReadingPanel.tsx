@@ -1,5 +1,7 @@
 import { Code, Group, Loader, Radio, Select, Stack, Text } from '@mantine/core';
-import { CSV_ENCODINGS, type CsvEncoding, type CsvReading, ENCODING_LABELS, NUMBER_FORMATS, type NumberFormat } from '../../../../shared/csv/schemas';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { CSV_ENCODINGS, type CsvEncoding, type CsvReading, NUMBER_FORMATS, type NumberFormat } from '../../../../shared/csv/schemas';
 
 interface Props {
   reading: CsvReading;
@@ -10,16 +12,12 @@ interface Props {
   busy: boolean;
 }
 
-const FORMAT_LABELS: Record<NumberFormat, string> = {
-  '1,234.5': '1,234.5 (comma groups thousands, point for decimals)',
-  '1.234,5': '1.234,5 (point groups thousands, comma for decimals)',
-};
+// The formats themselves hold dots and commas, which a catalog key cannot.
+const FORMAT_KEYS = { '1,234.5': 'reading.format.comma', '1.234,5': 'reading.format.point' } as const satisfies Record<NumberFormat, string>;
 
-function guessWords(reading: CsvReading): string {
-  if (reading.numberEvidence) return `Guessed from “${reading.numberEvidence.value}” on line ${reading.numberEvidence.line}.`;
-  return reading.numberFormat === '1.234,5'
-    ? 'Nothing in the file settles it; its columns are separated by semicolons, as where the comma is the decimal mark. Check a number above.'
-    : 'Nothing in the file settles it. Check a number above: under 1,234.5, “12.400” is twelve point four and is refused as a count.';
+function guessWords(t: TFunction<'importExport'>, reading: CsvReading): string {
+  if (reading.numberEvidence) return t('reading.guessFrom', { value: reading.numberEvidence.value, line: reading.numberEvidence.line });
+  return reading.numberFormat === '1.234,5' ? t('reading.guessSemicolons') : t('reading.guessDefault');
 }
 
 /**
@@ -27,6 +25,7 @@ function guessWords(reading: CsvReading): string {
  * writes numbers. Both are the user's choice, each with the app's guess.
  */
 export function ReadingPanel({ reading, numberFormat, onEncoding, onNumberFormat, busy }: Props) {
+  const { t } = useTranslation('importExport');
   const shown = reading.options[0];
   const likely = new Set(reading.options.map((o) => o.encoding));
   const encodings = [...CSV_ENCODINGS].sort((a, b) => Number(likely.has(b)) - Number(likely.has(a)));
@@ -35,37 +34,36 @@ export function ReadingPanel({ reading, numberFormat, onEncoding, onNumberFormat
       {reading.encoding !== null && (
         <Group align="flex-end" gap="sm">
           <Select
-            label="Text encoding"
-            description={reading.bom ? 'The file names its encoding itself.' : 'Detected from the file; pick another if names look wrong below.'}
-            data={encodings.map((e) => ({ value: e, label: `${ENCODING_LABELS[e]}${e === reading.detected ? ' — detected' : ''}` }))}
+            label={t('reading.encodingLabel')}
+            description={reading.bom ? t('reading.encodingFromBom') : t('reading.encodingDetected')}
+            data={encodings.map((e) => ({ value: e, label: e === reading.detected ? t('reading.detected', { encoding: t(`encoding.${e}`) }) : t(`encoding.${e}`) }))}
             value={reading.encoding}
             onChange={(v) => v && onEncoding(v as CsvEncoding)}
             allowDeselect={false}
             w={420}
           />
-          {busy && <Loader size="xs" aria-label="Reading the file again" />}
+          {busy && <Loader size="xs" aria-label={t('reading.rereading')} />}
         </Group>
       )}
       {shown && (
         <div>
           <Text size="sm" fw={500}>
-            The first lines, as read:
+            {t('reading.firstLines')}
           </Text>
           <Code block data-testid="file-sample" style={{ maxHeight: 140, overflow: 'auto', whiteSpace: 'pre' }}>
             {shown.sample.join('\n')}
           </Code>
           {shown.unreadable > 0 && (
             <Text size="xs" c="red" mt={4} role="alert">
-              {shown.unreadable === 1 ? '1 character' : `${shown.unreadable} characters`} cannot be read as {ENCODING_LABELS[shown.encoding]} (shown as �): choose
-              another encoding.
+              {t('reading.unreadable', { count: shown.unreadable, encoding: t(`encoding.${shown.encoding}`) })}
             </Text>
           )}
         </div>
       )}
-      <Radio.Group label="Numbers in this file" description={guessWords(reading)} value={numberFormat} onChange={(v) => onNumberFormat(v as NumberFormat)}>
+      <Radio.Group label={t('reading.numbersLabel')} description={guessWords(t, reading)} value={numberFormat} onChange={(v) => onNumberFormat(v as NumberFormat)}>
         <Group mt={6} gap="xl">
           {NUMBER_FORMATS.map((f) => (
-            <Radio key={f} value={f} label={FORMAT_LABELS[f]} />
+            <Radio key={f} value={f} label={t(FORMAT_KEYS[f])} />
           ))}
         </Group>
       </Radio.Group>

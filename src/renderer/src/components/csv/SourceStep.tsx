@@ -1,9 +1,11 @@
 import { Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS } from '../../../../shared/csv/fields';
 import type { ImportKind } from '../../../../shared/csv/schemas';
 import { CampaignSelect } from './CampaignSelect';
 import { CsvDropZone } from './CsvDropZone';
+import { useFieldLabels } from './fieldLabels';
 
 export interface CsvSource {
   /** Pasted text; empty when a file was chosen. */
@@ -38,26 +40,28 @@ const EXAMPLES: Record<ImportKind, string> = {
   orders: 'Name,Email,Fulfilled at,Lineitem name,Lineitem sku,Lineitem quantity,Tracking number\n#1001,mia@example.com,2026-03-02,Glow serum,GS-30,2,JD0146000012345',
 };
 
-const fieldList = (kind: ImportKind) =>
-  IMPORT_FIELDS[kind].map((f) => (f.required ? `${f.label} (required)` : f.label)).join(' · ');
-
 /** Step 1: what the file holds, which campaign its numbers belong to, and the file itself. */
 export function SourceStep({ kind, onKind, campaignId, onCampaign, source, onSource, errors, onNext, reading }: Props) {
+  const { t } = useTranslation('importExport');
+  const labels = useFieldLabels();
+  const fieldList = (of: ImportKind) =>
+    IMPORT_FIELDS[of].map((f) => (f.required ? t('source.required', { label: labels.label(f) }) : labels.label(f))).join(' · ');
+  const example = EXAMPLES[kind ?? 'metrics'];
   return (
     <Stack gap="md">
-      <Radio.Group label="What does the file hold?" value={kind} onChange={(v) => onKind(v as ImportKind)} error={errors.kind} withAsterisk>
+      <Radio.Group label={t('source.kindLabel')} value={kind} onChange={(v) => onKind(v as ImportKind)} error={errors.kind} withAsterisk>
         <Group mt={6} gap="xl" align="flex-start">
-          <Radio value="creators" label="Creators" description="Names, handles, email, followers, region…" />
-          <Radio value="metrics" label="Metrics" description="A post's views, likes, clicks… on a date" />
-          <Radio value="orders" label="Orders" description="A shop's orders export (e.g. Shopify): parcels to creators, matched by email" />
+          <Radio value="creators" label={t('source.kind.creators')} description={t('source.kindHint.creators')} />
+          <Radio value="metrics" label={t('source.kind.metrics')} description={t('source.kindHint.metrics')} />
+          <Radio value="orders" label={t('source.kind.orders')} description={t('source.kindHint.orders')} />
         </Group>
       </Radio.Group>
 
       {kind === 'metrics' && (
         <CampaignSelect
-          label="Which campaign are these numbers for?"
-          description="Recommended. Each row goes to that creator's collaboration in this campaign; without one, to the creator's newest collaboration."
-          placeholder="No campaign: newest collaboration"
+          label={t('source.campaignLabel')}
+          description={t('source.campaignHint')}
+          placeholder={t('source.campaignPlaceholder')}
           value={campaignId}
           onChange={onCampaign}
         />
@@ -65,8 +69,8 @@ export function SourceStep({ kind, onKind, campaignId, onCampaign, source, onSou
 
       <CsvDropZone fileName={source.fileName} onLoad={(fileName, base64) => onSource({ csv: '', base64, fileName })} error={errors.csv} />
       <Textarea
-        label="Or paste the CSV text"
-        placeholder={EXAMPLES[kind ?? 'metrics']}
+        label={t('source.paste')}
+        placeholder={example}
         value={source.fileName ? '' : source.csv}
         onChange={(e) => onSource({ csv: e.currentTarget.value, base64: null, fileName: null })}
         autosize
@@ -77,14 +81,13 @@ export function SourceStep({ kind, onKind, campaignId, onCampaign, source, onSou
       />
       {kind && (
         <Text size="xs" c="dimmed">
-          The first line must name the columns (in English, Dutch or Chinese). A {kind} file can have: {fieldList(kind)}. Any encoding a
-          spreadsheet saves in is fine: the next step shows how the file reads.
+          {t('source.fieldsNote', { kind, fields: fieldList(kind) })}
         </Text>
       )}
 
       <Group justify="flex-end">
         <Button rightSection={<IconArrowRight size={16} />} onClick={onNext} loading={reading}>
-          Next: match the columns
+          {t('source.next')}
         </Button>
       </Group>
     </Stack>

@@ -1,9 +1,11 @@
 import { Alert, Button, Group } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** A wizard step's foot: what went wrong (if anything), Back, and the step's own actions on the right. */
 export function StepFooter({ problem, onBack, children }: { problem?: { title: string; message: string } | null; onBack: () => void; children: ReactNode }) {
+  const { t } = useTranslation('importExport');
   return (
     <>
       {problem && (
@@ -13,7 +15,7 @@ export function StepFooter({ problem, onBack, children }: { problem?: { title: s
       )}
       <Group justify="space-between">
         <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={onBack}>
-          Back
+          {t('wizard.back')}
         </Button>
         <Group gap="sm">{children}</Group>
       </Group>

@@ -1,5 +1,6 @@
 import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { MILESTONE_KINDS, type MilestoneKind } from '../../../../shared/contract/terms';
 import type { Deadline } from '../../../../shared/contract/schemas';
 import { DeadlineAddInput, DeadlineUpdateInput } from '../../../../shared/deadlines/ownSchemas';
@@ -26,6 +27,7 @@ interface Props {
 
 /** A date agreed with the creator without a contract: what is due and by when; a set one can be moved, renamed or dropped. */
 export function OwnDateForm({ collaborationId, deadline, hasPostBy, onDone }: Props) {
+  const { t } = useTranslation('card');
   const add = useApiMutation('deadlines.add');
   const update = useApiMutation('deadlines.update');
   const remove = useApiMutation('deadlines.remove');
@@ -45,17 +47,17 @@ export function OwnDateForm({ collaborationId, deadline, hasPostBy, onDone }: Pr
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         {!deadline && (
-          <Select label="What is due" data={kinds.map((k) => ({ value: k, label: OWN_KIND_NAMES[k] }))} allowDeselect={false} {...form.getInputProps('kind')} />
+          <Select label={t('deadlines.whatIsDue')} data={kinds.map((k) => ({ value: k, label: OWN_KIND_NAMES[k] }))} allowDeselect={false} {...form.getInputProps('kind')} />
         )}
         {!isPost && (deadline || form.values.kind !== 'publish') && (
-          <TextInput label="Name" placeholder={deadline ? undefined : OWN_KIND_NAMES[form.values.kind]} description={deadline ? undefined : 'Left empty, the kind names it'} {...form.getInputProps('name')} />
+          <TextInput label={t('deadlines.name')} placeholder={deadline ? undefined : OWN_KIND_NAMES[form.values.kind]} description={deadline ? undefined : t('deadlines.nameHint')} {...form.getInputProps('name')} />
         )}
-        <TextInput type="date" label="Due by" data-autofocus {...form.getInputProps('dueDate')} />
-        <FormActions saving={add.isPending || update.isPending} error={error} onCancel={onDone} label={deadline ? 'Save the date' : 'Add the date'} />
+        <TextInput type="date" label={t('deadlines.dueBy')} data-autofocus {...form.getInputProps('dueDate')} />
+        <FormActions saving={add.isPending || update.isPending} error={error} onCancel={onDone} label={deadline ? t('deadlines.saveDate') : t('deadlines.addDate')} />
         {deadline && (
           <Group justify="flex-start">
-            <Button variant="subtle" color="red" size="xs" loading={remove.isPending} onClick={() => remove.mutate({ id: deadline.id, reason: 'No longer agreed' }, { onSuccess: onDone })}>
-              Drop this date
+            <Button variant="subtle" color="red" size="xs" loading={remove.isPending} onClick={() => remove.mutate({ id: deadline.id, reason: t('deadlines.dropReason') }, { onSuccess: onDone })}>
+              {t('deadlines.drop')}
             </Button>
           </Group>
         )}

@@ -2,6 +2,7 @@ import { Button, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconCalendarPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Deadline } from '../../../../shared/contract/schemas';
 import { DEFAULT_REPLY_SLA_HOURS } from '../../../../shared/rules/replyState';
 import { CollaborationUpdateInput, type CollaborationDetail } from '../../../../shared/schemas';
@@ -15,22 +16,23 @@ import { OwnDateForm } from './OwnDateForm';
 
 /** Without a contract: the dates agreed by message, and the reply time; they remind and turn late like a contract's. */
 export function OwnDatesSection({ collab, deadlines }: { collab: CollaborationDetail; deadlines: Deadline[] }) {
+  const { t } = useTranslation('card');
   const [editing, setEditing] = useState<Deadline | 'new' | null>(null);
   const own = deadlines.filter((d) => d.contractVersion === 0);
   return (
     <Stack gap="xs" data-testid="own-dates">
       <Group justify="space-between">
-        <Title order={5}>Agreed dates</Title>
+        <Title order={5}>{t('deadlines.title')}</Title>
         <Button size="compact-sm" variant="default" leftSection={<IconCalendarPlus size={14} />} onClick={() => setEditing('new')}>
-          Add a date
+          {t('deadlines.add')}
         </Button>
       </Group>
       <Text size="sm" c="dimmed">
-        Dates agreed by message remind you and turn late just like a contract’s. No deduction applies without one.
+        {t('deadlines.intro')}
       </Text>
       {own.length > 0 && <DeadlineTable deadlines={own} onEdit={setEditing} />}
       <ReplyWithin collab={collab} />
-      <PanelModal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? 'Add an agreed date' : 'Change an agreed date'}>
+      <PanelModal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('deadlines.addTitle') : t('deadlines.changeTitle')}>
         {editing !== null && <OwnDateForm collaborationId={collab.id} deadline={editing === 'new' ? undefined : editing} hasPostBy={collab.publishBy !== null} onDone={() => setEditing(null)} />}
       </PanelModal>
     </Stack>
@@ -38,6 +40,7 @@ export function OwnDatesSection({ collab, deadlines }: { collab: CollaborationDe
 }
 
 function ReplyWithin({ collab }: { collab: CollaborationDetail }) {
+  const { t } = useTranslation('card');
   const update = useApiMutation('collaborations.update');
   const toInput = (v: { hours: number | string }) => ({ id: collab.id, replyWithinHours: numberOrNull(v.hours) });
   const form = useForm({ initialValues: { hours: collab.replyWithinHours ?? ('' as number | string) }, validate: (v) => rename(validateWith(CollaborationUpdateInput, toInput)(v)) });
@@ -48,15 +51,15 @@ function ReplyWithin({ collab }: { collab: CollaborationDetail }) {
         <NumberInput
           clampBehavior="none"
           w={280}
-          label="Replies expected within (hours)"
-          placeholder={`${DEFAULT_REPLY_SLA_HOURS} (the default)`}
+          label={t('deadlines.replyWithin')}
+          placeholder={t('deadlines.replyDefault', { hours: DEFAULT_REPLY_SLA_HOURS })}
           min={1}
           max={720}
           allowDecimal={false}
           {...form.getInputProps('hours')}
         />
         <Button type="submit" variant="default" loading={update.isPending} disabled={!form.isDirty()}>
-          Save
+          {t('deadlines.save')}
         </Button>
       </Group>
       {error && (

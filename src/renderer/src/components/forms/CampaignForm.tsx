@@ -1,5 +1,6 @@
 import { NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { currencyDigits, toMajor, toMinor } from '../../../../shared/money';
 import { type Campaign, CampaignCreateInput } from '../../../../shared/schemas';
 import { validateWith } from '../../formErrors';
@@ -34,6 +35,7 @@ const TARGETS = ['posts', 'views', 'engagementRatePct', 'clicks', 'conversions',
 const COST_TARGETS = { cpmMax: 'cpmMaxMinor', cpeMax: 'cpeMaxMinor', costPerConversionMax: 'costPerConversionMaxMinor' } as const;
 type CostField = keyof typeof COST_TARGETS;
 const COST_FIELDS = Object.keys(COST_TARGETS) as CostField[];
+const COST_LABELS = { cpmMax: 'campaign.cpm', cpeMax: 'campaign.cpe', costPerConversionMax: 'campaign.costPerConversion' } as const;
 
 const toInput = (v: Values) => {
   const budget = numberOrNull(v.budget);
@@ -54,6 +56,7 @@ const toInput = (v: Values) => {
 };
 
 export function CampaignForm({ campaign, onDone }: { campaign?: Campaign; onDone: (saved?: Campaign) => void }) {
+  const { t } = useTranslation('forms');
   const settings = useApiQuery('settings.get', {});
   const create = useApiMutation('campaigns.create');
   const update = useApiMutation('campaigns.update');
@@ -88,54 +91,56 @@ export function CampaignForm({ campaign, onDone }: { campaign?: Campaign; onDone
     renameBudget,
   );
 
-  const money = (field: CostField, label: string) => (
-    <NumberInput clampBehavior="none"
-      label={label}
-      min={0}
-      decimalScale={currencyDigits(form.values.currency)}
-      thousandSeparator=","
-      {...form.getInputProps(field)}
-      error={form.errors[field] ?? form.errors[`targets.${COST_TARGETS[field]}`]}
-    />
-  );
+  const money = (field: CostField) => {
+    const targetPath = `targets.${COST_TARGETS[field]}`;
+    return (
+      <NumberInput clampBehavior="none"
+        key={field}
+        label={t(COST_LABELS[field])}
+        min={0}
+        decimalScale={currencyDigits(form.values.currency)}
+        thousandSeparator=","
+        {...form.getInputProps(field)}
+        error={form.errors[field] ?? form.errors[targetPath]}
+      />
+    );
+  };
 
   return (
     <form onSubmit={submit} noValidate>
       <UnsavedGuard dirty={form.isDirty()} />
       <Stack gap="sm">
-        <TextInput label="Campaign name" placeholder="Spring kitchen launch" withAsterisk data-autofocus {...form.getInputProps('name')} />
-        <TextInput label="Product" placeholder="What creators receive or promote" {...form.getInputProps('product')} />
-        <Textarea label="Goals" autosize minRows={2} maxRows={6} {...form.getInputProps('goals')} />
+        <TextInput label={t('campaign.name')} placeholder={t('campaign.namePlaceholder')} withAsterisk data-autofocus {...form.getInputProps('name')} />
+        <TextInput label={t('campaign.product')} placeholder={t('campaign.productPlaceholder')} {...form.getInputProps('product')} />
+        <Textarea label={t('campaign.goals')} autosize minRows={2} maxRows={6} {...form.getInputProps('goals')} />
         <SimpleGrid cols={2}>
-          <TextInput type="date" label="Starts on" {...form.getInputProps('startDate')} />
-          <TextInput type="date" label="Ends on" {...form.getInputProps('endDate')} />
+          <TextInput type="date" label={t('campaign.startsOn')} {...form.getInputProps('startDate')} />
+          <TextInput type="date" label={t('campaign.endsOn')} {...form.getInputProps('endDate')} />
         </SimpleGrid>
         <SimpleGrid cols={2}>
-          <NumberInput clampBehavior="none" label="Budget" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('budget')} error={form.errors.budget ?? form.errors.budgetMinor} />
-          <Select label="Currency" data={COMMON_CURRENCIES} searchable allowDeselect={false} {...form.getInputProps('currency')} />
+          <NumberInput clampBehavior="none" label={t('campaign.budget')} min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('budget')} error={form.errors.budget ?? form.errors.budgetMinor} />
+          <Select label={t('campaign.currency')} data={COMMON_CURRENCIES} searchable allowDeselect={false} {...form.getInputProps('currency')} />
         </SimpleGrid>
         <Text size="sm" fw={500}>
-          Targets
+          {t('campaign.targets')}
         </Text>
         <SimpleGrid cols={3}>
-          <NumberInput clampBehavior="none" label="Posts" min={0} {...form.getInputProps('posts')} error={form.errors['targets.posts']} />
-          <NumberInput clampBehavior="none" label="Views" min={0} thousandSeparator="," {...form.getInputProps('views')} error={form.errors['targets.views']} />
-          <NumberInput clampBehavior="none" label="Engagement rate %" min={0} max={100} decimalScale={2} {...form.getInputProps('engagementRatePct')} error={form.errors['targets.engagementRatePct']} />
-          <NumberInput clampBehavior="none" label="Clicks" min={0} thousandSeparator="," {...form.getInputProps('clicks')} error={form.errors['targets.clicks']} />
-          <NumberInput clampBehavior="none" label="Conversions" min={0} {...form.getInputProps('conversions')} error={form.errors['targets.conversions']} />
+          <NumberInput clampBehavior="none" label={t('campaign.posts')} min={0} {...form.getInputProps('posts')} error={form.errors['targets.posts']} />
+          <NumberInput clampBehavior="none" label={t('campaign.views')} min={0} thousandSeparator="," {...form.getInputProps('views')} error={form.errors['targets.views']} />
+          <NumberInput clampBehavior="none" label={t('campaign.engagementRate')} min={0} max={100} decimalScale={2} {...form.getInputProps('engagementRatePct')} error={form.errors['targets.engagementRatePct']} />
+          <NumberInput clampBehavior="none" label={t('campaign.clicks')} min={0} thousandSeparator="," {...form.getInputProps('clicks')} error={form.errors['targets.clicks']} />
+          <NumberInput clampBehavior="none" label={t('campaign.conversions')} min={0} {...form.getInputProps('conversions')} error={form.errors['targets.conversions']} />
         </SimpleGrid>
         <Text size="sm" fw={500}>
-          Cost targets, in {form.values.currency}
+          {t('campaign.costTargets', { currency: form.values.currency })}
         </Text>
         {/* Long labels wrap; the inputs stay on one line. */}
         <SimpleGrid cols={3} style={{ alignItems: 'end' }}>
-          {money('cpmMax', 'CPM at most')}
-          {money('cpeMax', 'Cost per engagement at most')}
-          {money('costPerConversionMax', 'Cost per conversion at most')}
+          {COST_FIELDS.map(money)}
         </SimpleGrid>
         <NumberInput clampBehavior="none"
-          label="Flag when below target by more than (%)"
-          description="For cost targets: above them by more than this."
+          label={t('campaign.margin')}
+          description={t('campaign.marginHint')}
           placeholder="20"
           min={0}
           max={100}
@@ -144,7 +149,7 @@ export function CampaignForm({ campaign, onDone }: { campaign?: Campaign; onDone
           {...form.getInputProps('marginPct')}
           error={form.errors['targets.marginPct']}
         />
-        <FormActions saving={create.isPending || update.isPending} error={error} onCancel={() => onDone()} label={campaign ? 'Save changes' : 'Add campaign'} />
+        <FormActions saving={create.isPending || update.isPending} error={error} onCancel={() => onDone()} label={campaign ? t('actions.saveChanges') : t('campaign.add')} />
       </Stack>
     </form>
   );

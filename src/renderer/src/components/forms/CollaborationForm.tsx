@@ -1,10 +1,11 @@
 import { Anchor, Checkbox, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { toMajor, toMinor } from '../../../../shared/money';
 import { dealLockedNote, withoutDealFields } from '../../../../shared/rules/deal';
 import { type Collaboration, CollaborationCreateInput } from '../../../../shared/schemas';
-import { STAGE_LABELS, STAGES, type Stage } from '../../../../shared/stages';
+import { STAGES, type Stage } from '../../../../shared/stages';
 import { validateWith } from '../../formErrors';
 import { useApiMutation, useApiQuery } from '../../hooks/queries';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
@@ -58,8 +59,6 @@ const FIELD_FOR_API: Record<string, string> = { feeMinor: 'fee', productValueMin
 const toFormErrors = (errors: Record<string, string>) =>
   Object.fromEntries(Object.entries(errors).map(([k, v]) => [FIELD_FOR_API[k] ?? k, v]));
 
-const stageOptions = STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] }));
-
 interface Props {
   collaboration?: Collaboration;
   /** Prefills the creator when starting from a creator's row. */
@@ -68,6 +67,7 @@ interface Props {
 }
 
 export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
+  const { t } = useTranslation(['forms', 'domain']);
   const campaigns = useApiQuery('campaigns.list', {});
   const settings = useApiQuery('settings.get', {});
   const create = useApiMutation('collaborations.create');
@@ -97,13 +97,14 @@ export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
     },
     validate: (values) => {
       const errors = toFormErrors(validateWith(CollaborationCreateInput, toInput)(values));
-      if (values.creatorId === null) errors.creatorId = 'Choose a creator';
-      if (numberOrNull(values.fee) === null) errors.fee = 'Enter the fee, or 0 for a gift';
+      if (values.creatorId === null) errors.creatorId = t('collaboration.chooseCreator');
+      if (numberOrNull(values.fee) === null) errors.fee = t('collaboration.enterFee');
       return errors;
     },
   });
 
   const campaignOptions = (campaigns.data ?? []).map((c) => ({ value: String(c.id), label: c.name }));
+  const stageOptions = STAGES.map((s) => ({ value: s, label: t(`domain:stage.${s}`) }));
 
   const onCampaign = (value: string | null) => {
     form.setFieldValue('campaignId', value);
@@ -133,11 +134,11 @@ export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
           currentCreatorId={collaboration?.creatorId}
           description={
             <Anchor component="button" type="button" size="xs" onClick={() => setAddingCreator(true)}>
-              + New creator
+              {t('collaboration.newCreator')}
             </Anchor>
           }
         />
-        <FormModal opened={addingCreator} onClose={() => setAddingCreator(false)} title="New creator" size="lg">
+        <FormModal opened={addingCreator} onClose={() => setAddingCreator(false)} title={t('collaboration.newCreatorTitle')} size="lg">
           <CreatorForm
             onDone={(saved) => {
               setAddingCreator(false);
@@ -146,32 +147,32 @@ export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
           />
         </FormModal>
         <SimpleGrid cols={collaboration ? 1 : 2}>
-          <Select label="Campaign" placeholder="No campaign" data={campaignOptions} clearable searchable {...form.getInputProps('campaignId')} onChange={onCampaign} />
-          {!collaboration && <Select label="Stage" data={stageOptions} allowDeselect={false} {...form.getInputProps('stage')} />}
+          <Select label={t('collaboration.campaign')} placeholder={t('collaboration.noCampaign')} data={campaignOptions} clearable searchable {...form.getInputProps('campaignId')} onChange={onCampaign} />
+          {!collaboration && <Select label={t('collaboration.stage')} data={stageOptions} allowDeselect={false} {...form.getInputProps('stage')} />}
         </SimpleGrid>
         <SimpleGrid cols={2}>
-          <NumberInput clampBehavior="none" label="Fee" description="0 for gifting (product only)" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('fee')} {...lock} />
-          <Select label="Currency" data={COMMON_CURRENCIES} searchable allowDeselect={false} mt={22} {...form.getInputProps('currency')} {...lock} />
-          <TextInput label="Product" placeholder="What the creator receives" {...form.getInputProps('product')} />
-          <NumberInput clampBehavior="none" label="Product value" min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('productValue')} {...lock} />
-          <TextInput type="date" label="Start date" description="When the work begins" {...form.getInputProps('startDate')} />
-          <TextInput type="date" label="Publish by" description="Without a contract, the post's deadline" {...form.getInputProps('publishBy')} />
-          <TextInput type="date" label="Signed on" {...form.getInputProps('signedOn')} />
-          <TextInput type="date" label="Product received on" {...form.getInputProps('productReceivedOn')} />
+          <NumberInput clampBehavior="none" label={t('collaboration.fee')} description={t('collaboration.feeHint')} min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('fee')} {...lock} />
+          <Select label={t('collaboration.currency')} data={COMMON_CURRENCIES} searchable allowDeselect={false} mt={22} {...form.getInputProps('currency')} {...lock} />
+          <TextInput label={t('collaboration.product')} placeholder={t('collaboration.productPlaceholder')} {...form.getInputProps('product')} />
+          <NumberInput clampBehavior="none" label={t('collaboration.productValue')} min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('productValue')} {...lock} />
+          <TextInput type="date" label={t('collaboration.startDate')} description={t('collaboration.startHint')} {...form.getInputProps('startDate')} />
+          <TextInput type="date" label={t('collaboration.publishBy')} description={t('collaboration.publishByHint')} {...form.getInputProps('publishBy')} />
+          <TextInput type="date" label={t('collaboration.signedOn')} {...form.getInputProps('signedOn')} />
+          <TextInput type="date" label={t('collaboration.receivedOn')} {...form.getInputProps('productReceivedOn')} />
         </SimpleGrid>
         {numberOrNull(form.values.fee) === 0 && (
           <Checkbox
-            label="A post about the gift is expected"
-            description="Untick for a gift sent with no post asked for: it is not followed up and never turns ghosted"
+            label={t('collaboration.expectsPost')}
+            description={t('collaboration.expectsPostHint')}
             {...form.getInputProps('expectsPost', { type: 'checkbox' })}
           />
         )}
-        <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
+        <Textarea label={t('collaboration.notes')} autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
         <FormActions
           saving={create.isPending || update.isPending}
           error={error}
           onCancel={() => onDone()}
-          label={collaboration ? 'Save changes' : 'Add collaboration'}
+          label={collaboration ? t('actions.saveChanges') : t('collaboration.add')}
         />
       </Stack>
     </form>

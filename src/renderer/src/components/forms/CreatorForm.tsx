@@ -1,6 +1,7 @@
 import { ActionIcon, Button, Group, NumberInput, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { Platform, Region } from '../../../../shared/platforms';
 import { type Creator, CreatorCreateInput } from '../../../../shared/schemas';
 import { validateWith } from '../../formErrors';
@@ -8,7 +9,7 @@ import { useApiMutation } from '../../hooks/queries';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { UnsavedGuard } from '../UnsavedGuard';
 import { FormActions } from './FormActions';
-import { numberOrNull, orNull, platformOptions, regionOptions, timeZoneOptions } from './options';
+import { numberOrNull, orNull, timeZoneOptions, usePlatformOptions, useRegionOptions } from './options';
 
 interface Values {
   name: string;
@@ -37,6 +38,9 @@ const toInput = (v: Values) => ({
 });
 
 export function CreatorForm({ creator, onDone }: { creator?: Creator; onDone: (saved?: Creator) => void }) {
+  const { t } = useTranslation('forms');
+  const platformOptions = usePlatformOptions();
+  const regionOptions = useRegionOptions();
   const create = useApiMutation('influencers.create');
   const update = useApiMutation('influencers.update');
   const form = useForm<Values>({
@@ -65,22 +69,22 @@ export function CreatorForm({ creator, onDone }: { creator?: Creator; onDone: (s
     <form onSubmit={submit} noValidate>
       <UnsavedGuard dirty={form.isDirty()} />
       <Stack gap="sm">
-        <TextInput label="Name" placeholder="Mia Janssen" withAsterisk data-autofocus {...form.getInputProps('name')} />
+        <TextInput label={t('creator.name')} placeholder={t('creator.namePlaceholder')} withAsterisk data-autofocus {...form.getInputProps('name')} />
         <Stack gap={6}>
           <Text size="sm" fw={500}>
-            Handles
+            {t('creator.handles')}
           </Text>
           {form.values.handles.map((_, index) => (
             <Group key={form.key(`handles.${index}`)} gap="xs" align="flex-start" wrap="nowrap">
               <Select
-                aria-label="Platform"
+                aria-label={t('creator.platform')}
                 data={platformOptions}
                 w={150}
                 allowDeselect={false}
                 {...form.getInputProps(`handles.${index}.platform`)}
               />
-              <TextInput aria-label="Handle" placeholder="@handle" style={{ flex: 1 }} {...form.getInputProps(`handles.${index}.handle`)} />
-              <ActionIcon variant="subtle" color="gray" mt={6} aria-label="Remove handle" onClick={() => form.removeListItem('handles', index)}>
+              <TextInput aria-label={t('creator.handle')} placeholder={t('creator.handlePlaceholder')} style={{ flex: 1 }} {...form.getInputProps(`handles.${index}.handle`)} />
+              <ActionIcon variant="subtle" color="gray" mt={6} aria-label={t('creator.removeHandle')} onClick={() => form.removeListItem('handles', index)}>
                 <IconTrash size={16} />
               </ActionIcon>
             </Group>
@@ -92,24 +96,24 @@ export function CreatorForm({ creator, onDone }: { creator?: Creator; onDone: (s
             style={{ alignSelf: 'flex-start' }}
             onClick={() => form.insertListItem('handles', { platform: 'instagram', handle: '' })}
           >
-            Add a handle
+            {t('creator.addHandle')}
           </Button>
         </Stack>
         <SimpleGrid cols={2}>
-          <NumberInput clampBehavior="none" label="Followers" min={0} thousandSeparator="," {...form.getInputProps('followers')} />
-          <TextInput label="Email" placeholder="name@example.com" {...form.getInputProps('email')} />
-          <Select label="Region" data={regionOptions} clearable placeholder="Not set" {...form.getInputProps('region')} onChange={(v) => form.setFieldValue('region', v as Region | null)} />
-          <Select label="Time zone" data={timeZoneOptions} searchable clearable placeholder="Not set" {...form.getInputProps('timeZone')} />
-          <TextInput label="Language" placeholder="en, zh, nl…" {...form.getInputProps('language')} />
+          <NumberInput clampBehavior="none" label={t('creator.followers')} min={0} thousandSeparator="," {...form.getInputProps('followers')} />
+          <TextInput label={t('creator.email')} placeholder={t('creator.emailPlaceholder')} {...form.getInputProps('email')} />
+          <Select label={t('creator.region')} data={regionOptions} clearable placeholder={t('creator.notSet')} {...form.getInputProps('region')} onChange={(v) => form.setFieldValue('region', v as Region | null)} />
+          <Select label={t('creator.timeZone')} data={timeZoneOptions} searchable clearable placeholder={t('creator.notSet')} {...form.getInputProps('timeZone')} />
+          <TextInput label={t('creator.language')} placeholder={t('creator.languagePlaceholder')} {...form.getInputProps('language')} />
         </SimpleGrid>
-        <Textarea label="Shipping address" description="Where products are sent, as the carrier’s label needs it" placeholder={'Street and number\nPostcode and city\nCountry'} autosize minRows={3} maxRows={6} {...form.getInputProps('shippingAddress')} />
-        <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
+        <Textarea label={t('creator.shippingAddress')} description={t('creator.shippingHint')} placeholder={t('creator.shippingPlaceholder')} autosize minRows={3} maxRows={6} {...form.getInputProps('shippingAddress')} />
+        <Textarea label={t('creator.notes')} autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
         <Switch
-          label="Active"
-          description="Inactive creators cannot be added to new collaborations."
+          label={t('creator.active')}
+          description={t('creator.activeHint')}
           {...form.getInputProps('active', { type: 'checkbox' })}
         />
-        <FormActions saving={create.isPending || update.isPending} error={error} onCancel={() => onDone()} label={creator ? 'Save changes' : 'Add creator'} />
+        <FormActions saving={create.isPending || update.isPending} error={error} onCancel={() => onDone()} label={creator ? t('actions.saveChanges') : t('creator.add')} />
       </Stack>
     </form>
   );

@@ -1,8 +1,19 @@
+import { useTranslation } from 'react-i18next';
 import { PLATFORM_LABELS, PLATFORMS, REGIONS } from '../../../../shared/platforms';
 
+/** The platforms by their English names; a form on screen reads usePlatformOptions instead. */
 export const platformOptions = PLATFORMS.map((p) => ({ value: p, label: PLATFORM_LABELS[p] }));
 
-export const regionOptions = REGIONS.map((r) => ({ value: r, label: r === 'other' ? 'Other' : r }));
+/** The platforms as the interface's language names them (小红书, 抖音 … in Chinese). */
+export function usePlatformOptions() {
+  const { t } = useTranslation('forms');
+  return PLATFORMS.map((p) => ({ value: p, label: t(`platform.${p}`) }));
+}
+
+export function useRegionOptions() {
+  const { t } = useTranslation('forms');
+  return REGIONS.map((r) => ({ value: r, label: t(`region.${r}`) }));
+}
 
 // The list holds canonical zone names only, without "UTC", which a machine set to UTC reports.
 export const timeZoneOptions: string[] = (() => {

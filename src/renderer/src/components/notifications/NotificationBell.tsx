@@ -1,6 +1,7 @@
 import { ActionIcon, Indicator, Loader, Popover } from '@mantine/core';
 import { useDisclosure, useId } from '@mantine/hooks';
 import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { IconBell } from '@tabler/icons-react';
 import { formatCount } from '../../format';
 import { useReminderPushes } from './useReminderPushes';
@@ -11,6 +12,7 @@ const NotificationCentre = lazy(() => import('./NotificationCentre').then((m) =>
 
 /** The header's bell: the unread count, and the notification centre behind it. */
 export function NotificationBell() {
+  const { t } = useTranslation('notifications');
   const [opened, { open, close, toggle }] = useDisclosure(false);
   const headingId = useId();
   const unread = useUnreadReminders().data?.unread ?? 0;
@@ -20,7 +22,7 @@ export function NotificationBell() {
     <Popover opened={opened} onChange={(next) => (next ? open() : close())} position="bottom-end" width={420} shadow="md" trapFocus returnFocus>
       <Indicator label={formatCount(unread)} size={18} color="red" offset={4} disabled={unread === 0} zIndex={1}>
         <Popover.Target>
-          <ActionIcon variant="default" size="lg" aria-label={unread === 0 ? 'Reminders, none unread' : `Reminders, ${unread} unread`} onClick={toggle}>
+          <ActionIcon variant="default" size="lg" aria-label={t('bell.label', { count: unread })} onClick={toggle}>
             <IconBell size={18} />
           </ActionIcon>
         </Popover.Target>

@@ -1,6 +1,7 @@
 import { Alert, Button, Center, Group, Loader, ScrollArea, Stack, Switch, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconChecks, IconMoodSmile } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { reminderTab } from '../../../../shared/cardTabs';
 import { followUpOf } from '../../../../shared/rules/followUp';
 import type { NotificationRecord } from '../../../../shared/reminders/schemas';
@@ -10,6 +11,7 @@ import { useAllReminders, useReminderActions, useUnreadReminders } from './useRe
 
 /** The bell's panel: what needs the user now, and on request everything that reminded before. */
 export function NotificationCentre({ headingId, onNavigate }: { headingId: string; onNavigate: () => void }) {
+  const { t } = useTranslation('notifications');
   const [showEarlier, setShowEarlier] = useState(false);
   const unread = useUnreadReminders();
   const all = useAllReminders(showEarlier);
@@ -34,7 +36,7 @@ export function NotificationCentre({ headingId, onNavigate }: { headingId: strin
     <Stack gap={0}>
       <Group justify="space-between" px="sm" pt="sm" pb="xs" wrap="nowrap">
         <Title order={5} id={headingId}>
-          Reminders
+          {t('centre.heading')}
         </Title>
         <Button
           size="compact-xs"
@@ -43,7 +45,7 @@ export function NotificationCentre({ headingId, onNavigate }: { headingId: strin
           disabled={unreadCount === 0 || actions.busy}
           onClick={actions.acknowledgeAll}
         >
-          Acknowledge all
+          {t('centre.acknowledgeAll')}
         </Button>
       </Group>
       <ScrollArea.Autosize mah="min(520px, calc(100dvh - 180px))" type="auto">
@@ -52,13 +54,13 @@ export function NotificationCentre({ headingId, onNavigate }: { headingId: strin
             <Loader size="sm" />
           </Center>
         ) : shown.isError ? (
-          <Alert color="red" m="sm" title="Reminders could not be loaded">
+          <Alert color="red" m="sm" title={t('centre.notLoaded')}>
             {shown.error.message}
           </Alert>
         ) : shown.data.items.length === 0 ? (
           <Empty earlier={showEarlier} />
         ) : (
-          <Stack component="ul" gap={0} m={0} p={0} aria-label={showEarlier ? 'All reminders' : 'Unread reminders'}>
+          <Stack component="ul" gap={0} m={0} p={0} aria-label={showEarlier ? t('centre.all') : t('centre.unread')}>
             {shown.data.items.map((r) => (
               <ReminderItem key={r.id} record={r} unread={unreadIds.has(r.id)} actions={itemActions} />
             ))}
@@ -66,7 +68,7 @@ export function NotificationCentre({ headingId, onNavigate }: { headingId: strin
         )}
       </ScrollArea.Autosize>
       <Group justify="space-between" px="sm" py="xs" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
-        <Switch size="xs" label="Show earlier" checked={showEarlier} onChange={(e) => setShowEarlier(e.currentTarget.checked)} />
+        <Switch size="xs" label={t('centre.showEarlier')} checked={showEarlier} onChange={(e) => setShowEarlier(e.currentTarget.checked)} />
         <DesktopAlertsButton />
       </Group>
     </Stack>
@@ -74,16 +76,17 @@ export function NotificationCentre({ headingId, onNavigate }: { headingId: strin
 }
 
 function Empty({ earlier }: { earlier: boolean }) {
+  const { t } = useTranslation('notifications');
   return (
     <Stack align="center" gap={6} p="lg" ta="center">
       <ThemeIcon variant="light" color="teal" radius="xl" size="lg">
         <IconMoodSmile size={20} />
       </ThemeIcon>
       <Text size="sm" fw={500}>
-        {earlier ? 'No reminders yet' : 'Nothing needs you right now'}
+        {earlier ? t('centre.noneYet') : t('centre.nothingNow')}
       </Text>
       <Text size="xs" c="dimmed">
-        {earlier ? 'Deadlines from finalized contracts will remind you here.' : 'Reminders about deadlines show up here.'}
+        {earlier ? t('centre.noneYetHint') : t('centre.nothingNowHint')}
       </Text>
     </Stack>
   );

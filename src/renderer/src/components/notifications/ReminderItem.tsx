@@ -1,5 +1,7 @@
 import { ActionIcon, Badge, Box, Button, Group, Stack, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import { IconCheck, IconZzz } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { reminderTab } from '../../../../shared/cardTabs';
 import type { NotificationRecord } from '../../../../shared/reminders/schemas';
 import { formatDateTime, timeAgo } from '../../format';
@@ -15,15 +17,16 @@ export interface ReminderItemActions {
 type State = 'unread' | 'resolved' | 'acknowledged' | 'snoozed';
 
 /** Where a reminder stands; "resolved" means its obligation was met or a newer reminder replaced it. */
-function stateOf(r: NotificationRecord, unread: boolean): { state: State; label: string | null } {
+function stateOf(r: NotificationRecord, unread: boolean, t: TFunction<'notifications'>): { state: State; label: string | null } {
   if (unread) return { state: 'unread', label: null };
-  if (r.closedAt) return { state: 'resolved', label: 'Resolved' };
-  if (r.acknowledgedAt) return { state: 'acknowledged', label: 'Acknowledged' };
-  return { state: 'snoozed', label: r.snoozedUntil ? `Snoozed until ${formatDateTime(r.snoozedUntil)}` : 'Snoozed' };
+  if (r.closedAt) return { state: 'resolved', label: t('state.resolved') };
+  if (r.acknowledgedAt) return { state: 'acknowledged', label: t('state.acknowledged') };
+  return { state: 'snoozed', label: r.snoozedUntil ? t('state.snoozedUntil', { date: formatDateTime(r.snoozedUntil) }) : t('state.snoozed') };
 }
 
 export function ReminderItem({ record, unread, actions }: { record: NotificationRecord; unread: boolean; actions: ReminderItemActions }) {
-  const { state, label } = stateOf(record, unread);
+  const { t } = useTranslation('notifications');
+  const { state, label } = stateOf(record, unread, t);
   const kind = KIND_STYLE[record.kind];
   return (
     <Box
@@ -65,19 +68,20 @@ export function ReminderItem({ record, unread, actions }: { record: Notification
 }
 
 function Actions({ record, actions }: { record: NotificationRecord; actions: ReminderItemActions }) {
+  const { t } = useTranslation('notifications');
   return (
     <Group gap={4} wrap="nowrap">
       {/* A creator's missed obligation is answered with a message, so it opens the composer. */}
       <Button size="compact-xs" variant="light" onClick={() => actions.open(record)} disabled={actions.busy}>
-        {reminderTab(record.party) ? 'Follow up' : 'Open'}
+        {reminderTab(record.party) ? t('action.followUp') : t('action.open')}
       </Button>
-      <Tooltip label="Snooze 1 day">
-        <ActionIcon variant="subtle" color="gray" aria-label="Snooze 1 day" onClick={() => actions.snooze(record)} disabled={actions.busy}>
+      <Tooltip label={t('action.snooze')}>
+        <ActionIcon variant="subtle" color="gray" aria-label={t('action.snooze')} onClick={() => actions.snooze(record)} disabled={actions.busy}>
           <IconZzz size={16} />
         </ActionIcon>
       </Tooltip>
-      <Tooltip label="Acknowledge">
-        <ActionIcon variant="subtle" color="teal" aria-label="Acknowledge" onClick={() => actions.acknowledge(record)} disabled={actions.busy}>
+      <Tooltip label={t('action.acknowledge')}>
+        <ActionIcon variant="subtle" color="teal" aria-label={t('action.acknowledge')} onClick={() => actions.acknowledge(record)} disabled={actions.busy}>
           <IconCheck size={16} />
         </ActionIcon>
       </Tooltip>

@@ -4,6 +4,7 @@ import { IconBell } from '@tabler/icons-react';
 import { type CardTab, reminderTab } from '../../../../shared/cardTabs';
 import type { Pop } from '../../../../shared/reminders/schemas';
 import { type FollowUp, followUpOf } from '../../../../shared/rules/followUp';
+import { i18n } from '../../i18n';
 import { showDesktopAlert } from './desktopAlerts';
 
 export interface PopActions {
@@ -24,7 +25,7 @@ export function showReminderPop(pop: Pop, actions: PopActions): void {
     if (pop.collaborationId === null) actions.showCentre();
     else actions.open(pop.collaborationId, pop.notificationIds, reminderTab(pop.party), followUpOf(pop));
   };
-  const action = pop.collaborationId === null ? 'Show all' : reminderTab(pop.party) ? 'Follow up' : 'Open';
+  const action = i18n.t(pop.collaborationId === null ? 'notifications:action.showAll' : reminderTab(pop.party) ? 'notifications:action.followUp' : 'notifications:action.open');
   notifications.show({
     id,
     title: pop.title,

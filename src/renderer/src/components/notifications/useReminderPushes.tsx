@@ -4,6 +4,7 @@ import { IconBell } from '@tabler/icons-react';
 import { useEffect, useEffectEvent } from 'react';
 import type { Pop } from '../../../../shared/reminders/schemas';
 import { onPush } from '../../api';
+import { i18n } from '../../i18n';
 import { navigate } from '../../route';
 import { showReminderPop } from './showReminderPop';
 import { useRefreshReminders, useReminderActions, useUnreadReminders } from './useReminders';
@@ -41,7 +42,7 @@ function greet(count: number, showCentre: () => void) {
   const id = 'reminders-greeting';
   notifications.show({
     id,
-    title: count === 1 ? '1 reminder needs you' : `${count} reminders need you`,
+    title: i18n.t('notifications:greeting.title', { count }),
     message: (
       <Button
         size="compact-xs"
@@ -52,7 +53,7 @@ function greet(count: number, showCentre: () => void) {
           showCentre();
         }}
       >
-        Show {count === 1 ? 'it' : 'them'}
+        {i18n.t('notifications:greeting.show', { count })}
       </Button>
     ),
     icon: <IconBell size={18} />,

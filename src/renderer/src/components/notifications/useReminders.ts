@@ -1,6 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
 import { keyOf, useApiMutation, useApiQuery } from '../../hooks/queries';
 import { navigate } from '../../route';
 import type { CardTab } from '../../../../shared/cardTabs';
@@ -24,20 +25,21 @@ export function useRefreshReminders() {
 const failed = (title: string) => (error: Error) => notifications.show({ color: 'red', title, message: error.message });
 
 export function useReminderActions() {
+  const { t } = useTranslation('notifications');
   const { mutate: ack, isPending: acking } = useApiMutation('notifications.ack');
   const { mutate: snooze, isPending: snoozing } = useApiMutation('notifications.snooze');
   const { mutate: ackAll, isPending: ackingAll } = useApiMutation('notifications.ackAll');
-  const acknowledgeAll = useCallback(() => ackAll({}, { onError: failed('The reminders were not marked as done') }), [ackAll]);
+  const acknowledgeAll = useCallback(() => ackAll({}, { onError: failed(t('failed.acknowledgeAll')) }), [ackAll, t]);
 
   const acknowledge = useCallback(
     (ids: number[]) => {
-      if (ids.length > 0) ack({ ids }, { onError: failed('The reminder was not marked as done') });
+      if (ids.length > 0) ack({ ids }, { onError: failed(t('failed.acknowledge')) });
     },
-    [ack],
+    [ack, t],
   );
   const snoozeDay = useCallback(
-    (ids: number[]) => snooze({ ids }, { onError: failed('The reminder was not snoozed') }),
-    [snooze],
+    (ids: number[]) => snooze({ ids }, { onError: failed(t('failed.snooze')) }),
+    [snooze, t],
   );
   /** Opening the card is dealing with the reminder, so it stops counting as unread. */
   const open = useCallback(

@@ -2,11 +2,12 @@ import { Button, Checkbox, Group, Paper, SegmentedControl, Select, Stack, Text, 
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useId } from 'react';
-import { EventLogInput, MESSAGE_DIRECTIONS, type MessageDirection } from '../../../../shared/schemas';
+import { useTranslation } from 'react-i18next';
+import { EventLogInput, MESSAGE_CHANNELS, MESSAGE_DIRECTIONS, type MessageDirection } from '../../../../shared/schemas';
 import { validateWith } from '../../formErrors';
 import { useApiMutation } from '../../hooks/queries';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
-import { channelOptions, DIRECTION_LABELS, type MessageChannel } from './labels';
+import type { MessageChannel } from './labels';
 
 interface Values {
   direction: MessageDirection;
@@ -18,8 +19,6 @@ interface Values {
 }
 
 const EMPTY: Values = { direction: 'creator_to_brand', channel: 'email', text: '', stuck: false, at: '' };
-
-const directionOptions = MESSAGE_DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_LABELS[d] }));
 
 function localToIso(local: string): string | undefined {
   if (local === '') return undefined;
@@ -40,6 +39,7 @@ const toInput = (collaborationId: number) => (v: Values) => ({
 
 /** Logs a message that happened elsewhere: the creator's reply stops the reply clock, a brand message starts it. */
 export function LogMessageForm({ collaborationId }: { collaborationId: number }) {
+  const { t } = useTranslation('templates');
   const titleId = useId();
   const log = useApiMutation('events.log');
   const form = useForm<Values>({ initialValues: EMPTY, validate: validateWith(EventLogInput, toInput(collaborationId)) });
@@ -49,32 +49,34 @@ export function LogMessageForm({ collaborationId }: { collaborationId: number })
     (event) => {
       form.reset();
       const reply = event.type === 'message' && event.data.direction === 'creator_to_brand';
-      notifications.show({ color: 'teal', message: reply ? 'Reply logged — the reply clock has stopped' : 'Logged — the reply clock is running' });
+      notifications.show({ color: 'teal', message: reply ? t('logForm.replyLogged') : t('logForm.logged') });
     },
   );
   const fromCreator = form.getValues().direction === 'creator_to_brand';
+  const directionOptions = MESSAGE_DIRECTIONS.map((d) => ({ value: d, label: t(`direction.${d}`) }));
+  const channelOptions = MESSAGE_CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }));
 
   return (
     <Paper withBorder p="sm" radius="md" component="form" onSubmit={submit} noValidate aria-labelledby={titleId}>
       <Stack gap="xs">
         <Text size="sm" fw={600} id={titleId}>
-          Log a reply or message
+          {t('logForm.title')}
         </Text>
         <Group gap="sm" align="flex-end">
           <SegmentedControl
-            aria-label="Who wrote it"
+            aria-label={t('logForm.whoWrote')}
             data={directionOptions}
             value={form.getValues().direction}
             onChange={(value) => form.setFieldValue('direction', value as MessageDirection)}
           />
-          <Select label="Channel" data={channelOptions} allowDeselect={false} w={120} {...form.getInputProps('channel')} />
-          <TextInput label="When" description="Leave empty for now" type="datetime-local" w={210} {...form.getInputProps('at')} />
+          <Select label={t('logForm.channel')} data={channelOptions} allowDeselect={false} w={120} {...form.getInputProps('channel')} />
+          <TextInput label={t('logForm.when')} description={t('logForm.whenHint')} type="datetime-local" w={210} {...form.getInputProps('at')} />
         </Group>
-        <Textarea label="What was said" placeholder="A summary is fine" autosize minRows={2} maxRows={8} {...form.getInputProps('text')} />
+        <Textarea label={t('logForm.said')} placeholder={t('logForm.saidPlaceholder')} autosize minRows={2} maxRows={8} {...form.getInputProps('text')} />
         <Group justify="space-between">
-          {fromCreator ? <Checkbox label="They say they're stuck" {...form.getInputProps('stuck', { type: 'checkbox' })} /> : <span />}
+          {fromCreator ? <Checkbox label={t('logForm.stuck')} {...form.getInputProps('stuck', { type: 'checkbox' })} /> : <span />}
           <Button type="submit" size="xs" loading={log.isPending}>
-            Log it
+            {t('logForm.submit')}
           </Button>
         </Group>
         {error && (

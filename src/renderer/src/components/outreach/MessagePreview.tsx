@@ -1,5 +1,6 @@
 import { Mark, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { Segment } from '../../../../shared/outreach/fill';
 
 const filledStyle = { background: 'var(--mantine-color-indigo-light)', color: 'inherit', borderRadius: 3, padding: '0 2px' };
@@ -14,17 +15,18 @@ const gapStyle = {
 
 /** One piece of the message. Text stays text: nothing a template or a creator wrote is parsed as markup. */
 function Piece({ segment }: { segment: Segment }) {
+  const { t } = useTranslation('templates');
   if ('text' in segment) return segment.text;
   if ('variable' in segment && segment.value !== null) {
     return (
-      <Mark style={filledStyle} title={`Filled in from {${segment.variable}}`} data-variable={segment.variable}>
+      <Mark style={filledStyle} title={t('preview.filledFrom', { placeholder: `{${segment.variable}}` })} data-variable={segment.variable}>
         {segment.value}
       </Mark>
     );
   }
   const name = 'variable' in segment ? segment.variable : segment.unknown;
   return (
-    <Mark style={gapStyle} title={'variable' in segment ? 'No value yet: fill this in before sending' : 'Not a known variable'} data-missing={name}>
+    <Mark style={gapStyle} title={'variable' in segment ? t('preview.noValue') : t('preview.unknown')} data-missing={name}>
       {`{${name}}`}
     </Mark>
   );
@@ -34,16 +36,17 @@ const pieces = (segments: Segment[]) => segments.map((s, i) => <Piece key={i} se
 
 /** The message as the creator will read it, with filled values marked lightly and gaps loudly. */
 export function MessagePreview({ subject, body, gaps }: { subject: Segment[]; body: Segment[]; gaps: string[] }) {
+  const { t } = useTranslation('templates');
   const empty = subject.length === 0 && body.length === 0;
   return (
     <Stack gap={6} component="section" aria-labelledby="message-preview-title">
       <Text size="sm" fw={600} id="message-preview-title">
-        Preview
+        {t('preview.title')}
       </Text>
       <Paper withBorder p="md" radius="md" bg="var(--mantine-color-body)" data-testid="message-preview">
         {empty ? (
           <Text size="sm" c="dimmed">
-            Choose a template or start writing; the message appears here as the creator will read it.
+            {t('preview.empty')}
           </Text>
         ) : (
           <Stack gap="xs">
@@ -61,10 +64,7 @@ export function MessagePreview({ subject, body, gaps }: { subject: Segment[]; bo
       {gaps.length > 0 && (
         <Text size="sm" c="orange.8" data-testid="missing-values" style={{ display: 'flex', gap: 6, alignItems: 'flex-start' }}>
           <IconAlertTriangle size={16} aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
-          <span>
-            {gaps.length === 1 ? '1 value is missing' : `${gaps.length} values are missing`}: {gaps.join(', ')}. Fill {gaps.length === 1 ? 'it' : 'them'} in
-            before sending.
-          </span>
+          <span>{t('preview.missing', { count: gaps.length, names: gaps.join(t('preview.separator')) })}</span>
         </Text>
       )}
     </Stack>

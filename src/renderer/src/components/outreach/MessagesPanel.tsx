@@ -1,5 +1,6 @@
 import { Alert, Divider, Loader, Stack, Title } from '@mantine/core';
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CollaborationDetail } from '../../../../shared/schemas';
 import { useApiQuery } from '../../hooks/queries';
 import { CommunicationLog } from './CommunicationLog';
@@ -13,6 +14,7 @@ import { useComposer } from './useComposer';
 
 /** The drawer's Messages tab: what to send next, the composer with its preview, and the log of what was said. */
 export function MessagesPanel({ collab }: { collab: CollaborationDetail }) {
+  const { t } = useTranslation('templates');
   const suggestion = useApiQuery('outreach.suggest', { collaborationId: collab.id });
   const templates = useApiQuery('outreach.templates', {});
   const events = useApiQuery('events.list', { collaborationId: collab.id });
@@ -29,7 +31,7 @@ export function MessagesPanel({ collab }: { collab: CollaborationDetail }) {
   }, [ready, collab.id, followUp?.template, followUp?.milestoneId]);
 
   const failed = suggestion.error ?? templates.error;
-  if (failed) return <Alert color="red" title="The messages could not be loaded">{failed.message}</Alert>;
+  if (failed) return <Alert color="red" title={t('composer.loadFailed')}>{failed.message}</Alert>;
   if (!suggestion.data || !templates.data) return <Loader />;
 
   return (
@@ -37,7 +39,7 @@ export function MessagesPanel({ collab }: { collab: CollaborationDetail }) {
       <SuggestionCard suggestion={suggestion.data} onWrite={(id) => composer.load(id, suggestion.data.language)} />
       <Stack gap="sm" component="section" aria-labelledby="composer-title">
         <Title order={5} id="composer-title">
-          Write a message
+          {t('composer.title')}
         </Title>
         <ComposerFields composer={composer} templates={templates.data} />
         <MessagePreview subject={composer.segments.subject} body={composer.segments.body} gaps={composer.gaps} />

@@ -2,10 +2,12 @@ import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconMessageCircle, IconCheck, IconCopy, IconMail } from '@tabler/icons-react';
 import { useId, useState } from 'react';
-import { unfilledSentence, unfilledVariables } from '../../../../shared/outreach/fill';
+import { useTranslation } from 'react-i18next';
+import { unfilledVariables } from '../../../../shared/outreach/fill';
+import { MESSAGE_CHANNELS } from '../../../../shared/schemas';
 import { useApiMutation } from '../../hooks/queries';
 import { copyText } from './clipboard';
-import { channelOptions, type MessageChannel } from './labels';
+import type { MessageChannel } from './labels';
 import { mailtoHref } from './mailto';
 import type { ComposerState } from './useComposer';
 
@@ -14,6 +16,7 @@ import type { ComposerState } from './useComposer';
  * then logged, which starts the reply clock.
  */
 export function SendActions({ collaborationId, composer, email }: { collaborationId: number; composer: ComposerState; email: string | null }) {
+  const { t } = useTranslation('templates');
   const logSent = useApiMutation('outreach.logSent');
   const [channel, setChannel] = useState<MessageChannel>('email');
   const sentById = useId();
@@ -21,14 +24,15 @@ export function SendActions({ collaborationId, composer, email }: { collaboratio
   const empty = body.trim() === '';
   const unfilled = unfilledVariables(`${subject}\n${body}`);
   const unfinishedId = useId();
+  const channelOptions = MESSAGE_CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) }));
 
   const copyMail = () => {
     setChannel('email');
-    void copyText(subject.trim() ? `${subject.trim()}\n\n${body}` : body, 'Subject and message');
+    void copyText(subject.trim() ? `${subject.trim()}\n\n${body}` : body, 'mail');
   };
   const copyDm = () => {
     setChannel('dm');
-    void copyText(body, 'Message');
+    void copyText(body, 'message');
   };
   const log = () =>
     logSent.mutate(
@@ -43,9 +47,9 @@ export function SendActions({ collaborationId, composer, email }: { collaboratio
       {
         onSuccess: () => {
           composer.clear();
-          notifications.show({ color: 'teal', icon: <IconCheck size={16} />, message: 'Logged — the reply clock is running' });
+          notifications.show({ color: 'teal', icon: <IconCheck size={16} />, message: t('send.logged') });
         },
-        onError: (e) => notifications.show({ color: 'red', title: 'Not logged', message: e.message }),
+        onError: (e) => notifications.show({ color: 'red', title: t('send.notLogged'), message: e.message }),
       },
     );
 
@@ -53,7 +57,7 @@ export function SendActions({ collaborationId, composer, email }: { collaboratio
     <Stack gap="xs">
       <Group gap="xs">
         <Button variant="default" leftSection={<IconCopy size={16} />} onClick={copyMail} disabled={empty}>
-          Copy
+          {t('send.copy')}
         </Button>
         <Button
           variant="default"
@@ -65,23 +69,23 @@ export function SendActions({ collaborationId, composer, email }: { collaboratio
           onClick={() => setChannel('email')}
           data-disabled={empty || undefined}
           aria-disabled={empty || undefined}
-          title={email ? `Write to ${email}` : undefined}
+          title={email ? t('send.writeTo', { email }) : undefined}
           style={empty ? { pointerEvents: 'none' } : undefined}
         >
-          Open in mail app
+          {t('send.openInMail')}
         </Button>
         <Button variant="default" leftSection={<IconMessageCircle size={16} />} onClick={copyDm} disabled={empty}>
-          Copy for DM
+          {t('send.copyForDm')}
         </Button>
       </Group>
       {!email && (
         <Text size="xs" c="dimmed">
-          No email address for this creator yet; add one under Creators, or your mail app will ask.
+          {t('send.noEmail')}
         </Text>
       )}
       <Group gap="xs" justify="flex-end">
         <Text size="sm" fw={600} id={sentById}>
-          Sent by
+          {t('send.sentBy')}
         </Text>
         <Select aria-labelledby={sentById} data={channelOptions} value={channel} onChange={(v) => v && setChannel(v as MessageChannel)} allowDeselect={false} w={110} />
         <Button
@@ -91,12 +95,12 @@ export function SendActions({ collaborationId, composer, email }: { collaboratio
           disabled={empty || unfilled.length > 0}
           aria-describedby={unfilled.length > 0 ? unfinishedId : undefined}
         >
-          Log as sent
+          {t('send.logAsSent')}
         </Button>
       </Group>
       {unfilled.length > 0 && !empty && (
         <Text size="sm" c="red.8" ta="right" id={unfinishedId} data-testid="unfilled">
-          {unfilledSentence(unfilled)}
+          {t('send.unfilled', { names: unfilled.map((n) => `{${n}}`).join(t('preview.separator')) })}
         </Text>
       )}
     </Stack>

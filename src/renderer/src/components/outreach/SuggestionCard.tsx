@@ -1,10 +1,11 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconBulb, IconPencil } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import type { Suggestion } from '../../../../shared/outreach/schemas';
-import { KIND_LABELS } from './labels';
 
 /** What to send next and why; "Write it" puts that template in the composer. */
 export function SuggestionCard({ suggestion, onWrite }: { suggestion: Suggestion; onWrite: (templateId: string) => void }) {
+  const { t } = useTranslation('templates');
   const { kind, templateId, reason } = suggestion;
   if (kind === null || templateId === null) {
     return (
@@ -20,13 +21,13 @@ export function SuggestionCard({ suggestion, onWrite }: { suggestion: Suggestion
           <IconBulb size={20} aria-hidden style={{ flexShrink: 0, marginTop: 2, color: 'var(--mantine-color-indigo-light-color)' }} />
           <Stack gap={0}>
             <Text size="sm" fw={600}>
-              Suggested: {KIND_LABELS[kind]}
+              {t('suggestion.suggested', { kind: t(`kind.${kind}`) })}
             </Text>
             <Text size="sm">{reason}</Text>
           </Stack>
         </Group>
         <Button size="xs" leftSection={<IconPencil size={14} />} onClick={() => onWrite(templateId)} style={{ flexShrink: 0 }}>
-          Write it
+          {t('suggestion.writeIt')}
         </Button>
       </Group>
     </Paper>

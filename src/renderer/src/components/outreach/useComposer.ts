@@ -3,6 +3,7 @@ import type { Segment } from '../../../../shared/outreach/fill';
 import type { TemplateLanguage } from '../../../../shared/outreach/kinds';
 import type { Composed, Template } from '../../../../shared/outreach/schemas';
 import { useApiQuery } from '../../hooks/queries';
+import { i18n } from '../../i18n';
 import { draftSegments, gapsIn } from './preview';
 
 interface Draft {
@@ -10,7 +11,7 @@ interface Draft {
   body: string;
 }
 
-const CONFIRM_REPLACE = 'Replace the text you changed with the other template?';
+const confirmReplace = () => window.confirm(i18n.t('templates:composer.confirmReplace'));
 
 /**
  * The composer's state. The text is the filled template until the user types; from then on it is
@@ -38,7 +39,7 @@ export function useComposer(collaborationId: number, templates: Template[], defa
     draft === null && composed ? { subject: composed.subject.segments, body: composed.body.segments } : { subject: draftSegments(text.subject), body: draftSegments(text.body) };
 
   const replace = (next: { templateId: string | null; language: TemplateLanguage }, agreed = false) => {
-    if (!agreed && edited && !window.confirm(CONFIRM_REPLACE)) return;
+    if (!agreed && edited && !confirmReplace()) return;
     setLanguage(next.language);
     setTemplateId(next.templateId);
     setDraft(null);
@@ -65,7 +66,7 @@ export function useComposer(collaborationId: number, templates: Template[], defa
     },
     /** Starts over from a template, e.g. the suggested one, even if it is the one already chosen. */
     load: (id: string, inLanguage: TemplateLanguage, milestoneId: number | null = null) => {
-      if (edited && !window.confirm(CONFIRM_REPLACE)) return;
+      if (edited && !confirmReplace()) return;
       setAbout(milestoneId);
       replace({ templateId: id, language: inLanguage }, true);
     },

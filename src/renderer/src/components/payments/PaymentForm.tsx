@@ -1,8 +1,9 @@
 import { Loader, NumberInput, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { dateInZone } from '../../../../shared/dates';
 import { toMinor } from '../../../../shared/money';
-import { PAYMENT_KIND_LABELS } from '../../../../shared/payments/labels';
+import { paymentKindLabel } from '../../../../shared/payments/labels';
 import { FEE_PAYMENT_KINDS, PAYMENT_KINDS, PaymentAddInput, type PaymentKind } from '../../../../shared/payments/schemas';
 import { appNow } from '../../clock';
 import { validateWith } from '../../formErrors';
@@ -50,6 +51,7 @@ export function PaymentForm(props: Props) {
 }
 
 function PaymentFields({ collaborationId, currency, gift, onDone, today }: Props & { today: string }) {
+  const { t } = useTranslation('card');
   const add = useApiMutation('payments.add');
   // A gift has no fee: only payments beside it can be recorded.
   const kinds = PAYMENT_KINDS.filter((k) => !gift || !FEE_PAYMENT_KINDS.includes(k));
@@ -66,12 +68,12 @@ function PaymentFields({ collaborationId, currency, gift, onDone, today }: Props
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <Select label="For" data={kinds.map((k) => ({ value: k, label: PAYMENT_KIND_LABELS[k] }))} allowDeselect={false} data-autofocus {...form.getInputProps('kind')} />
-        <TextInput type="date" label="Paid on" max={today} {...form.getInputProps('paidOn')} />
-        <NumberInput clampBehavior="none" label={`Amount (${currency})`} min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('amount')} />
-        <TextInput label="Method" placeholder="Bank transfer, PayPal, Alipay…" {...form.getInputProps('method')} />
-        <TextInput label="Reference" placeholder="Invoice or transfer number" {...form.getInputProps('reference')} />
-        <FormActions saving={add.isPending} error={error} onCancel={onDone} label="Record payment" />
+        <Select label={t('payments.for')} data={kinds.map((k) => ({ value: k, label: paymentKindLabel(k, t) }))} allowDeselect={false} data-autofocus {...form.getInputProps('kind')} />
+        <TextInput type="date" label={t('payments.paidOn')} max={today} {...form.getInputProps('paidOn')} />
+        <NumberInput clampBehavior="none" label={t('payments.amountIn', { currency })} min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('amount')} />
+        <TextInput label={t('payments.method')} placeholder={t('payments.methodPlaceholder')} {...form.getInputProps('method')} />
+        <TextInput label={t('payments.reference')} placeholder={t('payments.referencePlaceholder')} {...form.getInputProps('reference')} />
+        <FormActions saving={add.isPending} error={error} onCancel={onDone} label={t('payments.submit')} />
       </Stack>
     </form>
   );

@@ -1,7 +1,8 @@
 import { Button, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { IconCash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { PAYMENT_KIND_LABELS } from '../../../../shared/payments/labels';
+import { useTranslation } from 'react-i18next';
+import { paymentKindLabel } from '../../../../shared/payments/labels';
 import { isPaid } from '../../../../shared/rules/deal';
 import type { CollaborationDetail } from '../../../../shared/schemas';
 import { formatDate, formatMoney } from '../../format';
@@ -11,6 +12,7 @@ import { PaymentForm } from './PaymentForm';
 
 /** What the collaboration costs and what is still to pay, the payments made, and a way to record one. */
 export function PaymentsSection({ collab }: { collab: CollaborationDetail }) {
+  const { t } = useTranslation('card');
   const ledger = useApiQuery('ledger.get', { collaborationId: collab.id }).data;
   const [recording, setRecording] = useState(false);
   if (!ledger) return null;
@@ -19,53 +21,53 @@ export function PaymentsSection({ collab }: { collab: CollaborationDetail }) {
   return (
     <Stack gap="xs" data-testid="payments">
       <Group justify="space-between">
-        <Title order={5}>Payments</Title>
+        <Title order={5}>{t('payments.title')}</Title>
         <Button variant="default" size="xs" leftSection={<IconCash size={14} />} onClick={() => setRecording(true)}>
-          Record a payment
+          {t('payments.record')}
         </Button>
       </Group>
       <SimpleGrid cols={paid ? 4 : 1} spacing="sm">
-        {paid && <Figure label="Fee" value={money(ledger.feeMinor)} />}
+        {paid && <Figure label={t('payments.fee')} value={money(ledger.feeMinor)} />}
         {paid && (
           <Figure
-            label={ledger.waivedMinor > 0 ? `Deduction so far (${money(ledger.waivedMinor)} waived)` : 'Deduction so far'}
+            label={ledger.waivedMinor > 0 ? t('payments.deductionWaived', { amount: money(ledger.waivedMinor) }) : t('payments.deduction')}
             value={ledger.deductionMinor > 0 ? `− ${money(ledger.deductionMinor)}` : money(0)}
           />
         )}
-        {paid && <Figure label="Paid towards the fee" value={money(ledger.feePaidMinor)} />}
+        {paid && <Figure label={t('payments.paidTowardsFee')} value={money(ledger.feePaidMinor)} />}
         {paid ? (
-          <Figure label="Still to pay" value={money(ledger.stillToPayMinor)} testId="still-to-pay" strong />
+          <Figure label={t('payments.stillToPay')} value={money(ledger.stillToPayMinor)} testId="still-to-pay" strong />
         ) : (
           <Text size="sm" c="dimmed">
-            A gift: no fee to pay. Bonuses and refunds are recorded here.
+            {t('payments.gift')}
           </Text>
         )}
       </SimpleGrid>
       {ledger.overpaidMinor > 0 && (
         <Text size="sm" c="orange" data-testid="overpaid">
-          Paid {money(ledger.overpaidMinor)} more than the fee comes to after the deduction.
+          {t('payments.overpaid', { amount: money(ledger.overpaidMinor) })}
         </Text>
       )}
       {ledger.otherPaidMinor > 0 && (
         <Text size="sm" c="dimmed">
-          Paid beside the fee: {money(ledger.otherPaidMinor)}
+          {t('payments.besideFee', { amount: money(ledger.otherPaidMinor) })}
         </Text>
       )}
       {ledger.payments.length > 0 && (
-        <Table fz="sm" verticalSpacing={4} aria-label="Payments">
+        <Table fz="sm" verticalSpacing={4} aria-label={t('payments.table')}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th>Paid on</Table.Th>
-              <Table.Th>For</Table.Th>
-              <Table.Th ta="right">Amount</Table.Th>
-              <Table.Th>Method · reference</Table.Th>
+              <Table.Th>{t('payments.paidOn')}</Table.Th>
+              <Table.Th>{t('payments.for')}</Table.Th>
+              <Table.Th ta="right">{t('payments.amount')}</Table.Th>
+              <Table.Th>{t('payments.methodReference')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {ledger.payments.map((p) => (
               <Table.Tr key={p.eventId} data-testid="payment">
                 <Table.Td>{formatDate(p.paidOn)}</Table.Td>
-                <Table.Td>{PAYMENT_KIND_LABELS[p.kind]}</Table.Td>
+                <Table.Td>{paymentKindLabel(p.kind, t)}</Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                   {money(p.amountMinor)}
                 </Table.Td>
@@ -75,7 +77,7 @@ export function PaymentsSection({ collab }: { collab: CollaborationDetail }) {
           </Table.Tbody>
         </Table>
       )}
-      <PanelModal opened={recording} onClose={() => setRecording(false)} title="Record a payment">
+      <PanelModal opened={recording} onClose={() => setRecording(false)} title={t('payments.record')}>
         <PaymentForm collaborationId={collab.id} currency={ledger.currency} gift={!paid} onDone={() => setRecording(false)} />
       </PanelModal>
     </Stack>

@@ -2,7 +2,8 @@ import { NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { METRIC_FIELDS, METRIC_LABELS, type MetricField, SnapshotRecordInput } from '../../../../shared/metrics/schemas';
+import { useTranslation } from 'react-i18next';
+import { METRIC_FIELDS, type MetricField, SnapshotRecordInput } from '../../../../shared/metrics/schemas';
 import { currencyDigits, toMinor } from '../../../../shared/money';
 import { validateWith } from '../../formErrors';
 import { useApiMutation } from '../../hooks/queries';
@@ -22,6 +23,7 @@ const EMPTY_COUNTS = Object.fromEntries(METRIC_FIELDS.map((f) => [f, ''])) as Re
  * second, so two readings a minute apart are never taken for the same one.
  */
 export function AddNumbersForm({ deliverableId, postName, currency, onDone }: { deliverableId: number; postName: string; currency: string; onDone: () => void }) {
+  const { t } = useTranslation('campaigns');
   const record = useApiMutation('metrics.record');
   const [now] = useState(() => toLocalInput(appNow()));
   const toInput = (v: Values) => {
@@ -41,7 +43,7 @@ export function AddNumbersForm({ deliverableId, postName, currency, onDone }: { 
     form,
     (values) => record.mutateAsync(toInput(values)),
     () => {
-      notifications.show({ color: 'teal', message: `Numbers recorded for ${postName}.` });
+      notifications.show({ color: 'teal', message: t('numbersForm.recorded', { post: postName }) });
       onDone();
     },
     ({ costMinor, ...rest }) => (costMinor ? { ...rest, cost: costMinor } : rest),
@@ -49,14 +51,14 @@ export function AddNumbersForm({ deliverableId, postName, currency, onDone }: { 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <TextInput label="Read at" description="When you looked at these numbers" type="datetime-local" max={now} w={240} {...form.getInputProps('capturedAt')} />
+        <TextInput label={t('numbersForm.readAt')} description={t('numbersForm.readAtHint')} type="datetime-local" max={now} w={240} {...form.getInputProps('capturedAt')} />
         <SimpleGrid cols={2} spacing="sm" verticalSpacing="xs">
           {METRIC_FIELDS.map((f, i) => (
-            <NumberInput clampBehavior="none" key={f} label={METRIC_LABELS[f]} min={0} thousandSeparator="," data-autofocus={i === 0 || undefined} {...form.getInputProps(f)} />
+            <NumberInput clampBehavior="none" key={f} label={t(`metric.${f}`)} min={0} thousandSeparator="," data-autofocus={i === 0 || undefined} {...form.getInputProps(f)} />
           ))}
           <NumberInput clampBehavior="none"
-            label={`Cost (${currency})`}
-            description="Leave empty if the fee covers it"
+            label={t('numbersForm.cost', { currency })}
+            description={t('numbersForm.costHint')}
             min={0}
            
             decimalScale={currencyDigits(currency)}
@@ -64,7 +66,7 @@ export function AddNumbersForm({ deliverableId, postName, currency, onDone }: { 
             {...form.getInputProps('cost')}
           />
         </SimpleGrid>
-        <FormActions saving={record.isPending} error={error} onCancel={onDone} label="Save numbers" />
+        <FormActions saving={record.isPending} error={error} onCancel={onDone} label={t('numbersForm.save')} />
       </Stack>
     </form>
   );

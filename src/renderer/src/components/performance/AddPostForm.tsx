@@ -1,5 +1,6 @@
 import { Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { DeliverableAddInput } from '../../../../shared/metrics/schemas';
 import type { Platform } from '../../../../shared/platforms';
 import { validateWith } from '../../formErrors';
@@ -25,8 +26,12 @@ const toInput = (collaborationId: number) => (v: Values) => ({
   publishedAt: fromLocalInput(v.publishedAt),
 });
 
+// An address's shape, the same in every language.
+const URL_PLACEHOLDER = 'https://…';
+
 /** A new post: where it is and when it went live; its numbers come after. */
 export function AddPostForm({ collaborationId, platform, onDone }: { collaborationId: number; platform: Platform; onDone: () => void }) {
+  const { t } = useTranslation('campaigns');
   const add = useApiMutation('deliverables.add');
   const form = useForm<Values>({
     initialValues: { platform, url: '', title: '', publishedAt: '' },
@@ -36,11 +41,11 @@ export function AddPostForm({ collaborationId, platform, onDone }: { collaborati
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <Select label="Platform" data={platformOptions} allowDeselect={false} {...form.getInputProps('platform')} />
-        <TextInput label="Address of the post" placeholder="https://…" data-autofocus {...form.getInputProps('url')} />
-        <TextInput label="Title" placeholder="What the post is called or shows" {...form.getInputProps('title')} />
-        <TextInput label="Published" description="Leave empty if it is not out yet" type="datetime-local" max={toLocalInput(appNow())} {...form.getInputProps('publishedAt')} />
-        <FormActions saving={add.isPending} error={error} onCancel={onDone} label="Add post" />
+        <Select label={t('postForm.platform')} data={platformOptions} allowDeselect={false} {...form.getInputProps('platform')} />
+        <TextInput label={t('postForm.url')} placeholder={URL_PLACEHOLDER} data-autofocus {...form.getInputProps('url')} />
+        <TextInput label={t('postForm.title')} placeholder={t('postForm.titlePlaceholder')} {...form.getInputProps('title')} />
+        <TextInput label={t('postForm.published')} description={t('postForm.publishedHint')} type="datetime-local" max={toLocalInput(appNow())} {...form.getInputProps('publishedAt')} />
+        <FormActions saving={add.isPending} error={error} onCancel={onDone} label={t('postForm.add')} />
       </Stack>
     </form>
   );

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Loader, Stack, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Deliverable } from '../../../../shared/metrics/schemas';
 import type { CollaborationDetail } from '../../../../shared/schemas';
 import { useApiQuery } from '../../hooks/queries';
@@ -14,6 +15,7 @@ import { VerdictAlert } from './VerdictAlert';
 
 /** A collaboration's posts and numbers, how they compare with the campaign's targets, and what to do when they fall short. */
 export function PerformancePanel({ collab }: { collab: CollaborationDetail }) {
+  const { t } = useTranslation(['campaigns', 'domain']);
   const postsTitle = useId();
   const posts = useApiQuery('deliverables.list', { collaborationId: collab.id });
   const perf = useApiQuery('metrics.performance', { collaborationId: collab.id });
@@ -23,7 +25,7 @@ export function PerformancePanel({ collab }: { collab: CollaborationDetail }) {
   const planRef = useRef<HTMLDivElement>(null);
 
   const failed = posts.error ?? perf.error ?? plan.error;
-  if (failed) return <Alert color="red" title="The performance could not be loaded">{failed.message}</Alert>;
+  if (failed) return <Alert color="red" title={t('performance.loadFailed')}>{failed.message}</Alert>;
   if (!posts.data || !perf.data || !plan.data) return <Loader size="sm" />;
 
   const { performance, verdict } = perf.data;
@@ -35,17 +37,18 @@ export function PerformancePanel({ collab }: { collab: CollaborationDetail }) {
       <VerdictAlert
         verdict={verdict}
         campaign={collab.campaign}
-        nextStep={verdict.underperforming ? plan.data.steps.find((s) => s.step === plan.data.next)?.title : undefined}
+        currency={collab.currency}
+        nextStep={verdict.underperforming && plan.data.next ? t(`remedial.step.${plan.data.next}.title`) : undefined}
         onShowPlan={() => planRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' })}
       />
       <StatGrid performance={performance} currency={collab.currency} feeIsCost={feeIsCost} />
       <Stack gap="xs" component="section" aria-labelledby={postsTitle}>
         <Group justify="space-between">
           <Title order={5} id={postsTitle}>
-            Posts
+            {t('performance.posts')}
           </Title>
           <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setAdding(true)}>
-            Add post
+            {t('performance.addPost')}
           </Button>
         </Group>
         <PostList posts={posts.data} currency={collab.currency} onAddNumbers={setNumbersFor} />
@@ -55,11 +58,11 @@ export function PerformancePanel({ collab }: { collab: CollaborationDetail }) {
           <RemedialPlanView plan={plan.data} underperforming={verdict.underperforming} />
         </div>
       )}
-      <PanelModal opened={adding} onClose={() => setAdding(false)} title="Add a post">
+      <PanelModal opened={adding} onClose={() => setAdding(false)} title={t('performance.addPostTitle')}>
         <AddPostForm collaborationId={collab.id} platform={collab.creator.handles[0]?.platform ?? 'instagram'} onDone={() => setAdding(false)} />
       </PanelModal>
-      <PanelModal opened={numbersFor !== null} onClose={() => setNumbersFor(null)} title={numbersFor ? `Add numbers: ${postName(numbersFor)}` : 'Add numbers'} size="lg">
-        {numbersFor && <AddNumbersForm key={numbersFor.id} deliverableId={numbersFor.id} postName={postName(numbersFor)} currency={collab.currency} onDone={() => setNumbersFor(null)} />}
+      <PanelModal opened={numbersFor !== null} onClose={() => setNumbersFor(null)} title={numbersFor ? t('performance.addNumbersFor', { post: postName(t, numbersFor) }) : t('performance.addNumbers')} size="lg">
+        {numbersFor && <AddNumbersForm key={numbersFor.id} deliverableId={numbersFor.id} postName={postName(t, numbersFor)} currency={collab.currency} onDone={() => setNumbersFor(null)} />}
       </PanelModal>
     </Stack>
   );

@@ -1,29 +1,34 @@
 import { Badge, Loader, Table, Text } from '@mantine/core';
-import { showCount, showMoney } from '../../../../shared/metrics/format';
-import { METRIC_FIELDS, METRIC_LABELS, type Snapshot } from '../../../../shared/metrics/schemas';
+import { useTranslation } from 'react-i18next';
+import { METRIC_FIELDS, type MetricField, type Snapshot } from '../../../../shared/metrics/schemas';
 import { wentDown } from '../../../../shared/metrics/sanity';
 import { formatDateTime } from '../../format';
 import { useApiQuery } from '../../hooks/queries';
+import { currentIntlTag } from '../../i18n';
+import { showCount, showMoney } from '../campaigns/numbers';
 
 type Column = (typeof METRIC_FIELDS)[number] | 'costMinor';
 
 /** Every reading of one post, newest first; only the numbers some reading knows get a column. */
 export function ReadingHistory({ deliverableId, currency }: { deliverableId: number; currency: string }) {
+  const { t } = useTranslation('campaigns');
   const readings = useApiQuery('metrics.list', { deliverableId });
   if (readings.isError) return <Text size="sm" c="red">{readings.error.message}</Text>;
   if (!readings.data) return <Loader size="xs" />;
-  if (readings.data.length === 0) return <Text size="sm" c="dimmed">No numbers read yet.</Text>;
+  if (readings.data.length === 0) return <Text size="sm" c="dimmed">{t('history.none')}</Text>;
   const columns = ([...METRIC_FIELDS, 'costMinor'] as Column[]).filter((c) => readings.data.some((r) => r[c] !== null));
   const cell = (r: Snapshot, c: Column) => (c === 'costMinor' ? showMoney(r.costMinor, currency) : showCount(r[c]));
+  const label = (c: Column) => t(`metric.${c === 'costMinor' ? 'cost' : c}`);
+  const list = (fields: MetricField[], lower = false) => fields.map((f) => (lower ? label(f).toLocaleLowerCase(currentIntlTag()) : label(f))).join(t('separator.list'));
   return (
     <Table.ScrollContainer minWidth={360} type="native">
-      <Table fz="xs" verticalSpacing={4} striped aria-label="Readings" data-testid="readings">
+      <Table fz="xs" verticalSpacing={4} striped aria-label={t('history.label')} data-testid="readings">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Read at</Table.Th>
+            <Table.Th>{t('history.readAt')}</Table.Th>
             {columns.map((c) => (
               <Table.Th key={c} ta="right">
-                {METRIC_LABELS[c]}
+                {label(c)}
               </Table.Th>
             ))}
             <Table.Th />
@@ -44,12 +49,12 @@ export function ReadingHistory({ deliverableId, currency }: { deliverableId: num
               <Table.Td>
                 {r.source === 'csv' && (
                   <Badge size="xs" variant="light" color="gray" tt="none">
-                    imported
+                    {t('history.imported')}
                   </Badge>
                 )}
                 {lower.length > 0 && (
-                  <Badge size="xs" variant="light" color="orange" tt="none" title={`Lower than the reading before: ${lower.map((f) => METRIC_LABELS[f]).join(', ')}`}>
-                    {lower.map((f) => METRIC_LABELS[f].toLowerCase()).join(', ')} went down
+                  <Badge size="xs" variant="light" color="orange" tt="none" title={t('history.lowerHint', { metrics: list(lower) })}>
+                    {t('history.wentDown', { metrics: list(lower, true) })}
                   </Badge>
                 )}
               </Table.Td>

@@ -3,19 +3,22 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconMessage } from '@tabler/icons-react';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { RemedialLogInput, type RemedialPlan } from '../../../../shared/metrics/schemas';
 import { TemplateKind } from '../../../../shared/outreach/kindSchemas';
+import { builtInTemplate } from '../../../../shared/outreach/templates';
 import { formatDateTime } from '../../format';
 import { validateWith } from '../../formErrors';
 import { useApiMutation } from '../../hooks/queries';
+import { currentLocale } from '../../i18n';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { followUpOn } from '../../route';
-import { KIND_LABELS } from '../outreach/labels';
 
 type Step = RemedialPlan['steps'][number];
 
 /** The steps in order, gentlest first; each taken one keeps its date and note, the next can be marked done. */
 export function RemedialPlanView({ plan, underperforming }: { plan: RemedialPlan; underperforming: boolean }) {
+  const { t } = useTranslation('campaigns');
   const titleId = useId();
   const done = plan.steps.filter((s) => s.doneAt !== null).length;
   const nextIndex = plan.steps.findIndex((s) => s.step === plan.next);
@@ -23,16 +26,14 @@ export function RemedialPlanView({ plan, underperforming }: { plan: RemedialPlan
     <Stack gap="xs" component="section" aria-labelledby={titleId}>
       <Group justify="space-between">
         <Title order={5} id={titleId}>
-          Remedial plan
+          {t('remedial.title')}
         </Title>
         <Badge variant="light" color={done === plan.steps.length ? 'teal' : 'gray'} tt="none">
-          {done} of {plan.steps.length} steps taken
+          {t('remedial.progress', { done, total: plan.steps.length })}
         </Badge>
       </Group>
       <Text size="sm" c="dimmed">
-        {underperforming
-          ? 'Gentlest first: talk before anything else, and end the collaboration only when nothing else worked.'
-          : 'The numbers are back on target; the steps taken stay on record.'}
+        {underperforming ? t('remedial.underperforming') : t('remedial.recovered')}
       </Text>
       <Timeline active={nextIndex === -1 ? plan.steps.length - 1 : nextIndex} bulletSize={24} lineWidth={2} mt={4}>
         {plan.steps.map((s, i) => (
@@ -44,11 +45,11 @@ export function RemedialPlanView({ plan, underperforming }: { plan: RemedialPlan
             title={
               <Group gap={8}>
                 <Text size="sm" fw={600} c={s.doneAt || s.step === plan.next ? undefined : 'dimmed'}>
-                  {s.title}
+                  {t(`remedial.step.${s.step}.title`)}
                 </Text>
                 {s.step === plan.next && (
                   <Badge size="xs" color="indigo">
-                    Next
+                    {t('remedial.next')}
                   </Badge>
                 )}
               </Group>
@@ -66,10 +67,11 @@ export function RemedialPlanView({ plan, underperforming }: { plan: RemedialPlan
 }
 
 function DoneStep({ step }: { step: Step }) {
+  const { t } = useTranslation('campaigns');
   return (
     <Stack gap={2}>
       <Text size="xs" c="dimmed">
-        Done {formatDateTime(step.doneAt!)}
+        {t('remedial.done', { when: formatDateTime(step.doneAt!) })}
       </Text>
       {step.note && (
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
@@ -81,15 +83,18 @@ function DoneStep({ step }: { step: Step }) {
 }
 
 function LaterStep({ step }: { step: Step }) {
+  const { t } = useTranslation('campaigns');
   return (
     <Text size="xs" c="dimmed">
-      {step.advice}
+      {t(`remedial.step.${step.step}.advice`)}
     </Text>
   );
 }
 
 /** The step to take now: what it means, a note of what was said or agreed, and the message that fits. */
 function NextStep({ step, collaborationId }: { step: Step; collaborationId: number }) {
+  const { t } = useTranslation('campaigns');
+  const title = t(`remedial.step.${step.step}.title`);
   const log = useApiMutation('remedial.log');
   const toInput = (v: { note: string }) => ({ collaborationId, step: step.step, note: v.note });
   const form = useForm({ initialValues: { note: '' }, validate: validateWith(RemedialLogInput, toInput) });
@@ -98,7 +103,7 @@ function NextStep({ step, collaborationId }: { step: Step; collaborationId: numb
     (values) => log.mutateAsync(toInput(values)),
     () => {
       form.reset();
-      notifications.show({ color: 'teal', message: `“${step.title}” recorded on the timeline.` });
+      notifications.show({ color: 'teal', message: t('remedial.recorded', { step: title }) });
     },
   );
   const kind = TemplateKind.safeParse(step.templateKind);
@@ -109,11 +114,11 @@ function NextStep({ step, collaborationId }: { step: Step; collaborationId: numb
   return (
     <Paper component="form" onSubmit={submit} noValidate withBorder p="sm" radius="md" mt={4} bg="var(--mantine-color-indigo-light)">
       <Stack gap="xs">
-        <Text size="sm">{step.advice}</Text>
+        <Text size="sm">{t(`remedial.step.${step.step}.advice`)}</Text>
         <Textarea
-          label="Note"
-          aria-label={`Note on “${step.title}”`}
-          placeholder="What was said or agreed"
+          label={t('remedial.note')}
+          aria-label={t('remedial.noteOn', { step: title })}
+          placeholder={t('remedial.notePlaceholder')}
           autosize
           minRows={2}
           maxRows={6}
@@ -126,17 +131,17 @@ function NextStep({ step, collaborationId }: { step: Step; collaborationId: numb
         )}
         <Group gap="xs">
           <Button type="submit" size="xs" loading={log.isPending} leftSection={<IconCheck size={14} />}>
-            Mark as done
+            {t('remedial.markDone')}
           </Button>
           {kind.success && (
             <Button size="xs" variant="default" leftSection={<IconMessage size={14} />} onClick={writeMessage}>
-              Write the message
+              {t('remedial.writeMessage')}
             </Button>
           )}
         </Group>
         {kind.success && (
           <Text size="xs" c="dimmed">
-            Opens Messages with the “{KIND_LABELS[kind.data]}” template filled in.
+            {t('remedial.opensMessages', { template: builtInTemplate(kind.data, currentLocale()).name })}
           </Text>
         )}
       </Stack>

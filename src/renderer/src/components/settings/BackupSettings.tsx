@@ -2,28 +2,35 @@ import { Badge, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@
 import { notifications } from '@mantine/notifications';
 import { IconDatabaseExport, IconRestore } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BackupCreated, BackupInfo } from '../../../../shared/backup/schemas';
 import { holdsInWords } from '../../../../shared/backup/words';
 import { formatDateTime } from '../../format';
+import { currentIntlTag, i18n } from '../../i18n';
 import { useApiMutation, useApiQuery } from '../../hooks/queries';
 import { JsonTransfer } from './JsonTransfer';
 import { SecondFolder } from './SecondFolder';
 
-const KIND_LABELS: Record<BackupInfo['kind'], string> = { daily: 'Daily', weekly: 'Weekly', manual: 'Made by you', replaced: 'Replaced data' };
+const megabytes = (bytes: number) =>
+  new Intl.NumberFormat(currentIntlTag(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1_000_000);
 
-const size = (bytes: number) => (bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} KB` : `${(bytes / 1_000_000).toFixed(1)} MB`);
-
+const size = (bytes: number) => (bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} KB` : `${megabytes(bytes)} MB`);
 
 function announce(b: BackupCreated) {
+  const t = i18n.t;
   if (b.second && !b.second.saved) {
-    notifications.show({ color: 'yellow', title: `Backed up (${size(b.bytes)}) next to your data only`, message: b.second.problem, autoClose: 15_000 });
+    notifications.show({ color: 'yellow', title: t('settings:backups.backedUpHereOnly', { size: size(b.bytes) }), message: b.second.problem, autoClose: 15_000 });
     return;
   }
-  notifications.show({ color: 'teal', message: `Backed up (${size(b.bytes)}).${b.second ? ` Also copied to ${b.second.folder}.` : ''}` });
+  const message = b.second
+    ? t('settings:backups.backedUpAndCopied', { size: size(b.bytes), folder: b.second.folder })
+    : t('settings:backups.backedUp', { size: size(b.bytes) });
+  notifications.show({ color: 'teal', message });
 }
 
 /** The copies of the database: made daily and weekly by the app, or now; restoring one asks first. */
 export function BackupSettings() {
+  const { t } = useTranslation('settings');
   const list = useApiQuery('backup.list', {});
   const folders = useApiQuery('backup.folders', {});
   const create = useApiMutation('backup.create');
@@ -34,7 +41,7 @@ export function BackupSettings() {
       {},
       {
         onSuccess: announce,
-        onError: (e) => notifications.show({ color: 'red', title: 'No backup was made', message: e.message }),
+        onError: (e) => notifications.show({ color: 'red', title: t('backups.notMade'), message: e.message }),
       },
     );
   const confirmRestore = () => {
@@ -44,9 +51,9 @@ export function BackupSettings() {
       {
         onSuccess: (r) => {
           setChosen(null);
-          notifications.show({ color: 'teal', title: 'Backup restored', message: `The data you replaced is kept as ${r.keptAs}.`, autoClose: 10_000 });
+          notifications.show({ color: 'teal', title: t('backups.restored'), message: t('backups.keptAs', { keptAs: r.keptAs }), autoClose: 10_000 });
         },
-        onError: (e) => notifications.show({ color: 'red', title: 'Nothing was restored', message: e.message }),
+        onError: (e) => notifications.show({ color: 'red', title: t('backups.notRestored'), message: e.message }),
       },
     );
   };
@@ -55,14 +62,14 @@ export function BackupSettings() {
       <Stack gap="sm">
         <Group justify="space-between">
           <Title order={4} id="backups-title">
-            Backups
+            {t('backups.title')}
           </Title>
           <Button variant="light" leftSection={<IconDatabaseExport size={16} />} onClick={backUp} loading={create.isPending}>
-            Back up now
+            {t('backups.backUpNow')}
           </Button>
         </Group>
         <Text size="sm" c="dimmed">
-          Followthrough copies your data every day (the last 7 days and 4 weeks are kept) into the backups folder next to it, and checks every copy before listing it.
+          {t('backups.about')}
         </Text>
         {folders.data && <SecondFolder key={folders.data.second?.folder ?? ''} folders={folders.data} />}
         <JsonTransfer />
@@ -70,9 +77,9 @@ export function BackupSettings() {
           <Table striped highlightOnHover>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Made</Table.Th>
-                <Table.Th>Holds</Table.Th>
-                <Table.Th>Size</Table.Th>
+                <Table.Th>{t('backups.made')}</Table.Th>
+                <Table.Th>{t('backups.holds')}</Table.Th>
+                <Table.Th>{t('backups.size')}</Table.Th>
                 <Table.Th />
               </Table.Tr>
             </Table.Thead>
@@ -83,11 +90,11 @@ export function BackupSettings() {
                     <Text size="sm">{formatDateTime(b.createdAt)}</Text>
                     <Group gap={4}>
                       <Badge variant="light" color={b.kind === 'manual' ? 'blue' : b.kind === 'replaced' ? 'orange' : 'gray'} tt="none">
-                        {KIND_LABELS[b.kind]}
+                        {t(`backups.kind.${b.kind}`)}
                       </Badge>
                       {b.folder === 'second' && (
                         <Badge variant="outline" color="gray" tt="none">
-                          Second folder
+                          {t('backups.secondFolder')}
                         </Badge>
                       )}
                     </Group>
@@ -102,9 +109,13 @@ export function BackupSettings() {
                       variant="subtle"
                       leftSection={<IconRestore size={14} />}
                       onClick={() => setChosen(b)}
-                      aria-label={`Restore the backup of ${formatDateTime(b.createdAt)}${b.kind === 'replaced' ? ' (replaced data)' : ''}${b.folder === 'second' ? ' from the second folder' : ''}`}
+                      aria-label={t('backups.restoreLabel', {
+                        date: formatDateTime(b.createdAt),
+                        replaced: b.kind === 'replaced' ? 'yes' : 'no',
+                        second: b.folder === 'second' ? 'yes' : 'no',
+                      })}
                     >
-                      Restore
+                      {t('backups.restore')}
                     </Button>
                   </Table.Td>
                 </Table.Tr>
@@ -112,22 +123,19 @@ export function BackupSettings() {
             </Table.Tbody>
           </Table>
         ) : (
-          <Text size="sm">No backups yet.</Text>
+          <Text size="sm">{t('backups.none')}</Text>
         )}
       </Stack>
-      <Modal opened={chosen !== null} onClose={() => setChosen(null)} title="Restore this backup?">
+      <Modal opened={chosen !== null} onClose={() => setChosen(null)} title={t('backups.confirmTitle')}>
         {chosen && (
           <Stack>
-            <Text size="sm">
-              Everything will be as it was on {formatDateTime(chosen.createdAt)}: {holdsInWords(chosen.holds)}. What you did since then is not lost: the current data is kept as a
-              backup, and this one is checked before anything changes.
-            </Text>
+            <Text size="sm">{t('backups.confirmText', { date: formatDateTime(chosen.createdAt), holds: holdsInWords(chosen.holds) })}</Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setChosen(null)}>
-                Cancel
+                {t('backups.cancel')}
               </Button>
               <Button color="orange" onClick={confirmRestore} loading={restore.isPending}>
-                Restore
+                {t('backups.restore')}
               </Button>
             </Group>
           </Stack>

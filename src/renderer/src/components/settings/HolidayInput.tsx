@@ -1,5 +1,6 @@
 import { TagsInput } from '@mantine/core';
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Holiday } from '../../../../shared/schemas';
 
 /**
@@ -7,6 +8,7 @@ import { Holiday } from '../../../../shared/schemas';
  * stays in the box with the reason beside it, so Save never meets a bad date in the list.
  */
 export function HolidayInput({ value, onChange, error }: { value: string[]; onChange: (dates: string[]) => void; error?: string }) {
+  const { t } = useTranslation('settings');
   const [search, setSearch] = useState('');
   const [refused, setRefused] = useState<string | null>(null);
   // Mantine empties the box after Enter whatever onChange did; a refused date is put back.
@@ -17,7 +19,7 @@ export function HolidayInput({ value, onChange, error }: { value: string[]; onCh
     if (bad) {
       keep.current = added.find((d) => !Holiday.safeParse(d).success) ?? null;
       setSearch(keep.current ?? '');
-      setRefused(`Not added: ${bad.error.issues[0]?.message ?? 'not a date'}. Use a date like 2026-12-25.`);
+      setRefused(t('holidays.notAdded', { reason: bad.error.issues[0]?.message ?? t('holidays.notADate') }));
       return;
     }
     setRefused(null);
@@ -35,9 +37,9 @@ export function HolidayInput({ value, onChange, error }: { value: string[]; onCh
   };
   return (
     <TagsInput
-      label="Holidays"
-      description="Dates (like 2026-12-25) that working-day deadlines skip, besides weekends"
-      placeholder="YYYY-MM-DD, then Enter"
+      label={t('holidays.label')}
+      description={t('holidays.description')}
+      placeholder={t('holidays.placeholder')}
       clearable
       value={value}
       onChange={change}

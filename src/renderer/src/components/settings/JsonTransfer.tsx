@@ -2,12 +2,14 @@ import { Button, FileButton, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconFileDownload, IconFileUpload } from '@tabler/icons-react';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { downloadText } from '../../download';
 import { useApiMutation } from '../../hooks/queries';
 
 /** All data as one JSON file, and back: to move to another computer or keep a readable copy. */
 export function JsonTransfer() {
+  const { t } = useTranslation('settings');
   const importJson = useApiMutation('backup.importJson');
   const [file, setFile] = useState<File | null>(null);
   const exportAll = async () => {
@@ -15,7 +17,7 @@ export function JsonTransfer() {
       const { filename, json } = await call('backup.exportJson', {});
       downloadText(filename, json, 'application/json');
     } catch (e) {
-      notifications.show({ color: 'red', title: 'Nothing was exported', message: (e as Error).message });
+      notifications.show({ color: 'red', title: t('json.notExported'), message: (e as Error).message });
     }
   };
   const confirm = async () => {
@@ -25,9 +27,9 @@ export function JsonTransfer() {
       {
         onSuccess: (r) => {
           setFile(null);
-          notifications.show({ color: 'teal', title: 'Data imported', message: `${r.rows.toLocaleString()} rows. The data you replaced is kept as ${r.keptAs}.`, autoClose: 10_000 });
+          notifications.show({ color: 'teal', title: t('json.imported'), message: t('json.importedText', { rows: r.rows, keptAs: r.keptAs }), autoClose: 10_000 });
         },
-        onError: (e) => notifications.show({ color: 'red', title: 'Nothing was imported', message: e.message }),
+        onError: (e) => notifications.show({ color: 'red', title: t('json.notImported'), message: e.message }),
       },
     );
   };
@@ -35,27 +37,25 @@ export function JsonTransfer() {
     <>
       <Group gap="xs">
         <Button variant="default" leftSection={<IconFileDownload size={16} />} onClick={exportAll}>
-          Export all data (JSON)
+          {t('json.export')}
         </Button>
         <FileButton onChange={setFile} accept="application/json,.json">
           {(props) => (
             <Button variant="default" leftSection={<IconFileUpload size={16} />} {...props}>
-              Import all data…
+              {t('json.import')}
             </Button>
           )}
         </FileButton>
       </Group>
-      <Modal opened={file !== null} onClose={() => setFile(null)} title="Replace all data with this export?">
+      <Modal opened={file !== null} onClose={() => setFile(null)} title={t('json.confirmTitle')}>
         <Stack>
-          <Text size="sm">
-            Everything in Followthrough will be replaced by {file?.name}. The export is checked first, and the data you have now is kept next to the backups.
-          </Text>
+          <Text size="sm">{t('json.confirmText', { file: file?.name ?? '' })}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={() => setFile(null)}>
-              Cancel
+              {t('json.cancel')}
             </Button>
             <Button color="orange" onClick={confirm} loading={importJson.isPending}>
-              Replace all data
+              {t('json.replace')}
             </Button>
           </Group>
         </Stack>

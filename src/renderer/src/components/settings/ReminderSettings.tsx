@@ -1,8 +1,9 @@
 import { Button, Fieldset, Group, MultiSelect, Paper, Stack, Switch, Text, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { NotifySettings, REMINDER_GROUP_LABELS, REMINDER_GROUPS } from '../../../../shared/reminders/settings';
+import { NotifySettings, REMINDER_GROUPS, type ReminderGroup } from '../../../../shared/reminders/settings';
 import { validateWith } from '../../formErrors';
 import { useApiMutation } from '../../hooks/queries';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
@@ -13,6 +14,7 @@ const check = validateWith(NotifySettings, toNotify);
 
 /** Settings → Reminders: what may remind, how early, when to keep quiet, and the desktop app's tray. */
 export function ReminderSettings({ notify }: { notify: NotifySettings }) {
+  const { t } = useTranslation('settings');
   const save = useApiMutation('settings.update');
   const form = useForm<ReminderFormValues>({ initialValues: toFormValues(notify), validate: (v) => toFormFields(check(v)) });
   const { submit, error } = useFormSubmit(
@@ -22,11 +24,21 @@ export function ReminderSettings({ notify }: { notify: NotifySettings }) {
       const values = toFormValues(saved.notify);
       form.setInitialValues(values);
       form.setValues(values);
-      notifications.show({ message: 'Reminder settings saved.' });
+      notifications.show({ message: t('reminders.saved') });
     },
     toFormFields,
   );
   const quiet = form.getValues().quiet;
+  const checkbox = { type: 'checkbox' } as const;
+  const fields = {
+    leadHours: form.getInputProps('leadHours'),
+    quiet: form.getInputProps('quiet', checkbox),
+    quietFrom: form.getInputProps('quietFrom'),
+    quietTo: form.getInputProps('quietTo'),
+    closeToTray: form.getInputProps('closeToTray', checkbox),
+    openAtLogin: form.getInputProps('openAtLogin', checkbox),
+  };
+  const groupSwitch = (group: ReminderGroup) => form.getInputProps(`groups.${group}`, checkbox);
   const inBrowser = !window.followthrough;
 
   return (
@@ -34,40 +46,40 @@ export function ReminderSettings({ notify }: { notify: NotifySettings }) {
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text fw={600} id="reminder-settings">
-            Reminders
+            {t('reminders.title')}
           </Text>
-          <FieldGroup legend="Remind me about">
+          <FieldGroup legend={t('reminders.remindAbout')}>
             {REMINDER_GROUPS.map((g) => (
-              <Switch key={g} label={REMINDER_GROUP_LABELS[g]} {...form.getInputProps(`groups.${g}`, { type: 'checkbox' })} />
+              <Switch key={g} label={t(`reminders.group.${g}`)} {...groupSwitch(g)} />
             ))}
           </FieldGroup>
           <MultiSelect
-            label="Early reminders"
-            description="How long before a deadline to remind, besides due today and overdue"
-            placeholder={form.getValues().leadHours.length === 0 ? 'None: only on the day' : undefined}
+            label={t('reminders.early')}
+            description={t('reminders.earlyHint')}
+            placeholder={form.getValues().leadHours.length === 0 ? t('reminders.earlyNone') : undefined}
             data={leadOptions(form.getValues().leadHours)}
             maxValues={4}
             searchable
             hidePickedOptions
-            {...form.getInputProps('leadHours')}
+            {...fields.leadHours}
           />
-          <FieldGroup legend="Quiet hours">
+          <FieldGroup legend={t('reminders.quietHours')}>
             <Switch
-              label="No pop-ups at night"
-              description="Reminders wait in the bell and pop up when the quiet hours end"
-              {...form.getInputProps('quiet', { type: 'checkbox' })}
+              label={t('reminders.noPopUps')}
+              description={t('reminders.noPopUpsHint')}
+              {...fields.quiet}
             />
             <Group grow align="flex-start">
-              <TextInput type="time" label="Quiet from" disabled={!quiet} {...form.getInputProps('quietFrom')} />
-              <TextInput type="time" label="Quiet until" disabled={!quiet} {...form.getInputProps('quietTo')} />
+              <TextInput type="time" label={t('reminders.quietFrom')} disabled={!quiet} {...fields.quietFrom} />
+              <TextInput type="time" label={t('reminders.quietUntil')} disabled={!quiet} {...fields.quietTo} />
             </Group>
           </FieldGroup>
-          <FieldGroup legend="Desktop app">
-            <Switch label="Keep running in the tray when the window is closed" {...form.getInputProps('closeToTray', { type: 'checkbox' })} />
-            <Switch label="Open Followthrough when I log in" {...form.getInputProps('openAtLogin', { type: 'checkbox' })} />
+          <FieldGroup legend={t('reminders.desktopApp')}>
+            <Switch label={t('reminders.closeToTray')} {...fields.closeToTray} />
+            <Switch label={t('reminders.openAtLogin')} {...fields.openAtLogin} />
             {inBrowser && (
               <Text size="xs" c="dimmed">
-                These two apply to the desktop app. In the browser, reminders arrive while this page is open.
+                {t('reminders.browserOnly')}
               </Text>
             )}
           </FieldGroup>
@@ -79,7 +91,7 @@ export function ReminderSettings({ notify }: { notify: NotifySettings }) {
               {error}
             </Text>
             <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
-              Save reminders
+              {t('reminders.save')}
             </Button>
           </Group>
         </Stack>

@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_NOTIFY, NotifySettings } from '../../../../shared/reminders/settings';
+import { i18n } from '../../i18n';
 import { leadOptions, toFormFields, toFormValues, toNotify } from './reminderForm';
 
 describe('the reminder settings form', () => {
+  // The page speaks the computer's language; the labels below are the English ones.
+  beforeAll(() => i18n.changeLanguage('en'));
+
   it('gives back what it was given', () => {
     expect(NotifySettings.parse(toNotify(toFormValues(DEFAULT_NOTIFY)))).toEqual(DEFAULT_NOTIFY);
     const never = { ...DEFAULT_NOTIFY, quietHours: null };

@@ -1,4 +1,5 @@
 import { DEFAULT_NOTIFY, type NotifySettings, type ReminderGroup } from '../../../../shared/reminders/settings';
+import { i18n } from '../../i18n';
 
 /** Settings → Reminders as the form holds it: quiet hours as a switch and two times, hours as text. */
 export interface ReminderFormValues {
@@ -53,7 +54,8 @@ export function toFormFields(errors: Record<string, string>): Record<string, str
 
 export const LEAD_PRESETS = [72, 48, 24, 12, 2];
 
-const leadLabel = (h: number) => (h % 24 === 0 ? `${h / 24} day${h === 24 ? '' : 's'} before` : `${h} hour${h === 1 ? '' : 's'} before`);
+const leadLabel = (h: number) =>
+  h % 24 === 0 ? i18n.t('settings:reminders.daysBefore', { count: h / 24 }) : i18n.t('settings:reminders.hoursBefore', { count: h });
 
 /** The presets, plus any other lead time already chosen, longest first. */
 export function leadOptions(chosen: string[]): { value: string; label: string }[] {

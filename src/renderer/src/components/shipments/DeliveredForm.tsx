@@ -1,5 +1,6 @@
 import { Checkbox, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
 import { dateInZone } from '../../../../shared/dates';
 import { isBeforeReceipt } from '../../../../shared/rules/stageGroups';
 import type { Stage } from '../../../../shared/stages';
@@ -26,6 +27,7 @@ export function DeliveredForm(props: Props) {
 }
 
 function DayFields({ shipment, stage, what, onDone, today }: Props & { today: string }) {
+  const { t } = useTranslation(['shipments', 'domain']);
   const update = useApiMutation('shipments.update');
   const asks = what === 'deliveredOn' && isBeforeReceipt(stage);
   const toInput = (v: { day: string; moveCard: boolean }) => ({ id: shipment.id, [what]: v.day, moveCard: asks && v.moveCard });
@@ -35,16 +37,16 @@ function DayFields({ shipment, stage, what, onDone, today }: Props & { today: st
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <TextInput type="date" label={what === 'deliveredOn' ? 'Delivered on' : 'Returned on'} max={today} data-autofocus {...form.getInputProps('day')} />
+        <TextInput type="date" label={what === 'deliveredOn' ? t('arrival.deliveredOn') : t('arrival.returnedOn')} max={today} data-autofocus {...form.getInputProps('day')} />
         {asks && (
           <>
-            <Checkbox label="Move the card to Product received" {...form.getInputProps('moveCard', { type: 'checkbox' })} />
+            <Checkbox label={t('arrival.moveCard', { stage: t('domain:stage.product_received') })} {...form.getInputProps('moveCard', { type: 'checkbox' })} />
             <Text size="xs" c="dimmed">
-              The contract’s deadlines count from the day the product was received.
+              {t('arrival.hint')}
             </Text>
           </>
         )}
-        <FormActions saving={update.isPending} error={error} onCancel={onDone} label="Save" />
+        <FormActions saving={update.isPending} error={error} onCancel={onDone} label={t('arrival.save')} />
       </Stack>
     </form>
   );

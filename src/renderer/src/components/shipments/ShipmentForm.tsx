@@ -1,11 +1,12 @@
 import { ActionIcon, Button, Checkbox, Group, Loader, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
 import { dateInZone } from '../../../../shared/dates';
 import { toMinor } from '../../../../shared/money';
 import { isBeforeReceipt } from '../../../../shared/rules/stageGroups';
 import type { CollaborationDetail } from '../../../../shared/schemas';
-import { CARRIER_LABELS, CARRIERS, type Carrier } from '../../../../shared/shipments/carriers';
+import { carrierLabel, CARRIERS, type Carrier } from '../../../../shared/shipments/carriers';
 import { ShipmentAddInput } from '../../../../shared/shipments/schemas';
 import { appNow } from '../../clock';
 import { validateWith } from '../../formErrors';
@@ -58,6 +59,7 @@ export function ShipmentForm({ collab, onDone }: { collab: CollaborationDetail; 
 }
 
 function ShipmentFields({ collab, onDone, today }: { collab: CollaborationDetail; onDone: () => void; today: string }) {
+  const { t } = useTranslation(['shipments', 'domain']);
   const add = useApiMutation('shipments.add');
   const form = useForm<Values>({
     initialValues: {
@@ -76,37 +78,37 @@ function ShipmentFields({ collab, onDone, today }: { collab: CollaborationDetail
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <SimpleGrid cols={2}>
-          <Select label="Carrier" data={CARRIERS.map((c) => ({ value: c, label: CARRIER_LABELS[c] }))} allowDeselect={false} data-autofocus {...form.getInputProps('carrier')} />
-          <TextInput label="Tracking number" {...form.getInputProps('trackingNumber')} />
+          <Select label={t('form.carrier')} data={CARRIERS.map((c) => ({ value: c, label: carrierLabel(c, t) }))} allowDeselect={false} data-autofocus {...form.getInputProps('carrier')} />
+          <TextInput label={t('form.trackingNumber')} {...form.getInputProps('trackingNumber')} />
         </SimpleGrid>
-        <Textarea label="Address" description={collab.creator.shippingAddress ? 'The creator’s shipping address' : 'No shipping address on the creator yet'} autosize minRows={2} maxRows={5} {...form.getInputProps('address')} />
+        <Textarea label={t('form.address')} description={collab.creator.shippingAddress ? t('form.addressHint') : t('form.noAddress')} autosize minRows={2} maxRows={5} {...form.getInputProps('address')} />
         <Stack gap={4}>
           <Text size="sm" fw={500}>
-            Items
+            {t('form.items')}
           </Text>
           {form.values.items.map((_, i) => (
             <Group key={i} gap="xs" align="flex-start" wrap="nowrap">
-              <TextInput aria-label={`Item ${i + 1}`} placeholder="What was sent" style={{ flex: 3 }} {...form.getInputProps(`items.${i}.name`)} />
-              <TextInput aria-label={`SKU ${i + 1}`} placeholder="SKU" style={{ flex: 2 }} {...form.getInputProps(`items.${i}.sku`)} />
-              <NumberInput aria-label={`Quantity ${i + 1}`} clampBehavior="none" min={1} allowDecimal={false} w={70} {...form.getInputProps(`items.${i}.quantity`)} />
-              <NumberInput aria-label={`Value of one ${i + 1}`} placeholder={`Value (${collab.currency})`} clampBehavior="none" min={0} decimalScale={2} w={120} {...form.getInputProps(`items.${i}.value`)} />
-              <ActionIcon variant="subtle" color="gray" mt={6} aria-label={`Remove item ${i + 1}`} onClick={() => form.removeListItem('items', i)}>
+              <TextInput aria-label={t('form.item', { n: i + 1 })} placeholder={t('form.itemPlaceholder')} style={{ flex: 3 }} {...form.getInputProps(`items.${i}.name`)} />
+              <TextInput aria-label={t('form.sku', { n: i + 1 })} placeholder={t('form.skuPlaceholder')} style={{ flex: 2 }} {...form.getInputProps(`items.${i}.sku`)} />
+              <NumberInput aria-label={t('form.quantity', { n: i + 1 })} clampBehavior="none" min={1} allowDecimal={false} w={70} {...form.getInputProps(`items.${i}.quantity`)} />
+              <NumberInput aria-label={t('form.value', { n: i + 1 })} placeholder={t('form.valuePlaceholder', { currency: collab.currency })} clampBehavior="none" min={0} decimalScale={2} w={120} {...form.getInputProps(`items.${i}.value`)} />
+              <ActionIcon variant="subtle" color="gray" mt={6} aria-label={t('form.remove', { n: i + 1 })} onClick={() => form.removeListItem('items', i)}>
                 <IconTrash size={16} />
               </ActionIcon>
             </Group>
           ))}
           <Button variant="subtle" size="compact-sm" leftSection={<IconPlus size={14} />} style={{ alignSelf: 'flex-start' }} onClick={() => form.insertListItem('items', { name: '', sku: '', quantity: 1, value: '' })}>
-            Add an item
+            {t('form.addItem')}
           </Button>
         </Stack>
         <SimpleGrid cols={2}>
-          <TextInput type="date" label="Shipped on" max={today} {...form.getInputProps('shippedOn')} />
-          <TextInput type="date" label="Delivered on" max={today} {...form.getInputProps('deliveredOn')} />
+          <TextInput type="date" label={t('form.shippedOn')} max={today} {...form.getInputProps('shippedOn')} />
+          <TextInput type="date" label={t('form.deliveredOn')} max={today} {...form.getInputProps('deliveredOn')} />
         </SimpleGrid>
         {form.values.deliveredOn !== '' && isBeforeReceipt(collab.stage) && (
-          <Checkbox label="Move the card to Product received, dated the day it arrived" {...form.getInputProps('moveCard', { type: 'checkbox' })} />
+          <Checkbox label={t('form.moveCardDated', { stage: t('domain:stage.product_received') })} {...form.getInputProps('moveCard', { type: 'checkbox' })} />
         )}
-        <FormActions saving={add.isPending} error={error} onCancel={onDone} label="Record shipment" />
+        <FormActions saving={add.isPending} error={error} onCancel={onDone} label={t('form.submit')} />
       </Stack>
     </form>
   );

@@ -2,13 +2,13 @@ import { Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { type FocusEvent, useRef, useState } from 'react';
-import type { TemplateKind, TemplateLanguage, TemplateVariable } from '../../../../../shared/outreach/kinds';
+import { useTranslation } from 'react-i18next';
+import { TEMPLATE_KINDS, TEMPLATE_LANGUAGES, type TemplateKind, type TemplateLanguage, type TemplateVariable } from '../../../../../shared/outreach/kinds';
 import { type Template, TemplateSaveInput } from '../../../../../shared/outreach/schemas';
 import { validateWith } from '../../../formErrors';
 import { useApiMutation } from '../../../hooks/queries';
 import { useFormSubmit } from '../../../hooks/useFormSubmit';
 import { FormActions } from '../../forms/FormActions';
-import { kindOptions, LANGUAGE_NAMES } from '../labels';
 import { insertAt } from './insertAt';
 import { VariableButtons } from './VariableButtons';
 import { UnsavedGuard } from '../../UnsavedGuard';
@@ -23,19 +23,18 @@ export interface TemplateDraft {
   body: string;
 }
 
-const languageSelect = (Object.keys(LANGUAGE_NAMES) as TemplateLanguage[]).map((l) => ({ value: l, label: LANGUAGE_NAMES[l] }));
-
 type TextField = 'subject' | 'body';
 
 /** Writes one of the user's own templates; the app refuses placeholders that are not variables and says so at the field. */
 export function TemplateEditor({ draft, onDone }: { draft: TemplateDraft; onDone: () => void }) {
+  const { t } = useTranslation('templates');
   const save = useApiMutation('outreach.saveTemplate');
   const form = useForm<TemplateDraft>({ initialValues: draft, validate: validateWith(TemplateSaveInput, (v: TemplateDraft) => v) });
   const { submit, error } = useFormSubmit(
     form,
     (values) => save.mutateAsync(values),
     (saved: Template) => {
-      notifications.show({ color: 'teal', message: `“${saved.name}” saved to your templates.` });
+      notifications.show({ color: 'teal', message: t('editor.saved', { name: saved.name }) });
       onDone();
     },
   );
@@ -63,19 +62,24 @@ export function TemplateEditor({ draft, onDone }: { draft: TemplateDraft; onDone
     };
   };
 
+  const kindOptions = TEMPLATE_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }));
+  const subjectProps = textProps('subject');
+  const bodyProps = textProps('body');
+  const languageSelect = TEMPLATE_LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }));
+
   return (
     <form onSubmit={submit} noValidate>
       <UnsavedGuard dirty={form.isDirty()} />
       <Stack gap="sm">
-        <TextInput label="Name" withAsterisk data-autofocus {...form.getInputProps('name')} />
+        <TextInput label={t('editor.name')} withAsterisk data-autofocus {...form.getInputProps('name')} />
         <Group grow>
-          <Select label="Kind" data={kindOptions} allowDeselect={false} {...form.getInputProps('kind')} />
-          <Select label="Language" data={languageSelect} allowDeselect={false} {...form.getInputProps('language')} />
+          <Select label={t('editor.kind')} data={kindOptions} allowDeselect={false} {...form.getInputProps('kind')} />
+          <Select label={t('editor.language')} data={languageSelect} allowDeselect={false} {...form.getInputProps('language')} />
         </Group>
-        <TextInput label="Subject" ref={fields.subject} {...textProps('subject')} />
-        <Textarea label="Message" withAsterisk autosize minRows={8} maxRows={18} ref={fields.body} {...textProps('body')} />
+        <TextInput label={t('editor.subject')} ref={fields.subject} {...subjectProps} />
+        <Textarea label={t('editor.message')} withAsterisk autosize minRows={8} maxRows={18} ref={fields.body} {...bodyProps} />
         <VariableButtons onInsert={insert} />
-        <FormActions saving={save.isPending} error={error} onCancel={onDone} label={draft.id ? 'Save changes' : 'Save as my template'} />
+        <FormActions saving={save.isPending} error={error} onCancel={onDone} label={draft.id ? t('editor.saveChanges') : t('editor.saveAsMine')} />
       </Stack>
     </form>
   );

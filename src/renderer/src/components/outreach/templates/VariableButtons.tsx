@@ -1,15 +1,17 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { TEMPLATE_VARIABLES, type TemplateVariable } from '../../../../../shared/outreach/kinds';
 
 /** The variables a template may use; clicking one puts it where the cursor was. */
 export function VariableButtons({ onInsert }: { onInsert: (variable: TemplateVariable) => void }) {
+  const { t } = useTranslation('templates');
   return (
     <Stack gap={4}>
       <Text size="sm" fw={600} id="template-variables">
-        Variables
+        {t('variables.title')}
       </Text>
       <Text size="xs" c="dimmed">
-        Filled in from the collaboration, its contract and your settings when you write the message.
+        {t('variables.hint')}
       </Text>
       <Group gap={6} role="group" aria-labelledby="template-variables">
         {TEMPLATE_VARIABLES.map((v) => (
@@ -19,7 +21,7 @@ export function VariableButtons({ onInsert }: { onInsert: (variable: TemplateVar
             variant="light"
             ff="monospace"
             tt="none"
-            aria-label={`Insert {${v}}`}
+            aria-label={t('variables.insert', { placeholder: `{${v}}` })}
             // Keeps the cursor in the field, so the variable lands where it was.
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => onInsert(v)}
