@@ -17,6 +17,9 @@ import en_forms from './catalogs/en/forms.json';
 import en_palette from './catalogs/en/palette.json';
 import en_errors from './catalogs/en/errors.json';
 import en_events from './catalogs/en/events.json';
+import en_clauses from './catalogs/en/clauses.json';
+import en_reminders from './catalogs/en/reminders.json';
+import en_printouts from './catalogs/en/printouts.json';
 import zh_common from './catalogs/zh/common.json';
 import zh_domain from './catalogs/zh/domain.json';
 import zh_board from './catalogs/zh/board.json';
@@ -35,6 +38,9 @@ import zh_forms from './catalogs/zh/forms.json';
 import zh_palette from './catalogs/zh/palette.json';
 import zh_errors from './catalogs/zh/errors.json';
 import zh_events from './catalogs/zh/events.json';
+import zh_clauses from './catalogs/zh/clauses.json';
+import zh_reminders from './catalogs/zh/reminders.json';
+import zh_printouts from './catalogs/zh/printouts.json';
 import nl_common from './catalogs/nl/common.json';
 import nl_domain from './catalogs/nl/domain.json';
 import nl_board from './catalogs/nl/board.json';
@@ -53,6 +59,9 @@ import nl_forms from './catalogs/nl/forms.json';
 import nl_palette from './catalogs/nl/palette.json';
 import nl_errors from './catalogs/nl/errors.json';
 import nl_events from './catalogs/nl/events.json';
+import nl_clauses from './catalogs/nl/clauses.json';
+import nl_reminders from './catalogs/nl/reminders.json';
+import nl_printouts from './catalogs/nl/printouts.json';
 
 /** The English catalogs are the source: the other languages have exactly their keys (catalogs.test.ts). */
 export const en = {
@@ -74,6 +83,9 @@ export const en = {
   palette: en_palette,
   errors: en_errors,
   events: en_events,
+  clauses: en_clauses,
+  reminders: en_reminders,
+  printouts: en_printouts,
 };
 
 export type Catalogs = typeof en;
@@ -102,6 +114,9 @@ export const resources = {
     palette: zh_palette,
     errors: zh_errors,
     events: zh_events,
+    clauses: zh_clauses,
+    reminders: zh_reminders,
+    printouts: zh_printouts,
   },
   nl: {
     common: nl_common,
@@ -122,5 +137,8 @@ export const resources = {
     palette: nl_palette,
     errors: nl_errors,
     events: nl_events,
+    clauses: nl_clauses,
+    reminders: nl_reminders,
+    printouts: nl_printouts,
   },
 };
