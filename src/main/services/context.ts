@@ -10,6 +10,8 @@ export interface Ctx {
   migrationsFolder?: string;
   /** The calendar feed's server, once the background workers started it (see services/calendarFeed). */
   calendarFeed?: { port: number; problem: 'port_in_use' | 'not_running' | null };
+  /** The computer's languages, best first, when the shell knows them (see brandLocale). */
+  systemLanguages?: readonly string[];
 }
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
