@@ -162,7 +162,8 @@ test('without the token the page explains how to open the app', async ({ page, h
   await expect(page.getByRole('heading', { name: 'Open Followthrough from its address' })).toBeVisible();
 });
 
-test('Ctrl+K pressed before the palette has loaded opens it once it has', async ({ page, host }) => {
+test('Ctrl+K pressed before the palette has loaded opens it once it has, with everything to find', async ({ page, host }) => {
+  await host.call('sample.load');
   let release = () => {};
   const held = new Promise<void>((done) => (release = done));
   await page.route(/\/assets\/CommandPalette-[^/]+\.js$/, async (route) => {
@@ -176,6 +177,8 @@ test('Ctrl+K pressed before the palette has loaded opens it once it has', async 
   await expect(search).toHaveCount(0);
   release();
   await expect(search).toBeVisible();
+  await search.fill('jordan');
+  await expect(page.getByRole('button', { name: /Jordan Reyes.*Desk setup series · Contract sent/ })).toBeVisible();
 });
 
 test('Ctrl+K finds a collaboration by creator and opens it; its address reopens it', async ({ page, host }) => {

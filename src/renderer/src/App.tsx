@@ -1,6 +1,5 @@
 import { ActionIcon, AppShell, Button, Group, Kbd, Loader, NavLink, Text, Title, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useHotkeys, useMediaQuery } from '@mantine/hooks';
-import { spotlight } from '@mantine/spotlight';
 import { IconAddressBook, IconCalendarEvent, IconFileImport, IconLayoutKanban, IconMoon, IconSearch, IconSettings, IconSpeakerphone, IconSun, IconTemplate, IconTruckDelivery } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
@@ -12,6 +11,7 @@ import { NoAccessPage } from './pages/NoAccessPage';
 import { refreshAfter, useApiQuery } from './hooks/queries';
 import { applyLanguage } from './i18n';
 import { hrefOf, useRoute } from './route';
+import { palette } from './components/paletteStore';
 
 // The board is the first screen; every other page (charts, the contract builder, the import
 // wizard) loads when it is opened, so the first screen's JavaScript stays small.
@@ -44,7 +44,7 @@ export function App() {
   const { page } = useRoute();
   // Held here rather than by the palette, which loads after the first screen: a Ctrl+K pressed
   // before it arrives opens it as soon as it does.
-  useHotkeys([['mod+K', () => spotlight.open()]]);
+  useHotkeys([['mod+K', () => palette.open()]]);
   const wide = useMediaQuery(WIDE, window.matchMedia(WIDE).matches, { getInitialValueInEffect: false });
   const queryClient = useQueryClient();
   const { t } = useTranslation();
@@ -75,7 +75,7 @@ export function App() {
               variant="default"
               leftSection={<IconSearch size={16} />}
               rightSection={<Kbd size="xs">{navigator.platform.startsWith('Mac') ? '⌘' : 'Ctrl'} K</Kbd>}
-              onClick={() => spotlight.open()}
+              onClick={() => palette.open()}
               w={260}
               styles={{ inner: { justifyContent: 'space-between' }, label: { fontWeight: 400, color: 'var(--mantine-color-dimmed)' } }}
             >

@@ -1,9 +1,10 @@
-import { Spotlight, type SpotlightActionGroupData } from '@mantine/spotlight';
+import { Spotlight, type SpotlightActionGroupData, useSpotlight } from '@mantine/spotlight';
 import { IconSearch } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiQuery, useBoard } from '../hooks/queries';
 import { navigate, PAGE_IDS, type PageId } from '../route';
+import { paletteStore } from './paletteStore';
 
 // The contract builder opens from a card, not on its own; the others go by their names in the navigation.
 const PAGES = PAGE_IDS.filter((page): page is Exclude<PageId, 'contract'> => page !== 'contract');
@@ -15,7 +16,7 @@ export function CommandPalette() {
   // The palette filters its whole list on every render: with 10,000 cards that is work the
   // board's first screen should not wait for, so the list (and the creators it names) exists only
   // while the palette is open.
-  const [opened, setOpened] = useState(false);
+  const { opened } = useSpotlight(paletteStore);
   const creators = useApiQuery('influencers.list', {}, opened);
   const actions = useMemo<SpotlightActionGroupData[]>(
     () => (!opened ? [] : [
@@ -53,8 +54,7 @@ export function CommandPalette() {
   return (
     <Spotlight
       actions={actions}
-      onSpotlightOpen={() => setOpened(true)}
-      onSpotlightClose={() => setOpened(false)}
+      store={paletteStore}
       limit={12}
       highlightQuery
       // The app holds Ctrl/Cmd+K (App.tsx), so it works before this palette has loaded.
