@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFullInstantInZone, formatIsoDate } from '../../shared/dates';
-import { formatDate, formatDateTime, initials, timeAgo } from './format';
+import { formatDate, formatDateTime, initials, numberSeparators, timeAgo } from './format';
 
 describe('timeAgo', () => {
   const now = new Date('2026-03-25T10:00:00Z');
@@ -50,5 +50,13 @@ describe('formatDate and formatDateTime', () => {
     const zone = new Intl.DateTimeFormat().resolvedOptions().timeZone;
     expect(formatDateTime('2026-11-21T13:05:00Z')).toBe(formatFullInstantInZone('2026-11-21T13:05:00Z', zone));
     expect(formatDateTime('2026-11-21T13:05:00Z')).toMatch(/^2\d Nov 2026, \d\d:\d\d$/);
+  });
+});
+
+describe('number fields', () => {
+  it('group and split amounts as each language writes them', () => {
+    expect(numberSeparators('nl-NL')).toEqual({ thousandSeparator: '.', decimalSeparator: ',' });
+    expect(numberSeparators('en-GB')).toEqual({ thousandSeparator: ',', decimalSeparator: '.' });
+    expect(numberSeparators('zh-CN')).toEqual({ thousandSeparator: ',', decimalSeparator: '.' });
   });
 });

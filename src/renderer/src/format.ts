@@ -70,3 +70,16 @@ export function timeAgo(iso: string, now: Date = appNow()): string {
   if (days < 365) return relative.format(-Math.floor(days / 30), 'month');
   return relative.format(-Math.floor(days / 365), 'year');
 }
+
+/**
+ * How a number field groups and splits an amount in the interface's language: "2.500,50" in
+ * Dutch, "2,500.50" in English and Chinese. A Dutch marketer's "2.500" is then two thousand five
+ * hundred, not two and a half.
+ */
+export function numberSeparators(tag: string = currentIntlTag()): { thousandSeparator: string; decimalSeparator: string } {
+  const parts = new Intl.NumberFormat(tag, { useGrouping: 'always' }).formatToParts(12345.6);
+  return {
+    thousandSeparator: parts.find((p) => p.type === 'group')?.value ?? ',',
+    decimalSeparator: parts.find((p) => p.type === 'decimal')?.value ?? '.',
+  };
+}

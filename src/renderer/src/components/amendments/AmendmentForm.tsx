@@ -7,7 +7,7 @@ import { addCalendarDays, dateInZone } from '../../../../shared/dates';
 import { toMinor } from '../../../../shared/money';
 import { appNow } from '../../clock';
 import { validateWith } from '../../formErrors';
-import { formatDate, formatDateTime } from '../../format';
+import { formatDate, formatDateTime, numberSeparators } from '../../format';
 import { useApiMutation, useApiQuery } from '../../hooks/queries';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { FormActions } from '../forms/FormActions';
@@ -135,12 +135,12 @@ function AmendmentFields(props: Props & { today: string }) {
             {form.values.waiveBy === 'percent' ? (
               <NumberInput clampBehavior="none" label={t('amendments.shareWaived')} description={t('amendments.shareHint')} min={0} max={100} decimalScale={2} data-autofocus {...form.getInputProps('percent')} />
             ) : (
-              <NumberInput clampBehavior="none" label={t('amendments.amountWaived', { currency })} min={0} decimalScale={2} thousandSeparator="," data-autofocus {...form.getInputProps('amount')} />
+              <NumberInput clampBehavior="none" label={t('amendments.amountWaived', { currency })} min={0} decimalScale={2} {...numberSeparators()} data-autofocus {...form.getInputProps('amount')} />
             )}
             <Select label={t('amendments.settlesDispute')} placeholder={disputes.length === 0 ? t('amendments.noDisputes') : t('amendments.optional')} clearable disabled={disputes.length === 0} data={disputes.map((d) => ({ value: String(d.id), label: `#${d.id} · ${d.issue.slice(0, 60)}` }))} {...form.getInputProps('disputeId')} />
           </>
         )}
-        {kind === 'fee_change' && <NumberInput clampBehavior="none" label={t('amendments.newFee', { currency })} min={0} decimalScale={2} thousandSeparator="," data-autofocus {...form.getInputProps('fee')} />}
+        {kind === 'fee_change' && <NumberInput clampBehavior="none" label={t('amendments.newFee', { currency })} min={0} decimalScale={2} {...numberSeparators()} data-autofocus {...form.getInputProps('fee')} />}
         <TextInput type="date" label={t('amendments.agreedOn')} max={today} {...form.getInputProps('agreedOn')} />
         <Textarea label={t('amendments.reason')} placeholder={t('amendments.reasonPlaceholder')} autosize minRows={2} {...form.getInputProps('reason')} />
         <FormActions saving={add.isPending} error={error ?? (form.errors._form as string | undefined) ?? null} onCancel={onDone} label={t(`amendments.submit.${kind}`)} />

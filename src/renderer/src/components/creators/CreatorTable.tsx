@@ -17,7 +17,7 @@ interface Props {
 
 /** The creators, already filtered and ordered; a row opens the creator. */
 export function CreatorTable({ creators, reliability, sort }: Props) {
-  const { t } = useTranslation(['creators', 'forms']);
+  const { t } = useTranslation(['creators', 'forms', 'domain']);
   return (
     <Table highlightOnHover verticalSpacing="xs" stickyHeader aria-label={t('table.label')}>
       <Table.Thead>
@@ -49,7 +49,7 @@ export function CreatorTable({ creators, reliability, sort }: Props) {
               </Table.Td>
               <Table.Td>
                 <Text size="sm" c="dimmed">
-                  {c.handles.map((h) => `${t(`forms:platform.${h.platform}`)} ${h.handle}`).join(', ') || '—'}
+                  {c.handles.map((h) => `${t(`domain:platform.${h.platform}`)} ${h.handle}`).join(', ') || '—'}
                 </Text>
               </Table.Td>
               <Table.Td ta="right">{c.followers === null ? '—' : formatCount(c.followers)}</Table.Td>

@@ -9,6 +9,7 @@ import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { FormActions } from './FormActions';
 import { COMMON_CURRENCIES, numberOrNull } from './options';
 import { UnsavedGuard } from '../UnsavedGuard';
+import { numberSeparators } from '../../format';
 
 interface Values {
   name: string;
@@ -99,7 +100,7 @@ export function CampaignForm({ campaign, onDone }: { campaign?: Campaign; onDone
         label={t(COST_LABELS[field])}
         min={0}
         decimalScale={currencyDigits(form.values.currency)}
-        thousandSeparator=","
+        {...numberSeparators()}
         {...form.getInputProps(field)}
         error={form.errors[field] ?? form.errors[targetPath]}
       />
@@ -118,7 +119,7 @@ export function CampaignForm({ campaign, onDone }: { campaign?: Campaign; onDone
           <TextInput type="date" label={t('campaign.endsOn')} {...form.getInputProps('endDate')} />
         </SimpleGrid>
         <SimpleGrid cols={2}>
-          <NumberInput clampBehavior="none" label={t('campaign.budget')} min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('budget')} error={form.errors.budget ?? form.errors.budgetMinor} />
+          <NumberInput clampBehavior="none" label={t('campaign.budget')} min={0} decimalScale={2} {...numberSeparators()} {...form.getInputProps('budget')} error={form.errors.budget ?? form.errors.budgetMinor} />
           <Select label={t('campaign.currency')} data={COMMON_CURRENCIES} searchable allowDeselect={false} {...form.getInputProps('currency')} />
         </SimpleGrid>
         <Text size="sm" fw={500}>
@@ -126,9 +127,9 @@ export function CampaignForm({ campaign, onDone }: { campaign?: Campaign; onDone
         </Text>
         <SimpleGrid cols={3}>
           <NumberInput clampBehavior="none" label={t('campaign.posts')} min={0} {...form.getInputProps('posts')} error={form.errors['targets.posts']} />
-          <NumberInput clampBehavior="none" label={t('campaign.views')} min={0} thousandSeparator="," {...form.getInputProps('views')} error={form.errors['targets.views']} />
+          <NumberInput clampBehavior="none" label={t('campaign.views')} min={0} {...numberSeparators()} {...form.getInputProps('views')} error={form.errors['targets.views']} />
           <NumberInput clampBehavior="none" label={t('campaign.engagementRate')} min={0} max={100} decimalScale={2} {...form.getInputProps('engagementRatePct')} error={form.errors['targets.engagementRatePct']} />
-          <NumberInput clampBehavior="none" label={t('campaign.clicks')} min={0} thousandSeparator="," {...form.getInputProps('clicks')} error={form.errors['targets.clicks']} />
+          <NumberInput clampBehavior="none" label={t('campaign.clicks')} min={0} {...numberSeparators()} {...form.getInputProps('clicks')} error={form.errors['targets.clicks']} />
           <NumberInput clampBehavior="none" label={t('campaign.conversions')} min={0} {...form.getInputProps('conversions')} error={form.errors['targets.conversions']} />
         </SimpleGrid>
         <Text size="sm" fw={500}>

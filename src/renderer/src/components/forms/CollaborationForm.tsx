@@ -15,6 +15,7 @@ import { FormActions } from './FormActions';
 import { COMMON_CURRENCIES, numberOrNull, orNull } from './options';
 import { UnsavedGuard } from '../UnsavedGuard';
 import { FormModal } from '../FormModal';
+import { numberSeparators } from '../../format';
 
 interface Values {
   creatorId: string | null;
@@ -151,10 +152,10 @@ export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
           {!collaboration && <Select label={t('collaboration.stage')} data={stageOptions} allowDeselect={false} {...form.getInputProps('stage')} />}
         </SimpleGrid>
         <SimpleGrid cols={2}>
-          <NumberInput clampBehavior="none" label={t('collaboration.fee')} description={t('collaboration.feeHint')} min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('fee')} {...lock} />
+          <NumberInput clampBehavior="none" label={t('collaboration.fee')} description={t('collaboration.feeHint')} min={0} decimalScale={2} {...numberSeparators()} {...form.getInputProps('fee')} {...lock} />
           <Select label={t('collaboration.currency')} data={COMMON_CURRENCIES} searchable allowDeselect={false} mt={22} {...form.getInputProps('currency')} {...lock} />
           <TextInput label={t('collaboration.product')} placeholder={t('collaboration.productPlaceholder')} {...form.getInputProps('product')} />
-          <NumberInput clampBehavior="none" label={t('collaboration.productValue')} min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('productValue')} {...lock} />
+          <NumberInput clampBehavior="none" label={t('collaboration.productValue')} min={0} decimalScale={2} {...numberSeparators()} {...form.getInputProps('productValue')} {...lock} />
           <TextInput type="date" label={t('collaboration.startDate')} description={t('collaboration.startHint')} {...form.getInputProps('startDate')} />
           <TextInput type="date" label={t('collaboration.publishBy')} description={t('collaboration.publishByHint')} {...form.getInputProps('publishBy')} />
           <TextInput type="date" label={t('collaboration.signedOn')} {...form.getInputProps('signedOn')} />

@@ -6,7 +6,7 @@ export const platformOptions = PLATFORMS.map((p) => ({ value: p, label: PLATFORM
 
 /** The platforms as the interface's language names them (小红书, 抖音 … in Chinese). */
 export function usePlatformOptions() {
-  const { t } = useTranslation('forms');
+  const { t } = useTranslation('domain');
   return PLATFORMS.map((p) => ({ value: p, label: t(`platform.${p}`) }));
 }
 

@@ -11,6 +11,7 @@ import { useApiMutation, useApiQuery } from '../../hooks/queries';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { FormActions } from '../forms/FormActions';
 import { numberOrNull } from '../forms/options';
+import { numberSeparators } from '../../format';
 
 interface Values {
   kind: PaymentKind;
@@ -70,7 +71,7 @@ function PaymentFields({ collaborationId, currency, gift, onDone, today }: Props
       <Stack gap="sm">
         <Select label={t('payments.for')} data={kinds.map((k) => ({ value: k, label: paymentKindLabel(k, t) }))} allowDeselect={false} data-autofocus {...form.getInputProps('kind')} />
         <TextInput type="date" label={t('payments.paidOn')} max={today} {...form.getInputProps('paidOn')} />
-        <NumberInput clampBehavior="none" label={t('payments.amountIn', { currency })} min={0} decimalScale={2} thousandSeparator="," {...form.getInputProps('amount')} />
+        <NumberInput clampBehavior="none" label={t('payments.amountIn', { currency })} min={0} decimalScale={2} {...numberSeparators()} {...form.getInputProps('amount')} />
         <TextInput label={t('payments.method')} placeholder={t('payments.methodPlaceholder')} {...form.getInputProps('method')} />
         <TextInput label={t('payments.reference')} placeholder={t('payments.referencePlaceholder')} {...form.getInputProps('reference')} />
         <FormActions saving={add.isPending} error={error} onCancel={onDone} label={t('payments.submit')} />
