@@ -10,6 +10,7 @@ import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { UnsavedGuard } from '../UnsavedGuard';
 import { FormActions } from './FormActions';
 import { numberOrNull, orNull, timeZoneOptions, usePlatformOptions, useRegionOptions } from './options';
+import { numberSeparators } from '../../format';
 
 interface Values {
   name: string;
@@ -100,7 +101,7 @@ export function CreatorForm({ creator, onDone }: { creator?: Creator; onDone: (s
           </Button>
         </Stack>
         <SimpleGrid cols={2}>
-          <NumberInput clampBehavior="none" label={t('creator.followers')} min={0} thousandSeparator="," {...form.getInputProps('followers')} />
+          <NumberInput clampBehavior="none" label={t('creator.followers')} min={0} {...numberSeparators()} {...form.getInputProps('followers')} />
           <TextInput label={t('creator.email')} placeholder={t('creator.emailPlaceholder')} {...form.getInputProps('email')} />
           <Select label={t('creator.region')} data={regionOptions} clearable placeholder={t('creator.notSet')} {...form.getInputProps('region')} onChange={(v) => form.setFieldValue('region', v as Region | null)} />
           <Select label={t('creator.timeZone')} data={timeZoneOptions} searchable clearable placeholder={t('creator.notSet')} {...form.getInputProps('timeZone')} />
