@@ -58,6 +58,9 @@ for (const { locale, tag, fee, major, newCard } of cases) {
       await expect(drawer.getByTestId('timeline')).toContainText(
         t('events:moved', { from: t('domain:stage.outreach'), to: t('domain:stage.negotiating') }),
       );
+      // Even the close button is named in the language, for a screen reader.
+      await drawer.getByRole('button', { name: t('common:closeButton.close') }).click();
+      await expect(drawer).toBeHidden();
     });
 
     test('a silent creator: the reminder, then a message in the creator’s language from the Messages tab', async ({ page, host }) => {

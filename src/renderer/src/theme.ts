@@ -1,4 +1,5 @@
-import { Anchor, createTheme, type CSSVariablesResolver, darken, Drawer, lighten, luminance, type MantineColorsTuple, Modal, Notification } from '@mantine/core';
+import { Anchor, createTheme, type CSSVariablesResolver, darken, Drawer, lighten, luminance, type MantineColorsTuple, mergeThemeOverrides, Modal, Notification } from '@mantine/core';
+import type { TFunction } from 'i18next';
 
 /** WCAG AA for normal-size text. */
 const AA = 4.5;
@@ -26,16 +27,26 @@ export const theme = createTheme({
   // Shade 6 under white text (buttons) and as link colour reads at 4.3:1, below WCAG AA.
   primaryShade: { light: 8, dark: 8 },
   defaultRadius: 'md',
-  fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", sans-serif',
+  // Chinese text in a Chinese font on every system (macOS, Windows, Linux), not a fallback's guess.
+  fontFamily: 'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
   components: {
-    // Screen readers need a name for the close buttons.
-    Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
-    Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } }),
-    Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss' } } }),
     // A link inside a sentence must not be told apart by its colour alone.
     Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }),
   },
 });
+
+/** The theme with the close buttons named for screen readers in the interface's language. */
+export const themeIn = (t: TFunction<'common'>) =>
+  mergeThemeOverrides(
+    theme,
+    createTheme({
+      components: {
+        Modal: Modal.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('closeButton.close') } } }),
+        Drawer: Drawer.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('closeButton.close') } } }),
+        Notification: Notification.extend({ defaultProps: { closeButtonProps: { 'aria-label': t('closeButton.dismiss') } } }),
+      },
+    }),
+  );
 
 const shadeOf = (t: Parameters<CSSVariablesResolver>[0], scheme: 'light' | 'dark') =>
   typeof t.primaryShade === 'object' ? t.primaryShade[scheme] : t.primaryShade;
