@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatFullInstantInZone, formatIsoDate } from '../../shared/dates';
-import { formatDate, formatDateTime, initials, numberSeparators, timeAgo } from './format';
+import { formatDate, formatDateTime, initials, languageName, numberSeparators, timeAgo } from './format';
 
 describe('timeAgo', () => {
   const now = new Date('2026-03-25T10:00:00Z');
@@ -58,5 +58,14 @@ describe('number fields', () => {
     expect(numberSeparators('nl-NL')).toEqual({ thousandSeparator: '.', decimalSeparator: ',' });
     expect(numberSeparators('en-GB')).toEqual({ thousandSeparator: ',', decimalSeparator: '.' });
     expect(numberSeparators('zh-CN')).toEqual({ thousandSeparator: ',', decimalSeparator: '.' });
+  });
+});
+
+describe('a creator’s language', () => {
+  it('is named in the interface’s language, and a tag Intl cannot read stays as typed', () => {
+    expect(languageName('nl', 'zh-CN')).toBe('荷兰语');
+    expect(languageName('ja', 'nl-NL')).toBe('Japans');
+    expect(languageName('zh', 'en-GB')).toBe('Chinese');
+    expect(languageName('not a tag', 'en-GB')).toBe('not a tag');
   });
 });

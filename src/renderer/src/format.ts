@@ -83,3 +83,12 @@ export function numberSeparators(tag: string = currentIntlTag()): { thousandSepa
     decimalSeparator: parts.find((p) => p.type === 'decimal')?.value ?? '.',
   };
 }
+
+/** A creator's language by its name in the interface's language ("日语" for ja in Chinese); the tag if Intl does not know it. */
+export function languageName(tag: string, inTag: string = currentIntlTag()): string {
+  try {
+    return new Intl.DisplayNames([inTag], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

@@ -2,7 +2,7 @@ import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Reliability } from '../../../../shared/accountability/schemas';
 import type { Creator } from '../../../../shared/schemas';
-import { formatCount } from '../../format';
+import { formatCount, languageName } from '../../format';
 import { hrefOf, navigate } from '../../route';
 import { CreatorStatus } from './CreatorStatus';
 import { ArchiveButton } from '../archive/ArchiveButton';
@@ -54,7 +54,7 @@ export function CreatorTable({ creators, reliability, sort }: Props) {
               </Table.Td>
               <Table.Td ta="right">{c.followers === null ? '—' : formatCount(c.followers)}</Table.Td>
               <Table.Td>{c.region ? t(`forms:region.${c.region}`) : '—'}</Table.Td>
-              <Table.Td>{c.language ?? '—'}</Table.Td>
+              <Table.Td>{c.language ? languageName(c.language) : '—'}</Table.Td>
               <Table.Td>
                 <CreatorStatus creatorId={c.id} active={c.active} />
               </Table.Td>

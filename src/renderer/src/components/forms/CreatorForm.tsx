@@ -9,7 +9,7 @@ import { useApiMutation } from '../../hooks/queries';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { UnsavedGuard } from '../UnsavedGuard';
 import { FormActions } from './FormActions';
-import { numberOrNull, orNull, timeZoneOptions, usePlatformOptions, useRegionOptions } from './options';
+import { languageOptions, numberOrNull, orNull, timeZoneOptions, usePlatformOptions, useRegionOptions } from './options';
 import { numberSeparators } from '../../format';
 
 interface Values {
@@ -105,7 +105,16 @@ export function CreatorForm({ creator, onDone }: { creator?: Creator; onDone: (s
           <TextInput label={t('creator.email')} placeholder={t('creator.emailPlaceholder')} {...form.getInputProps('email')} />
           <Select label={t('creator.region')} data={regionOptions} clearable placeholder={t('creator.notSet')} {...form.getInputProps('region')} onChange={(v) => form.setFieldValue('region', v as Region | null)} />
           <Select label={t('creator.timeZone')} data={timeZoneOptions} searchable clearable placeholder={t('creator.notSet')} {...form.getInputProps('timeZone')} />
-          <TextInput label={t('creator.language')} placeholder={t('creator.languagePlaceholder')} {...form.getInputProps('language')} />
+          <Select
+            label={t('creator.language')}
+            description={t('creator.languageHint')}
+            data={languageOptions(form.values.language)}
+            searchable
+            clearable
+            placeholder={t('creator.notSet')}
+            {...form.getInputProps('language')}
+            onChange={(v) => form.setFieldValue('language', v ?? '')}
+          />
         </SimpleGrid>
         <Textarea label={t('creator.shippingAddress')} description={t('creator.shippingHint')} placeholder={t('creator.shippingPlaceholder')} autosize minRows={3} maxRows={6} {...form.getInputProps('shippingAddress')} />
         <Textarea label={t('creator.notes')} autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { PLATFORM_LABELS, PLATFORMS, REGIONS } from '../../../../shared/platforms';
+import { languageName } from '../../format';
 
 /** The platforms by their English names; a form on screen reads usePlatformOptions instead. */
 export const platformOptions = PLATFORMS.map((p) => ({ value: p, label: PLATFORM_LABELS[p] }));
@@ -13,6 +14,15 @@ export function usePlatformOptions() {
 export function useRegionOptions() {
   const { t } = useTranslation('forms');
   return REGIONS.map((r) => ({ value: r, label: t(`region.${r}`) }));
+}
+
+// The languages creators most often write in; any other tag the creator already has stays on offer.
+const CREATOR_LANGUAGES = ['en', 'zh', 'nl', 'de', 'fr', 'es', 'it', 'pt', 'ja', 'ko', 'pl', 'sv', 'da', 'nb', 'fi', 'ru', 'tr', 'ar', 'id', 'th', 'vi', 'zh-TW', 'pt-BR'];
+
+/** Languages by their names in the interface's language, the tag beside it ("荷兰语 (nl)"). */
+export function languageOptions(current: string): { value: string; label: string }[] {
+  const tags = current !== '' && !CREATOR_LANGUAGES.includes(current) ? [current, ...CREATOR_LANGUAGES] : CREATOR_LANGUAGES;
+  return tags.map((tag) => ({ value: tag, label: `${languageName(tag)} (${tag})` }));
 }
 
 // The list holds canonical zone names only, without "UTC", which a machine set to UTC reports.
