@@ -135,6 +135,38 @@ describe('contract drafts and versions', () => {
   });
 });
 
+describe('the contract’s language', () => {
+  it('writes a new draft in the creator’s language, and in English when the creator has none the contract can be in', () => {
+    const creatorId = getCollaboration(ctx, id).creator.id;
+    expect(getContract(ctx, id).terms).toMatchObject({ language: 'en', secondLanguage: null, prevailing: 'first' });
+    updateCreator(ctx, { id: creatorId, language: 'zh' });
+    const zh = getContract(ctx, id).terms;
+    expect(zh.language).toBe('zh');
+    expect(zh.milestones.map((m) => m.name)).toContain('成片发布');
+    expect(renderContractFor(ctx, { collaborationId: id }).html).toContain('<span class="num">第1条</span> 合同双方');
+    updateCreator(ctx, { id: creatorId, language: 'fr' });
+    expect(getContract(ctx, id).terms.language).toBe('en');
+  });
+
+  it('fills a preset in the language asked for, and stores a bilingual draft as it was given', () => {
+    const nl = presetForCollaboration(ctx, { collaborationId: id, preset: 'paid_video', language: 'nl' });
+    expect(nl).toMatchObject({ language: 'nl', legal: { governingLaw: expect.stringContaining('recht') } });
+    saveContract(ctx, { collaborationId: id, terms: { ...nl, secondLanguage: 'en', prevailing: 'second' } });
+    expect(getContract(ctx, id).terms).toMatchObject({ language: 'nl', secondLanguage: 'en', prevailing: 'second' });
+    expect(renderContractFor(ctx, { collaborationId: id }).html).toContain('the English version prevails');
+  });
+
+  it('refuses a second language equal to the first with a sentence at that field, saving nothing', async () => {
+    const terms = paidVideo();
+    const result = await createDispatcher(ctx)('contracts.save', { collaborationId: id, terms: { ...terms, secondLanguage: terms.language } });
+    if (result.ok) throw new Error('saved a second language equal to the first');
+    expect(result.error.code).toBe('BAD_INPUT');
+    const issue = result.error.issues?.find((i) => i.path.join('.') === 'terms.secondLanguage');
+    expect(issue?.message).toBe('Choose a second language other than the contract’s language, or none');
+    expect(getContract(ctx, id).saved).toBe(false);
+  });
+});
+
 describe('deadlines from a finalized contract', () => {
   beforeEach(() => {
     finalizeContract(ctx, { collaborationId: id, terms: paidVideo() });

@@ -18,6 +18,7 @@ import type {
 } from '../../shared/contract/schemas';
 import { ContractTerms, type PresetId } from '../../shared/contract/terms';
 import { draftWarnings } from '../../shared/contract/warnings';
+import { localeFromTags } from '../../shared/i18n/locales';
 import type { Platform } from '../../shared/platforms';
 import type { CollaborationDetail } from '../../shared/schemas';
 import { dealChanges, dealOfTerms } from '../../shared/rules/deal';
@@ -47,12 +48,15 @@ function seedFor(ctx: Ctx, collab: CollaborationDetail): PresetSeed {
     product: collab.product,
     productValueMinor: collab.productValueMinor,
     creatorRegion: collab.creator.region,
+    // The creator reads the contract: in their language when it is one the contract can be written in.
+    language: localeFromTags(collab.creator.language ? [collab.creator.language] : []),
   };
 }
 
 /** The preset's terms filled in from the brand settings and this collaboration. */
 export function presetForCollaboration(ctx: Ctx, input: z.output<typeof ContractPresetInput>) {
-  return presetTerms(input.preset, seedFor(ctx, getCollaboration(ctx, input.collaborationId)));
+  const seed = seedFor(ctx, getCollaboration(ctx, input.collaborationId));
+  return presetTerms(input.preset, input.language ? { ...seed, language: input.language } : seed);
 }
 
 function listVersions(db: Db, collaborationId: number): ContractVersion[] {

@@ -27,7 +27,25 @@ export type Block =
 /** A numbered sub-clause. */
 export type Item = Block[];
 
+/** Which clause it is, whatever language its title is printed in. */
+export type ClauseKind =
+  | 'parties'
+  | 'fee'
+  | 'brief'
+  | 'communication'
+  | 'schedule'
+  | 'review'
+  | 'lateDelivery'
+  | 'usage'
+  | 'killFee'
+  | 'morals'
+  | 'termination'
+  | 'confidentiality'
+  | 'governingLaw'
+  | 'language';
+
 export interface Clause {
+  key: ClauseKind;
   title: string;
   items: Item[];
 }

@@ -1,4 +1,4 @@
-import { BorderStyle, Paragraph, type ParagraphChild, Tab, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { BorderStyle, type IFontAttributesProperties, Paragraph, type ParagraphChild, Tab, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Block, Item, Run } from './content';
 
 /*
@@ -8,7 +8,12 @@ import type { Block, Item, Run } from './content';
 
 export const COLOR = { text: '1D1F23', heading: '3B4048', muted: '5B616B', rule: 'D9DCE1', missing: 'A61B1B' } as const;
 
+export type DocxFont = string | IFontAttributesProperties;
+
 export const SANS = 'Arial';
+
+/** The sans face of a contract with Chinese in it: Word takes the East Asian one for the Chinese characters. */
+export const SANS_CJK: IFontAttributesProperties = { ascii: SANS, hAnsi: SANS, cs: SANS, eastAsia: 'Noto Sans CJK SC' };
 
 /** Sub-clause bodies sit right of their number ("2.1"), as in the printed draft. */
 export const ITEM_INDENT = 680;
@@ -32,7 +37,7 @@ export const rule = (color: string, size = 4) => ({ style: BorderStyle.SINGLE, s
 
 export const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 
-function table(head: string[], rows: string[][], width: number): Table {
+function table(head: string[], rows: string[][], width: number, sans: DocxFont): Table {
   // The milestone name and due date get the room; the yes/no column stays narrow.
   const weights = head.map((_, i) => (i < 2 ? 3 : 2));
   const total = weights.reduce((a, b) => a + b, 0);
@@ -42,7 +47,7 @@ function table(head: string[], rows: string[][], width: number): Table {
       width: { size: columnWidths[i]!, type: WidthType.DXA },
       borders: header ? { bottom: rule(COLOR.text, 12) } : undefined,
       margins: { top: 60, bottom: 60, left: 100, right: 100 },
-      children: [new Paragraph({ children: [new TextRun(header ? { text, bold: true, size: 18, font: SANS, color: COLOR.heading } : { text, size: 21 })] })],
+      children: [new Paragraph({ children: [new TextRun(header ? { text, bold: true, size: 18, font: sans, color: COLOR.heading } : { text, size: 21 })] })],
     });
   return new Table({
     width: { size: width, type: WidthType.DXA },
@@ -77,7 +82,7 @@ function para(children: ParagraphChild[], { lead, keepNext, quote }: ParaOptions
 
 const factRuns = (label: string, value: Run[]) => [new TextRun({ text: `${label}: `, bold: true }), ...textRuns(value)];
 
-function blockDocx(block: Block, tableWidth: number, options: ParaOptions): (Paragraph | Table)[] {
+function blockDocx(block: Block, tableWidth: number, options: ParaOptions, sans: DocxFont): (Paragraph | Table)[] {
   switch (block.type) {
     case 'paragraph':
       return [para(textRuns(block.runs), options)];
@@ -88,17 +93,17 @@ function blockDocx(block: Block, tableWidth: number, options: ParaOptions): (Par
     case 'bullets':
       return block.items.map((text) => new Paragraph({ children: [new TextRun({ text })], numbering: { reference: BULLETS, level: 0 } }));
     case 'table':
-      return [table(block.head, block.rows, tableWidth)];
+      return [table(block.head, block.rows, tableWidth, sans)];
   }
 }
 
 /** One numbered sub-clause; a paragraph leading into a list or table stays on the page with it. */
-export function itemDocx(item: Item, number: string, tableWidth: number): (Paragraph | Table)[] {
+export function itemDocx(item: Item, number: string, tableWidth: number, sans: DocxFont = SANS): (Paragraph | Table)[] {
   const carriesNumber = item[0]?.type === 'paragraph' || item[0]?.type === 'facts' || item[0]?.type === 'quote';
   const out: (Paragraph | Table)[] = carriesNumber ? [] : [para([], { lead: number, keepNext: true })];
   item.forEach((block, i) => {
     const lead = i === 0 && carriesNumber ? number : undefined;
-    out.push(...blockDocx(block, tableWidth, { lead, keepNext: block.type === 'paragraph' && i + 1 < item.length }));
+    out.push(...blockDocx(block, tableWidth, { lead, keepNext: block.type === 'paragraph' && i + 1 < item.length }, sans));
   });
   return out;
 }

@@ -13,4 +13,5 @@ export const SEED: PresetSeed = {
   product: 'Glow serum',
   productValueMinor: 4_500,
   creatorRegion: 'EU',
+  language: 'en',
 };

@@ -1,6 +1,7 @@
+import type { TemplateLanguage } from '../outreach/kindSchemas';
 import type { Platform, Region } from '../platforms';
 import type { ContractTerms, MilestoneTerm, PresetId } from './terms';
-import { PRESET_LABELS } from './terms';
+import { type ContractWords, contractWords } from './words';
 
 /** What a preset is filled with: the brand's settings and the collaboration at hand. */
 export interface PresetSeed {
@@ -16,6 +17,8 @@ export interface PresetSeed {
   productValueMinor: number | null;
   /** The creator's region: it decides whose advertising rules the disclosure follows. */
   creatorRegion: Region | null;
+  /** The contract's language: the creator's; English when there is none. */
+  language?: TemplateLanguage;
 }
 
 const milestone = (key: string, name: string, kind: MilestoneTerm['kind'], offsetDays: number, deductible: boolean): MilestoneTerm => ({
@@ -29,25 +32,17 @@ const milestone = (key: string, name: string, kind: MilestoneTerm['kind'], offse
 });
 
 // DOMAIN defaults: counted from the day the product is received.
-const VIDEO_MILESTONES: MilestoneTerm[] = [
-  milestone('product_feedback', 'Product feedback', 'feedback', 3, false),
-  milestone('script', 'Script', 'script', 7, true),
-  milestone('first_draft', 'First draft', 'draft', 15, true),
-  milestone('publish', 'Final video published', 'publish', 20, true),
+const videoMilestones = (w: ContractWords): MilestoneTerm[] => [
+  milestone('product_feedback', w.say('preset.productFeedback'), 'feedback', 3, false),
+  milestone('script', w.say('preset.script'), 'script', 7, true),
+  milestone('first_draft', w.say('preset.firstDraft'), 'draft', 15, true),
+  milestone('publish', w.say('preset.videoPublished'), 'publish', 20, true),
 ];
 
-const SEEDING_MILESTONES: MilestoneTerm[] = [
-  milestone('product_feedback', 'Product feedback', 'feedback', 3, false),
-  milestone('publish', 'Post published', 'publish', 20, false),
+const seedingMilestones = (w: ContractWords): MilestoneTerm[] => [
+  milestone('product_feedback', w.say('preset.productFeedback'), 'feedback', 3, false),
+  milestone('publish', w.say('preset.postPublished'), 'publish', 20, false),
 ];
-
-const LEGAL = {
-  termination:
-    'Either party may end this agreement in writing if the other party seriously breaches it and does not put it right within 7 days of being asked to. Work delivered and accepted before the end is paid for pro rata.',
-  confidentiality:
-    'Both parties keep the terms of this agreement, unreleased products and any non-public information they receive confidential, during the collaboration and for two years after it, unless the law requires disclosure.',
-  governingLaw: "This agreement is governed by the law of the brand's country of registration.",
-};
 
 /**
  * Whose advertising rules the post follows: the creator's audience is where the creator is. A region
@@ -72,11 +67,14 @@ export function marketFor(region: Region | null): ContractTerms['brief']['disclo
 export function presetTerms(preset: PresetId, seed: PresetSeed): ContractTerms {
   const paid = preset !== 'seeding';
   const ads = preset === 'paid_video_ads';
+  // The defaults are written in the contract's language, like the clauses around them.
+  const language = seed.language ?? 'en';
+  const w = contractWords(language);
   return {
     preset,
-    title: `${PRESET_LABELS[preset]} agreement`,
+    title: w.say('preset.title', { preset }),
     parties: {
-      brandName: seed.brandName.trim() || 'The brand',
+      brandName: seed.brandName.trim() || w.say('preset.brandName'),
       brandRepresentative: seed.senderName,
       creatorName: seed.creatorName,
       creatorHandle: seed.creatorHandle,
@@ -94,8 +92,8 @@ export function presetTerms(preset: PresetId, seed: PresetSeed): ContractTerms {
     },
     brief: {
       platforms: seed.platforms,
-      format: paid ? 'Video' : 'Post or short video',
-      length: paid ? '60–90 s' : '',
+      format: w.say(paid ? 'preset.videoFormat' : 'preset.seedingFormat'),
+      length: paid ? w.say('preset.videoLength') : '',
       style: '',
       sellingPoints: [],
       brandElements: '',
@@ -106,7 +104,7 @@ export function presetTerms(preset: PresetId, seed: PresetSeed): ContractTerms {
       minimumLiveDays: 90,
     },
     replySlaHours: 24,
-    milestones: (paid ? VIDEO_MILESTONES : SEEDING_MILESTONES).map((m) => ({ ...m })),
+    milestones: paid ? videoMilestones(w) : seedingMilestones(w),
     review: {
       brandReviewDays: 3,
       brandReviewDayCount: 'working',
@@ -130,16 +128,18 @@ export function presetTerms(preset: PresetId, seed: PresetSeed): ContractTerms {
       channels: ads ? ['brand_website', 'brand_social', 'paid_ads'] : paid ? ['brand_website', 'brand_social'] : ['brand_social'],
       licenceDays: ads ? 365 : 90,
       perpetual: false,
-      territory: 'Worldwide',
+      territory: w.say('preset.territory'),
       rawFootage: ads,
     },
     killFee: { enabled: paid, pct: 25 },
     morals: {
       enabled: paid,
-      triggers:
-        'Public conduct that is hateful, discriminatory, violent or illegal, or that brings the brand into serious disrepute.',
+      triggers: w.say('preset.triggers'),
       cureDays: 5,
     },
-    legal: { ...LEGAL },
+    legal: { termination: w.say('preset.termination'), confidentiality: w.say('preset.confidentiality'), governingLaw: w.say('preset.governingLaw') },
+    language,
+    secondLanguage: null,
+    prevailing: 'first',
   };
 }

@@ -1,15 +1,27 @@
 import { escapeHtml } from '../html';
+import type { TemplateLanguage } from '../outreach/kindSchemas';
+import { pageWords } from './frame';
+
+// Chinese text falls through the Latin faces to a CJK one, so it prints rather than showing boxes.
+const SERIF = 'Georgia, "Times New Roman", Times, "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, serif';
+const SANS = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
+/** "Page " counter(page) " of " counter(pages), in the language the pages are numbered in. */
+function pageCounter(language: TemplateLanguage): string {
+  const [before, between, after] = pageWords(language);
+  return `"${before}" counter(page) "${between}" counter(pages)${after === '' ? '' : ` "${after}"`}`;
+}
 
 /** Print CSS of the contract: paper size, page numbers, and a clause heading never orphaned. */
-export function styles(paper: 'A4' | 'Letter'): string {
+export function styles(paper: 'A4' | 'Letter', language: TemplateLanguage = 'en'): string {
   return `
-@page { size: ${paper}; margin: 20mm 18mm 22mm; @bottom-center { content: "Page " counter(page) " of " counter(pages); font-size: 9pt; } }
+@page { size: ${paper}; margin: 20mm 18mm 22mm; @bottom-center { content: ${pageCounter(language)}; font-size: 9pt; } }
 *, *::before, *::after { box-sizing: border-box; }
 html { background: #e9ebef; }
-body { margin: 0; padding: 32px 16px; color: #1d1f23; font: 16px/1.6 Georgia, "Times New Roman", Times, serif; }
+body { margin: 0; padding: 32px 16px; color: #1d1f23; font: 16px/1.6 ${SERIF}; }
 .paper { max-width: 800px; margin: 0 auto; padding: 56px 64px; background: #fff; box-shadow: 0 1px 3px rgba(0,0,0,.12), 0 8px 24px rgba(0,0,0,.08); }
 header { border-bottom: 2px solid #1d1f23; padding-bottom: 12px; margin-bottom: 28px; }
-h1, h2, .status, .num, th, dt, .role, .label, footer { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+h1, h2, .status, .num, th, dt, .role, .label, footer { font-family: ${SANS}; }
 h1 { font-size: 26px; line-height: 1.25; margin: 0 0 6px; }
 .status { margin: 0; font-size: 13px; letter-spacing: .04em; text-transform: uppercase; color: #5b616b; }
 h2 { font-size: 17px; margin: 28px 0 10px; break-after: avoid; page-break-after: avoid; }
@@ -28,6 +40,9 @@ table { width: 100%; border-collapse: collapse; margin: 6px 0 10px; font-size: 1
 thead { display: table-header-group; }
 th { text-align: left; font-size: 12px; font-weight: 600; color: #3b4048; border-bottom: 1.5px solid #1d1f23; padding: 6px 8px; }
 td { border-bottom: 1px solid #d9dce1; padding: 6px 8px; vertical-align: top; }
+.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 0 28px; }
+h2.pair { align-items: baseline; }
+.pair > .body, .pair > .side { min-width: 0; }
 .signatures { margin-top: 40px; }
 .columns { display: grid; grid-template-columns: 1fr 1fr; gap: 48px; }
 .role { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: #5b616b; margin: 0; }

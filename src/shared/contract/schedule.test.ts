@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spelled } from '../i18n/spelled';
 import { SEED } from './fixtures';
 import { presetTerms } from './presets';
 import { scheduleDeadlines } from './schedule';
@@ -109,7 +110,7 @@ describe('ContractTerms validation', () => {
   const terms = presetTerms('paid_video', SEED);
   const issues = (value: unknown) => {
     const r = ContractTerms.safeParse(value);
-    return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${spelled(i.message).message}`);
   };
 
   it.each([
@@ -138,7 +139,7 @@ describe('a milestone on a fixed date', () => {
   it('needs its day, refused at the field', () => {
     const terms = presetTerms('paid_video', SEED);
     const bad = { ...terms, milestones: terms.milestones.map((m) => (m.key === 'publish' ? { ...m, anchor: 'fixed' } : m)) };
-    expect(ContractTerms.safeParse(bad).error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['milestones.3.onDate', 'Pick the day it is due']]);
+    expect(ContractTerms.safeParse(bad).error?.issues.map((i) => [i.path.join('.'), spelled(i.message).message])).toEqual([['milestones.3.onDate', 'Pick the day it is due']]);
     expect(ContractTerms.safeParse(launch(terms)).success).toBe(true);
   });
 });

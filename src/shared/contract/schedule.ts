@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { addCalendarDays, addDays, formatLongDate } from '../dates';
 import { REMINDER_ONLY_KINDS } from '../rules/deadlineKinds';
+import type { TemplateLanguage } from '../outreach/kindSchemas';
 import { type Anchor, type ContractTerms, type DayCount, MILESTONE_KINDS } from './terms';
+import { contractWords } from './words';
 
 /*
  * Which dated obligations a contract implies, and when each is due, given what has happened so
@@ -42,9 +44,16 @@ export const ANCHOR_PHRASES: Record<Anchor, string> = {
   fixed: 'a fixed date',
 };
 
-/** When a milestone is due, in words: "on 15 April 2026", or "20 calendar days after the product is received". */
-export function dueWords(m: { anchor: Anchor; onDate?: string; offsetDays: number; dayCount: DayCount }): string {
-  return m.anchor === 'fixed' ? `on ${formatLongDate(m.onDate ?? '')}` : describeOffset(m.offsetDays, m.dayCount, ANCHOR_PHRASES[m.anchor]);
+/**
+ * When a milestone is due, in words: "on 15 April 2026", or "20 calendar days after the product is
+ * received"; in a contract's own language when it prints them.
+ */
+export function dueWords(m: { anchor: Anchor; onDate?: string; offsetDays: number; dayCount: DayCount }, language: TemplateLanguage = 'en'): string {
+  if (language === 'en') {
+    return m.anchor === 'fixed' ? `on ${formatLongDate(m.onDate ?? '')}` : describeOffset(m.offsetDays, m.dayCount, ANCHOR_PHRASES[m.anchor]);
+  }
+  const w = contractWords(language);
+  return m.anchor === 'fixed' ? w.say('due.on', { date: w.date(m.onDate ?? '') }) : w.say('due.after', { days: m.offsetDays, count: m.dayCount, anchor: m.anchor });
 }
 
 export function describeOffset(days: number, count: DayCount, after: string): string {

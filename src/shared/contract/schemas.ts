@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Currency, Id, IsoDate, IsoDateTime, MinorUnits, optionalText } from '../fields';
 import { DeadlineKind, Party } from './schedule';
+import { TemplateLanguage } from '../outreach/kindSchemas';
 import { ContractTerms, PresetId } from './terms';
 import { ContractWarning } from './warnings';
 
@@ -35,7 +36,12 @@ export type ContractState = z.infer<typeof ContractState>;
 const ForCollaboration = { collaborationId: Id };
 
 export const ContractGetInput = z.strictObject(ForCollaboration);
-export const ContractPresetInput = z.strictObject({ ...ForCollaboration, preset: PresetId });
+export const ContractPresetInput = z.strictObject({
+  ...ForCollaboration,
+  preset: PresetId,
+  /** The language the preset's texts are written in; the creator's when left out. */
+  language: TemplateLanguage.optional(),
+});
 export const ContractSaveInput = z.strictObject({ ...ForCollaboration, terms: ContractTerms });
 export const ContractFinalizeInput = z.strictObject({
   ...ForCollaboration,

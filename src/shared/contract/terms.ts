@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Currency, MinorUnits, optionalText, PlannedDate, requiredText } from '../fields';
+import { problem } from '../i18n/problems';
+import { TemplateLanguage } from '../outreach/kindSchemas';
 import { Platform } from '../platformSchemas';
 
 /*
@@ -32,28 +34,23 @@ const shortList = (what: string, maxItems: number, maxLength: number) =>
   z.array(requiredText(what, maxLength)).max(maxItems, { error: `At most ${maxItems} entries` });
 
 export const DAY_COUNTS = ['calendar', 'working'] as const;
-export const DayCount = z.enum(DAY_COUNTS, { error: 'Choose calendar or working days' });
+export const DayCount = z.enum(DAY_COUNTS, { error: problem('contract.chooseDayCount') });
 export type DayCount = z.infer<typeof DayCount>;
 
 /** The events deadlines are counted from. */
 export const ANCHORS = ['product_received', 'signed', 'fixed'] as const;
-export const Anchor = z.enum(ANCHORS, { error: 'Choose what the days are counted from' });
+export const Anchor = z.enum(ANCHORS, { error: problem('contract.chooseAnchor') });
 export type Anchor = z.infer<typeof Anchor>;
 export const ANCHOR_LABELS: Record<Anchor, string> = { product_received: 'product received', signed: 'signing', fixed: 'a fixed date' };
 
 /** What a milestone delivers; `draft` starts the brand's review window, `publish` the post-publication dates. */
 export const MILESTONE_KINDS = ['feedback', 'script', 'draft', 'publish', 'other'] as const;
-export const MilestoneKind = z.enum(MILESTONE_KINDS, { error: 'Choose a kind of milestone' });
+export const MilestoneKind = z.enum(MILESTONE_KINDS, { error: problem('contract.chooseMilestoneKind') });
 export type MilestoneKind = z.infer<typeof MilestoneKind>;
 
 export const PRESETS = ['seeding', 'paid_video', 'paid_video_ads'] as const;
-export const PresetId = z.enum(PRESETS, { error: 'Choose a preset: seeding, paid_video or paid_video_ads' });
+export const PresetId = z.enum(PRESETS, { error: problem('contract.choosePreset') });
 export type PresetId = z.infer<typeof PresetId>;
-export const PRESET_LABELS: Record<PresetId, string> = {
-  seeding: 'Seeding only (product for content)',
-  paid_video: 'Paid video',
-  paid_video_ads: 'Paid video + ads usage',
-};
 
 export const Parties = z.strictObject({
   brandName: requiredText('the brand name', 120),
@@ -71,7 +68,7 @@ export const FeeTerms = z.strictObject({
   depositPct: percent('the deposit'),
   depositDueDays: wholeNumber('the days to pay the deposit', 0, 365),
   balanceDueDays: wholeNumber('the days to pay the balance', 0, 365),
-  shippingPaidBy: z.enum(['brand', 'creator'], { error: 'Choose who pays shipping' }),
+  shippingPaidBy: z.enum(['brand', 'creator'], { error: problem('contract.chooseShippingPayer') }),
 });
 
 export const DISCLOSURE_MARKETS = ['us', 'uk', 'eu', 'cn', 'other'] as const;
@@ -85,19 +82,19 @@ export const Brief = z.strictObject({
   brandElements: optionalText(1000),
   tags: shortList('a tag or link', 30, 200),
   disclosure: optionalText(120),
-  disclosureMarket: z.enum(DISCLOSURE_MARKETS, { error: 'Choose a market' }),
-  exclusive: z.boolean({ error: 'Expected true or false' }),
+  disclosureMarket: z.enum(DISCLOSURE_MARKETS, { error: problem('contract.chooseMarket') }),
+  exclusive: z.boolean({ error: problem('contract.trueOrFalse') }),
   minimumLiveDays: wholeNumber('the minimum live days', 0, 3650),
 });
 
 export const MilestoneTerm = z.strictObject({
   /** Stable within a contract, so deliveries survive a new version. */
   key: z
-    .string({ error: 'Enter a key' })
-    .regex(/^[a-z][a-z0-9_]{0,39}$/, { error: 'Use lowercase letters, digits and _ for the key' })
+    .string({ error: problem('contract.enterKey') })
+    .regex(/^[a-z][a-z0-9_]{0,39}$/, { error: problem('contract.keyFormat') })
     // The brand's own duties and the post-publication dates use these prefixes.
     .refine((key) => !key.startsWith('brand_') && !key.startsWith('post_'), {
-      error: 'Keys starting with brand_ or post_ are reserved',
+      error: problem('contract.keyReserved'),
     }),
   name: requiredText('a milestone name', 80),
   kind: MilestoneKind,
@@ -107,9 +104,9 @@ export const MilestoneTerm = z.strictObject({
   /** The day it is due when it falls on a fixed date (a launch day) rather than a count of days. */
   onDate: PlannedDate.optional(),
   /** Late delivery of this milestone counts towards the deduction. */
-  deductible: z.boolean({ error: 'Expected true or false' }),
+  deductible: z.boolean({ error: problem('contract.trueOrFalse') }),
 }).superRefine((m, ctx) => {
-  if (m.anchor === 'fixed' && m.onDate === undefined) ctx.addIssue({ code: 'custom', path: ['onDate'], message: 'Pick the day it is due' });
+  if (m.anchor === 'fixed' && m.onDate === undefined) ctx.addIssue({ code: 'custom', path: ['onDate'], message: problem('contract.pickDueDay') });
 });
 export type MilestoneTerm = z.infer<typeof MilestoneTerm>;
 
@@ -119,21 +116,21 @@ export const ReviewTerms = z.strictObject({
   revisionDays: wholeNumber('the revision window', 0, 60),
   revisionDayCount: DayCount,
   includedRounds: wholeNumber('the included revision rounds', 0, 10),
-  silenceMeansApproval: z.boolean({ error: 'Expected true or false' }),
+  silenceMeansApproval: z.boolean({ error: problem('contract.trueOrFalse') }),
 });
 
 export const LateDelivery = z.strictObject({
-  enabled: z.boolean({ error: 'Expected true or false' }),
+  enabled: z.boolean({ error: problem('contract.trueOrFalse') }),
   deductionPctPerDay: percent('the deduction per day'),
   capPct: percent('the cap'),
   graceDays: wholeNumber('the grace days', 0, 60),
   terminationDays: wholeNumber('the days late before termination', 1, 365),
-  recoverDeposit: z.boolean({ error: 'Expected true or false' }),
-  recoverProduct: z.boolean({ error: 'Expected true or false' }),
+  recoverDeposit: z.boolean({ error: problem('contract.trueOrFalse') }),
+  recoverProduct: z.boolean({ error: problem('contract.trueOrFalse') }),
 });
 
 export const USAGE_CHANNELS = ['brand_website', 'brand_social', 'paid_ads'] as const;
-export const UsageChannel = z.enum(USAGE_CHANNELS, { error: 'Choose a channel from the list' });
+export const UsageChannel = z.enum(USAGE_CHANNELS, { error: problem('contract.chooseChannel') });
 export const USAGE_CHANNEL_LABELS: Record<z.infer<typeof UsageChannel>, string> = {
   brand_website: "the brand's own website",
   brand_social: "the brand's own social accounts",
@@ -141,13 +138,13 @@ export const USAGE_CHANNEL_LABELS: Record<z.infer<typeof UsageChannel>, string> 
 };
 
 export const UsageRights = z.strictObject({
-  contentOwner: z.enum(['creator', 'brand'], { error: 'Choose who owns the content' }),
+  contentOwner: z.enum(['creator', 'brand'], { error: problem('contract.chooseOwner') }),
   channels: z.array(UsageChannel).max(3),
   /** Null with `perpetual` false means no duration was agreed, which the builder warns about. */
   licenceDays: wholeNumber('the licence days', 1, 3650).nullable(),
-  perpetual: z.boolean({ error: 'Expected true or false' }),
+  perpetual: z.boolean({ error: problem('contract.trueOrFalse') }),
   territory: optionalText(200),
-  rawFootage: z.boolean({ error: 'Expected true or false' }),
+  rawFootage: z.boolean({ error: problem('contract.trueOrFalse') }),
 });
 
 export const KillFee = z.strictObject({ enabled: z.boolean(), pct: percent('the kill fee') });
@@ -164,6 +161,11 @@ export const LegalText = z.strictObject({
   governingLaw: optionalText(1000),
 });
 
+/** Which of the two languages decides when the texts differ. */
+export const PREVAILING = ['first', 'second'] as const;
+export const Prevailing = z.enum(PREVAILING, { error: problem('contract.choosePrevailing') });
+export type Prevailing = z.infer<typeof Prevailing>;
+
 export const ContractTerms = z.strictObject({
   preset: PresetId,
   title: requiredText('a title', 160),
@@ -173,9 +175,9 @@ export const ContractTerms = z.strictObject({
   replySlaHours: wholeNumber('the reply time in hours', 1, 720),
   milestones: z
     .array(MilestoneTerm)
-    .max(20, { error: 'At most 20 milestones' })
+    .max(20, { error: problem('contract.tooManyMilestones', { max: 20 }) })
     .refine((list) => new Set(list.map((m) => m.key)).size === list.length, {
-      error: 'Two milestones have the same key; give each its own',
+      error: problem('contract.duplicateMilestoneKey'),
     }),
   review: ReviewTerms,
   lateDelivery: LateDelivery,
@@ -183,5 +185,14 @@ export const ContractTerms = z.strictObject({
   killFee: KillFee,
   morals: MoralsClause,
   legal: LegalText,
+  // Terms stored before contracts had a language were English only, so they parse as that.
+  language: TemplateLanguage.default('en'),
+  /** Printed beside the first, paragraph by paragraph. */
+  secondLanguage: TemplateLanguage.nullable().default(null),
+  prevailing: Prevailing.default('first'),
+}).superRefine((t, ctx) => {
+  if (t.secondLanguage === t.language) {
+    ctx.addIssue({ code: 'custom', path: ['secondLanguage'], message: problem('contract.sameSecondLanguage') });
+  }
 });
 export type ContractTerms = z.infer<typeof ContractTerms>;

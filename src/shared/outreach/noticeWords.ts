@@ -1,3 +1,5 @@
+import type { ClauseKind } from '../contract/content';
+import { contractWords } from '../contract/words';
 import type { TemplateLanguage } from './kinds';
 
 /*
@@ -55,48 +57,16 @@ export function terminationTerms(language: TemplateLanguage, s: TerminationState
   }[language];
 }
 
-/*
- * The contract's clause titles in the creator's language. The contract itself is in English, so a
- * notice in Chinese or Dutch names the clause in its own words and as the contract prints it.
+/**
+ * A clause of the contract in force, named in a notice: "clause 6 (Late delivery)", "第 6 条（逾期交付）".
+ * When the contract is not printed in the notice's language, the title it does print follows the
+ * notice's own, so the reader finds it: "artikel 6 (Te late levering / Late delivery)".
  */
-const CLAUSE_TITLES: Record<Exclude<TemplateLanguage, 'en'>, Record<string, string>> = {
-  zh: {
-    Parties: '合同双方',
-    'Fee and payment': '费用与付款',
-    'Brief and deliverables': '创作要求与交付内容',
-    Communication: '沟通',
-    Schedule: '时间安排',
-    'Review and revisions': '审核与修改',
-    'Late delivery': '逾期交付',
-    'Content ownership and usage': '内容所有权与使用',
-    'Kill fee': '终止补偿费',
-    'Morals clause': '道德条款',
-    Termination: '合同终止',
-    Confidentiality: '保密',
-    'Governing law': '适用法律',
-  },
-  nl: {
-    Parties: 'Partijen',
-    'Fee and payment': 'Vergoeding en betaling',
-    'Brief and deliverables': 'Briefing en op te leveren content',
-    Communication: 'Communicatie',
-    Schedule: 'Planning',
-    'Review and revisions': 'Beoordeling en revisies',
-    'Late delivery': 'Te late levering',
-    'Content ownership and usage': 'Eigendom en gebruik van de content',
-    'Kill fee': 'Annuleringsvergoeding',
-    'Morals clause': 'Gedragsclausule',
-    Termination: 'Beëindiging',
-    Confidentiality: 'Geheimhouding',
-    'Governing law': 'Toepasselijk recht',
-  },
-};
-
-/** "clause 6 (Late delivery)", "第 6 条（逾期交付 / Late delivery）", "artikel 6 (Te late levering / Late delivery)". */
-export function clauseWords(language: TemplateLanguage, n: number, title: string): string {
-  const own = language === 'en' ? undefined : CLAUSE_TITLES[language][title];
-  const named = own ? `${own} / ${title}` : title;
+export function clauseWords(language: TemplateLanguage, n: number, clause: ClauseKind, printedIn: readonly TemplateLanguage[]): string {
+  const own = contractWords(language).say(`title.${clause}`);
+  const printed = printedIn.includes(language) ? null : contractWords(printedIn[0] ?? 'en').say(`title.${clause}`);
+  const named = printed === null ? own : `${own} / ${printed}`;
   if (language === 'zh') return `第 ${n} 条（${named}）`;
   if (language === 'nl') return `artikel ${n} (${named})`;
-  return `clause ${n} (${title})`;
+  return `clause ${n} (${named})`;
 }

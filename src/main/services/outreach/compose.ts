@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { referenceLine } from '../../../shared/accountability/chainRef';
-import { buildClauses } from '../../../shared/contract/clauses';
+import { buildClauses, contractLanguages } from '../../../shared/contract/clauses';
 import { formatIsoDate } from '../../../shared/dates';
 import { formatMoney } from '../../../shared/money';
 import { deliverableWords } from '../../../shared/outreach/deliverableWords';
@@ -89,7 +89,7 @@ function variableValues(ctx: Ctx, collab: CollaborationDetail, language: Templat
   const money = (minor: number) => formatMoney(minor, collab.currency, locale);
   const date = (iso: string | null) => (iso ? formatIsoDate(iso, locale) : null);
   const clauses = inForce ? buildClauses(inForce.terms) : [];
-  const lateClause = clauses.findIndex((c) => c.title === 'Late delivery');
+  const lateClause = clauses.findIndex((c) => c.key === 'lateDelivery');
   const penalty = conversation?.penalty;
   const deduction = penalty?.deductionMinor ?? 0;
   const late = inForce?.terms.lateDelivery;
@@ -114,7 +114,7 @@ function variableValues(ctx: Ctx, collab: CollaborationDetail, language: Templat
             recoverProduct: late.recoverProduct,
           })
         : null,
-    clause: lateClause >= 0 ? clauseWords(language, lateClause + 1, clauses[lateClause]!.title) : null,
+    clause: inForce && lateClause >= 0 ? clauseWords(language, lateClause + 1, 'lateDelivery', contractLanguages(inForce.terms)) : null,
     reply_hours: String(inForce?.terms.replySlaHours ?? collab.replyWithinHours ?? DEFAULT_REPLY_SLA_HOURS),
     publish_by: date(collab.publishBy),
     latest_post_topic: null,

@@ -16,6 +16,7 @@ import { printContract } from '../components/contract/ContractPanel';
 import { DocxButton } from '../components/contract/DocxButton';
 import { BriefSection } from '../components/contract/builder/BriefSection';
 import { MilestonesSection } from '../components/contract/builder/MilestonesSection';
+import { LanguageSection } from '../components/contract/builder/LanguageSection';
 import { PartiesSection } from '../components/contract/builder/PartiesSection';
 import { LateDeliverySection, LegalSection, ProtectionSection, ReviewSection, UsageSection } from '../components/contract/builder/TermsSections';
 import type { TermsForm } from '../components/contract/builder/types';
@@ -29,6 +30,7 @@ import { appNow } from '../clock';
 import { UnsavedGuard } from '../components/UnsavedGuard';
 
 const SECTIONS = [
+  { value: 'language', Section: LanguageSection, warn: [] },
   { value: 'parties', Section: PartiesSection, warn: ['fee'] },
   { value: 'brief', Section: BriefSection, warn: ['brief'] },
   { value: 'milestones', Section: MilestonesSection, warn: ['milestones'] },
@@ -51,7 +53,7 @@ export function ContractPage() {
   const { t } = useTranslation('contract');
   if (id === null) return <Alert color="red">{t('page.noCollaboration')}</Alert>;
   const failure = collab.error ?? contract.error;
-  if (failure) return <Alert color="red" title={t('page.notOpened')}>{failure.message}</Alert>;
+  if (failure) return <Alert color="red" title={t('page.notOpened')}>{errorText(failure)}</Alert>;
   if (!collab.data || !contract.data || !settings.data || collab.data.id !== id) return <Loader />;
   // Remount with fresh terms whenever another version is saved elsewhere.
   return <Builder key={`${id}:${contract.data.savedAt ?? 'new'}`} collab={collab.data} contract={contract.data} settings={settings.data} />;
@@ -144,7 +146,7 @@ function Builder({ collab, contract, settings }: { collab: CollaborationDetail; 
           <Grid.Col span={{ base: 12, lg: 6 }}>
             <Stack gap="sm">
               <Warnings warnings={warnings} />
-              <Accordion multiple defaultValue={['parties', 'milestones', 'lateDelivery']} variant="separated">
+              <Accordion multiple defaultValue={['language', 'parties', 'milestones', 'lateDelivery']} variant="separated">
                 {SECTIONS.map(({ value, Section, warn }) => {
                   const count = warnings.filter((w) => (warn as readonly string[]).includes(w.section)).length;
                   return (
@@ -206,7 +208,10 @@ function Builder({ collab, contract, settings }: { collab: CollaborationDetail; 
 async function applyPreset(form: TermsForm, collaborationId: number, preset: PresetId) {
   if (form.isDirty() && !window.confirm(i18n.t('contract:page.replaceWithPreset', { preset: i18n.t(`contract:preset.${preset}`) }))) return;
   try {
-    form.setValues(await call('contracts.preset', { collaborationId, preset }));
+    // The preset is written in the language already chosen, and keeps the second one beside it.
+    const { language, secondLanguage, prevailing } = form.getValues();
+    const terms = await call('contracts.preset', { collaborationId, preset, language });
+    form.setValues({ ...terms, secondLanguage, prevailing });
     form.clearErrors();
   } catch (e) {
     notifications.show({ color: 'red', title: i18n.t('contract:page.presetFailed'), message: errorText(e) });

@@ -40,7 +40,7 @@ export function ContractPanel({ collab }: { collab: CollaborationDetail }) {
   const contract = useApiQuery('contracts.get', { collaborationId: collab.id });
   const deadlines = useApiQuery('deadlines.list', { collaborationId: collab.id, openOnly: false });
   const [moving, setMoving] = useState<Deadline | null>(null);
-  if (!contract.data) return contract.isError ? <Alert color="red">{contract.error.message}</Alert> : <Loader />;
+  if (!contract.data) return contract.isError ? <Alert color="red">{errorText(contract.error)}</Alert> : <Loader />;
   const c = contract.data;
   const penalty = deadlines.data?.penalties.find((p) => p.collaborationId === collab.id);
   return (

@@ -6,6 +6,7 @@ import type { Deadline } from '../../../../shared/contract/schemas';
 import { formatDate } from '../../format';
 import { useApiMutation } from '../../hooks/queries';
 import { dutyName, isReminder, STATUS_COLORS, statusLabel } from '../deadlineStatus';
+import { errorText } from '../../formErrors';
 
 /** A creator's milestone under the contract, still open and dated: what a new date can be agreed for. */
 const movable = (d: Deadline) => d.party === 'creator' && d.contractVersion > 0 && d.deliveredAt === null && d.dueDate !== null;
@@ -15,7 +16,7 @@ export function DeadlineTable({ deadlines, onMove, onEdit }: { deadlines: Deadli
   const { t } = useTranslation('contract');
   const deliver = useApiMutation('deadlines.deliver');
   const reopen = useApiMutation('deadlines.reopen');
-  const fail = (title: string) => (e: Error) => notifications.show({ color: 'red', title, message: e.message });
+  const fail = (title: string) => (e: Error) => notifications.show({ color: 'red', title, message: errorText(e) });
   return (
     <Table verticalSpacing={6} fz="sm" aria-label={t('deadlines.label')}>
       <Table.Thead>
