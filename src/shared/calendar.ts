@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DeadlineStatus } from './contract/schemas';
 import { DeadlineKind, Party } from './contract/schedule';
 import { Id, IsoDate, IsoDateTime } from './fields';
+import { problem } from './i18n/problems';
 
 /** Every dated obligation across collaborations, for the Calendar page and the .ics export. */
 
@@ -16,12 +17,12 @@ export const CalendarInput = z
     to: IsoDate,
     ...Filters,
     /** Only what is still open (the "Due this week" view). */
-    openOnly: z.boolean({ error: 'Expected true or false' }).default(false),
+    openOnly: z.boolean({ error: problem('field.booleanExpected') }).default(false),
     asOf: IsoDateTime.optional(),
   })
-  .refine((r) => r.from <= r.to, { error: 'The end date must not be before the start date', path: ['to'] })
+  .refine((r) => r.from <= r.to, { error: problem('field.calendarOrder'), path: ['to'] })
   .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= 400 * 86_400_000, {
-    error: 'Show at most 400 days at once',
+    error: problem('field.calendarSpan'),
     path: ['to'],
   });
 export type CalendarInput = z.input<typeof CalendarInput>;

@@ -26,6 +26,10 @@ describe('the words for each event', () => {
     expect(say('dispute.updated', { disputeId: 1, resolvedOn: null }).title).toBe('Dispute reopened');
     expect(say('dispute.updated', { disputeId: 1, creatorPosition: 'Late product', eventIds: [2] }).title).toBe("Dispute changed: creator's position, linked events");
     expect(say('deliverable.added', STORED_SHAPES['deliverable.added'][2]!.data).title).toBe('Post added: tiktok');
+    const fired = STORED_SHAPES['notification.fired'];
+    expect(say('notification.fired', fired[0]!.data).title).toBe('Reminder: First draft is 3 days late');
+    expect(say('notification.fired', fired[1]!.data).title).toMatch(/^Reminder: .*First draft.*3 days late/);
+    expect(describeEvent(EventBody.parse({ type: 'notification.fired', data: fired[1]!.data }), translator('zh')).title).toMatch(/^提醒：.*First draft.*3/);
     expect(say('metrics.recorded', STORED_SHAPES['metrics.recorded'][0]!.data).title).toBe('Numbers recorded: 1,200 views');
   });
 });

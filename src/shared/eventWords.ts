@@ -4,6 +4,7 @@ import type { EventBody } from './events/schemas';
 import type { MessageChannel } from './events/message';
 import { amendmentDetail, amendmentTitle } from './amendments/words';
 import { carrierLabel } from './shipments/carriers';
+import { reminderTitle } from './reminders/words';
 
 /*
  * Each kind of event said in words, once: the timeline shows these, and the evidence pack prints
@@ -95,7 +96,15 @@ export function describeEvent(event: EventBody, t: Words, intlTag?: string): Eve
       return { title, detail: [subject, said].filter((x) => x !== undefined && x !== '').join(' — ') };
     }
     case 'notification.fired':
-      return { title: t('reminder', { ns, title: event.data.title }) };
+      // Earlier reminders kept an English title; later ones their facts, said in the reader's language.
+      return {
+        title: t('reminder', {
+          ns,
+          title: event.data.facts
+            ? reminderTitle({ kind: event.data.kind, occurrence: event.data.occurrence, party: event.data.party ?? null, facts: event.data.facts }, { t })
+            : (event.data.title ?? ''),
+        }),
+      };
     case 'strike.added':
       return { title: t('strike', { ns, reason: t(`strikeReason.${event.data.reason}`, { ns }) }), detail: text(event.data.note) };
     case 'strike.withdrawn':
@@ -132,7 +141,7 @@ export function describeEvent(event: EventBody, t: Words, intlTag?: string): Eve
     case 'visibility.changed':
       return { title: visibilityWords(event.data, t) };
     case 'remedial.step':
-      return { title: t('remedialStep', { ns, title: event.data.title }), detail: text(event.data.note) };
+      return { title: t('remedialStep', { ns, title: t(`remedial.step.${event.data.step}.title`, { ns: 'campaigns' }) }), detail: text(event.data.note) };
     case 'payment.recorded':
       return {
         title: t('paid', { ns, amount: formatMoney(event.data.amountMinor, event.data.currency, intlTag), kind: event.data.kind, date: event.data.paidOn }),

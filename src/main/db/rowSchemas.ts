@@ -5,7 +5,7 @@ import { Dispute, Rating, Strike } from '../../shared/accountability/schemas';
 import { Deadline } from '../../shared/contract/schemas';
 import { Shipment } from '../../shared/shipments/schemas';
 import { ContractTerms, LateDelivery, MilestoneKind } from '../../shared/contract/terms';
-import { Id, IsoDateTime, MinorUnits, Currency, optionalText, requiredText } from '../../shared/fields';
+import { Id, IsoDateTime, MinorUnits, Currency, optionalText, enterText } from '../../shared/fields';
 import { Deliverable, Snapshot } from '../../shared/metrics/schemas';
 import { TemplateLanguage } from '../../shared/outreach/kindSchemas';
 import { TemplateKind } from '../../shared/outreach/kindSchemas';
@@ -14,6 +14,7 @@ import { Reliability } from '../../shared/accountability/schemas';
 import { EventType, ExternalId } from '../../shared/events/schemas';
 import { Campaign, Collaboration, Creator, Settings } from '../../shared/schemas';
 import * as tables from './schema';
+import { problem } from '../../shared/i18n/problems';
 
 /*
  * What a stored row may hold, column by column, from the same field schemas the API checks its
@@ -29,11 +30,11 @@ import * as tables from './schema';
  * the next id SQLite hands out is still exact in JavaScript (2^53 − 1 + 1 and + 2 are not).
  */
 export const MAX_ID = 2 ** 31 - 1;
-const RowId = Id.max(MAX_ID, { error: `Ids go up to ${MAX_ID.toLocaleString('en')}` });
-const Hash = z.string().regex(/^[0-9a-f]{64}$/, { error: 'Expected a SHA-256 seal (64 hex digits)' });
-const SingleRow = z.literal(1, { error: 'This table has one row, with id 1' });
-const Count = z.number().int({ error: 'Expected a whole number' }).min(0, { error: 'Cannot be negative' });
-const BasisPoints = Count.max(10_000, { error: 'At most 100 %' });
+const RowId = Id.max(MAX_ID, { error: problem('service.idsUpTo', { max: MAX_ID.toLocaleString('en') }) });
+const Hash = z.string().regex(/^[0-9a-f]{64}$/, { error: problem('service.sealExpected') });
+const SingleRow = z.literal(1, { error: problem('service.singleRow') });
+const Count = z.number().int({ error: problem('service.wholeExpected') }).min(0, { error: problem('service.notNegative') });
+const BasisPoints = Count.max(10_000, { error: problem('service.atMost100') });
 
 type TableKey = { [K in keyof typeof tables]: (typeof tables)[K] extends SQLiteTable ? K : never }[keyof typeof tables];
 type Row<T> = T extends SQLiteTable ? T['$inferSelect'] : never;
@@ -96,7 +97,7 @@ export const ROW_SCHEMAS: { [K in TableKey]: ColumnSchemas<(typeof tables)[K]> }
     creatorStuck: z.boolean(),
     remindersSinceReply: Count,
     rungsSinceReply: z.string().refine((v) => v === '' || v.split(',').every((k) => TemplateKind.safeParse(k).success), {
-      error: 'Expected message kinds separated by commas',
+      error: problem('service.messageKinds'),
     }),
     notes: Collaboration.shape.notes,
     visibility: Collaboration.shape.visibility,
@@ -112,7 +113,7 @@ export const ROW_SCHEMAS: { [K in TableKey]: ColumnSchemas<(typeof tables)[K]> }
     collaborationId: RowId.nullable(),
     creatorId: RowId.nullable(),
     // What the data holds depends on the type: see ROW_RULES (rowRules.ts).
-    data: z.record(z.string(), z.unknown(), { error: 'Expected an object' }),
+    data: z.record(z.string(), z.unknown(), { error: problem('service.objectExpected') }),
     hash: Hash.nullable(),
     // The first event of the chain follows no seal.
     prevHash: z.union([Hash, z.literal('')]).nullable(),
@@ -178,7 +179,7 @@ export const ROW_SCHEMAS: { [K in TableKey]: ColumnSchemas<(typeof tables)[K]> }
     deductionBp: BasisPoints,
     capBp: BasisPoints,
     graceDays: LateDelivery.shape.graceDays,
-    terminationDays: Count.max(365, { error: 'At most 365 days' }),
+    terminationDays: Count.max(365, { error: problem('service.atMost365') }),
     replySlaHours: ContractTerms.shape.replySlaHours.nullable(),
     waivedMinor: MinorUnits,
     waivedBp: BasisPoints,
@@ -200,7 +201,7 @@ export const ROW_SCHEMAS: { [K in TableKey]: ColumnSchemas<(typeof tables)[K]> }
     id: RowId,
     collaborationId: RowId,
     kind: MilestoneKind,
-    name: requiredText('what is due', 120),
+    name: enterText('due', 120),
     dueDate: Deadline.shape.dueDate.unwrap(),
     createdAt: IsoDateTime,
   },
@@ -229,8 +230,7 @@ export const ROW_SCHEMAS: { [K in TableKey]: ColumnSchemas<(typeof tables)[K]> }
     occurrence: NotificationRecord.shape.occurrence,
     collaborationId: RowId.nullable(),
     party: NotificationRecord.shape.party,
-    title: NotificationRecord.shape.title,
-    body: NotificationRecord.shape.body,
+    facts: NotificationRecord.shape.facts,
     dueAt: NotificationRecord.shape.dueAt,
     firedAt: NotificationRecord.shape.firedAt,
     shownAt: NotificationRecord.shape.shownAt,
@@ -243,9 +243,9 @@ export const ROW_SCHEMAS: { [K in TableKey]: ColumnSchemas<(typeof tables)[K]> }
     id: RowId,
     kind: TemplateKind,
     language: TemplateLanguage,
-    name: requiredText('a name for the template', 120),
+    name: enterText('templateName', 120),
     subject: optionalText(300),
-    body: requiredText('the message text', 10_000),
+    body: enterText('messageText', 10_000),
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,
   },
@@ -253,7 +253,7 @@ export const ROW_SCHEMAS: { [K in TableKey]: ColumnSchemas<(typeof tables)[K]> }
     id: RowId,
     collaborationId: RowId,
     platform: Deliverable.shape.platform,
-    url: z.string().refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), { error: 'Expected a web address (https://…) or nothing' }),
+    url: z.string().refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), { error: problem('service.webAddress') }),
     title: optionalText(200),
     publishedAt: Deliverable.shape.publishedAt,
     createdAt: Deliverable.shape.createdAt,

@@ -3,6 +3,7 @@ import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'dri
 import type { ShipmentItem } from '../../shared/shipments/schemas';
 import type { ContractTerms } from '../../shared/contract/terms';
 import type { NotifySettings } from '../../shared/reminders/settings';
+import type { ReminderFacts } from '../../shared/reminders/facts';
 import { REMINDER_KINDS } from '../../shared/reminders/schemas';
 import type { CampaignTargets, Handle } from '../../shared/schemas';
 import { REMINDER_ONLY_KINDS_SQL } from './sqlFragments';
@@ -338,8 +339,8 @@ export const notifications = sqliteTable(
     collaborationId: integer('collaboration_id').references(() => collaborations.id),
     /** Whose obligation it is ('creator' | 'brand'); a creator's one is followed up by a message. */
     party: text('party', { enum: ['creator', 'brand'] }),
-    title: text('title').notNull(),
-    body: text('body').notNull(),
+    /** What its words need (ReminderFacts); the words are made where they are read, in the brand's language. */
+    facts: text('facts', { mode: 'json' }).$type<ReminderFacts>().notNull().default(sql`'{}'`),
     dueAt: text('due_at').notNull(),
     firedAt: text('fired_at').notNull(),
     shownAt: text('shown_at'),

@@ -89,6 +89,22 @@ describe('the calendar', () => {
     expect(event!.description).toBe('Campaign: Spring glow\nDue 2026-03-22');
   });
 
+  it("speaks the brand's language: summaries, descriptions and campaign days in Dutch", () => {
+    updateSettings(ctx, { language: 'nl' });
+    updateCampaign(ctx, { id: campaignId, startDate: '2026-03-01' });
+    const calendar = new ICAL.Component(ICAL.parse(exportCalendar(ctx, {}, { openUrl: (id) => `http://127.0.0.1/open/${id}` }).content));
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Deadlines van Lumen');
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const publish = events.find((e) => e.summary.startsWith('Mia') && e.summary.includes('Final video published'))!;
+    expect(publish.summary).toBe('Mia <b>Chen</b>: Final video published (te laat)');
+    expect(publish.description).toBe('Campagne: Spring glow\nDeadline 2026-03-22');
+    const later = events.find((e) => e.summary.startsWith('Liu Yang'))!;
+    expect(later.summary).not.toContain('(');
+    const alarm = events.find((e) => e.summary.startsWith('Liu Yang'))!.component.getFirstSubcomponent('valarm')!;
+    expect(alarm.getFirstPropertyValue('description')).toMatch(/^Liu Yang: .+ moet morgen klaar zijn$/);
+    expect(events.filter((e) => e.uid.startsWith('campaign-')).map((e) => e.summary)).toEqual(['Start campagne: Spring glow']);
+  });
+
   it.each(['America/Los_Angeles', 'Pacific/Kiritimati', 'UTC'])('writes each date as it is, whatever the computer zone (%s)', (zone) => {
     const saved = process.env.TZ;
     process.env.TZ = zone;

@@ -3,11 +3,14 @@ import ical, { ICalAlarmType, type ICalCalendar } from 'ical-generator';
 import type { z } from 'zod';
 import type { CalendarEntry, CalendarIcs, CalendarIcsInput, CalendarInput } from '../../shared/calendar';
 import { addCalendarDays, dateInZone, endOfDateInZone } from '../../shared/dates';
+import { translator } from '../../shared/i18n/createI18n';
+import type { Words } from '../../shared/reminders/words';
 import { icsText } from '../../shared/plainText';
 import { ENDED_EARLY_STAGES } from '../../shared/rules/stageGroups';
 import { aliased } from '../db/aliases';
 import { campaigns } from '../db/schema';
 import { SHOWN_COLLABORATION, sqlList } from '../db/sqlFragments';
+import { brandLocale } from './brandLocale';
 import type { Ctx } from './context';
 import { toDeadline } from './deadlines';
 import { getSettings } from './settings';
@@ -72,11 +75,7 @@ export function listCalendar(ctx: Ctx, input: z.output<typeof CalendarInput>): C
   return readEntries(ctx, where, asOf);
 }
 
-const STATUS_WORDS: Partial<Record<CalendarEntry['status'], string>> = {
-  done_on_time: 'done',
-  done_late: 'done late',
-  overdue: 'overdue',
-};
+const ns = 'reminders';
 
 /** What the live feed adds to each event: an alarm, and a link that opens the card in the app. */
 export interface FeedExtras {
@@ -89,28 +88,31 @@ const ALARM_BEFORE_SECONDS = 15 * 3600;
 /** Every deadline as an all-day event on its due date, for the user's own calendar app. */
 export function exportCalendar(ctx: Ctx, input: z.output<typeof CalendarIcsInput>, extras?: FeedExtras): CalendarIcs {
   const { brandName, timeZone } = getSettings(ctx);
+  // The brand reads its calendar in its own language; dates stay as the calendar app shows them.
+  const t: Words = translator(brandLocale(ctx));
   const asOf = input.asOf ? new Date(input.asOf) : ctx.clock.now();
   const where = filters(input);
   const entries = readEntries(ctx, where.length > 0 ? where : [sql`1`], asOf);
   // No calendar time zone: with one, ical-generator writes all-day dates in the computer's own zone, a day early west of UTC.
   // ical-generator escapes commas, semicolons and line breaks but passes control characters through.
-  const calendar = ical({ name: icsText(`${brandName || 'Followthrough'} deadlines`), prodId: { company: 'Followthrough', product: 'Deadlines' } });
+  const name = brandName ? t('ics.calendarName', { ns, brand: brandName }) : t('ics.calendarNameDefault', { ns });
+  const calendar = ical({ name: icsText(name), prodId: { company: 'Followthrough', product: 'Deadlines' } });
   // Subscribed calendar apps look again every hour.
   if (extras) calendar.ttl(3600);
   for (const e of entries) {
-    const status = STATUS_WORDS[e.status];
-    const who = e.party === 'brand' ? `You (with ${e.creatorName})` : e.creatorName;
+    const who = { ns, party: e.party, creator: e.creatorName, name: e.name };
+    const withStatus = e.status === 'done_on_time' || e.status === 'done_late' || e.status === 'overdue';
     const event = calendar.createEvent({
       id: `deadline-${e.id}@followthrough`,
       stamp: asOf,
       start: e.dueDate,
       allDay: true,
-      summary: icsText(`${who}: ${e.name}${status ? ` (${status})` : ''}`),
+      summary: icsText(withStatus ? t('ics.summaryStatus', { ...who, status: e.status }) : t('ics.summary', who)),
       description: icsText(
         [
-          e.campaignName ? `Campaign: ${e.campaignName}` : null,
-          e.deliveredOn ? `Delivered ${e.deliveredOn}` : `Due ${e.dueDate}`,
-          e.originalDueDate ? `Moved by agreement from ${e.originalDueDate}` : null,
+          e.campaignName ? t('ics.campaign', { ns, name: e.campaignName }) : null,
+          e.deliveredOn ? t('ics.delivered', { ns, date: e.deliveredOn }) : t('ics.due', { ns, date: e.dueDate }),
+          e.originalDueDate ? t('ics.moved', { ns, date: e.originalDueDate }) : null,
         ]
           .filter(Boolean)
           .join('\n'),
@@ -119,10 +121,10 @@ export function exportCalendar(ctx: Ctx, input: z.output<typeof CalendarIcsInput
     });
     // Only what is still to be done rings; a delivered deadline stays in the calendar quietly.
     if (extras && !e.deliveredOn) {
-      event.createAlarm({ type: ICalAlarmType.display, trigger: ALARM_BEFORE_SECONDS, description: icsText(`${who}: ${e.name} is due tomorrow`) });
+      event.createAlarm({ type: ICalAlarmType.display, trigger: ALARM_BEFORE_SECONDS, description: icsText(t('ics.alarm', who)) });
     }
   }
-  if (input.creatorId === undefined) addCampaignDays(ctx, calendar, asOf, input.campaignId);
+  if (input.creatorId === undefined) addCampaignDays(ctx, calendar, asOf, input.campaignId, t);
   const stamp = dateInZone(asOf, timeZone);
   return { filename: `followthrough-deadlines-${stamp}.ics`, content: calendar.toString() };
 }
@@ -131,7 +133,7 @@ export function exportCalendar(ctx: Ctx, input: z.output<typeof CalendarIcsInput
  * A dated campaign as one all-day event over the days it runs (an .ics end date is the day after),
  * or as its one known day when only the start or the end is set.
  */
-function addCampaignDays(ctx: Ctx, calendar: ICalCalendar, asOf: Date, campaignId: number | undefined) {
+function addCampaignDays(ctx: Ctx, calendar: ICalCalendar, asOf: Date, campaignId: number | undefined, t: Words) {
   const dated = ctx.db
     .select({ id: campaigns.id, name: campaigns.name, startDate: campaigns.startDate, endDate: campaigns.endDate })
     .from(campaigns)
@@ -141,10 +143,10 @@ function addCampaignDays(ctx: Ctx, calendar: ICalCalendar, asOf: Date, campaignI
   for (const c of dated) {
     const [start, end, summary] =
       c.startDate && c.endDate
-        ? [c.startDate, c.endDate, `Campaign: ${c.name}`]
+        ? [c.startDate, c.endDate, t('ics.campaign', { ns, name: c.name })]
         : c.startDate
-          ? [c.startDate, c.startDate, `Campaign starts: ${c.name}`]
-          : [c.endDate!, c.endDate!, `Campaign ends: ${c.name}`];
+          ? [c.startDate, c.startDate, t('ics.campaignStarts', { ns, name: c.name })]
+          : [c.endDate!, c.endDate!, t('ics.campaignEnds', { ns, name: c.name })];
     calendar.createEvent({ id: `campaign-${c.id}@followthrough`, stamp: asOf, start, end: addCalendarDays(end, 1), allDay: true, summary: icsText(summary) });
   }
 }

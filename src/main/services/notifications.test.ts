@@ -7,6 +7,9 @@ import { ackAllNotifications, ackNotifications, listNotifications, reminderCount
 import { runTick } from './reminders/tick';
 import { getSettings } from './settings';
 import { updateSettings } from './settingsUpdate';
+import { translator } from '../../shared/i18n/createI18n';
+import type { Locale } from '../../shared/i18n/locales';
+import { reminderWords } from '../../shared/reminders/words';
 
 let ctx: ReturnType<typeof testContext>;
 beforeEach(() => {
@@ -18,6 +21,18 @@ beforeEach(() => {
 afterEach(() => ctx.cleanup());
 
 describe('the notification centre', () => {
+  it('lists reminders as kinds and facts, which read in English, Chinese and Dutch', () => {
+    runTick(ctx, ctx.clock.now(), getSettings(ctx));
+    const items = listNotifications(ctx, { all: false, limit: 10 }).items;
+    const video = items.find((n) => n.facts.creatorName === 'Liu Yang' && n.kind === 'due_soon')!;
+    expect(video).not.toHaveProperty('title');
+    expect(video.facts).toEqual({ creatorName: 'Liu Yang', subject: 'Final video published', dueDate: '2026-03-26', daysLeft: 1, daysSinceGift: null, messageSentAt: null });
+    const say = (locale: Locale) => reminderWords(video, { t: translator(locale), locale, timeZone: 'Europe/Amsterdam' });
+    expect(say('en')).toEqual({ title: 'Liu Yang: Final video published is due tomorrow', body: 'Due 26 Mar 2026.' });
+    expect(say('zh')).toEqual({ title: 'Liu Yang：「Final video published」明天到期', body: '截止日期：2026年3月26日。' });
+    expect(say('nl')).toEqual({ title: 'Liu Yang: Final video published moet morgen klaar zijn', body: 'Deadline: 26 mrt 2026.' });
+  });
+
   it('counts what is overdue, due today and due this week, and lists the next deadlines overdue first', () => {
     const counts = reminderCounts(ctx, {});
     // Mia: all four milestones late; Liu: three late, the video due tomorrow.

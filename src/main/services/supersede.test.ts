@@ -58,7 +58,7 @@ describe('publishing supersedes the earlier deliverables still open', () => {
     expect(byKey(later).first_draft).toMatchObject({ superseded: true, deliveredOn: '2026-03-12', status: 'done_on_time', daysLate: 0 });
     expect(penalty(later)).toMatchObject({ daysLate: 0, deductionMinor: 0 });
     ctx.clock.set(later);
-    expect(dueNow(ctx, { asOf: later }).filter((d) => d.party === 'creator').map((d) => d.subject)).toEqual([]);
+    expect(dueNow(ctx, { asOf: later }).filter((d) => d.party === 'creator').map((d) => d.facts.subject)).toEqual([]);
     expect(suggestFor(ctx, { collaborationId: id }).kind).not.toBe('formal_notice');
   });
 

@@ -92,6 +92,8 @@ export function startElectronApp({ mainDir }: ShellPaths): void {
       return;
     }
     runtime = opened;
+    // The brand's language falls back to the computer's, as the operating system ranks them.
+    opened.ctx.systemLanguages = app.getPreferredSystemLanguages();
     applyContentSecurityPolicy();
     registerApiHandler(opened.dispatch, isTrustedUrl, {
       // The dialog belongs to whichever window is open when the user saves.

@@ -10,6 +10,8 @@ import { contracted } from '../testing/contracted';
 import { MIGRATIONS, testClock, type TestClock } from '../testing/context';
 import { fakeTimers } from '../testing/fakeTimers';
 import type { Timers } from '../workers/timers';
+import { translator } from '../../shared/i18n/createI18n';
+import { reminderWords, type SaidIn } from '../../shared/reminders/words';
 
 const electron = await vi.hoisted(async () => (await import('./fakeElectron')).createFakeElectron(vi));
 vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
@@ -40,7 +42,6 @@ function start(options: { platform?: NodeJS.Platform; loginItems?: boolean; time
     quit,
     loginItems: options.loginItems ?? false,
     platform: options.platform ?? 'linux',
-    locale: 'en-GB',
     workers: { timers: options.timers },
   });
   desktop = services;
@@ -53,6 +54,7 @@ const call = <T>(name: string, input: unknown = {}): T => {
   if (!result.ok) throw new Error(result.error!.message);
   return result.data as T;
 };
+const english: SaidIn = { t: translator('en'), locale: 'en', timeZone: 'Europe/Amsterdam' };
 const tray = () => electron.trays.at(-1)!;
 const labels = () => tray().menu().map((item: any) => item.label ?? `(${item.type})`);
 const click = (label: string) => tray().menu().find((item: any) => item.label === label)!.click();
@@ -129,6 +131,37 @@ describe('the tray', () => {
     desktop!.tray.refresh();
     expect(labels()).toContain('Mia Chen: First draft — 3 days late');
     expect(labels()).toContain('Liu && Co: Script — 2 days late');
+  });
+
+  it('speaks the language chosen in Settings, and rebuilds the menu in it at once when it changes', () => {
+    deadlines();
+    call('settings.update', { language: 'zh' });
+    start();
+    expect(labels()).toEqual([
+      '1 项逾期',
+      '1 项今天到期',
+      '2 项本周到期',
+      '(separator)',
+      'Mia Chen：First draft — 逾期 1 天',
+      'Liu && Co：Script — 今天到期',
+      'Mia Chen：Final video published — 3月29日 到期',
+      '(separator)',
+      '打开 Followthrough',
+      '日历',
+      '(separator)',
+      '退出',
+    ]);
+    expect(tray().setToolTip).toHaveBeenLastCalledWith('Followthrough — 1 项逾期，1 项今天到期');
+    call('settings.update', { language: 'nl' });
+    expect(labels().slice(0, 3)).toEqual(['1 te laat', '1 met deadline vandaag', '2 met deadline deze week']);
+    expect(labels().at(-1)).toBe('Afsluiten');
+  });
+
+  it("follows the computer's language when Settings leave it to the computer", () => {
+    runtime.ctx.systemLanguages = ['nl-NL', 'en-GB'];
+    start();
+    expect(labels()[0]).toBe('Niets te laat');
+    expect(labels()).toContain('Followthrough openen');
   });
 
   it('opens the card of a deadline: shows and focuses the open window and tells the page', () => {
@@ -213,7 +246,7 @@ describe('the tray', () => {
     const dispatch = vi.fn(() => ({ ok: false, error: { code: 'INTERNAL', message: 'disk I/O error' } }));
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     try {
-      const service = new TrayService({ dispatch: dispatch as any, iconPath: '/x.png', now: () => clock.now(), open: vi.fn(), quit, createTray: () => icon as any });
+      const service = new TrayService({ dispatch: dispatch as any, iconPath: '/x.png', now: () => clock.now(), words: () => english, open: vi.fn(), quit, createTray: () => icon as any });
       service.start();
       expect(icon.setContextMenu).not.toHaveBeenCalled();
       expect(logged).toHaveBeenCalledWith('notifications.counts failed: disk I/O error');
@@ -249,11 +282,12 @@ describe('reminder pop-ups', () => {
     const { collaborationId: mia } = contracted(runtime.ctx, { creatorName: 'Mia Chen', productReceivedOn: '2026-03-09', milestones: ['first_draft'] });
     start(); // the reminder worker's first look fires the overdue draft
     const [fired] = call<NotificationList>('notifications.list').items;
-    expect(fired).toMatchObject({ collaborationId: mia, title: expect.stringContaining('Mia Chen') });
+    expect(fired).toMatchObject({ collaborationId: mia, facts: { creatorName: 'Mia Chen' } });
 
     expect(electron.notifications).toHaveLength(1);
     const notification = electron.notifications[0]!;
-    expect(notification.options).toMatchObject({ title: fired!.title, body: fired!.body, silent: false });
+    expect(notification.options).toMatchObject({ ...reminderWords(fired!, english), silent: false });
+    expect(notification.options).toMatchObject({ title: 'Mia Chen: First draft is 1 day late', body: 'It was due 24 Mar 2026.' });
     expect(notification.show).toHaveBeenCalledOnce();
     expect(labels()[0]).toBe('1 overdue');
 
@@ -270,12 +304,29 @@ describe('reminder pop-ups', () => {
     expect(call<NotificationList>('notifications.list').unread).toBe(0);
   });
 
+  it("pops up in the brand's language", () => {
+    contracted(runtime.ctx, { creatorName: 'Mia Chen', productReceivedOn: '2026-03-09', milestones: ['first_draft'] });
+    call('settings.update', { language: 'nl' });
+    start();
+    expect(electron.notifications[0]!.options).toMatchObject({ title: 'Mia Chen: First draft is 1 dag te laat', body: 'De deadline was 24 mrt 2026.' });
+  });
+
   it('tells the page what fired, and a summary opens the board', () => {
     start();
     appWindow.show();
-    const summary: Pop = { title: '3 reminders need you', body: '2 overdue · 1 due today.', collaborationId: null, party: null, kind: null, item: null, notificationIds: [1, 2, 3] };
+    const summary: Pop = {
+      collaborationId: null,
+      party: null,
+      kind: null,
+      item: null,
+      occurrence: null,
+      facts: null,
+      summary: { caughtUp: false, counts: [{ kind: 'overdue', count: 2 }, { kind: 'due_today', count: 1 }], asOf: '2026-03-25' },
+      notificationIds: [1, 2, 3],
+    };
     desktop!.reminders({ at: '2026-03-25T10:00:00.000Z', fired: 3, closed: 1, quiet: false, pops: [summary] });
     expect(pushes()).toContainEqual({ type: 'reminders', fired: 3, closed: 1, pops: [summary] });
+    expect(electron.notifications[0]!.options).toMatchObject({ title: '3 reminders need you', body: '2 overdue · 1 due today. As of 2026-03-25.' });
 
     electron.notifications[0]!.emit('click');
     expect(mainWindow().webContents.executeJavaScript).toHaveBeenCalledWith('location.hash = "#/board"');
@@ -285,8 +336,9 @@ describe('reminder pop-ups', () => {
   it('keeps each pop-up referenced until it is clicked or closed, so its click still arrives', () => {
     const open = vi.fn();
     const acknowledge = vi.fn();
-    const popups = new ReminderPopups({ open, acknowledge });
-    const pop = (n: number): Pop => ({ title: `Reminder ${n}`, body: '', collaborationId: n, party: 'brand', kind: 'due_soon', item: `milestone:${n}@2026-03-26`, notificationIds: [n] });
+    const popups = new ReminderPopups({ open, acknowledge, words: () => english });
+    const facts = { creatorName: 'Mia Chen', subject: 'Deposit', dueDate: '2026-03-26', daysLeft: 1, daysSinceGift: null, messageSentAt: null };
+    const pop = (n: number): Pop => ({ collaborationId: n, party: 'brand', kind: 'due_soon', item: `milestone:${n}@2026-03-26`, occurrence: 24, facts, summary: null, notificationIds: [n] });
     popups.show([pop(1), pop(2)]);
     expect(popups.pending).toBe(2);
     electron.notifications[0]!.emit('click');
@@ -303,7 +355,7 @@ describe('reminder pop-ups', () => {
   it('shows nothing where the system has no notifications', () => {
     electron.module.Notification.isSupported.mockReturnValueOnce(false);
     start();
-    desktop!.reminders({ at: '2026-03-25T10:00:00.000Z', fired: 1, closed: 0, quiet: false, pops: [{ title: 'x', body: '', collaborationId: 1, party: 'creator', kind: 'overdue', item: 'milestone:1@2026-03-20', notificationIds: [1] }] });
+    desktop!.reminders({ at: '2026-03-25T10:00:00.000Z', fired: 1, closed: 0, quiet: false, pops: [{ collaborationId: 1, party: 'creator', kind: 'overdue', item: 'milestone:1@2026-03-20', occurrence: 5, facts: null, summary: null, notificationIds: [1] }] });
     expect(electron.notifications).toHaveLength(0);
   });
 });

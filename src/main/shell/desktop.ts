@@ -6,6 +6,7 @@ import type { Runtime } from '../runtime';
 import { startWorkers, type Workers, type WorkersOptions } from '../workers/startWorkers';
 import type { AppWindow } from './appWindow';
 import { showOverdueBadge } from './badge';
+import { brandWords } from './brandWords';
 import { applyOpenAtLogin } from './loginItem';
 import { ReminderPopups } from './popups';
 import { query } from './query';
@@ -21,7 +22,6 @@ export interface DesktopServicesDeps {
   /** False for a development build, which must not become a login item. */
   loginItems: boolean;
   platform?: NodeJS.Platform;
-  locale?: string;
   /** Injected for tests. */
   workers?: WorkersOptions;
   /** The live calendar feed's port; no feed without it. */
@@ -46,12 +46,13 @@ export class DesktopServices {
   constructor(private readonly deps: DesktopServicesDeps) {
     const open = deps.window.show.bind(deps.window);
     this.platform = deps.platform ?? process.platform;
+    const words = () => brandWords(deps.runtime.ctx);
     this.tray = new TrayService({
       dispatch: deps.runtime.dispatch,
       iconPath: deps.trayIcon,
       now: () => deps.clock.now(),
       platform: this.platform,
-      locale: deps.locale,
+      words,
       open,
       quit: deps.quit,
       onOverdue: (overdue) => showOverdueBadge(app, overdue),
@@ -59,6 +60,7 @@ export class DesktopServices {
     this.popups = new ReminderPopups({
       open,
       acknowledge: (ids) => void deps.runtime.dispatch('notifications.ack', { ids }),
+      words,
       iconPath: deps.appIcon,
     });
   }
@@ -89,8 +91,13 @@ export class DesktopServices {
   /** A procedure changed data: the page reloads what it shows (unless it made the change), the tray its counts. */
   changed(procedure: ProcedureName, origin?: string): void {
     this.deps.window.send({ type: 'changed', procedure, ...(origin ? { origin } : {}) });
-    this.tray.refreshSoon();
-    if (procedure === 'settings.update') this.applyLoginItem();
+    if (procedure === 'settings.update') {
+      // The language may have changed: the menu is rebuilt in it at once, not after a burst settles.
+      this.tray.refresh();
+      this.applyLoginItem();
+    } else {
+      this.tray.refreshSoon();
+    }
   }
 
   reminders({ fired, closed, pops }: TickResult): void {

@@ -126,6 +126,8 @@ export function createFakeElectron(kit: SpyKit) {
     isPackaged = false;
     whenReady = fn(() => Promise.resolve());
     getPath = fn();
+    /** The computer's languages, best first; a test sets others to see the brand's language follow them. */
+    getPreferredSystemLanguages = fn((): string[] => ['en-GB']);
     requestSingleInstanceLock = fn(() => true);
     setAppUserModelId = fn();
     setBadgeCount = fn((_count?: number) => true);

@@ -1,6 +1,7 @@
 import { Notification, type NotificationConstructorOptions } from 'electron';
 import { reminderTab } from '../../shared/cardTabs';
 import type { Pop } from '../../shared/reminders/schemas';
+import { popWords, type SaidIn } from '../../shared/reminders/words';
 import type { AppTarget } from './appWindow';
 import { followUpOf } from '../../shared/rules/followUp';
 
@@ -10,6 +11,8 @@ export interface ReminderPopupsDeps {
   open(target: AppTarget): void;
   /** Opening a reminder deals with it, as "Open" in the bell does. */
   acknowledge(notificationIds: number[]): void;
+  /** The brand's language and zone, asked for each batch: Settings may have changed it. */
+  words(): SaidIn;
   iconPath?: string;
   /** Injected for tests. */
   isSupported?: () => boolean;
@@ -32,8 +35,10 @@ export class ReminderPopups {
   show(pops: readonly Pop[]): void {
     if (pops.length === 0 || !(this.deps.isSupported ?? (() => Notification.isSupported()))()) return;
     const create = this.deps.create ?? ((options) => new Notification(options));
+    const said = this.deps.words();
     for (const pop of pops) {
-      const notification = create({ title: pop.title, body: pop.body, silent: false, ...(this.deps.iconPath ? { icon: this.deps.iconPath } : {}) });
+      const { title, body } = popWords(pop, said);
+      const notification = create({ title, body, silent: false, ...(this.deps.iconPath ? { icon: this.deps.iconPath } : {}) });
       const target = targetOf(pop);
       notification.on('click', () => {
         this.kept.delete(notification);

@@ -1,5 +1,6 @@
 import { Menu, Tray, type MenuItemConstructorOptions } from 'electron';
 import { dateInZone } from '../../shared/dates';
+import type { SaidIn } from '../../shared/reminders/words';
 import type { Dispatch } from '../api/dispatcher';
 import { query } from './query';
 import { trayMenuTemplate, trayTooltip, type TrayMenuActions } from './trayMenu';
@@ -13,7 +14,8 @@ export interface TrayServiceDeps extends TrayMenuActions {
   /** Told the overdue count after every refresh (the app icon's badge). */
   onOverdue?(overdue: number): void;
   platform?: NodeJS.Platform;
-  locale?: string;
+  /** The brand's language, asked at every refresh: a change in Settings rebuilds the menu in it. */
+  words(): Pick<SaidIn, 't' | 'locale'>;
   /** Injected for tests. */
   createTray?: (iconPath: string) => TrayLike;
   buildMenu?: (template: MenuItemConstructorOptions[]) => Menu;
@@ -62,9 +64,10 @@ export class TrayService {
     const counts = query(this.deps.dispatch, 'notifications.counts', {});
     const settings = query(this.deps.dispatch, 'settings.get', {});
     if (!counts || !settings) return;
-    const context = { today: dateInZone(this.deps.now(), settings.timeZone), platform: this.platform, locale: this.deps.locale };
+    const words = this.deps.words();
+    const context = { today: dateInZone(this.deps.now(), settings.timeZone), platform: this.platform, ...words };
     const template = trayMenuTemplate(counts, context, { open: (target) => this.deps.open(target), quit: () => this.deps.quit() });
-    tray.setToolTip(trayTooltip(counts));
+    tray.setToolTip(trayTooltip(counts, words));
     // Linux rebuilds its tray menu only when it is set again, so the whole menu is replaced.
     tray.setContextMenu((this.deps.buildMenu ?? ((t) => Menu.buildFromTemplate(t)))(template));
     this.deps.onOverdue?.(counts.overdue);

@@ -1,6 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { daysLate } from '../../shared/dates';
+import { INTL_TAGS } from '../../shared/i18n/locales';
 import type { NextDeadline, ReminderCounts } from '../../shared/reminders/schemas';
+import type { SaidIn } from '../../shared/reminders/words';
 import type { AppTarget } from './appWindow';
 
 export interface TrayMenuActions {
@@ -8,36 +10,38 @@ export interface TrayMenuActions {
   quit(): void;
 }
 
-export interface TrayMenuContext {
+export interface TrayMenuContext extends Pick<SaidIn, 't' | 'locale'> {
   /** Today in the brand's time zone (YYYY-MM-DD), to count days late. */
   today: string;
   platform: NodeJS.Platform;
-  locale?: string;
 }
 
-const count = (n: number, what: string) => (n > 0 ? `${n} ${what}` : `Nothing ${what}`);
+const ns = 'reminders';
 
-export function trayTooltip(counts: ReminderCounts): string {
-  const parts = [counts.overdue > 0 && `${counts.overdue} overdue`, counts.dueToday > 0 && `${counts.dueToday} due today`].filter(Boolean);
-  return `Followthrough — ${parts.length > 0 ? parts.join(', ') : 'nothing overdue or due today'}`;
+export function trayTooltip(counts: ReminderCounts, { t }: Pick<SaidIn, 't'>): string {
+  const { overdue, dueToday: today } = counts;
+  if (overdue > 0 && today > 0) return t('tray.tooltipBoth', { ns, overdue, today });
+  if (overdue > 0) return t('tray.tooltipOverdue', { ns, overdue });
+  return today > 0 ? t('tray.tooltipToday', { ns, today }) : t('tray.tooltipNone', { ns });
 }
 
 /** The counts first (as labels), then the next deadlines (each opens its card), then the app. */
 export function trayMenuTemplate(counts: ReminderCounts, context: TrayMenuContext, actions: TrayMenuActions): MenuItemConstructorOptions[] {
+  const { t } = context;
   const next = counts.next.map<MenuItemConstructorOptions>((deadline) => ({
     label: deadlineLabel(deadline, context),
     click: () => actions.open({ collaborationId: deadline.collaborationId }),
   }));
   return [
-    { label: count(counts.overdue, 'overdue'), enabled: false },
-    { label: count(counts.dueToday, 'due today'), enabled: false },
-    { label: count(counts.dueThisWeek, 'due this week'), enabled: false },
+    { label: t('tray.overdue', { ns, count: counts.overdue }), enabled: false },
+    { label: t('tray.dueToday', { ns, count: counts.dueToday }), enabled: false },
+    { label: t('tray.dueThisWeek', { ns, count: counts.dueThisWeek }), enabled: false },
     ...(next.length > 0 ? [{ type: 'separator' as const }, ...next] : []),
     { type: 'separator' },
-    { label: 'Open Followthrough', click: () => actions.open() },
-    { label: 'Calendar', click: () => actions.open({ page: 'calendar' }) },
+    { label: t('tray.open', { ns }), click: () => actions.open() },
+    { label: t('tray.calendar', { ns }), click: () => actions.open({ page: 'calendar' }) },
     { type: 'separator' },
-    { label: 'Quit', click: () => actions.quit() },
+    { label: t('tray.quit', { ns }), click: () => actions.quit() },
   ];
 }
 
@@ -45,21 +49,21 @@ const MAX_LABEL = 70;
 
 /** "Mia Chen: Publish video — 3 days late", "Your part, with Mia Chen: Deposit — due 24 Mar". */
 export function deadlineLabel(d: NextDeadline, context: TrayMenuContext): string {
-  const who = d.party === 'brand' ? `Your part, with ${d.creatorName}` : d.creatorName;
-  const what = `${who}: ${d.name}`;
+  const what = context.t('tray.deadline', { ns, party: d.party, creator: d.creatorName, name: d.name });
   const shortened = what.length > MAX_LABEL ? `${what.slice(0, MAX_LABEL - 1)}…` : what;
   // Windows and Linux menus read "&" as the mark of a keyboard shortcut; "&&" shows one "&".
   const safe = context.platform === 'darwin' ? shortened : shortened.replaceAll('&', '&&');
+  // The deadline is shortened to fit a menu, so its "when" is set after it rather than inside one message.
   return `${safe} — ${when(d, context)}`;
 }
 
-function when(d: NextDeadline, { today, locale = 'en-GB' }: TrayMenuContext): string {
+function when(d: NextDeadline, { today, t, locale }: TrayMenuContext): string {
   if (d.overdue) {
     const late = daysLate(d.dueDate, today);
-    return late > 0 ? `${late} day${late === 1 ? '' : 's'} late` : 'overdue';
+    return late > 0 ? t('tray.daysLate', { ns, days: late }) : t('tray.overdueNow', { ns });
   }
-  if (d.dueDate === today) return 'due today';
+  if (d.dueDate === today) return t('tray.dueTodayNow', { ns });
   // A calendar date, so it is formatted in UTC: the viewer's zone must not move it a day.
-  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${d.dueDate}T00:00:00Z`));
-  return `due ${day}`;
+  const date = new Intl.DateTimeFormat(INTL_TAGS[locale], { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${d.dueDate}T00:00:00Z`));
+  return t('tray.dueOn', { ns, date });
 }

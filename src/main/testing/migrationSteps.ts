@@ -20,6 +20,17 @@ export interface StepCase {
   check(sql: Database.Database): void;
   /** Columns N is meant to rewrite in rows that already existed. */
   rewrites?: Rewrites;
+  /** Columns N drops once their values live on in another form: an upgrade from any earlier version loses them on purpose. */
+  drops?: Rewrites;
+}
+
+/** The columns dropped by the migrations after `tag` (db/migrations.prefixes.test.ts). */
+export function droppedAfter(tags: readonly string[], tag: string): Rewrites {
+  const out: Record<string, string[]> = {};
+  for (const later of tags.slice(tags.indexOf(tag) + 1)) {
+    for (const [table, columns] of Object.entries(STEPS[later]?.drops ?? {})) (out[table] ??= []).push(...columns);
+  }
+  return out;
 }
 
 const all = <T>(sql: Database.Database, query: string) => sql.prepare<[], T>(query).all();
@@ -447,4 +458,51 @@ export const STEPS: Record<string, StepCase> = {
       expect(one(sql, 'SELECT language FROM settings WHERE id = 1')).toEqual({ language: 'system' });
     },
   },
+  '0019_reminder_facts': {
+    seed: (sql) => {
+      contracted(sql);
+      // Reminders as 0018 stored them: the English sentences of the day they fired.
+      for (const [item, kind, occurrence, party, title, body] of EARLIER_REMINDERS) {
+        insertRow(sql, 'notifications', { item, kind, occurrence, party, collaboration_id: 1, title, body, due_at: '2026-03-20T22:59:59.999Z', fired_at: '2026-03-18T09:00:00.000Z' });
+      }
+    },
+    check: (sql) => {
+      const columns = all<{ name: string }>(sql, 'PRAGMA table_info(notifications)').map((c) => c.name);
+      expect(columns).toContain('facts');
+      expect(columns).not.toContain('title');
+      expect(columns).not.toContain('body');
+      const facts = all<{ facts: string }>(sql, 'SELECT facts FROM notifications ORDER BY id').map((r) => JSON.parse(r.facts) as Record<string, unknown>);
+      const fact = (f: Record<string, unknown>) => ({ creatorName: 'Mia', subject: null, dueDate: '2026-03-20', daysLeft: null, daysSinceGift: null, messageSentAt: null, ...f });
+      expect(facts).toEqual([
+        fact({ subject: 'first draft' }),
+        fact({ subject: 'Pay the deposit', dueDate: '2026-03-24', daysLeft: 2 }),
+        fact({ subject: 'first draft', daysLeft: 0 }),
+        fact({ subject: 'first draft', daysLeft: 1 }),
+        fact({ messageSentAt: '2026-03-03T09:00:00.000Z' }),
+        fact({ subject: 'Pay the deposit', dueDate: '2026-04-20', daysLeft: -2 }),
+        fact({ subject: 'Pay the deposit', dueDate: '2026-04-20', daysLeft: 3 }),
+        fact({ daysSinceGift: 16 }),
+        fact({ daysSinceGift: 8 }),
+        // Its milestone is gone: the name is read out of the sentence.
+        fact({ subject: 'Old draft' }),
+      ]);
+    },
+    rewrites: { notifications: ['title', 'body'] },
+    drops: { notifications: ['title', 'body'] },
+  },
 };
+
+type EarlierReminder = [item: string, kind: string, occurrence: number, party: string, title: string, body: string];
+
+const EARLIER_REMINDERS: EarlierReminder[] = [
+  ['milestone:10@2026-03-20', 'overdue', 3, 'creator', 'Mia: first draft is 3 days late', 'It was due 20 Mar 2026.'],
+  ['milestone:11@2026-03-24', 'due_soon', 48, 'brand', 'Your part, with Mia: Pay the deposit is due in 2 days', 'Due 24 Mar 2026.'],
+  ['milestone:10@2026-03-20', 'due_soon', 6, 'creator', 'Mia: first draft is due in 6 hours', 'Due 20 Mar 2026.'],
+  ['milestone:10@2026-03-20', 'due_soon', 24, 'creator', 'Mia: first draft is due tomorrow', 'Due 20 Mar 2026.'],
+  ['sla:1:2026-03-03T09:00:00.000Z', 'sla_breached', 0, 'creator', 'Mia has not replied', 'Reply to your message of 3 Mar, 10:00 is still unanswered past the agreed reply time.'],
+  ['date:11@2026-04-20', 'licence_expiring', 0, 'brand', "The usage licence for Mia's content ended 2 days ago", 'Stop using the content in ads and on your channels after 20 Apr 2026, or agree an extension.'],
+  ['date:11@2026-04-20', 'licence_expiring', 3, 'brand', "The usage licence for Mia's content ends in 3 days", 'Stop using the content in ads and on your channels after 20 Apr 2026, or agree an extension.'],
+  ['gifting:1', 'gifting_followup', 14, 'creator', 'No post from Mia, 16 days after the gift arrived', 'Send a last friendly note, or mark the creator as lost contact.'],
+  ['gifting:1', 'gifting_followup', 7, 'creator', 'Follow up with Mia: 8 days since the gift arrived', 'A short, warm check-in works best.'],
+  ['milestone:999@2026-03-20', 'overdue', 1, 'creator', 'Mia: Old draft is 1 day late', 'It was due 20 Mar 2026.'],
+];

@@ -1,4 +1,6 @@
 import { createServer, type Server } from 'node:http';
+import { translator } from '../../shared/i18n/createI18n';
+import { brandLocale } from '../services/brandLocale';
 import type { Ctx } from '../services/context';
 import { feedContent, routeFeedRequest } from '../services/calendarFeed';
 import type { BackgroundWorker } from './worker';
@@ -12,8 +14,28 @@ export interface CalendarFeedDeps {
   onError?: (error: unknown) => void;
 }
 
-const OPENED_PAGE = `<!doctype html><meta charset="utf-8"><title>Followthrough</title>
-<body style="font-family:system-ui,sans-serif;margin:3rem">The card is open in Followthrough. You can close this tab.</body>`;
+const openedPage = (lang: string, text: string) => `<!doctype html><html lang="${lang}"><meta charset="utf-8"><title>Followthrough</title>
+<body style="font-family:system-ui,sans-serif;margin:3rem">${text}</body></html>`;
+
+/** What the feed says to a person, in the brand's language (the words are the catalog's own, so nothing to escape). */
+function feedWords(ctx: Ctx) {
+  const locale = brandLocale(ctx);
+  const t = translator(locale);
+  return {
+    opened: () => openedPage(locale, t('ics.feedOpened', { ns: 'reminders' })),
+    notFound: () => t('ics.feedNotFound', { ns: 'reminders' }),
+    unreadable: () => t('ics.feedUnreadable', { ns: 'reminders' }),
+  };
+}
+
+/** Said even when the database cannot be read: then in English rather than not at all. */
+function unreadable(ctx: Ctx): string {
+  try {
+    return feedWords(ctx).unreadable();
+  } catch {
+    return 'The calendar could not be read just now.';
+  }
+}
 
 /**
  * Serves the live calendar feed on the loopback: the calendar (GET) and the links back to cards.
@@ -47,14 +69,14 @@ export class CalendarFeedWorker implements BackgroundWorker {
           res.writeHead(200, { 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': 'no-store' }).end(feedContent(ctx));
         } else if (route.kind === 'open') {
           this.deps.openCard(route.collaborationId);
-          res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(OPENED_PAGE);
+          res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(feedWords(ctx).opened());
         } else {
-          res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('No calendar at this address.');
+          res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(feedWords(ctx).notFound());
         }
       } catch (error) {
         this.deps.onError?.(error);
         if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-        res.end('The calendar could not be read just now.');
+        res.end(unreadable(ctx));
       }
     });
     server.on('error', (error: NodeJS.ErrnoException) => {

@@ -56,6 +56,17 @@ export const STORED_SHAPES: StoredShapes = {
   ],
   'notification.fired': [
     { since: 'the reminder scheduler', data: { notificationId: 1, kind: 'overdue', occurrence: 3, title: 'First draft is 3 days late', dueAt: '2026-03-17T22:59:59.999Z' } },
+    {
+      since: 'reminders as facts',
+      data: {
+        notificationId: 2,
+        kind: 'overdue',
+        occurrence: 3,
+        party: 'creator',
+        facts: { creatorName: 'Mia Chen', subject: 'First draft', dueDate: '2026-03-17', daysLeft: -3, daysSinceGift: null, messageSentAt: null },
+        dueAt: '2026-03-17T22:59:59.999Z',
+      },
+    },
   ],
   'strike.added': [
     { since: 'accountability', data: { strikeId: 1, reason: 'late_without_reason', note: '', eventIds: [] } },

@@ -8,12 +8,14 @@ import { RemedialStep, Snapshot } from '../metrics/schemas';
 import { TemplateKind } from '../outreach/kindSchemas';
 import { TemplateId } from '../outreach/schemas';
 import { Platform } from '../platformSchemas';
+import { ReminderFacts } from '../reminders/facts';
 import { ReminderKind } from '../reminders/schemas';
 import { Stage } from '../stageSchema';
 import { PaymentFacts } from '../payments/schemas';
 import { AmendmentFacts } from '../amendments/schemas';
 import { ShipmentFacts } from '../shipments/schemas';
 import { MessageChannel, MessageDirection } from './message';
+import { problem } from '../i18n/problems';
 
 /*
  * What each kind of event holds, once. Writers are held to it when they append (unknown fields
@@ -26,7 +28,7 @@ const body = <T extends string, S extends z.ZodRawShape>(type: T, data: S) => z.
 const Count = z.number().int().min(0);
 /** The value a collaboration field had, or got: every editable field is text, a number or empty. */
 const FieldValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: 'Expected a SHA-256 (64 hex digits)' });
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, { error: problem('field.sha256') });
 
 /** Why a creator inactive by strikes became active again. */
 export const ReactivationReason = z.enum(['withdrawn', 'obligations_completed', 'by_hand']);
@@ -80,7 +82,16 @@ export const EventBody = z.discriminatedUnion('type', [
     kind: TemplateKind.optional(),
     templateId: TemplateId.optional(),
   }),
-  body('notification.fired', { notificationId: Id, kind: ReminderKind, occurrence: z.number().int(), title: z.string(), dueAt: IsoDateTime }),
+  body('notification.fired', {
+    notificationId: Id,
+    kind: ReminderKind,
+    occurrence: z.number().int(),
+    // What the words need, said where the history is read; earlier versions kept an English title instead.
+    party: Party.nullable().optional(),
+    facts: ReminderFacts.optional(),
+    title: z.string().optional(),
+    dueAt: IsoDateTime,
+  }),
   body('strike.added', { strikeId: Id, reason: StrikeReason, note: z.string(), eventIds: z.array(Id) }),
   body('strike.withdrawn', { strikeId: Id, reason: z.string(), wasStatus: StrikeStatus }),
   body('creator.deactivated', {
@@ -158,13 +169,13 @@ export type EventDataInput<T extends EventType = EventType> = Extract<z.input<ty
  */
 export const ExternalId = z.strictObject({
   source: z
-    .string({ error: 'Name the source, such as import or mail' })
-    .regex(/^[a-z][a-z0-9_.-]{0,39}$/, { error: 'Name the source in lower-case letters, digits, ".", "_" or "-" (at most 40), such as import or mail' }),
+    .string({ error: problem('field.sourceMissing') })
+    .regex(/^[a-z][a-z0-9_.-]{0,39}$/, { error: problem('field.sourceFormat') }),
   id: z
-    .string({ error: 'Enter the id the source gave it' })
-    .min(1, { error: 'Enter the id the source gave it' })
-    .max(1000, { error: 'Keep the id under 1000 characters' })
-    .refine((id) => id.trim() === id, { error: 'The id cannot start or end with spaces' }),
+    .string({ error: problem('field.externalIdMissing') })
+    .min(1, { error: problem('field.externalIdMissing') })
+    .max(1000, { error: problem('field.externalIdLong') })
+    .refine((id) => id.trim() === id, { error: problem('field.externalIdSpaces') }),
 });
 export type ExternalId = z.infer<typeof ExternalId>;
 

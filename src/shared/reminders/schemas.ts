@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime } from '../fields';
 import { Party } from '../contract/schedule';
+import { ReminderFacts } from './facts';
 import { ReminderGroup } from './settings';
 
 /** What the scheduler finds due, what it fired, and the API around the notification centre. */
@@ -24,14 +25,10 @@ export const DueItem = z.object({
   occurrence: z.number().int(),
   group: ReminderGroup,
   collaborationId: Id,
-  creatorName: z.string(),
-  /** What is due, in words: "Publish the video", "Reply to your message". */
-  subject: z.string(),
   party: Party,
   dueAt: IsoDateTime,
-  dueDate: IsoDate,
-  title: z.string(),
-  body: z.string(),
+  /** What its words need; the page and the shell say them in the brand's language (words.ts). */
+  facts: ReminderFacts,
 });
 export type DueItem = z.infer<typeof DueItem>;
 
@@ -43,8 +40,7 @@ export const NotificationRecord = z.object({
   collaborationId: Id.nullable(),
   /** Null only for reminders fired before the party was recorded and whose milestone is gone. */
   party: Party.nullable(),
-  title: z.string(),
-  body: z.string(),
+  facts: ReminderFacts,
   dueAt: IsoDateTime,
   firedAt: IsoDateTime,
   /** When it popped up (tray or page); null while held by quiet hours or folded into a summary. */
@@ -92,15 +88,27 @@ export const CheckInput = z.strictObject({
 });
 export const AckAllInput = z.strictObject({});
 
+/** Several reminders popped up as one: how many of each kind, as of which day. */
+export const PopSummary = z.object({
+  /** They piled up while the app was closed or the laptop slept. */
+  caughtUp: z.boolean(),
+  counts: z.array(z.object({ kind: ReminderKind, count: z.number().int().min(1) })),
+  /** The brand's day when they popped up. */
+  asOf: IsoDate,
+});
+export type PopSummary = z.infer<typeof PopSummary>;
+
 /** One pop-up: a single reminder, or one summary standing for several. */
 export const Pop = z.object({
-  title: z.string(),
-  body: z.string(),
   collaborationId: Id.nullable(),
   /** The single reminder's party, kind and obligation (see items.ts); null for a summary. */
   party: Party.nullable(),
   kind: ReminderKind.nullable(),
   item: z.string().nullable(),
+  occurrence: z.number().int().nullable(),
+  facts: ReminderFacts.nullable(),
+  /** Null for a single reminder. */
+  summary: PopSummary.nullable(),
   notificationIds: z.array(Id),
 });
 export type Pop = z.infer<typeof Pop>;

@@ -4,7 +4,10 @@ import { COUNTED_COLLABORATION } from '../../db/sqlFragments';
 import type { z } from 'zod';
 import { toCell } from '../../../shared/csv/cells';
 import type { CsvExportInput, CsvFile } from '../../../shared/csv/schemas';
+import { translator } from '../../../shared/i18n/createI18n';
+import type { Locale } from '../../../shared/i18n/locales';
 import { toMajor } from '../../../shared/money';
+import { brandLocale } from '../brandLocale';
 import type { Ctx } from '../context';
 import { nowIso } from '../context';
 import { getCampaign } from '../campaigns';
@@ -16,10 +19,22 @@ type Row = (string | number | null)[];
 /** Creators, collaborations, metrics or payments as CSV; the creators and metrics files import back as they are. */
 export function exportCsv(ctx: Ctx, input: z.output<typeof CsvExportInput>): CsvFile {
   const campaign = input.campaignId === undefined ? null : getCampaign(ctx, input.campaignId);
-  const [header, rows] = EXPORTS[input.kind](ctx, input.campaignId);
+  const [columns, rows] = EXPORTS[input.kind](ctx, input.campaignId);
+  const header = headerIn(input.englishHeaders ? 'en' : (input.language ?? brandLocale(ctx)), input.kind, columns);
   const csv = Papa.unparse({ fields: header, data: rows.map((r) => r.map(toCell)) }, { newline: '\r\n' });
   const scope = campaign ? `-${campaign.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}` : '';
   return { filename: `followthrough-${input.kind}${scope}-${nowIso(ctx).slice(0, 10)}.csv`, csv, rows: rows.length };
+}
+
+type Kind = z.output<typeof CsvExportInput>['kind'];
+
+/**
+ * The column names in a language. Those of the files that import back (creators, metrics) are
+ * names the import already recognises in that language, so a file goes back in whichever it was written in.
+ */
+function headerIn(locale: Locale, kind: Kind, columns: readonly string[]): string[] {
+  const t = translator(locale);
+  return columns.map((column) => t(`csvHeader.${kind}.${column}`, { ns: 'importExport', defaultValue: column }));
 }
 
 const EXPORTS: Record<z.output<typeof CsvExportInput>['kind'], (ctx: Ctx, campaignId: number | undefined) => [string[], Row[]]> = {

@@ -6,7 +6,13 @@ import { listDeadlines } from '../deadlineList';
 import { updateSettings } from '../settingsUpdate';
 import { contracted } from '../../testing/contracted';
 import { testContext } from '../../testing/context';
+import { translator } from '../../../shared/i18n/createI18n';
+import type { Locale } from '../../../shared/i18n/locales';
+import type { DueItem } from '../../../shared/reminders/schemas';
+import { reminderWords } from '../../../shared/reminders/words';
 import { findDue } from './findDue';
+
+const say = (d: DueItem, locale: Locale = 'en') => reminderWords(d, { t: translator(locale), locale, timeZone: 'Europe/Amsterdam' });
 
 let ctx: ReturnType<typeof testContext>;
 afterEach(() => ctx.cleanup());
@@ -81,7 +87,7 @@ describe('findDue: a creator milestone through its life', () => {
     expect(dueAt('2026-03-21T10:00:00.000Z', notify)).toEqual([['due_soon', 72]]);
     expect(dueAt('2026-03-22T20:59:59.998Z', notify)).toEqual([['due_today', 0]]);
     expect(dueAt('2026-03-22T20:59:59.999Z', notify)).toEqual([['due_soon', 2]]);
-    expect(findDue(ctx.db, new Date('2026-03-22T21:30:00.000Z'), { timeZone: 'Europe/Amsterdam', notify })[0]!.title).toBe(
+    expect(say(findDue(ctx.db, new Date('2026-03-22T21:30:00.000Z'), { timeZone: 'Europe/Amsterdam', notify })[0]!).title).toBe(
       'Mia Chen: Final video published is due in 2 hours',
     );
   });
@@ -91,7 +97,7 @@ describe('findDue: a creator milestone through its life', () => {
     const before = findDue(ctx.db, new Date('2026-03-25T10:00:00.000Z'), { timeZone: 'Europe/Amsterdam', notify: DEFAULT_NOTIFY });
     updateCollaboration(ctx, { id: collaborationId, productReceivedOn: '2026-03-09' });
     const after = findDue(ctx.db, new Date('2026-03-28T10:00:00.000Z'), { timeZone: 'Europe/Amsterdam', notify: DEFAULT_NOTIFY });
-    expect(after.map((d) => [d.kind, d.dueDate])).toEqual([['due_soon', '2026-03-29']]);
+    expect(after.map((d) => [d.kind, d.facts.dueDate])).toEqual([['due_soon', '2026-03-29']]);
     expect(after[0]!.item).not.toBe(before[0]!.item);
   });
 
@@ -111,11 +117,22 @@ describe('findDue: a creator milestone through its life', () => {
   it('describes the reminder in words a marketer reads in a pop-up', () => {
     publishOnly('Europe/Amsterdam', '2026-03-02');
     const [item] = findDue(ctx.db, new Date('2026-03-25T10:00:00.000Z'), { timeZone: 'Europe/Amsterdam', notify: DEFAULT_NOTIFY });
-    expect(item).toMatchObject({ title: 'Mia Chen: Final video published is 3 days late', body: 'It was due 22 Mar 2026.', group: 'creatorDeadlines' });
-    const title = (iso: string) => findDue(ctx.db, new Date(iso), { timeZone: 'Europe/Amsterdam', notify: DEFAULT_NOTIFY })[0]!.title;
+    expect(item).toMatchObject({ group: 'creatorDeadlines', facts: { creatorName: 'Mia Chen', subject: 'Final video published', dueDate: '2026-03-22' } });
+    expect(say(item!)).toEqual({ title: 'Mia Chen: Final video published is 3 days late', body: 'It was due 22 Mar 2026.' });
+    const title = (iso: string) => say(findDue(ctx.db, new Date(iso), { timeZone: 'Europe/Amsterdam', notify: DEFAULT_NOTIFY })[0]!).title;
     expect(title('2026-03-20T22:59:59.999Z')).toBe('Mia Chen: Final video published is due in 2 days');
     expect(title('2026-03-21T10:00:00.000Z')).toBe('Mia Chen: Final video published is due tomorrow');
     expect(title('2026-03-22T10:00:00.000Z')).toBe('Mia Chen: Final video published is due today');
+  });
+
+  it('says the same reminder in Chinese and Dutch, with the deadline as it was typed', () => {
+    publishOnly('Europe/Amsterdam', '2026-03-02');
+    const [late] = findDue(ctx.db, new Date('2026-03-25T10:00:00.000Z'), { timeZone: 'Europe/Amsterdam', notify: DEFAULT_NOTIFY });
+    expect(say(late!, 'zh')).toEqual({ title: 'Mia Chen：「Final video published」已逾期 3 天', body: '原定截止日期：2026年3月22日。' });
+    expect(say(late!, 'nl')).toEqual({ title: 'Mia Chen: Final video published is 3 dagen te laat', body: 'De deadline was 22 mrt 2026.' });
+    const [soon] = findDue(ctx.db, new Date('2026-03-21T10:00:00.000Z'), { timeZone: 'Europe/Amsterdam', notify: DEFAULT_NOTIFY });
+    expect(say(soon!, 'nl').title).toBe('Mia Chen: Final video published moet morgen klaar zijn');
+    expect(say(soon!, 'zh').title).toBe('Mia Chen：「Final video published」明天到期');
   });
 });
 
@@ -126,8 +143,10 @@ describe('findDue: brand duties, usage dates, gifts', () => {
     contracted(ctx, { signedOn: '2026-03-02', stage: 'signed', milestones: [] });
     const deposit = listDeadlines(ctx, { openOnly: true }).deadlines.find((d) => d.kind === 'deposit')!;
     const items = findDue(ctx.db, new Date(deposit.dueAt!), { timeZone: 'Europe/Amsterdam', notify: DEFAULT_NOTIFY });
-    expect(items).toMatchObject([{ kind: 'due_today', group: 'brandDuties', party: 'brand', subject: 'Pay the deposit' }]);
-    expect(items[0]!.title).toContain('Your part, with Mia Chen');
+    expect(items).toMatchObject([{ kind: 'due_today', group: 'brandDuties', party: 'brand', facts: { subject: 'Pay the deposit' } }]);
+    expect(say(items[0]!).title).toContain('Your part, with Mia Chen');
+    expect(say(items[0]!, 'nl').title).toContain('Jouw deel, met Mia Chen');
+    expect(say(items[0]!, 'zh').title).toContain('我方事项（Mia Chen）');
     const off = { ...DEFAULT_NOTIFY, groups: { ...DEFAULT_NOTIFY.groups, brandDuties: false } };
     expect(findDue(ctx.db, new Date(deposit.dueAt!), { timeZone: 'Europe/Amsterdam', notify: off })).toEqual([]);
   });
@@ -149,7 +168,7 @@ describe('findDue: brand duties, usage dates, gifts', () => {
     expect(licenceDue(at(0))).toEqual([['licence_expiring', 0]]);
     expect(licenceDue(at(-7))).toEqual([['licence_expiring', 0]]);
     expect(licenceDue(at(-8))).toEqual([]);
-    const words = (iso: string) => findDue(ctx.db, new Date(iso), { timeZone: 'Europe/Amsterdam', notify: DEFAULT_NOTIFY }).find((d) => d.kind === 'licence_expiring')!.title;
+    const words = (iso: string) => say(findDue(ctx.db, new Date(iso), { timeZone: 'Europe/Amsterdam', notify: DEFAULT_NOTIFY }).find((d) => d.kind === 'licence_expiring')!).title;
     expect(words(at(10))).toBe("The usage licence for Mia Chen's content ends in 10 days");
     expect(words(at(0))).toBe("The usage licence for Mia Chen's content ends today");
     expect(words(at(-3))).toBe("The usage licence for Mia Chen's content ended 3 days ago");
@@ -166,6 +185,8 @@ describe('findDue: brand duties, usage dates, gifts', () => {
     expect(gift('2026-03-16T10:00:00.000Z')).toEqual([['gifting_followup', 14]]);
     expect(gift('2026-04-30T10:00:00.000Z')).toEqual([['gifting_followup', 14]]);
     const [late] = findDue(ctx.db, new Date('2026-03-14T10:00:00.000Z'), { timeZone: 'Europe/Amsterdam', notify: DEFAULT_NOTIFY });
-    expect(late!.title).toBe('Follow up with Mia Chen: 12 days since the gift arrived');
+    expect(late!.facts).toMatchObject({ subject: null, daysSinceGift: 12 });
+    expect(say(late!).title).toBe('Follow up with Mia Chen: 12 days since the gift arrived');
+    expect(say(late!, 'zh').title).toBe('跟进 Mia Chen：寄样已到 12 天');
   });
 });

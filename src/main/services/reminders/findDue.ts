@@ -10,7 +10,7 @@ import type { Db } from '../../db/client';
 import { statementCache } from '../../db/statements';
 import { AWAITING_POST_STAGES } from '../../../shared/rules/stageGroups';
 import { ENDED_STAGES_SQL, NEVER_STARTED_SQL, OPEN_DELIVERABLE, REMINDER_ONLY_KINDS_SQL, REPLY_SLA_HOURS_SQL, SHOWN_COLLABORATION, sqlList } from '../../db/sqlFragments';
-import { describeDue } from './describe';
+import { dueItem } from './dueItem';
 import type { DueFact } from './dueFact';
 import { deadlineItem } from '../../../shared/reminders/items';
 
@@ -67,8 +67,8 @@ const statementsFor = statementCache((sqlite) => {
 });
 
 export function findDue(db: Db, now: Date, options: DueOptions): DueItem[] {
-  const at = { timeZone: options.timeZone, today: dateInZone(now, options.timeZone) };
-  return findDueFacts(db, now, options).map((fact) => describeDue(fact, at));
+  const today = dateInZone(now, options.timeZone);
+  return findDueFacts(db, now, options).map((fact) => dueItem(fact, today));
 }
 
 export function findDueFacts(db: Db, now: Date, options: DueOptions): DueFact[] {
@@ -137,7 +137,7 @@ export function findDueFacts(db: Db, now: Date, options: DueOptions): DueFact[] 
         group: 'gifting',
         collaborationId: g.collaborationId,
         creatorName: g.creatorName,
-        subject: 'Post about the gift',
+        subject: null,
         since: g.receivedOn,
         party: 'creator',
         dueAt: endOfDateInZone(addCalendarDays(g.receivedOn, step), options.timeZone),

@@ -14,31 +14,30 @@ type Row = typeof notifications.$inferSelect;
 export function popsFor(pending: Row[], caughtUp: boolean, timeZone: string, now: Date): Pop[] {
   if (pending.length === 0) return [];
   if (pending.length === 1 || (!caughtUp && pending.length <= MAX_SEPARATE_POPS)) {
-    return pending.map((p) => ({ title: p.title, body: p.body, collaborationId: p.collaborationId, party: p.party, kind: p.kind, item: p.item, notificationIds: [p.id] }));
+    return pending.map((p) => ({
+      collaborationId: p.collaborationId,
+      party: p.party,
+      kind: p.kind,
+      item: p.item,
+      occurrence: p.occurrence,
+      facts: p.facts,
+      summary: null,
+      notificationIds: [p.id],
+    }));
   }
-  const counts = new Map<string, number>();
+  const counts = new Map<Row['kind'], number>();
   for (const p of pending) counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
-  const parts = [...counts].map(([kind, n]) => `${n} ${KIND_WORDS[kind] ?? 'reminder'}`);
   const collaborations = new Set(pending.map((p) => p.collaborationId));
   return [
     {
-      title: caughtUp ? `${pending.length} reminders while Followthrough was away` : `${pending.length} reminders need you`,
-      body: `${parts.join(' · ')}. As of ${dateInZone(now, timeZone)}.`,
       collaborationId: collaborations.size === 1 ? pending[0]!.collaborationId : null,
       party: null,
       kind: null,
       item: null,
+      occurrence: null,
+      facts: null,
+      summary: { caughtUp, counts: [...counts].map(([kind, count]) => ({ kind, count })), asOf: dateInZone(now, timeZone) },
       notificationIds: pending.map((p) => p.id),
     },
   ];
 }
-
-const KIND_WORDS: Record<string, string> = {
-  due_soon: 'due soon',
-  due_today: 'due today',
-  overdue: 'overdue',
-  sla_breached: 'without a reply',
-  licence_expiring: 'licence ending',
-  min_live_end: 'minimum live time reached',
-  gifting_followup: 'gift follow-up',
-};

@@ -7,7 +7,15 @@ import { getSettings } from '../settings';
 import { updateSettings } from '../settingsUpdate';
 import { contracted } from '../../testing/contracted';
 import { MIGRATIONS, testContext } from '../../testing/context';
+import { translator } from '../../../shared/i18n/createI18n';
+import type { Locale } from '../../../shared/i18n/locales';
+import type { NotificationRecord, Pop } from '../../../shared/reminders/schemas';
+import { popWords, reminderWords } from '../../../shared/reminders/words';
 import { runTick } from './tick';
+
+const said = (locale: Locale) => ({ t: translator(locale), locale, timeZone: 'Europe/Amsterdam' });
+const words = (pop: Pop, locale: Locale = 'en') => popWords(pop, said(locale));
+const recordWords = (n: NotificationRecord) => reminderWords(n, said('en'));
 
 let ctx: ReturnType<typeof testContext>;
 afterEach(() => ctx.cleanup());
@@ -26,12 +34,14 @@ describe('the reminder tick', () => {
     const { collaborationId } = setup();
     const first = tickAt('2026-03-25T10:00:00.000Z');
     expect(first).toMatchObject({ fired: 1, quiet: false });
-    expect(first.pops).toEqual([expect.objectContaining({ title: 'Mia Chen: Final video published is 3 days late', collaborationId, party: 'creator' })]);
+    expect(first.pops).toEqual([expect.objectContaining({ kind: 'overdue', occurrence: 3, collaborationId, party: 'creator', summary: null })]);
+    expect(words(first.pops[0]!).title).toBe('Mia Chen: Final video published is 3 days late');
     expect(unread('2026-03-25T10:00:00.000Z')).toEqual([expect.objectContaining({ kind: 'overdue', party: 'creator' })]);
     expect(tickAt('2026-03-25T10:01:00.000Z')).toMatchObject({ fired: 0, pops: [] });
     const fired = listEvents(ctx, { collaborationId, limit: 50 }).filter((e) => e.type === 'notification.fired');
     expect(fired).toHaveLength(1);
-    expect(fired[0]!.data).toMatchObject({ kind: 'overdue', occurrence: 3 });
+    expect(fired[0]!.data).toMatchObject({ kind: 'overdue', occurrence: 3, party: 'creator', facts: { creatorName: 'Mia Chen', subject: 'Final video published' } });
+    expect(fired[0]!.data).not.toHaveProperty('title');
   });
 
   it('never fires twice across a restart', () => {
@@ -57,10 +67,13 @@ describe('the reminder tick', () => {
     const woke = tickAt('2026-03-22T10:00:00.000Z');
     expect(woke.fired).toBe(2);
     expect(woke.pops).toHaveLength(1);
-    expect(woke.pops[0]).toMatchObject({ title: '2 reminders while Followthrough was away', collaborationId: null });
-    expect(woke.pops[0]!.body).toContain('1 due today · 1 due soon');
+    expect(woke.pops[0]).toMatchObject({ collaborationId: null, summary: { caughtUp: true, asOf: '2026-03-22' } });
+    expect(words(woke.pops[0]!).title).toBe('2 reminders while Followthrough was away');
+    expect(words(woke.pops[0]!).body).toContain('1 due today · 1 due soon');
+    expect(words(woke.pops[0]!, 'zh')).toEqual({ title: 'Followthrough 未运行期间有 2 条提醒', body: '1 项今天到期 · 1 项即将到期。截至 2026-03-22。' });
+    expect(words(woke.pops[0]!, 'nl').title).toBe('2 herinneringen terwijl Followthrough uit stond');
     // Mia's deadline slept through "due in 48 h" and "due in 24 h": only "due today" is left to say.
-    expect(unread('2026-03-22T10:00:00.000Z').map((n) => [n.title.split(':')[0], n.kind])).toEqual([
+    expect(unread('2026-03-22T10:00:00.000Z').map((n) => [recordWords(n).title.split(':')[0], n.kind])).toEqual([
       ['Liu Yang', 'due_soon'],
       ['Mia Chen', 'due_today'],
     ]);
@@ -83,7 +96,7 @@ describe('the reminder tick', () => {
     expect(unread('2026-03-25T18:00:00.000Z')).toEqual([]);
     const next = tickAt('2026-03-26T10:00:00.000Z');
     expect(next.fired).toBe(1);
-    expect(next.pops[0]!.title).toContain('4 days late');
+    expect(words(next.pops[0]!).title).toContain('4 days late');
   });
 
   it('holds pop-ups in quiet hours and shows them when the quiet hours end', () => {
@@ -93,7 +106,7 @@ describe('the reminder tick', () => {
     expect(unread('2026-03-25T06:30:00.000Z')).toHaveLength(1);
     const morning = tickAt('2026-03-25T07:01:00.000Z'); // 08:01
     expect(morning).toMatchObject({ fired: 0, quiet: false });
-    expect(morning.pops.map((p) => p.title)).toEqual(['Mia Chen: Final video published is 3 days late']);
+    expect(morning.pops.map((p) => words(p).title)).toEqual(['Mia Chen: Final video published is 3 days late']);
   });
 
   it('a snoozed reminder leaves the bell and pops up again when the snooze ends', () => {
@@ -118,7 +131,7 @@ describe('the reminder tick', () => {
     expect(midnight).toMatchObject({ fired: 1, pops: [] });
     expect(unread('2026-03-26T09:00:00.000Z')).toEqual([]);
     const after = tickAt('2026-03-26T10:05:30.000Z');
-    expect(after.pops.map((p) => p.title)).toEqual(['Mia Chen: Final video published is 4 days late']);
+    expect(after.pops.map((p) => words(p).title)).toEqual(['Mia Chen: Final video published is 4 days late']);
   });
 
   it('closes a reminder once the deadline is met', () => {
@@ -140,8 +153,10 @@ describe('the reply SLA', () => {
     expect(tickAt('2026-03-04T08:59:59.999Z').fired).toBe(0);
     const breached = tickAt('2026-03-04T09:00:00.000Z');
     expect(breached.fired).toBe(1);
-    expect(breached.pops[0]).toMatchObject({ title: 'Mia Chen has not replied', collaborationId, party: 'creator' });
-    expect(breached.pops[0]!.body).toContain('Reply to your message of 3 Mar, 10:00');
+    expect(breached.pops[0]).toMatchObject({ kind: 'sla_breached', collaborationId, party: 'creator', facts: { messageSentAt: '2026-03-03T09:00:00.000Z' } });
+    expect(words(breached.pops[0]!).title).toBe('Mia Chen has not replied');
+    expect(words(breached.pops[0]!).body).toContain('Reply to your message of 3 Mar, 10:00');
+    expect(words(breached.pops[0]!, 'nl')).toEqual({ title: 'Mia Chen heeft nog niet gereageerd', body: expect.stringContaining('Je bericht van 3 mrt, 10:00') });
     ctx.clock.set('2026-03-04T10:00:00.000Z');
     logEvent(ctx, { collaborationId, type: 'message', direction: 'creator_to_brand', channel: 'email', text: 'Yes! Filming Friday.' });
     expect(tickAt('2026-03-04T10:01:00.000Z')).toMatchObject({ closed: 1, fired: 0 });

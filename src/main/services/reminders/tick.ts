@@ -8,7 +8,7 @@ import { statementCache } from '../../db/statements';
 import type { Ctx, Tx } from '../context';
 import { appendEvent } from '../events';
 import { getSettings } from '../settings';
-import { describeDue } from './describe';
+import { dueItem } from './dueItem';
 import { findDueFacts } from './findDue';
 import { popsFor } from './pops';
 import { isDateToNotice } from '../../../shared/reminders/items';
@@ -39,8 +39,8 @@ export function runTick(ctx: Ctx, now: Date, settings: TickSettings): TickResult
     const open = openReminders(ctx.db);
     const known = new Set(open.map((n) => `${n.item}|${n.kind}|${n.occurrence}`));
     // Most ticks find nothing new: only reminders not already open are written.
-    const words = { timeZone: settings.timeZone, today: dateInZone(now, settings.timeZone) };
-    const fired = due.filter((d) => !known.has(`${d.item}|${d.kind}|${d.occurrence}`) && recordFired(ctx, tx, describeDue(d, words), at)).length;
+    const today = dateInZone(now, settings.timeZone);
+    const fired = due.filter((d) => !known.has(`${d.item}|${d.kind}|${d.occurrence}`) && recordFired(ctx, tx, dueItem(d, today), at)).length;
     const stillDue = new Set(due.map((d) => d.item));
     // Dates to notice (licence end, minimum live time) are never met: they stay until read.
     const met = open.filter((n) => !stillDue.has(n.item) && !isDateToNotice(n.item));
@@ -81,7 +81,7 @@ function recordFired(ctx: Ctx, tx: Tx, d: DueItem, at: string): boolean {
   const snoozedUntil = earlier.map((e) => e.snoozedUntil).filter((u): u is string => u !== null && u > at).sort().pop() ?? null;
   const inserted = tx
     .insert(notifications)
-    .values({ item: d.item, kind: d.kind, occurrence: d.occurrence, collaborationId: d.collaborationId, party: d.party, title: d.title, body: d.body, dueAt: d.dueAt, firedAt: at, snoozedUntil })
+    .values({ item: d.item, kind: d.kind, occurrence: d.occurrence, collaborationId: d.collaborationId, party: d.party, facts: d.facts, dueAt: d.dueAt, firedAt: at, snoozedUntil })
     .onConflictDoNothing()
     .returning({ id: notifications.id })
     .all()[0];
@@ -94,7 +94,7 @@ function recordFired(ctx: Ctx, tx: Tx, d: DueItem, at: string): boolean {
     type: 'notification.fired',
     collaborationId: d.collaborationId,
     at,
-    data: { notificationId: inserted.id, kind: d.kind, occurrence: d.occurrence, title: d.title, dueAt: d.dueAt },
+    data: { notificationId: inserted.id, kind: d.kind, occurrence: d.occurrence, party: d.party, facts: d.facts, dueAt: d.dueAt },
   });
   return true;
 }

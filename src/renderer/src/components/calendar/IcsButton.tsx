@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { downloadText } from '../../download';
 import type { CalendarFilter } from './CalendarFilters';
+import { errorText } from '../../formErrors';
 
 /** Every deadline matching the filters as an .ics file, whatever month is on screen. */
 export function IcsButton({ filter }: { filter: CalendarFilter }) {
@@ -17,7 +18,7 @@ export function IcsButton({ filter }: { filter: CalendarFilter }) {
       const file = await call('calendar.ics', filter);
       downloadText(file.filename, file.content, 'text/calendar');
     } catch (e) {
-      notifications.show({ color: 'red', title: t('ics.failed'), message: e instanceof Error ? e.message : String(e) });
+      notifications.show({ color: 'red', title: t('ics.failed'), message: errorText(e) });
     } finally {
       setBusy(false);
     }

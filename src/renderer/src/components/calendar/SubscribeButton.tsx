@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CalendarFeedProblem } from '../../../../shared/calendar';
 import { ExternalLink } from '../ExternalLink';
 import { useApiMutation, useApiQuery } from '../../hooks/queries';
+import { errorText } from '../../formErrors';
 
 const PROBLEM_KEYS = { port_in_use: 'feed.portInUse', not_running: 'feed.notRunning' } as const satisfies Record<CalendarFeedProblem, string>;
 
@@ -55,7 +56,7 @@ export function SubscribeButton() {
                 </Group>
                 {renew.error ? (
                   <Text size="sm" c="red" mt="xs">
-                    {renew.error.message}
+                    {errorText(renew.error)}
                   </Text>
                 ) : null}
               </Alert>
@@ -71,7 +72,7 @@ export function SubscribeButton() {
             )}
           </Stack>
         ) : (
-          <Text size="sm">{feed.error ? feed.error.message : t('common:loading')}</Text>
+          <Text size="sm">{feed.error ? errorText(feed.error) : t('common:loading')}</Text>
         )}
       </Popover.Dropdown>
     </Popover>

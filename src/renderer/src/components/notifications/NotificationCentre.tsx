@@ -8,6 +8,7 @@ import type { NotificationRecord } from '../../../../shared/reminders/schemas';
 import { DesktopAlertsButton } from './DesktopAlertsButton';
 import { ReminderItem, type ReminderItemActions } from './ReminderItem';
 import { useAllReminders, useReminderActions, useUnreadReminders } from './useReminders';
+import { errorText } from '../../formErrors';
 
 /** The bell's panel: what needs the user now, and on request everything that reminded before. */
 export function NotificationCentre({ headingId, onNavigate }: { headingId: string; onNavigate: () => void }) {
@@ -55,7 +56,7 @@ export function NotificationCentre({ headingId, onNavigate }: { headingId: strin
           </Center>
         ) : shown.isError ? (
           <Alert color="red" m="sm" title={t('centre.notLoaded')}>
-            {shown.error.message}
+            {errorText(shown.error)}
           </Alert>
         ) : shown.data.items.length === 0 ? (
           <Empty earlier={showEarlier} />

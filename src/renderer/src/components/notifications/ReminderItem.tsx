@@ -4,8 +4,10 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { reminderTab } from '../../../../shared/cardTabs';
 import type { NotificationRecord } from '../../../../shared/reminders/schemas';
+import { reminderWords } from '../../../../shared/reminders/words';
 import { formatDateTime, timeAgo } from '../../format';
 import { KIND_STYLE } from './kindStyle';
+import { pageWords } from './reminderText';
 
 export interface ReminderItemActions {
   open(record: NotificationRecord): void;
@@ -25,9 +27,10 @@ function stateOf(r: NotificationRecord, unread: boolean, t: TFunction<'notificat
 }
 
 export function ReminderItem({ record, unread, actions }: { record: NotificationRecord; unread: boolean; actions: ReminderItemActions }) {
-  const { t } = useTranslation('notifications');
+  const { t } = useTranslation(['notifications', 'reminders']);
   const { state, label } = stateOf(record, unread, t);
   const kind = KIND_STYLE[record.kind];
+  const words = reminderWords(record, pageWords(t));
   return (
     <Box
       component="li"
@@ -43,10 +46,10 @@ export function ReminderItem({ record, unread, actions }: { record: Notification
         </ThemeIcon>
         <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
           <Text size="sm" fw={unread ? 600 : 400} lh={1.35}>
-            {record.title}
+            {words.title}
           </Text>
           <Text size="xs" c="dimmed">
-            {record.body}
+            {words.body}
           </Text>
           <Group justify="space-between" gap={6} mih={28}>
             <Group gap={6}>

@@ -3,9 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { IconBell } from '@tabler/icons-react';
 import { type CardTab, reminderTab } from '../../../../shared/cardTabs';
 import type { Pop } from '../../../../shared/reminders/schemas';
+import { popWords } from '../../../../shared/reminders/words';
 import { type FollowUp, followUpOf } from '../../../../shared/rules/followUp';
 import { i18n } from '../../i18n';
 import { showDesktopAlert } from './desktopAlerts';
+import { pageWords } from './reminderText';
 
 export interface PopActions {
   open(collaborationId: number | null, ids: number[], tab?: CardTab, followUp?: FollowUp | null): void;
@@ -26,16 +28,17 @@ export function showReminderPop(pop: Pop, actions: PopActions): void {
     else actions.open(pop.collaborationId, pop.notificationIds, reminderTab(pop.party), followUpOf(pop));
   };
   const action = i18n.t(pop.collaborationId === null ? 'notifications:action.showAll' : reminderTab(pop.party) ? 'notifications:action.followUp' : 'notifications:action.open');
+  const { title, body } = popWords(pop, pageWords());
   notifications.show({
     id,
-    title: pop.title,
-    message: <PopBody body={pop.body} action={action} onAction={go} />,
+    title,
+    message: <PopBody body={body} action={action} onAction={go} />,
     icon: <IconBell size={18} />,
     color: 'orange',
     autoClose: POP_MS,
     'data-testid': 'reminder-pop',
   });
-  showDesktopAlert(pop.title, pop.body, go);
+  showDesktopAlert(title, body, go);
 }
 
 function PopBody({ body, action, onAction }: { body: string; action: string; onAction: () => void }) {

@@ -6,6 +6,7 @@ import { keyOf, useApiMutation, useApiQuery } from '../../hooks/queries';
 import { navigate } from '../../route';
 import type { CardTab } from '../../../../shared/cardTabs';
 import type { FollowUp } from '../../../../shared/rules/followUp';
+import { errorText } from '../../formErrors';
 
 /** The unread reminders (the bell's number), newest first. */
 export const useUnreadReminders = () => useApiQuery('notifications.list', {});
@@ -22,7 +23,7 @@ export function useRefreshReminders() {
   }, [client]);
 }
 
-const failed = (title: string) => (error: Error) => notifications.show({ color: 'red', title, message: error.message });
+const failed = (title: string) => (error: Error) => notifications.show({ color: 'red', title, message: errorText(error) });
 
 export function useReminderActions() {
   const { t } = useTranslation('notifications');

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { IsoDate, IsoDateTime } from '../fields';
+
+/**
+ * What a reminder's words need, and nothing said yet: the page and the shell make the sentence in
+ * the brand's language (words.ts). Counts are those of the day it fired, as the reminder said then.
+ */
+export const ReminderFacts = z.object({
+  creatorName: z.string(),
+  /** The deadline's name as the brand or the contract wrote it; null for a reply owed or a gift's post. */
+  subject: z.string().nullable(),
+  dueDate: IsoDate,
+  /** Calendar days from the day it fired to the due date (due soon, licence ending); negative once passed. */
+  daysLeft: z.number().int().nullable(),
+  /** Days from the gift's arrival to the day it fired (gift follow-up). */
+  daysSinceGift: z.number().int().nullable(),
+  /** When the message still waiting for a reply was sent (reply owed). */
+  messageSentAt: IsoDateTime.nullable(),
+});
+export type ReminderFacts = z.infer<typeof ReminderFacts>;
