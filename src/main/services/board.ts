@@ -64,7 +64,7 @@ export function readBoard(ctx: Ctx, input: z.output<typeof BoardInput>): Board {
   const flags = underperformers(ctx);
   const cards = ctx.db.all<BoardRow>(boardQuery(input)).map((row): BoardCard => ({
     ...toCard(row, nowMs, today, scores.get(row.creatorId) ?? null),
-    underperforming: flags.get(row.id)?.misses.map((m) => m.text) ?? null,
+    underperforming: flags.get(row.id)?.misses.map(({ text: _english, ...miss }) => miss) ?? null,
   }));
   return { cards };
 }

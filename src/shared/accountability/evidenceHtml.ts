@@ -1,113 +1,147 @@
-import { printHead } from '../contract/printStyles';
 import { formatFullInstantInZone, formatIsoDate } from '../dates';
 import { escapeHtml as e } from '../html';
+import { translator } from '../i18n/createI18n';
+import { INTL_TAGS, type Locale } from '../i18n/locales';
 import { formatMoney } from '../money';
+import { localeHead } from '../printouts/head';
 import { isPaid } from '../rules/deal';
-import { supersededWords } from '../rules/supersede';
-import { STAGE_LABELS, type Stage } from '../stages';
-import { referenceLine, sealTime } from './chainRef';
-import { STRIKE_REASON_LABELS, type EvidencePack } from './schemas';
+import { referenceLine, sealTime, SHORT_SEAL_LENGTH } from './chainRef';
+import type { ChainCheck, EvidencePack } from './schemas';
 
 /*
- * The evidence pack as a printable document. Everything the brand or the creator typed is escaped;
- * the document carries no script, so the print window may run none.
+ * The evidence pack as a printable document, in the brand's language. Everything the brand or the
+ * creator typed is escaped; the document carries no script, so the print window may run none.
  */
 
-const STATUS_WORDS: Record<string, string> = {
-  waiting: 'Not dated yet',
-  upcoming: 'Upcoming',
-  due_soon: 'Due soon',
-  overdue: 'Overdue',
-  done_on_time: 'Done on time',
-  done_late: 'Done late',
-  passed: 'Passed',
-};
+// Keys are chosen from the pack's data at run time; the catalog test checks every language has them.
+type Say = (key: string, params?: Record<string, string | number>) => string;
 
-export function renderEvidence(pack: EvidencePack, paper: 'A4' | 'Letter'): string {
-  const when = (iso: string) => formatFullInstantInZone(iso, pack.timeZone);
-  const day = (iso: string | null) => (iso ? formatIsoDate(iso) : '—');
-  const money = (minor: number) => formatMoney(minor, pack.collaboration.currency);
+const DEADLINE_STATUSES = ['waiting', 'upcoming', 'due_soon', 'overdue', 'done_on_time', 'done_late', 'passed'];
+
+/** The verdict on the history in words, made from the check's codes and numbers. */
+export function chainWords(chain: Pick<ChainCheck, 'intact' | 'checked' | 'broken'>, locale: Locale): string {
+  const say = translator(locale) as unknown as Say;
+  if (!chain.broken) return say('printouts:evidence.chain.intact', { count: chain.checked });
+  const { problem, eventId } = chain.broken;
+  if (eventId === null) return say('printouts:evidence.chain.head_record_missing');
+  return say(`printouts:evidence.chain.${problem}`, { id: eventId });
+}
+
+/** What the chain proves and what it does not, as the pack states it in `locale`. */
+export function chainStatement(locale: Locale): string[] {
+  const say = translator(locale) as unknown as Say;
+  return (['consistent', 'limit', 'shared'] as const).map((part) => say(`printouts:evidence.statement.${part}`, { chars: SHORT_SEAL_LENGTH }));
+}
+
+export function renderEvidence(pack: EvidencePack, paper: 'A4' | 'Letter', locale: Locale = 'en'): string {
+  const say = translator(locale) as unknown as Say;
+  const p = (key: string, params?: Record<string, string | number>) => say(`printouts:evidence.${key}`, params);
+  const tag = INTL_TAGS[locale];
+  const count = (n: number) => n.toLocaleString(tag);
+  const when = (iso: string) => formatFullInstantInZone(iso, pack.timeZone, tag);
+  const day = (iso: string | null) => (iso ? formatIsoDate(iso, tag) : '—');
+  const money = (minor: number) => formatMoney(minor, pack.collaboration.currency, tag);
   const c = pack.collaboration;
   const head = pack.chain.head && { id: pack.chain.head.eventId, hash: pack.chain.head.hash, recordedAt: pack.chain.head.recordedAt };
-  const title = `Evidence pack: ${pack.creator.name}${c.campaign ? `, ${c.campaign}` : ''}`;
+  const verdict = chainWords(pack.chain, locale);
+  const title = c.campaign ? p('titleWithCampaign', { creator: pack.creator.name, campaign: c.campaign }) : p('title', { creator: pack.creator.name });
   const facts = (rows: [string, string | Markup][]) =>
     `<dl class="facts">${rows.map(([k, v]) => `<dt>${e(k)}</dt><dd>${typeof v === 'string' ? e(v) : v.html}</dd>`).join('')}</dl>`;
   const table = (head: Column[], rows: string[][], empty: string) =>
     rows.length === 0
       ? `<p>${e(empty)}</p>`
       : `<table><thead><tr>${head.map(([h, kind]) => `<th class="${kind}">${e(h)}</th>`).join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((v, i) => `<td class="${head[i]![1]}">${cell(v, head[i]![1])}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+  const brandName = pack.brand.name || p('parties.brandNotSet');
+  const status = (m: EvidencePack['milestones'][number]) => {
+    if (m.superseded) return m.daysLate > 0 ? say('card:deadlineStatus.supersededLate', { days: m.daysLate }) : say('card:deadlineStatus.superseded');
+    return DEADLINE_STATUSES.includes(m.status) ? p(`deadlineStatus.${m.status}`) : m.status;
+  };
+  const strikeStatus = (s: EvidencePack['strikes'][number]) =>
+    s.status === 'withdrawn' ? p('strikes.withdrawn', { at: when(s.withdrawnAt!), reason: s.withdrawnReason ?? '' }) : say(`accountability:strikeStatus.${s.status === 'served' ? 'served' : 'active'}`);
+  const statusHeading = say('contract:deadlines.status');
 
   const sections = [
-    section('Parties', facts([
-      ['Brand', [pack.brand.name || 'Not set in Settings', pack.brand.sender && `represented by ${pack.brand.sender}`].filter(Boolean).join(', ')],
-      ['Creator', [pack.creator.name, ...pack.creator.handles, pack.creator.email ?? ''].filter(Boolean).join(' · ')],
+    section(p('section.parties'), facts([
+      [p('parties.brand'), pack.brand.sender ? p('parties.representedBy', { brand: brandName, sender: pack.brand.sender }) : brandName],
+      [p('parties.creator'), [pack.creator.name, ...pack.creator.handles, pack.creator.email ?? ''].filter(Boolean).join(' · ')],
     ])),
-    section('Collaboration', facts([
-      ['Reference', `#${c.id}`],
-      ['Campaign', c.campaign ?? 'None'],
-      ['Product', c.product || 'Not set'],
-      ['Fee', isPaid(c.feeMinor) ? money(c.feeMinor) : 'Gifted (no fee)'],
-      ['Stage', STAGE_LABELS[c.stage as Stage] ?? c.stage],
-      ['Signed', day(c.signedOn)],
-      ['Product received', day(c.productReceivedOn)],
+    section(p('section.collaboration'), facts([
+      [p('collaboration.reference'), `#${c.id}`],
+      [p('collaboration.campaign'), c.campaign ?? p('collaboration.noCampaign')],
+      [say('card:overview.product'), c.product || p('collaboration.noProduct')],
+      [p('collaboration.fee'), isPaid(c.feeMinor) ? money(c.feeMinor) : p('collaboration.gifted')],
+      [p('collaboration.stage'), say(`domain:stage.${c.stage}`, { defaultValue: c.stage })],
+      [p('collaboration.signed'), day(c.signedOn)],
+      [p('collaboration.productReceived'), day(c.productReceivedOn)],
     ])),
-    section('Contract in force', pack.contract
+    section(p('section.contract'), pack.contract
       ? facts([
-          ['Version', String(pack.contract.version)],
-          ['Finalized', when(pack.contract.finalizedAt)],
-          ['SHA-256 of its text', fullHash(pack.contract.sha256)],
+          [p('contract.version'), String(pack.contract.version)],
+          [p('contract.finalized'), when(pack.contract.finalizedAt)],
+          [p('contract.sha256'), fullHash(pack.contract.sha256)],
         ])
-      : '<p>No contract was finalized for this collaboration.</p>'),
-    section('Deadlines', table(
-      [['Deadline', 'text'], ['Whose', 'word'], ['Due', 'day'], ['Delivered', 'text'], ['Days late', 'figure'], ['Status', 'text']],
-      pack.milestones.map((m) => [m.name, m.party === 'brand' ? 'Brand' : 'Creator', m.originalDueDate ? `${day(m.dueDate)} (contract: ${day(m.originalDueDate)})` : day(m.dueDate), m.superseded ? `Not delivered; closed ${day(m.deliveredOn)}` : day(m.deliveredOn), String(m.daysLate), m.superseded ? supersededWords(m.daysLate) : (STATUS_WORDS[m.status] ?? m.status)]),
-      pack.contract ? 'The contract names no deadlines.' : 'No dates were agreed.',
+      : `<p>${e(p('contract.none'))}</p>`),
+    section(p('section.deadlines'), table(
+      [[p('deadlines.deadline'), 'text'], [p('deadlines.whose'), 'word'], [p('deadlines.due'), 'day'], [p('deadlines.delivered'), 'text'], [p('deadlines.daysLate'), 'figure'], [statusHeading, 'text']],
+      pack.milestones.map((m) => [
+        m.name,
+        p(m.party === 'brand' ? 'deadlines.brand' : 'deadlines.creator'),
+        m.originalDueDate ? p('deadlines.moved', { due: day(m.dueDate), original: day(m.originalDueDate) }) : day(m.dueDate),
+        m.superseded ? p('deadlines.closed', { date: day(m.deliveredOn) }) : day(m.deliveredOn),
+        count(m.daysLate),
+        status(m),
+      ]),
+      p(pack.contract ? 'deadlines.noneInContract' : 'deadlines.noneAgreed'),
     )),
-    section('Lateness and deduction', pack.penalty
+    section(p('section.lateness'), pack.penalty
       ? facts([
-          ['Most delayed milestone', `${pack.penalty.daysLate} day${pack.penalty.daysLate === 1 ? '' : 's'} late`],
-          ['Deduction', pack.penalty.explanation],
-          ['Termination', pack.penalty.terminationAvailable ? 'Available under the contract' : 'Not available yet'],
+          [p('lateness.mostDelayed'), p('lateness.daysLate', { count: pack.penalty.daysLate })],
+          [p('lateness.deduction'), pack.penalty.explanation],
+          [p('lateness.termination'), p(pack.penalty.terminationAvailable ? 'lateness.terminationAvailable' : 'lateness.terminationNotYet')],
         ])
-      : '<p>The contract in force has no late-delivery deduction.</p>'),
-    section('Amendments', table(
-      [['Agreed', 'day'], ['What changed', 'text'], ['Why, and by whom', 'text']],
+      : `<p>${e(p('lateness.none'))}</p>`),
+    section(p('section.amendments'), table(
+      [[p('amendments.agreed'), 'day'], [p('amendments.what'), 'text'], [p('amendments.why'), 'text']],
       (pack.amendments ?? []).map((a) => [day(a.agreedOn), a.title, a.detail]),
-      'Nothing was amended since the contract in force.',
+      p('amendments.none'),
     )),
-    section('Strikes', table(
-      [['Given', 'day'], ['Reason', 'text'], ['Note', 'text'], ['Status', 'text']],
-      pack.strikes.map((s) => [when(s.at), STRIKE_REASON_LABELS[s.reason], s.note || '—', s.status === 'withdrawn' ? `Withdrawn ${when(s.withdrawnAt!)}: ${s.withdrawnReason ?? ''}` : s.status === 'served' ? 'Served' : 'Active']),
-      'No strikes were given in this collaboration.',
+    section(p('section.strikes'), table(
+      [[p('strikes.given'), 'day'], [p('strikes.reason'), 'text'], [p('strikes.note'), 'text'], [statusHeading, 'text']],
+      pack.strikes.map((s) => [when(s.at), say(`accountability:strikeReason.${s.reason}`), s.note || '—', strikeStatus(s)]),
+      p('strikes.none'),
     )),
-    section('Rating', table(
-      [['Rated', 'day'], ['Communication', 'figure'], ['Timeliness', 'figure'], ['Content', 'figure'], ['Would work again', 'word'], ['Note', 'text']],
-      pack.ratings.map((r) => [when(r.ratedAt), `${r.communication}/5`, `${r.timeliness}/5`, `${r.quality}/5`, r.wouldWorkAgain ? 'Yes' : 'No', r.note || '—']),
-      'Not rated.',
+    section(p('section.rating'), table(
+      [[p('rating.rated'), 'day'], [p('rating.communication'), 'figure'], [p('rating.timeliness'), 'figure'], [p('rating.content'), 'figure'], [p('rating.again'), 'word'], [p('rating.note'), 'text']],
+      pack.ratings.map((r) => [when(r.ratedAt), `${r.communication}/5`, `${r.timeliness}/5`, `${r.quality}/5`, p(r.wouldWorkAgain ? 'rating.yes' : 'rating.no'), r.note || '—']),
+      p('rating.none'),
     )),
-    section('Disputes', pack.disputes.length === 0 ? '<p>No dispute was opened.</p>' : pack.disputes.map((d) => `<div class="keep">${facts([
-      ['Opened', when(d.openedAt)],
-      ['Issue', d.issue],
-      ['Our position', d.ourPosition || '—'],
-      ["Creator's position", d.creatorPosition || '—'],
-      ['Linked events', d.eventIds.length ? d.eventIds.map((id) => `#${id}`).join(', ') : '—'],
-      ['Outcome', d.outcome || '—'],
-      ['Settled', d.resolvedOn ? day(d.resolvedOn) : 'Open'],
-    ])}${d.steps.length ? `<p><strong>Mediation steps</strong></p><ul>${d.steps.map((s) => `<li>${e(when(s.at))}: ${e(s.text)}</li>`).join('')}</ul>` : ''}</div>`).join('')),
-    section('Timeline', table(
-      [['#', 'figure'], ['When', 'day'], ['Recorded', 'day'], ['What happened', 'text'], ['Seal', 'seal']],
-      pack.events.map((ev) => [String(ev.id), when(ev.at), when(ev.recordedAt), ev.summary, ev.hash ? ev.hash.slice(0, 16) : 'none']),
-      'Nothing recorded yet.',
+    section(p('section.disputes'), pack.disputes.length === 0 ? `<p>${e(p('disputes.none'))}</p>` : pack.disputes.map((d) => `<div class="keep">${facts([
+      [p('disputes.opened'), when(d.openedAt)],
+      [p('disputes.issue'), d.issue],
+      [p('disputes.ours'), d.ourPosition || '—'],
+      [p('disputes.theirs'), d.creatorPosition || '—'],
+      [p('disputes.linked'), d.eventIds.length ? d.eventIds.map((id) => `#${id}`).join(', ') : '—'],
+      [p('disputes.outcome'), d.outcome || '—'],
+      [p('disputes.settled'), d.resolvedOn ? day(d.resolvedOn) : p('disputes.open')],
+    ])}${d.steps.length ? `<p><strong>${e(p('disputes.steps'))}</strong></p><ul>${d.steps.map((s) => `<li>${e(when(s.at))}: ${e(s.text)}</li>`).join('')}</ul>` : ''}</div>`).join('')),
+    section(p('section.timeline'), table(
+      [['#', 'figure'], [p('timeline.when'), 'day'], [p('timeline.recorded'), 'day'], [p('timeline.what'), 'text'], [p('timeline.seal'), 'seal']],
+      pack.events.map((ev) => [String(ev.id), when(ev.at), when(ev.recordedAt), ev.summary, ev.hash ? ev.hash.slice(0, 16) : p('timeline.unsealed')]),
+      p('timeline.none'),
     )),
-    section('Verification of the history', facts([
-      ['Result', pack.chain.message],
-      ['Events checked', String(pack.chain.checked)],
-      ['Newest seal', pack.chain.headHash ? fullHash(pack.chain.headHash) : '—'],
-      ['Reference', head ? `${referenceLine('en', head.hash, head.recordedAt)} (event #${head.id})` : '—'],
-    ]) + pack.chainStatement.map((p) => `<p>${e(p)}</p>`).join('')),
+    section(p('section.verification'), facts([
+      [p('verification.result'), verdict],
+      [p('verification.checked'), count(pack.chain.checked)],
+      [p('verification.newestSeal'), pack.chain.headHash ? fullHash(pack.chain.headHash) : '—'],
+      [p('verification.reference'), head ? p('verification.referenceOf', { reference: referenceLine(locale, head.hash, head.recordedAt), id: head.id }) : '—'],
+    ]) + pack.chainStatement.map((line) => `<p>${e(line)}</p>`).join('')),
   ];
 
-  return `${printHead(title, paper, `td { font-size: 13px; }
+  // The seal sits inside the sentence in its own face: the sentence is escaped around a mark no one types.
+  const SEAL = '\u2063seal\u2063';
+  const sealLine = head ? e(p('seal', { seal: SEAL, time: sealTime(head.recordedAt), id: head.id })).replace(SEAL, `<code class="seal">${e(head.hash.slice(0, 16))}</code>`) : '';
+
+  return `${localeHead(locale, title, paper, `td { font-size: 13px; }
 td.text { overflow-wrap: anywhere; }
 th.figure, td.figure, td.word, td.seal, td.day span { white-space: nowrap; }
 th.figure, td.figure { text-align: right; }
@@ -117,12 +151,12 @@ td.seal, code.seal, .hash { font-family: ui-monospace, "SF Mono", Menlo, Consola
 <div class="paper">
 <header>
 <h1>${e(title)}</h1>
-<p class="status">Drawn up ${e(when(pack.generatedAt))} · lateness as of ${e(when(pack.asOf))} · times in ${e(pack.timeZone)}</p>
-<p class="verdict">${e(pack.chain.message)}</p>
-${head ? `<p class="status" data-seal>Seal of the history as drawn up: <code class="seal">${e(head.hash.slice(0, 16))}</code> · ${e(sealTime(head.recordedAt))} (event #${head.id}). A later rewrite of the history would not keep this seal.</p>` : ''}
+<p class="status">${e(p('drawnUp', { generated: when(pack.generatedAt), asOf: when(pack.asOf), zone: pack.timeZone }))}</p>
+<p class="verdict">${e(verdict)}</p>
+${head ? `<p class="status" data-seal>${sealLine}</p>` : ''}
 </header>
 ${sections.join('\n')}
-<footer>Followthrough evidence pack for collaboration #${c.id}. The same data is available as JSON.</footer>
+<footer>${e(p('footer', { id: c.id }))}</footer>
 </div>
 </body>
 </html>`;

@@ -1,3 +1,5 @@
+import { translator } from '../i18n/createI18n';
+import { reliabilityText, type Say } from './reliabilityWords';
 import type { Reliability } from './schemas';
 
 /*
@@ -31,13 +33,15 @@ export const MIN_HISTORY = 3;
 /** How many facts there are to judge by; a median reply time counts as one. */
 export const historyOf = (f: ReliabilityFacts) => f.deliverables + (f.medianReplyHours === null ? 0 : 1) + f.ratings + f.strikes;
 
+// The sentence the API sends along, in English for scripts and logs; pages say it from the numbers.
+const english = translator('en') as unknown as Say;
+
 export function reliabilityOf(f: ReliabilityFacts): Reliability {
   const history = historyOf(f);
   const averageRating = f.averageRating === null ? null : Math.round(f.averageRating * 10) / 10;
-  if (history < MIN_HISTORY) {
-    return { ...f, averageRating, history, score: null, explanation: `Not enough history yet (${history} of ${MIN_HISTORY}): ${lowerFirst(explain(f))}` };
-  }
-  return { ...f, averageRating, history, score: scoreOf(f), explanation: explain(f) };
+  const score = history < MIN_HISTORY ? null : scoreOf(f);
+  const facts = { ...f, averageRating, history, minimumHistory: MIN_HISTORY, score };
+  return { ...facts, explanation: reliabilityText(facts, english, 'en-GB') };
 }
 
 /** The weighted score itself, whatever the amount of history. */
@@ -55,26 +59,7 @@ export function scoreOf(f: ReliabilityFacts): number | null {
   return score;
 }
 
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
-
 function replyMark(hours: number): number {
   if (hours <= FAST_REPLY_HOURS) return 1;
   return Math.max(0, (SLOW_REPLY_HOURS - hours) / (SLOW_REPLY_HOURS - FAST_REPLY_HOURS));
-}
-
-function explain(f: ReliabilityFacts): string {
-  const parts = [
-    f.deliverables > 0 ? `on time ${f.onTime} of ${f.deliverables} deliverable${f.deliverables === 1 ? '' : 's'}` : 'no deliverables due yet',
-    f.medianReplyHours !== null ? `median reply ${formatHours(f.medianReplyHours)}` : 'no replies yet',
-    f.strikes === 0 ? 'no strikes' : `${f.strikes} strike${f.strikes === 1 ? '' : 's'}`,
-    f.averageRating !== null ? `avg rating ${f.averageRating.toFixed(1)}` : 'not rated yet',
-  ];
-  const text = parts.join(', ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function formatHours(hours: number): string {
-  if (hours < 1) return `${Math.round(hours * 60)} min`;
-  if (hours < 48) return `${Math.round(hours)} h`;
-  return `${Math.round(hours / 24)} d`;
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { Id, IsoDate, IsoDateTime, optionalText, requiredText } from '../fields';
+import { Id, IsoDate, IsoDateTime, optionalText, enterText } from '../fields';
+import { Locale } from '../i18n/locales';
+import { problem } from '../i18n/problems';
 
 /*
  * Holding a creator to account (DOMAIN "Strikes, ratings, reliability") and keeping a record that
@@ -8,7 +10,7 @@ import { Id, IsoDate, IsoDateTime, optionalText, requiredText } from '../fields'
 
 // ── Strikes ──────────────────────────────────────────────────────────────────────────────────
 export const STRIKE_REASONS = ['brief_not_followed', 'poor_communication', 'late_without_reason'] as const;
-export const StrikeReason = z.enum(STRIKE_REASONS, { error: 'Choose a reason: brief_not_followed, poor_communication or late_without_reason' });
+export const StrikeReason = z.enum(STRIKE_REASONS, { error: problem('field.strikeReason') });
 export type StrikeReason = z.infer<typeof StrikeReason>;
 export const STRIKE_REASON_LABELS: Record<StrikeReason, string> = {
   brief_not_followed: 'Brief not followed',
@@ -45,18 +47,18 @@ export const StrikeAddInput = z.strictObject({
   collaborationId: Id,
   reason: StrikeReason,
   note: optionalText(2000).default(''),
-  eventIds: z.array(Id).max(50, { error: 'Link at most 50 events' }).default([]),
+  eventIds: z.array(Id).max(50, { error: problem('field.linkEvents50') }).default([]),
 });
 export type StrikeAddInput = z.input<typeof StrikeAddInput>;
 
 export const StrikeWithdrawInput = z.strictObject({
   id: Id,
-  reason: requiredText('why the strike is withdrawn', 2000),
+  reason: enterText('withdrawReason', 2000),
 });
 
 export const StrikeListInput = z
   .strictObject({ creatorId: Id.optional(), collaborationId: Id.optional() })
-  .refine((v) => v.creatorId !== undefined || v.collaborationId !== undefined, { error: 'Give a creatorId or a collaborationId' });
+  .refine((v) => v.creatorId !== undefined || v.collaborationId !== undefined, { error: problem('field.creatorOrCollab') });
 
 /** What adding or withdrawing a strike did to the creator's standing. */
 export const StrikeResult = z.object({
@@ -88,7 +90,7 @@ export const Standing = z.object({
 export type Standing = z.infer<typeof Standing>;
 
 // ── Ratings ──────────────────────────────────────────────────────────────────────────────────
-const Score = z.number({ error: 'Give a score from 1 to 5' }).int({ error: 'Give a whole score from 1 to 5' }).min(1, { error: 'Scores go from 1 to 5' }).max(5, { error: 'Scores go from 1 to 5' });
+const Score = z.number({ error: problem('field.scoreMissing') }).int({ error: problem('field.scoreWhole') }).min(1, { error: problem('field.scoreRange') }).max(5, { error: problem('field.scoreRange') });
 
 export const Rating = z.object({
   id: Id,
@@ -108,7 +110,7 @@ export const RatingAddInput = z.strictObject({
   communication: Score,
   timeliness: Score,
   quality: Score,
-  wouldWorkAgain: z.boolean({ error: 'Say whether you would work with them again' }),
+  wouldWorkAgain: z.boolean({ error: problem('field.workAgain') }),
   note: optionalText(2000).default(''),
 });
 export type RatingAddInput = z.input<typeof RatingAddInput>;
@@ -127,9 +129,13 @@ export const Reliability = z.object({
   strikes: z.number().int().min(0),
   averageRating: z.number().min(1).max(5).nullable(),
   ratings: z.number().int().min(0),
-  /** The facts to judge by; below 3 there is no score yet. */
+  /** The facts to judge by; below `minimumHistory` there is no score yet. */
   history: z.number().int().min(0),
-  /** "On time 4 of 5 deliverables, median reply 9 h, 1 strike, avg rating 4.3". */
+  minimumHistory: z.number().int().min(0),
+  /**
+   * The facts above in English ("On time 4 of 5 deliverables, median reply 9 h, 1 strike, avg
+   * rating 4.3"), for scripts and logs; a page says them in its language (reliabilityWords).
+   */
   explanation: z.string(),
 });
 export type Reliability = z.infer<typeof Reliability>;
@@ -159,21 +165,21 @@ export type Dispute = z.infer<typeof Dispute>;
 
 export const DisputeOpenInput = z.strictObject({
   collaborationId: Id,
-  issue: requiredText('the issue', 4000),
+  issue: enterText('issue', 4000),
   ourPosition: optionalText(4000).default(''),
   creatorPosition: optionalText(4000).default(''),
-  eventIds: z.array(Id).max(200, { error: 'Link at most 200 events' }).default([]),
+  eventIds: z.array(Id).max(200, { error: problem('field.linkEvents200') }).default([]),
 });
 export type DisputeOpenInput = z.input<typeof DisputeOpenInput>;
 
 export const DisputeUpdateInput = z.strictObject({
   id: Id,
-  issue: requiredText('the issue', 4000).optional(),
+  issue: enterText('issue', 4000).optional(),
   ourPosition: optionalText(4000).optional(),
   creatorPosition: optionalText(4000).optional(),
-  eventIds: z.array(Id).max(200, { error: 'Link at most 200 events' }).optional(),
+  eventIds: z.array(Id).max(200, { error: problem('field.linkEvents200') }).optional(),
   /** A mediation step to add (a call, an offer, a mediator's view); steps are never rewritten. */
-  addStep: requiredText('the mediation step', 4000).optional(),
+  addStep: enterText('mediationStep', 4000).optional(),
   outcome: optionalText(4000).optional(),
   /** Settles the dispute on that date; null reopens it. */
   resolvedOn: IsoDate.nullable().optional(),
@@ -236,10 +242,10 @@ export const ChainCheck = z.object({
 export type ChainCheck = z.infer<typeof ChainCheck>;
 
 const Seal = z
-  .string({ error: 'Enter the seal: 16 to 64 characters, 0–9 and a–f' })
+  .string({ error: problem('field.sealMissing') })
   .trim()
   .toLowerCase()
-  .regex(/^[0-9a-f]{16,64}$/, { error: 'Enter the seal as it was shared: 16 to 64 characters, 0–9 and a–f (e.g. 3f9a2c1d5e7b0a44)' });
+  .regex(/^[0-9a-f]{16,64}$/, { error: problem('field.sealFormat') });
 
 export const VerifyInput = z.strictObject({
   /**
@@ -255,6 +261,8 @@ export const EvidenceInput = z.strictObject({
   collaborationId: Id,
   /** Lateness and deduction as of this instant; defaults to now. */
   asOf: IsoDateTime.optional(),
+  /** The language the pack is written in: the page's; without it, the brand's (Settings). */
+  language: Locale.optional(),
 });
 
 export const EvidenceEvent = z.object({

@@ -1,6 +1,7 @@
 import type { CampaignTargets } from '../schemas';
-import { formatMoney } from '../money';
+import { translator } from '../i18n/createI18n';
 import { DEFAULT_MARGIN_PCT, isOffTarget, shortfallOf, type TargetKind } from '../rules/targets';
+import { missWords, type Say } from './missText';
 import { METRIC_FIELDS, type MetricField, type Performance, type TargetKey, type TargetMiss, type Verdict } from './schemas';
 
 /*
@@ -59,17 +60,19 @@ interface TargetRule {
   /** Campaign counts are shared among its collaborations. */
   shared: boolean;
   actual: (p: Performance) => number | null;
-  label: string;
 }
 
+// The English the API sends along for scripts and logs; the pages and printouts say a miss from its numbers.
+const english = translator('en') as unknown as Say;
+
 const RULES: TargetRule[] = [
-  { key: 'views', kind: 'min', shared: true, actual: (p) => p.views, label: 'Views' },
-  { key: 'clicks', kind: 'min', shared: true, actual: (p) => p.clicks, label: 'Clicks' },
-  { key: 'conversions', kind: 'min', shared: true, actual: (p) => p.conversions, label: 'Conversions' },
-  { key: 'engagementRatePct', kind: 'min', shared: false, actual: (p) => p.engagementRatePct, label: 'Engagement rate' },
-  { key: 'cpmMaxMinor', kind: 'max', shared: false, actual: (p) => p.cpmMinor, label: 'CPM' },
-  { key: 'cpeMaxMinor', kind: 'max', shared: false, actual: (p) => p.cpeMinor, label: 'Cost per engagement' },
-  { key: 'costPerConversionMaxMinor', kind: 'max', shared: false, actual: (p) => p.costPerConversionMinor, label: 'Cost per conversion' },
+  { key: 'views', kind: 'min', shared: true, actual: (p) => p.views },
+  { key: 'clicks', kind: 'min', shared: true, actual: (p) => p.clicks },
+  { key: 'conversions', kind: 'min', shared: true, actual: (p) => p.conversions },
+  { key: 'engagementRatePct', kind: 'min', shared: false, actual: (p) => p.engagementRatePct },
+  { key: 'cpmMaxMinor', kind: 'max', shared: false, actual: (p) => p.cpmMinor },
+  { key: 'cpeMaxMinor', kind: 'max', shared: false, actual: (p) => p.cpeMinor },
+  { key: 'costPerConversionMaxMinor', kind: 'max', shared: false, actual: (p) => p.costPerConversionMinor },
 ];
 
 /**
@@ -89,15 +92,7 @@ export function judge(p: Performance, targets: CampaignTargets, collaborations: 
     // A zero target has no share to be off by.
     if (expected === 0 || !isOffTarget(rule.kind, actual, expected, marginPct)) continue;
     const offByPct = Math.round(shortfallOf(rule.kind, actual, expected) * 1000) / 10;
-    misses.push({ target: rule.key, expected, actual, offByPct, text: missText(rule, actual, expected, offByPct, currency) });
+    misses.push({ target: rule.key, expected, actual, offByPct, text: missWords(english, 'en-GB', { target: rule.key, expected, actual, offByPct }, currency) });
   }
   return { judged: true, underperforming: misses.length > 0, marginPct, misses };
-}
-
-function missText(rule: TargetRule, actual: number, expected: number, offByPct: number, currency: string): string {
-  const show = (n: number) =>
-    rule.key === 'engagementRatePct' ? `${n.toFixed(1)} %` : rule.kind === 'max' ? formatMoney(Math.round(n), currency) : Math.round(n).toLocaleString('en-US');
-  const direction = rule.kind === 'min' ? 'below' : 'above';
-  const word = rule.kind === 'min' ? 'expected' : 'at most';
-  return `${rule.label} ${show(actual)} vs ${show(expected)} ${word} (${Math.round(offByPct)} % ${direction})`;
 }

@@ -1,45 +1,32 @@
+import { translator } from '../i18n/createI18n';
 import type { TemplateKind } from '../outreach/kinds';
-import type { RemedialStep } from './schemas';
+import { REMEDIAL_STEPS, type RemedialStep } from './schemas';
 
 /**
  * The remedial plan for a collaboration that falls short (DOMAIN "Performance"), gentlest first:
  * talk, look at the numbers together, help, restate what the campaign needs, change how it is
  * paid, and only last end it politely. Each step names the message template that fits, if any.
  */
-export const REMEDIAL_GUIDE: Record<RemedialStep, { title: string; advice: string; templateKind: TemplateKind | null }> = {
-  talk: {
-    title: 'Talk first',
-    advice: 'Ask how it is going before anything else: reach can dip for reasons outside their control.',
-    templateKind: 'caring_inquiry',
-  },
-  share_numbers: {
-    title: 'Share the numbers',
-    advice: 'Show the figures next to the targets, calmly, and ask what they make of them.',
-    templateKind: null,
-  },
-  more_material: {
-    title: 'Offer more material',
-    advice: 'Product shots, talking points, a call with the team: whatever would make the next post easier.',
-    templateKind: 'support_offer',
-  },
-  new_schedule: {
-    title: 'Agree a new schedule',
-    advice: 'Move the remaining posts to times their audience is around, in writing.',
-    templateKind: 'new_schedule',
-  },
-  restate_goals: {
-    title: 'Restate the goals',
-    advice: 'Say again what the campaign needs (views, clicks, sign-ups) and why.',
-    templateKind: 'restate_goals',
-  },
-  performance_pay: {
-    title: 'Adjust terms to performance',
-    advice: 'Offer a lower fixed fee with a bonus per conversion or per 1,000 views above target.',
-    templateKind: null,
-  },
-  end_politely: {
-    title: 'End politely',
-    advice: 'Only when nothing else worked: thank them, settle what is owed, and part on good terms.',
-    templateKind: 'polite_ending',
-  },
+export const REMEDIAL_TEMPLATES: Record<RemedialStep, TemplateKind | null> = {
+  talk: 'caring_inquiry',
+  share_numbers: null,
+  more_material: 'support_offer',
+  new_schedule: 'new_schedule',
+  restate_goals: 'restate_goals',
+  performance_pay: null,
+  end_politely: 'polite_ending',
 };
+
+// Keys are made from the step at run time; the catalog test checks every language has them.
+const english = translator('en') as unknown as (key: string) => string;
+
+/**
+ * Each step with its words in English, for the API (scripts, logs) and the dated record: the page
+ * shows the same steps in its own language from the `campaigns` catalog, where these words live.
+ */
+export const REMEDIAL_GUIDE = Object.fromEntries(
+  REMEDIAL_STEPS.map((step) => [
+    step,
+    { title: english(`campaigns:remedial.step.${step}.title`), advice: english(`campaigns:remedial.step.${step}.advice`), templateKind: REMEDIAL_TEMPLATES[step] },
+  ]),
+) as Record<RemedialStep, { title: string; advice: string; templateKind: TemplateKind | null }>;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { Id, IsoDate, IsoDateTime, MinorUnits, optionalText } from '../fields';
+import { Locale } from '../i18n/locales';
 import { Platform } from '../platformSchemas';
 import { beyondViews } from './sanity';
+import { problem } from '../i18n/problems';
 
 /*
  * Campaign performance (DOMAIN "Performance (mid-campaign)"): the posts a collaboration produced,
@@ -11,19 +13,9 @@ import { beyondViews } from './sanity';
 
 export const METRIC_FIELDS = ['views', 'reach', 'likes', 'comments', 'shares', 'saves', 'clicks', 'conversions'] as const;
 export type MetricField = (typeof METRIC_FIELDS)[number];
-export const METRIC_LABELS: Record<MetricField | 'costMinor', string> = {
-  views: 'Views',
-  reach: 'Reach',
-  likes: 'Likes',
-  comments: 'Comments',
-  shares: 'Shares',
-  saves: 'Saves',
-  clicks: 'Clicks',
-  conversions: 'Conversions',
-  costMinor: 'Cost',
-};
+// A metric's name is the page's or the printout's: `campaigns:metric.*` in each language.
 
-const Count = z.number({ error: 'Enter a number' }).int({ error: 'Use a whole number' }).min(0, { error: 'Numbers cannot be negative' });
+const Count = z.number({ error: problem('field.numberMissing') }).int({ error: problem('field.wholeNumber') }).min(0, { error: problem('field.countsNegative') });
 
 /** One reading of a post's numbers; a number not given is unknown, not zero. */
 const snapshotFields = {
@@ -65,7 +57,7 @@ const PostUrl = z
   .string()
   .trim()
   .max(2000)
-  .refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), { error: 'Enter the post’s web address (https://…) or leave it empty' });
+  .refine((v) => v === '' || /^https?:\/\/\S+$/i.test(v), { error: problem('field.postUrl') });
 
 export const DeliverableAddInput = z.strictObject({
   collaborationId: Id,
@@ -135,7 +127,10 @@ export const TargetMiss = z.object({
   actual: z.number(),
   /** How far off, in % of the expected value. */
   offByPct: z.number(),
-  /** "Views 12,400 vs 40,000 expected (69 % below)". */
+  /**
+   * The miss in English ("Views 12,400 vs 40,000 expected (69 % below)"), for scripts and logs; the
+   * brand's pages and printouts say it in their language from the numbers above (metrics/missText).
+   */
   text: z.string(),
 });
 export type TargetMiss = z.infer<typeof TargetMiss>;
@@ -182,12 +177,13 @@ export const Dashboard = z.object({
 });
 export type Dashboard = z.infer<typeof Dashboard>;
 
-export const ReportInput = DashboardInput;
+/** The report is written in `language` (the page's); without it, in the brand's (Settings). */
+export const ReportInput = DashboardInput.extend({ language: Locale.optional() });
 export const ReportDocument = z.object({ filename: z.string(), html: z.string() });
 
 // ── Remedial plan ────────────────────────────────────────────────────────────────────────────
 export const REMEDIAL_STEPS = ['talk', 'share_numbers', 'more_material', 'new_schedule', 'restate_goals', 'performance_pay', 'end_politely'] as const;
-export const RemedialStep = z.enum(REMEDIAL_STEPS, { error: `Choose a step: ${REMEDIAL_STEPS.join(', ')}` });
+export const RemedialStep = z.enum(REMEDIAL_STEPS, { error: problem('field.remedialStep', { list: REMEDIAL_STEPS.join(', ') }) });
 export type RemedialStep = z.infer<typeof RemedialStep>;
 
 export const RemedialLogInput = z.strictObject({

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { Id, IsoDateTime, optionalText, requiredText } from '../fields';
+import { Id, IsoDate, IsoDateTime, optionalText, enterText } from '../fields';
 import { MessageChannel } from '../events/message';
-import { unfilledSentence, unfilledVariables } from './fill';
+import { unfilledVariables } from './fill';
 import { TEMPLATE_VARIABLES } from './kinds';
 import { TemplateLanguage } from './kindSchemas';
 import { TemplateKind } from './kindSchemas';
+import { problem } from '../i18n/problems';
 
 /** API shapes of the outreach composer: templates, a filled message, the suggested next rung. */
 
@@ -12,8 +13,8 @@ export const TemplateVariable = z.enum(TEMPLATE_VARIABLES);
 
 /** Built-in templates have ids like `builtin:warm_checkin.en`; the user's own, `user:12`. */
 export const TemplateId = z
-  .string({ error: 'Choose a template' })
-  .regex(/^(builtin:[a-z_]+\.[a-z]{2}|user:\d+)$/, { error: 'Not a template id; use one from outreach.templates' });
+  .string({ error: problem('field.templateMissing') })
+  .regex(/^(builtin:[a-z_]+\.[a-z]{2}|user:\d+)$/, { error: problem('field.templateId') });
 
 export const Template = z.object({
   id: TemplateId,
@@ -34,9 +35,9 @@ export const TemplateSaveInput = z.strictObject({
   id: Id.optional(),
   kind: TemplateKind,
   language: TemplateLanguage,
-  name: requiredText('a name for the template', 120),
+  name: enterText('templateName', 120),
   subject: optionalText(300),
-  body: requiredText('the message text', 10_000),
+  body: enterText('messageText', 10_000),
 });
 export type TemplateSaveInput = z.input<typeof TemplateSaveInput>;
 export const TemplateDeleteInput = z.strictObject({ id: Id });
@@ -77,11 +78,41 @@ export type Composed = z.infer<typeof Composed>;
 
 export const SuggestInput = z.strictObject({ collaborationId: Id, asOf: IsoDateTime.optional() });
 
+/** Why a message is suggested (or none), as a code a page words in its language. */
+export const SUGGESTION_REASONS = [
+  'notice_sent', 'notice_due', 'lost_days_try', 'lost_days_done', 'lost_messages_try', 'lost_messages_done', 'ghosted_try', 'ghosted_done',
+  'stuck', 'stuck_on', 'gentle_pressure', 'warm_checkin', 'caring_inquiry', 'waiting',
+  'first_outreach', 'contract_reminder', 'arrived', 'on_its_way', 'review_feedback', 'thank_you', 'nothing', 'ended',
+] as const;
+
+/** The facts a reason names; each code uses some of them. */
+export const SuggestionWhy = z.object({
+  code: z.enum(SUGGESTION_REASONS),
+  /** The first unanswered message (an instant, read in `timeZone`). */
+  since: IsoDateTime.optional(),
+  /** Whole days and hours waited since then. */
+  days: z.number().int().min(0).optional(),
+  hours: z.number().int().min(0).optional(),
+  /** Messages sent since the creator last replied. */
+  messages: z.number().int().min(0).optional(),
+  /** The reply time agreed, in hours. */
+  slaHours: z.number().min(0).optional(),
+  /** The creator's most urgent open deliverable. */
+  deadline: z.object({ name: z.string(), dueDate: IsoDate, daysLate: z.number().int().min(0) }).optional(),
+  /** The day the product (or the gift) arrived. */
+  arrivedOn: IsoDate.optional(),
+  /** The zone the instants are read in: the brand's (Settings). */
+  timeZone: z.string(),
+});
+export type SuggestionWhy = z.infer<typeof SuggestionWhy>;
+
 export const Suggestion = z.object({
   collaborationId: Id,
   /** Null: nothing to send now. */
   kind: TemplateKind.nullable(),
-  /** Why, in words: "No reply for 52 h after your message of 3 Mar; SLA is 24 h". */
+  /** Why, as data: the page says it in its language (outreach/suggestWords). */
+  why: SuggestionWhy,
+  /** Why, in English for scripts and logs: "No reply for 52 h after your message of 3 Mar, 07:00; the reply time is 24 h.". */
   reason: z.string(),
   /** The creator's language when there are templates in it, else English. */
   language: TemplateLanguage,
@@ -94,7 +125,7 @@ export const NudgesInput = z.strictObject({ asOf: IsoDateTime.optional(), campai
 /** A message still showing a variable's placeholder (`{brand_name}`) was not what anyone sent. */
 const finished = (text: string | undefined, ctx: z.RefinementCtx, path: 'subject' | 'body') => {
   const left = text ? unfilledVariables(text) : [];
-  if (left.length > 0) ctx.addIssue({ code: 'custom', path: [path], message: unfilledSentence(left) });
+  if (left.length > 0) ctx.addIssue({ code: 'custom', path: [path], message: problem('field.unfilled', { names: left.map((n) => `{${n}}`).join(', ') }) });
 };
 
 export const LogSentInput = z
@@ -102,7 +133,7 @@ export const LogSentInput = z
     collaborationId: Id,
     channel: MessageChannel,
     subject: optionalText(300).optional(),
-    body: requiredText('the message that was sent', 20_000),
+    body: enterText('messageSent', 20_000),
     /** Which rung it was, so the next suggestion knows what has been tried. */
     kind: TemplateKind.optional(),
     templateId: TemplateId.optional(),

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../i18n/createI18n';
+import { SuggestionWhy } from './schemas';
 import { type ConversationState, suggestNext } from './suggest';
+import { type Say, suggestionText } from './suggestWords';
+
+const english = translator('en') as unknown as Say;
 
 const NOW = new Date('2026-03-05T10:00:00.000Z');
 const ZONE = 'Europe/Amsterdam';
@@ -45,6 +50,9 @@ describe('the next rung of the follow-up ladder', () => {
     ['published → thank you', { stage: 'published', nextDeadline: null }, 'thank_you', 'It is live: say thank you and ask them to rate the collaboration.'],
     ['on track → nothing', {}, null, 'Nothing to send now: the creator is not late and nobody is waiting for a reply.'],
   ])('%s', (_label, change, kind, reason) => {
-    expect(suggestNext({ ...base, ...change }, NOW, ZONE)).toEqual({ kind, reason });
+    const next = suggestNext({ ...base, ...change }, NOW, ZONE);
+    expect(SuggestionWhy.parse(next.why)).toEqual(next.why);
+    expect(next.kind).toBe(kind);
+    expect(suggestionText(next.why, english, 'en-GB')).toBe(reason);
   });
 });

@@ -1,6 +1,6 @@
-import { formatInstantInZone, formatIsoDate } from '../dates';
 import type { Stage } from '../stages';
 import type { TemplateKind } from './kinds';
+import type { SuggestionWhy } from './schemas';
 import { DUE_SOON_MS, HOUR_MS } from '../rules/health';
 import { isLostContact, isReplyOverdue, LOST_CONTACT_DAYS, waitedMs } from '../rules/replyState';
 
@@ -26,7 +26,8 @@ export interface ConversationState {
 
 export interface NextMessage {
   kind: TemplateKind | null;
-  reason: string;
+  /** Why, as data: `suggestionText` says it in a language. */
+  why: SuggestionWhy;
 }
 
 const LOST_CONTACT_STEPS: TemplateKind[] = ['lost_contact_comment', 'lost_contact_goodwill', 'formal_notice'];
@@ -35,72 +36,73 @@ const GHOSTED_STEPS: TemplateKind[] = ['lost_contact_comment', 'lost_contact_goo
 
 /**
  * The follow-up ladder (DOMAIN "Follow-up ladder"): the firmest rung the situation calls for, and
- * only rungs not yet tried since the creator last replied. The reason is said in a sentence.
+ * only rungs not yet tried since the creator last replied. The reason is a code with the facts it
+ * names; the instants in it are read in `timeZone`.
  */
 export function suggestNext(s: ConversationState, now: Date, timeZone: string): NextMessage {
   const nowMs = now.getTime();
   const tried = new Set(s.rungsSinceReply);
   const since = s.awaitingReplySince;
-  const sinceText = since ? formatInstantInZone(since, timeZone) : '';
   const waited = waitedMs(s, nowMs);
   const d = s.nextDeadline;
   const slipping = d !== null && (d.daysLate > 0 || Date.parse(d.dueAt) - nowMs <= DUE_SOON_MS);
-  const deadlineText = d === null ? '' : d.daysLate > 0 ? `${d.name} is ${plural(d.daysLate, 'day')} late (due ${formatIsoDate(d.dueDate)})` : `${d.name} is due ${formatIsoDate(d.dueDate)}`;
+  const deadline = d === null ? undefined : { name: d.name, dueDate: d.dueDate, daysLate: d.daysLate };
+  const next = (kind: TemplateKind | null, code: SuggestionWhy['code'], facts: Omit<SuggestionWhy, 'code' | 'timeZone'> = {}): NextMessage => ({
+    kind,
+    why: { code, ...facts, timeZone },
+  });
+  const waiting = since === null ? {} : { since, messages: s.remindersSinceReply, slaHours: s.replySlaHours };
 
   // A notice is for what is still late: once the post is live, earlier deliverables are superseded.
   if (s.terminationAvailable && d !== null && d.daysLate > 0) {
-    if (tried.has('formal_notice')) return { kind: null, reason: `You sent the formal notice; ${deadlineText}, and the contract now lets you end the collaboration.` };
-    return { kind: 'formal_notice', reason: `${deadlineText}: the contract now lets you end the collaboration, so put it in writing.` };
+    return tried.has('formal_notice') ? next(null, 'notice_sent', { deadline }) : next('formal_notice', 'notice_due', { deadline });
   }
   if (isLostContact(s, nowMs)) {
-    const why =
-      waited >= LOST_CONTACT_DAYS * 24 * HOUR_MS
-        ? `No reply for ${plural(Math.floor(waited / (24 * HOUR_MS)), 'day')} after your message of ${sinceText}`
-        : `${s.remindersSinceReply} messages since ${sinceText} without a reply`;
+    const quiet = waited >= LOST_CONTACT_DAYS * 24 * HOUR_MS;
+    const facts = { ...waiting, days: Math.floor(waited / (24 * HOUR_MS)) };
     const step = LOST_CONTACT_STEPS.find((k) => !tried.has(k));
-    return step ? { kind: step, reason: `${why}: try another way in.` } : { kind: null, reason: `${why}, and every step has been tried. Consider ending the collaboration politely.` };
+    if (step) return next(step, quiet ? 'lost_days_try' : 'lost_messages_try', facts);
+    return next(null, quiet ? 'lost_days_done' : 'lost_messages_done', facts);
   }
   if (s.ghosted && s.productReceivedOn !== null) {
-    const why = `The gift arrived on ${formatIsoDate(s.productReceivedOn)} and no post has come after the last follow-up`;
     const step = GHOSTED_STEPS.find((k) => !tried.has(k));
-    return step ? { kind: step, reason: `${why}: try another way in.` } : { kind: null, reason: `${why}, and every step has been tried. Consider letting this one go politely.` };
+    return step ? next(step, 'ghosted_try', { arrivedOn: s.productReceivedOn }) : next(null, 'ghosted_done', { arrivedOn: s.productReceivedOn });
   }
   if (s.creatorStuck && !tried.has('support_offer')) {
-    return { kind: 'support_offer', reason: `They said they are stuck${d ? ` on ${d.name.toLowerCase()}` : ''}: offer material and someone to talk to.` };
+    return d ? next('support_offer', 'stuck_on', { deadline }) : next('support_offer', 'stuck');
   }
   if (since !== null && s.remindersSinceReply >= 2 && !s.deliveredSinceAwaiting && slipping) {
-    return { kind: 'gentle_pressure', reason: `${s.remindersSinceReply} messages since ${sinceText} and no progress; ${deadlineText}.` };
+    return next('gentle_pressure', 'gentle_pressure', { ...waiting, deadline });
   }
   if (isReplyOverdue(s, nowMs)) {
-    return { kind: 'warm_checkin', reason: `No reply for ${Math.floor(waited / HOUR_MS)} h after your message of ${sinceText}; the reply time is ${s.replySlaHours} h.` };
+    return next('warm_checkin', 'warm_checkin', { ...waiting, hours: Math.floor(waited / HOUR_MS) });
   }
   if (since === null && s.lastReplyAt !== null && slipping) {
-    return { kind: 'caring_inquiry', reason: `They reply, but ${deadlineText}.` };
+    return next('caring_inquiry', 'caring_inquiry', { deadline });
   }
   if (since !== null) {
-    return { kind: null, reason: `Waiting for a reply to your message of ${sinceText}; the reply time is ${s.replySlaHours} h.` };
+    return next(null, 'waiting', waiting);
   }
-  return byStage(s, tried);
+  return byStage(s, tried, next);
 }
 
-function byStage(s: ConversationState, tried: ReadonlySet<string>): NextMessage {
-  const once = (kind: TemplateKind, reason: string): NextMessage => (tried.has(kind) ? nothing : { kind, reason });
+type Next = (kind: TemplateKind | null, code: SuggestionWhy['code'], facts?: Omit<SuggestionWhy, 'code' | 'timeZone'>) => NextMessage;
+
+function byStage(s: ConversationState, tried: ReadonlySet<string>, next: Next): NextMessage {
+  const once = (kind: TemplateKind, code: SuggestionWhy['code'], facts?: Omit<SuggestionWhy, 'code' | 'timeZone'>): NextMessage => (tried.has(kind) ? next(null, 'nothing') : next(kind, code, facts));
   switch (s.stage) {
     case 'prospect':
-      return s.lastReplyAt === null ? once('first_outreach', 'Not contacted yet: introduce yourself and the idea.') : nothing;
+      return s.lastReplyAt === null ? once('first_outreach', 'first_outreach') : next(null, 'nothing');
     case 'contract_sent':
-      return once('contract_reminder', 'The contract is with the creator: a friendly reminder to read and sign it.');
+      return once('contract_reminder', 'contract_reminder');
     case 'product_shipped':
     case 'product_received':
-      return once('did_it_arrive', s.productReceivedOn ? `The product arrived on ${formatIsoDate(s.productReceivedOn)}: check it is all right and say what comes next.` : 'The product is on its way: check it arrived safely.');
+      return s.productReceivedOn ? once('did_it_arrive', 'arrived', { arrivedOn: s.productReceivedOn }) : once('did_it_arrive', 'on_its_way');
     case 'in_review':
-      return once('review_feedback', 'A draft is in review: send your feedback within the review window.');
+      return once('review_feedback', 'review_feedback');
     case 'published':
-      return once('thank_you', 'It is live: say thank you and ask them to rate the collaboration.');
+      return once('thank_you', 'thank_you');
     default:
-      return nothing;
+      return next(null, 'nothing');
   }
 }
-
-const nothing: NextMessage = { kind: null, reason: 'Nothing to send now: the creator is not late and nobody is waiting for a reply.' };
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -1,8 +1,7 @@
 import { and, asc, eq, lte } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { EvidenceDocument, EvidenceInput, EvidencePack } from '../../../shared/accountability/schemas';
-import { CHAIN_STATEMENT } from '../../../shared/accountability/chainRef';
-import { renderEvidence } from '../../../shared/accountability/evidenceHtml';
+import { chainStatement, renderEvidence } from '../../../shared/accountability/evidenceHtml';
 import { deductionWords, describeEvent } from '../../../shared/eventWords';
 import { verifyChain } from '../../db/eventChain';
 import { events } from '../../db/schema';
@@ -19,7 +18,9 @@ import { listStrikes } from './strikes';
 import { OWN_DEADLINE_VERSION } from '../../../shared/rules/ownDeadlines';
 import { listAmendments } from '../amendments';
 import { amendmentDetail, amendmentTitle } from '../../../shared/amendments/words';
-import { translator } from '../../../shared/i18n/createI18n';
+import { intlTag, translator } from '../../../shared/i18n/createI18n';
+import type { Locale } from '../../../shared/i18n/locales';
+import { brandLocale } from '../brandLocale';
 
 /** Everything about one collaboration that could matter in a dispute, as of an instant. */
 export function evidencePack(ctx: Ctx, input: z.output<typeof EvidenceInput>): EvidencePack {
@@ -30,8 +31,10 @@ export function evidencePack(ctx: Ctx, input: z.output<typeof EvidenceInput>): E
   const inForce = contract.versions.find((v) => v.version === contract.inForceVersion) ?? null;
   const { deadlines, penalties } = listDeadlines(ctx, { collaborationId: collab.id, asOf, openOnly: false });
   const penalty = penalties[0] ?? null;
-  // The pack is printed in English for now; its words already come from the catalogs.
-  const english = translator('en');
+  // The brand reads the pack: in the language the page asked for, else the one chosen in Settings.
+  const locale = input.language ?? brandLocale(ctx);
+  const t = translator(locale);
+  const tag = intlTag(locale);
   // The parties are the ones the contract in force names; Settings speak only before there is one.
   const parties = inForceTerms(ctx.db, collab.id)?.terms.parties ?? null;
   return {
@@ -72,27 +75,28 @@ export function evidencePack(ctx: Ctx, input: z.output<typeof EvidenceInput>): E
       deductionMinor: penalty.deductionMinor,
       capReached: penalty.capReached,
       terminationAvailable: penalty.terminationAvailable,
-      explanation: deductionWords(penalty, penalty.currency, english),
+      explanation: deductionWords(penalty, penalty.currency, t, tag),
     },
     amendments: listAmendments(ctx, { collaborationId: collab.id })
       .filter((a) => a.inForce && a.recordedAt <= asOf)
-      .map((a) => ({ agreedOn: a.facts.agreedOn, title: amendmentTitle(a.facts, english), detail: amendmentDetail(a.facts, english) })),
-    events: eventsOf(ctx.db, collab.id, asOf),
+      .map((a) => ({ agreedOn: a.facts.agreedOn, title: amendmentTitle(a.facts, t, tag), detail: amendmentDetail(a.facts, t) })),
+    events: eventsOf(ctx.db, collab.id, asOf, locale),
     strikes: listStrikes(ctx, { collaborationId: collab.id }),
     ratings: listRatings(ctx, { collaborationId: collab.id }),
     disputes: listDisputes(ctx, { collaborationId: collab.id }),
     chain: verifyChain(ctx.db.$client),
-    chainStatement: [...CHAIN_STATEMENT],
+    chainStatement: chainStatement(locale),
   };
 }
 
 export function evidenceDocument(ctx: Ctx, input: z.output<typeof EvidenceInput>): EvidenceDocument {
-  const pack = evidencePack(ctx, input);
-  return { filename: `evidence-${pack.collaboration.id}-${pack.asOf.slice(0, 10)}.pdf`, html: renderEvidence(pack, getSettings(ctx).paper) };
+  const locale = input.language ?? brandLocale(ctx);
+  const pack = evidencePack(ctx, { ...input, language: locale });
+  return { filename: `evidence-${pack.collaboration.id}-${pack.asOf.slice(0, 10)}.pdf`, html: renderEvidence(pack, getSettings(ctx).paper, locale) };
 }
 
 /** Oldest first, with each event's seal, up to the moment the pack is drawn up for. */
-function eventsOf(db: Ctx['db'], collaborationId: number, asOf: string): EvidencePack['events'] {
+function eventsOf(db: Ctx['db'], collaborationId: number, asOf: string, locale: Locale): EvidencePack['events'] {
   return db
     .select()
     .from(events)
@@ -101,7 +105,7 @@ function eventsOf(db: Ctx['db'], collaborationId: number, asOf: string): Evidenc
     .all()
     .map((row) => {
       const event = toEventRecord(row);
-      const words = describeEvent(event, translator('en'));
+      const words = describeEvent(event, translator(locale), intlTag(locale));
       return { id: event.id, at: event.at, recordedAt: event.recordedAt, type: event.type, summary: words.detail ? `${words.title} — ${words.detail}` : words.title, data: event.data, hash: row.hash };
     });
 }

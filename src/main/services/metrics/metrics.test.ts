@@ -70,6 +70,11 @@ describe('a collaboration below target', () => {
     expect(report.html).toContain('aria-label="Views over time"');
     expect(report.html).toContain('Views 9,000 vs 50,000 expected (82 % below)');
     expect(report.html).not.toContain('<launch>');
+    // Written in the language asked for, else the brand's.
+    const dutch = campaignReport(ctx, { campaignId: 1, language: 'nl' }).html;
+    expect(dutch).toContain('Campagnerapport: Spring &lt;launch&gt;');
+    expect(dutch).toContain('Weergaven 9.000 vs 50.000 verwacht (82 % te laag)');
+    expect(campaignReport(ctx, { campaignId: 1, language: 'zh' }).html).toContain('活动报告：Spring &lt;launch&gt;');
   });
 });
 

@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import { TEMPLATE_LANGUAGES, type TemplateLanguage } from '../../../shared/outreach/kinds';
 import type { NudgesInput, SuggestInput, Suggestion } from '../../../shared/outreach/schemas';
-import { suggestNext } from '../../../shared/outreach/suggest';
+import { type NextMessage, suggestNext } from '../../../shared/outreach/suggest';
+import { type Say, suggestionText } from '../../../shared/outreach/suggestWords';
+import { translator } from '../../../shared/i18n/createI18n';
 import type { Ctx } from '../context';
 import { getCollaboration } from '../collaborations';
 import { getSettings } from '../settings';
-import { type ConversationRow, readConversations } from './conversation';
+import { readConversations } from './conversation';
 
 /** The creator's language when there are templates in it ("zh-CN" → zh), else English. */
 export function templateLanguage(language: string | null): TemplateLanguage {
@@ -13,9 +15,13 @@ export function templateLanguage(language: string | null): TemplateLanguage {
   return TEMPLATE_LANGUAGES.find((l) => l === base) ?? 'en';
 }
 
-function toSuggestion(row: ConversationRow, next: ReturnType<typeof suggestNext>): Suggestion {
-  const language = templateLanguage(row.creatorLanguage);
-  return { collaborationId: row.id, kind: next.kind, reason: next.reason, language, templateId: next.kind ? `builtin:${next.kind}.${language}` : null };
+// The reason in English for scripts and logs; the page says it in its own language from `why`.
+const english = translator('en') as unknown as Say;
+
+function toSuggestion(collaborationId: number, creatorLanguage: string | null, next: NextMessage): Suggestion {
+  const language = templateLanguage(creatorLanguage);
+  const templateId = next.kind ? `builtin:${next.kind}.${language}` : null;
+  return { collaborationId, kind: next.kind, why: next.why, reason: suggestionText(next.why, english, 'en-GB'), language, templateId };
 }
 
 export function suggestFor(ctx: Ctx, input: z.output<typeof SuggestInput>): Suggestion {
@@ -23,9 +29,9 @@ export function suggestFor(ctx: Ctx, input: z.output<typeof SuggestInput>): Sugg
   const [found] = readConversations(ctx, asOf, { collaborationId: input.collaborationId });
   if (!found) {
     const collab = getCollaboration(ctx, input.collaborationId); // NOT_FOUND when it does not exist
-    return { collaborationId: collab.id, kind: null, reason: 'This collaboration has ended: nothing to send.', language: templateLanguage(collab.creator.language), templateId: null };
+    return toSuggestion(collab.id, collab.creator.language, { kind: null, why: { code: 'ended', timeZone: getSettings(ctx).timeZone } });
   }
-  return toSuggestion(found.row, suggestNext(found.state, asOf, getSettings(ctx).timeZone));
+  return toSuggestion(found.row.id, found.row.creatorLanguage, suggestNext(found.state, asOf, getSettings(ctx).timeZone));
 }
 
 /** Every collaboration that needs a message now: the board's "who needs a nudge" view. */
@@ -33,6 +39,6 @@ export function listNudges(ctx: Ctx, input: z.output<typeof NudgesInput>): Sugge
   const asOf = input.asOf ? new Date(input.asOf) : ctx.clock.now();
   const { timeZone } = getSettings(ctx);
   return readConversations(ctx, asOf, { campaignId: input.campaignId })
-    .map(({ row, state }) => toSuggestion(row, suggestNext(state, asOf, timeZone)))
+    .map(({ row, state }) => toSuggestion(row.id, row.creatorLanguage, suggestNext(state, asOf, timeZone)))
     .filter((s) => s.kind !== null);
 }

@@ -6,27 +6,27 @@ import { parseReference, sealTime } from '../../../../shared/accountability/chai
 import type { ChainCheck } from '../../../../shared/accountability/schemas';
 import { call } from '../../api';
 import { downloadText } from '../../download';
-import { i18n } from '../../i18n';
+import { currentLocale, i18n } from '../../i18n';
 import { canSavePdf, printHtml } from '../../print';
 import { savePdf } from '../../shell';
 import { showFailure } from './notify';
 
 type Busy = 'pdf' | 'print' | 'json' | 'verify' | null;
 
-/** The desktop app writes the pack as a real PDF file through the main process. */
+/** The desktop app writes the pack as a real PDF file through the main process, in the page's language. */
 const saveEvidencePdf = (collaborationId: number) =>
-  savePdf('shell.saveEvidencePdf', { collaborationId }, {
+  savePdf('shell.saveEvidencePdf', { collaborationId, language: currentLocale() }, {
     saved: i18n.t('accountability:evidence.pdfSaved'),
     failed: i18n.t('accountability:evidence.pdfNotSaved'),
   });
 
 async function printPack(collaborationId: number, creatorName: string) {
-  const doc = await call('evidence.render', { collaborationId });
+  const doc = await call('evidence.render', { collaborationId, language: currentLocale() });
   await printHtml(doc.html, i18n.t('accountability:evidence.printTitle', { name: creatorName }));
 }
 
 async function exportJson(collaborationId: number) {
-  const pack = await call('evidence.pack', { collaborationId });
+  const pack = await call('evidence.pack', { collaborationId, language: currentLocale() });
   downloadText(`evidence-${collaborationId}.json`, JSON.stringify(pack, null, 2), 'application/json');
 }
 

@@ -1,13 +1,17 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { reliabilityText, type Say } from '../../../../shared/accountability/reliabilityWords';
 import { useApiQuery } from '../../hooks/queries';
+import { currentIntlTag } from '../../i18n';
 import { ReliabilityBadge } from '../creators/ReliabilityBadge';
+import { errorText } from '../../formErrors';
 
-/** The creator's score from their whole history, with the facts it comes from. */
+/** The creator's score from their whole history, with the facts it comes from in the page's language. */
 export function ReliabilitySection({ creatorId }: { creatorId: number }) {
   const { t } = useTranslation('accountability');
   const reliability = useApiQuery('reliability.get', { creatorId });
   const r = reliability.data;
+  const explanation = r ? reliabilityText(r, t as unknown as Say, currentIntlTag()) : '';
   return (
     <Stack gap={6} component="section" aria-labelledby="reliability-title">
       <Title order={5} id="reliability-title">
@@ -15,13 +19,13 @@ export function ReliabilitySection({ creatorId }: { creatorId: number }) {
       </Title>
       {reliability.isError ? (
         <Text size="sm" c="red">
-          {reliability.error.message}
+          {errorText(reliability.error)}
         </Text>
       ) : r ? (
         <Group gap="sm" wrap="nowrap">
-          <ReliabilityBadge score={r.score} explanation={r.explanation} />
+          <ReliabilityBadge score={r.score} explanation={explanation} />
           <Text size="sm" c="dimmed">
-            {r.explanation}
+            {explanation}
           </Text>
         </Group>
       ) : null}

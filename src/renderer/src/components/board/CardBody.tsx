@@ -4,10 +4,11 @@ import { IconMessage, IconMessageReply } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { PLATFORM_LABELS } from '../../../../shared/platforms';
+import { missWords, type Say } from '../../../../shared/metrics/missText';
 import { isPaid } from '../../../../shared/rules/deal';
 import type { BoardCard } from '../../../../shared/schemas';
 import { formatDate, formatDateTime, formatMoney, initials, stageAge } from '../../format';
+import { currentIntlTag } from '../../i18n';
 import { scoreColor } from '../creators/reliability';
 import { scoreAttributes } from '../creators/ReliabilityBadge';
 import { STATUS_COLORS } from '../deadlineStatus';
@@ -88,7 +89,7 @@ function ConversationRow({ card }: { card: BoardCard }) {
 }
 
 /** Leads straight to the remedial plan; the misses are in its native tooltip. */
-function BelowTargetFlag({ card, misses, tabbable, t }: { card: BoardCard; misses: string[]; tabbable: boolean; t: Words }) {
+function BelowTargetFlag({ card, misses, tabbable, t }: { card: BoardCard; misses: NonNullable<BoardCard['underperforming']>; tabbable: boolean; t: Words }) {
   return (
     <a
       className="ft-badge"
@@ -98,7 +99,7 @@ function BelowTargetFlag({ card, misses, tabbable, t }: { card: BoardCard; misse
       onPointerDown={(e) => e.stopPropagation()}
       onClick={(e) => e.stopPropagation()}
       style={badgeStyle('filled', 'orange')}
-      title={t('card.belowTargetTitle', { misses: misses.join('; ') })}
+      title={t('card.belowTargetTitle', { misses: misses.map((m) => missWords(t as unknown as Say, currentIntlTag(), m, card.currency)).join('; ') })}
       data-testid="below-target"
     >
       {t('card.belowTarget')}
@@ -110,7 +111,8 @@ function BelowTargetFlag({ card, misses, tabbable, t }: { card: BoardCard; misse
 export function CardBody({ card, action, tabbable = false }: { card: BoardCard; action?: ReactNode; tabbable?: boolean }) {
   // Also what draws the card again in another language: the card around it is memoised.
   const { t } = useTranslation('board');
-  const platform = card.creatorPlatform ? PLATFORM_LABELS[card.creatorPlatform] : null;
+  const { t: domain } = useTranslation('domain');
+  const platform = card.creatorPlatform ? domain(`platform.${card.creatorPlatform}`) : null;
   const avatar = AVATAR_COLORS[card.creatorId % AVATAR_COLORS.length]!;
   const handle = [platform, card.creatorHandle].filter(Boolean).join(' · ') || t('card.noHandle');
   return (

@@ -7,7 +7,7 @@ import { validateWith } from '../../formErrors';
 import { useApiMutation } from '../../hooks/queries';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { FormActions } from '../forms/FormActions';
-import { platformOptions } from '../forms/options';
+import { usePlatformOptions } from '../forms/options';
 import { fromLocalInput, toLocalInput } from './localTime';
 import { appNow } from '../../clock';
 
@@ -32,6 +32,7 @@ const URL_PLACEHOLDER = 'https://…';
 /** A new post: where it is and when it went live; its numbers come after. */
 export function AddPostForm({ collaborationId, platform, onDone }: { collaborationId: number; platform: Platform; onDone: () => void }) {
   const { t } = useTranslation('campaigns');
+  const platformOptions = usePlatformOptions();
   const add = useApiMutation('deliverables.add');
   const form = useForm<Values>({
     initialValues: { platform, url: '', title: '', publishedAt: '' },
