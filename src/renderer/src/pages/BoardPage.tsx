@@ -12,6 +12,7 @@ import { SearchInput } from '../components/SearchInput';
 import { useApiQuery, useBoard } from '../hooks/queries';
 import { navigate, useRoute } from '../route';
 import { giftWithoutPost } from '../../../shared/rules/gifting';
+import { errorText } from '../formErrors';
 
 // The drawer (contract, messages, performance…) loads when a card is first opened.
 const NewCollaborationModal = lazy(() => import('../components/forms/NewCollaborationModal').then((m) => ({ default: m.NewCollaborationModal })));
@@ -54,7 +55,7 @@ export function BoardPage() {
   if (board.isError) {
     return (
       <Alert color="red" title={t('board.notLoaded')}>
-        {board.error.message}
+        {errorText(board.error)}
       </Alert>
     );
   }
@@ -71,7 +72,7 @@ export function BoardPage() {
   );
   const header = (
     <Group mb="sm" gap="sm">
-      {showing === 'board' && <SearchInput placeholder={t('page.searchCreators')} value={search} onChange={setSearch} />}
+      {showing === 'board' && <SearchInput placeholder={t('page.searchCreators')} value={search} onChange={setSearch} w={220} />}
       <Select
         placeholder={t('page.allCampaigns')}
         aria-label={t('page.filterByCampaign')}
@@ -81,7 +82,8 @@ export function BoardPage() {
         clearable
         // Its list is built when opened: kept mounted, it measures itself once the board has drawn.
         comboboxProps={{ keepMounted: false }}
-        w={240}
+        // Narrow enough that the toolbar stays one row at 1280 px in Dutch, the longest of the languages.
+        w={200}
       />
       {showing === 'board' && (
         <Chip checked={onlyGiftsWithoutPost} onChange={setOnlyGiftsWithoutPost} variant="outline" title={t('page.giftsWithoutPostTitle')}>

@@ -1,9 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { PLATFORM_LABELS, PLATFORMS, REGIONS } from '../../../../shared/platforms';
+import { PLATFORMS, REGIONS } from '../../../../shared/platforms';
 import { languageName } from '../../format';
-
-/** The platforms by their English names; a form on screen reads usePlatformOptions instead. */
-export const platformOptions = PLATFORMS.map((p) => ({ value: p, label: PLATFORM_LABELS[p] }));
 
 /** The platforms as the interface's language names them (小红书, 抖音 … in Chinese). */
 export function usePlatformOptions() {

@@ -1,13 +1,13 @@
 import { MultiSelect, NumberInput, Select, SimpleGrid, Stack, Switch, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { PLATFORM_LABELS, PLATFORMS } from '../../../../../shared/platforms';
+import { usePlatformOptions } from '../../forms/options';
 import type { TermsForm } from './types';
 
-const platformOptions = PLATFORMS.map((p) => ({ value: p, label: PLATFORM_LABELS[p] }));
 const MARKETS = ['us', 'uk', 'eu', 'cn', 'other'] as const;
 
 export function BriefSection({ form }: { form: TermsForm }) {
   const { t } = useTranslation('contract');
+  const platformOptions = usePlatformOptions();
   const markets = MARKETS.map((m) => ({ value: m, label: t(`brief.markets.${m}`) }));
   return (
     <Stack gap="sm">
