@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDateTime } from './fields';
+import { problem } from './i18n/problems';
 
 /*
  * Archive, trash and sample removal: what the API takes and answers. Archived rows are hidden and
@@ -20,8 +21,8 @@ export const ArchiveInput = z.strictObject({ id: Id });
 export const BulkArchiveInput = z.strictObject({
   /** One id, or several (the board's selection): all are archived or none. */
   id: Id.optional(),
-  ids: z.array(Id).min(1, { error: 'Select at least one' }).max(500, { error: 'At most 500 at a time' }).optional(),
-}).refine((v) => (v.id === undefined) !== (v.ids === undefined), { error: 'Give either id or ids' });
+  ids: z.array(Id).min(1, { error: problem('field.selectOne') }).max(500, { error: problem('field.atMost500') }).optional(),
+}).refine((v) => (v.id === undefined) !== (v.ids === undefined), { error: problem('field.idOrIds') });
 
 export const RestoreInput = z.strictObject({ id: Id });
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { spelled } from './i18n/spelled';
 import { CampaignCreateInput, CollaborationCreateInput, CollaborationUpdateInput } from './schemas';
 
 const issues = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
-  r.error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
+  r.error?.issues.map((i) => [i.path.join('.'), spelled(i.message).message]) ?? [];
 
 describe('dates out of order', () => {
   it('are named together with every other problem, so a form shows them all at once', () => {

@@ -1,12 +1,26 @@
 import { z } from 'zod';
+import { problem } from './i18n/problems';
 
 /** Field schemas shared by several entities, each with a message a marketer can act on. */
 
 export const Id = z
-  .number({ error: 'Expected a numeric id' })
-  .int({ error: 'Expected a whole-number id' })
-  .positive({ error: 'Expected a positive id' });
+  .number({ error: problem('field.idNumber') })
+  .int({ error: problem('field.idWhole') })
+  .positive({ error: problem('field.idPositive') });
 
+/** The things a form asks for by name; the errors catalog words each in every language. */
+export const TEXT_NAMES = ['handle', 'name', 'campaignName', 'note', 'said', 'shipped', 'reason', 'templateName', 'messageText', 'messageSent', 'withdrawReason', 'issue', 'mediationStep', 'due'] as const;
+export type TextName = (typeof TEXT_NAMES)[number];
+
+/** Text that must be there, refused by the name of what is missing (`field.enter`). */
+export const enterText = (what: TextName, max: number) =>
+  z
+    .string({ error: problem('field.enter', { what }) })
+    .trim()
+    .min(1, { error: problem('field.enter', { what }) })
+    .max(max, { error: problem('field.keepUnder', { what, max }) });
+
+/** As `enterText`, with the name in English words: for schemas whose refusals are not coded yet. */
 export const requiredText = (what: string, max: number) =>
   z
     .string({ error: `Enter ${what}` })
@@ -15,18 +29,18 @@ export const requiredText = (what: string, max: number) =>
     .max(max, { error: `Keep ${what} under ${max} characters` });
 
 export const optionalText = (max: number) =>
-  z.string({ error: 'Expected text' }).trim().max(max, { error: `Keep this under ${max} characters` });
+  z.string({ error: problem('field.textExpected') }).trim().max(max, { error: problem('field.keepThisUnder', { max }) });
 
 export const Currency = z
-  .string({ error: 'Enter a currency code' })
-  .regex(/^[A-Z]{3}$/, { error: 'Use a three-letter currency code such as EUR, USD or CNY' });
+  .string({ error: problem('field.currencyMissing') })
+  .regex(/^[A-Z]{3}$/, { error: problem('field.currencyFormat') });
 
 /** Money is stored in integer minor units (cents) so sums and percentages never drift. */
 export const MinorUnits = z
-  .number({ error: 'Enter an amount' })
-  .int({ error: 'Amounts are stored in cents; expected a whole number' })
-  .min(0, { error: 'Amounts cannot be negative' })
-  .max(1e13, { error: 'That amount is too large' });
+  .number({ error: problem('field.amountMissing') })
+  .int({ error: problem('field.amountWhole') })
+  .min(0, { error: problem('field.amountNegative') })
+  .max(1e13, { error: problem('field.amountTooLarge') });
 
 function isRealDate(value: string): boolean {
   const d = new Date(`${value}T00:00:00Z`);
@@ -35,20 +49,20 @@ function isRealDate(value: string): boolean {
 
 /** A calendar date without a time (YYYY-MM-DD), interpreted in the brand's time zone. */
 export const IsoDate = z
-  .string({ error: 'Enter a date' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Use a date like 2026-03-22' })
-  .refine(isRealDate, { error: 'That date does not exist' });
+  .string({ error: problem('field.dateMissing') })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: problem('field.dateFormat') })
+  .refine(isRealDate, { error: problem('field.dateUnreal') });
 
 /**
  * A date a user types for a plan or a record: outside 2000–2100 it is a slip of the keyboard
  * (1901 for 2026), which is refused rather than stored as a date nobody meant.
  */
-export const PlannedDate = IsoDate.refine((v) => v >= '2000-01-01' && v <= '2100-12-31', { error: 'Use a date between 2000 and 2100' });
+export const PlannedDate = IsoDate.refine((v) => v >= '2000-01-01' && v <= '2100-12-31', { error: problem('field.dateRange') });
 
 /** A start that comes after its end: the issue, at the end's field, or null when they are in order. */
-export function datesOutOfOrder(start: string | null | undefined, end: string | null | undefined, startName: string, endName: string): string | null {
+export function datesOutOfOrder(start: string | null | undefined, end: string | null | undefined, which: 'endDate' | 'publishBy'): string | null {
   if (!start || !end || start <= end) return null;
-  return `${endName} (${end}) cannot be before ${startName} (${start})`;
+  return problem('field.dateBefore', { which, start, end });
 }
 
 type DateIssue = (start: string | null | undefined, end: string | null | undefined) => string | null;
@@ -72,9 +86,9 @@ export function dateOrderCheck<S extends string, E extends string>(start: S, end
 }
 
 /** An instant, always with an offset so it means the same thing everywhere. */
-export const IsoDateTime = z.iso.datetime({ offset: true, error: 'Use a date and time like 2026-03-22T14:00:00Z' });
+export const IsoDateTime = z.iso.datetime({ offset: true, error: problem('field.dateTimeFormat') });
 
-export const TimeZone = z.string({ error: 'Enter a time zone' }).refine(
+export const TimeZone = z.string({ error: problem('field.timeZoneMissing') }).refine(
   (tz) => {
     try {
       new Intl.DateTimeFormat('en', { timeZone: tz });
@@ -83,7 +97,7 @@ export const TimeZone = z.string({ error: 'Enter a time zone' }).refine(
       return false;
     }
   },
-  { error: 'Unknown time zone; use a name like Europe/Amsterdam or America/New_York' },
+  { error: problem('field.timeZoneUnknown') },
 );
 
 // Checked part by part rather than by one nested pattern, which could backtrack on long input.
@@ -92,7 +106,7 @@ const isLanguageTag = (v: string) => {
   return /^[a-z]{2,3}$/.test(first ?? '') && rest.length <= 4 && rest.every((p) => /^[A-Za-z0-9]{2,8}$/.test(p));
 };
 export const Language = z
-  .string({ error: 'Enter a language code' })
-  .refine(isLanguageTag, { error: 'Use a language code such as en, zh or nl' });
+  .string({ error: problem('field.languageMissing') })
+  .refine(isLanguageTag, { error: problem('field.languageFormat') });
 
-export const Email = z.email({ error: 'Enter a valid email address, like name@example.com' });
+export const Email = z.email({ error: problem('field.emailFormat') });

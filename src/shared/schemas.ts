@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { Party } from './contract/schedule';
 import { LanguageChoice } from './i18n/locales';
+import { problem, readProblem } from './i18n/problems';
 import { NotifySettings, NotifySettingsUpdate } from './reminders/settings';
-import { Currency, Email, Id, IsoDate, IsoDateTime, Language, MinorUnits, PlannedDate, TimeZone, dateOrderCheck, datesOutOfOrder, optionalText, requiredText } from './fields';
+import { Currency, Email, Id, IsoDate, IsoDateTime, Language, MinorUnits, PlannedDate, TimeZone, dateOrderCheck, datesOutOfOrder, optionalText, enterText } from './fields';
 import { Region } from './platformSchemas';
 import { Platform } from './platformSchemas';
 import { Stage } from './stageSchema';
 import { ExternalId } from './events/schemas';
 import { MessageChannel, MessageDirection } from './events/message';
 import { Visibility } from './archive';
+import { TargetMiss } from './metrics/schemas';
 
 /*
  * Each entity has its editable fields declared once. Create inputs add defaults; update inputs
@@ -21,14 +23,14 @@ const visibilityFields = { visibility: Visibility, visibilitySince: IsoDateTime.
 // ── Creators ─────────────────────────────────────────────────────────────────────────────────
 export const Handle = z.strictObject({
   platform: Platform,
-  handle: requiredText('the handle', 100),
+  handle: enterText('handle', 100),
 });
 export type Handle = z.infer<typeof Handle>;
 
 const creatorFields = {
-  name: requiredText('a name', 120),
-  handles: z.array(Handle).max(12, { error: 'At most 12 handles' }),
-  followers: z.number({ error: 'Enter a number' }).int({ error: 'Use a whole number' }).min(0, { error: 'Followers cannot be negative' }).nullable(),
+  name: enterText('name', 120),
+  handles: z.array(Handle).max(12, { error: problem('field.handlesMax') }),
+  followers: z.number({ error: problem('field.numberMissing') }).int({ error: problem('field.wholeNumber') }).min(0, { error: problem('field.followersNegative') }).nullable(),
   region: Region.nullable(),
   timeZone: TimeZone.nullable(),
   language: Language.nullable(),
@@ -36,7 +38,7 @@ const creatorFields = {
   /** Where products are sent (street, postcode, city, country), as the carrier's label needs it. */
   shippingAddress: optionalText(500),
   notes: optionalText(5000),
-  active: z.boolean({ error: 'Expected true or false' }),
+  active: z.boolean({ error: problem('field.booleanExpected') }),
 };
 
 export const CreatorCreateInput = z.strictObject({
@@ -73,31 +75,31 @@ export const CreatorListInput = z.strictObject({
 });
 
 // ── Campaigns ────────────────────────────────────────────────────────────────────────────────
-const nonNegative = z.number({ error: 'Enter a number' }).min(0, { error: 'Targets cannot be negative' });
+const nonNegative = z.number({ error: problem('field.numberMissing') }).min(0, { error: problem('field.targetsNegative') });
 /**
  * Campaign goals. Counts (posts, views, clicks, conversions) are for the whole campaign and are
  * shared evenly among its collaborations when one is judged; rates and costs apply to each.
  * Costs are in minor units of the campaign's currency.
  */
 export const CampaignTargets = z.strictObject({
-  posts: nonNegative.int({ error: 'Use a whole number' }).optional(),
-  views: nonNegative.int({ error: 'Use a whole number' }).optional(),
-  engagementRatePct: nonNegative.max(100, { error: 'A rate is at most 100 %' }).optional(),
-  clicks: nonNegative.int({ error: 'Use a whole number' }).optional(),
-  conversions: nonNegative.int({ error: 'Use a whole number' }).optional(),
+  posts: nonNegative.int({ error: problem('field.wholeNumber') }).optional(),
+  views: nonNegative.int({ error: problem('field.wholeNumber') }).optional(),
+  engagementRatePct: nonNegative.max(100, { error: problem('field.rateMax') }).optional(),
+  clicks: nonNegative.int({ error: problem('field.wholeNumber') }).optional(),
+  conversions: nonNegative.int({ error: problem('field.wholeNumber') }).optional(),
   /** At most this much per 1,000 views. */
-  cpmMaxMinor: nonNegative.int({ error: 'Use whole cents' }).optional(),
+  cpmMaxMinor: nonNegative.int({ error: problem('field.wholeCents') }).optional(),
   /** At most this much per engagement (like, comment, share, save). */
-  cpeMaxMinor: nonNegative.int({ error: 'Use whole cents' }).optional(),
+  cpeMaxMinor: nonNegative.int({ error: problem('field.wholeCents') }).optional(),
   /** At most this much per conversion. */
-  costPerConversionMaxMinor: nonNegative.int({ error: 'Use whole cents' }).optional(),
+  costPerConversionMaxMinor: nonNegative.int({ error: problem('field.wholeCents') }).optional(),
   /** How far below a target a collaboration may fall before it is flagged (default 20 %). */
-  marginPct: nonNegative.max(100, { error: 'A margin is at most 100 %' }).optional(),
+  marginPct: nonNegative.max(100, { error: problem('field.marginMax') }).optional(),
 });
 export type CampaignTargets = z.infer<typeof CampaignTargets>;
 
 const campaignFields = {
-  name: requiredText('a campaign name', 120),
+  name: enterText('campaignName', 120),
   product: optionalText(200),
   goals: optionalText(5000),
   targets: CampaignTargets,
@@ -111,7 +113,7 @@ const campaignFields = {
 // Typed dates are checked for range and order; stored ones are read back as they are.
 const typedCampaignDates = { startDate: PlannedDate.nullable(), endDate: PlannedDate.nullable() };
 export function campaignEndIssue(startDate: string | null | undefined, endDate: string | null | undefined): string | null {
-  return datesOutOfOrder(startDate, endDate, 'the start date', 'The end date');
+  return datesOutOfOrder(startDate, endDate, 'endDate');
 }
 const checkCampaignDates = dateOrderCheck('startDate', 'endDate', campaignEndIssue);
 
@@ -158,13 +160,13 @@ const collaborationFields = {
   startDate: IsoDate.nullable(),
   publishBy: IsoDate.nullable(),
   /** A gift may be sent with no post asked for: then it is not followed up and never ghosted. */
-  expectsPost: z.boolean({ error: 'Expected true or false' }),
+  expectsPost: z.boolean({ error: problem('field.booleanExpected') }),
   /** Agreed without a contract: the creator answers within this many hours (a contract's reply time wins). */
   replyWithinHours: z
-    .number({ error: 'Enter the reply time in hours' })
-    .int({ error: 'Enter whole hours' })
-    .min(1, { error: 'At least 1 hour' })
-    .max(720, { error: 'At most 720 hours (30 days)' })
+    .number({ error: problem('field.replyHoursMissing') })
+    .int({ error: problem('field.wholeHours') })
+    .min(1, { error: problem('field.replyHoursMin') })
+    .max(720, { error: problem('field.replyHoursMax') })
     .nullable(),
   // When these happen, the contract's deadlines start counting; moving the card into "Signed" or
   // "Product received" fills them in with that day.
@@ -181,7 +183,7 @@ const typedDates = {
   productReceivedOn: PlannedDate.nullable(),
 };
 export function publishByIssue(startDate: string | null | undefined, publishBy: string | null | undefined): string | null {
-  return datesOutOfOrder(startDate, publishBy, 'the start date', 'The publish-by date');
+  return datesOutOfOrder(startDate, publishBy, 'publishBy');
 }
 const checkDateOrder = dateOrderCheck('startDate', 'publishBy', publishByIssue);
 
@@ -242,9 +244,9 @@ export const MoveManyInput = z.strictObject({
   /** Each card with the stage the caller saw it in: all move, or none does. */
   cards: z
     .array(z.strictObject({ id: Id, from: Stage.optional() }))
-    .min(1, { error: 'Select at least one' })
-    .max(500, { error: 'At most 500 at a time' })
-    .refine((cards) => new Set(cards.map((c) => c.id)).size === cards.length, { error: 'A collaboration is listed twice' }),
+    .min(1, { error: problem('field.selectOne') })
+    .max(500, { error: problem('field.atMost500') })
+    .refine((cards) => new Set(cards.map((c) => c.id)).size === cards.length, { error: problem('field.listedTwice') }),
   to: Stage,
 });
 export type MoveManyInput = z.input<typeof MoveManyInput>;
@@ -299,8 +301,8 @@ export const BoardCard = z.object({
   creatorScore: z.number().int().min(0).max(100).nullable(),
   /** A dispute on this collaboration is not settled. */
   disputeOpen: z.boolean(),
-  /** The posts' numbers miss a campaign target by more than its margin; the misses in words. */
-  underperforming: z.array(z.string()).nullable(),
+  /** The posts' numbers miss a campaign target by more than its margin: the misses as numbers, said by the page. */
+  underperforming: z.array(TargetMiss.omit({ text: true })).nullable(),
 });
 export type BoardCard = z.infer<typeof BoardCard>;
 
@@ -325,7 +327,7 @@ export { MESSAGE_CHANNELS, MESSAGE_DIRECTIONS, MessageChannel, MessageDirection 
 export const EventListInput = z.strictObject({
   collaborationId: Id.optional(),
   creatorId: Id.optional(),
-  limit: z.number().int().min(1).max(1000, { error: 'At most 1000 events per page' }).default(200),
+  limit: z.number().int().min(1).max(1000, { error: problem('field.eventsPerPage') }).default(200),
   /** Page backwards: only events with a smaller id. */
   beforeId: Id.optional(),
 });
@@ -333,7 +335,7 @@ export const EventListInput = z.strictObject({
 const NoteLogInput = z.strictObject({
   collaborationId: Id,
   type: z.literal('note'),
-  text: requiredText('the note', 5000),
+  text: enterText('note', 5000),
   /** The day it happened, for a note written later (a call last week); not in the future, not before the collaboration. */
   happenedOn: PlannedDate.optional(),
   at: IsoDateTime.optional(),
@@ -346,15 +348,15 @@ const MessageLogInput = z.strictObject({
   direction: MessageDirection,
   channel: MessageChannel,
   subject: optionalText(300).optional(),
-  text: requiredText('what was said (a summary is fine)', 20_000),
+  text: enterText('said', 20_000),
   /** The creator says they are stuck making the content: the next suggestion offers support. */
-  stuck: z.boolean({ error: 'Expected true or false' }).optional(),
+  stuck: z.boolean({ error: problem('field.booleanExpected') }).optional(),
   at: IsoDateTime.optional(),
   /** Where a script imported it from: logging the same one again gives back the first and changes nothing. */
   externalId: ExternalId.optional(),
 });
 export const EventLogInput = z.discriminatedUnion('type', [NoteLogInput, MessageLogInput], {
-  error: 'Only notes and messages can be logged by hand',
+  error: problem('field.logKind'),
 });
 export type EventLogInput = z.input<typeof EventLogInput>;
 
@@ -367,25 +369,25 @@ const settingsFields = {
   /** Dates that are not working days (public holidays, office closures). */
   holidays: z
     .array(IsoDate)
-    .max(500, { error: 'At most 500 holidays' })
+    .max(500, { error: problem('field.holidaysMax') })
     .transform((dates) => [...new Set(dates)].sort()),
-  paper: z.enum(['A4', 'Letter'], { error: 'Choose A4 or Letter' }),
+  paper: z.enum(['A4', 'Letter'], { error: problem('field.paper') }),
   notify: NotifySettings,
   /** The interface's language: the computer's, or one chosen here. */
   language: LanguageChoice,
 };
 export const Settings = z.object(settingsFields);
 /** A holiday as typed: the refusal names the date, so a list of many says which one is wrong. */
-export const Holiday = z.string({ error: 'Enter a date' }).superRefine((value, check) => {
+export const Holiday = z.string({ error: problem('field.dateMissing') }).superRefine((value, check) => {
   const parsed = PlannedDate.safeParse(value);
-  if (!parsed.success) check.addIssue({ code: 'custom', message: `${value}: ${parsed.error.issues[0]?.message ?? 'not a date'}` });
+  if (!parsed.success) check.addIssue({ code: 'custom', message: problem('field.holidayBad', { date: value, problem: readProblem(parsed.error.issues[0]?.message ?? '')?.key.replace('field.', '') ?? 'other' }) });
 });
 export type Settings = z.infer<typeof Settings>;
 export const SettingsUpdateInput = z.strictObject({
   ...z.object(settingsFields).partial().shape,
   holidays: z
     .array(Holiday)
-    .max(500, { error: 'At most 500 holidays' })
+    .max(500, { error: problem('field.holidaysMax') })
     .transform((dates) => [...new Set(dates)].sort())
     .optional(),
   // Reminder settings change one at a time, so a part of them is enough.

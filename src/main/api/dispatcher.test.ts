@@ -40,7 +40,7 @@ describe('dispatcher', () => {
     const result = createDispatcher(ctx)('influencers.create', { name: '' });
     expect(result).toEqual({
       ok: false,
-      error: { code: 'BAD_INPUT', message: 'name: Enter a name', issues: [{ path: ['name'], message: 'Enter a name' }] },
+      error: { code: 'BAD_INPUT', message: 'name: Enter a name', issues: [{ path: ['name'], message: 'Enter a name', key: 'field.enter', params: { what: 'name' } }] },
     });
   });
 

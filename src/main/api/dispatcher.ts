@@ -7,6 +7,8 @@ import { writeTransaction } from '../db/writeTransaction';
 import { AppError } from '../services/errors';
 import { type AsyncProcedureName, handlers as defaultHandlers, type Handlers, WRITES_OUTSIDE_TRANSACTION } from './handlers';
 import { storageFailure } from './storageFailure';
+import { spelled } from '../../shared/i18n/spelled';
+import { problem } from '../../shared/i18n/problems';
 
 type Result = ApiResult<unknown>;
 
@@ -48,11 +50,11 @@ export function createDispatcher(ctx: Ctx, options: DispatcherOptions = {}): Dis
     // The disk, not the request or the code, may be why: full, read-only, busy, failing.
     const storage = storageFailure(error, { mutates, dbFile: ctx.db.$client.name });
     if (storage) return { ok: false, error: { code: 'INTERNAL', message: storage.message, reason: storage.reason } };
-    return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side; nothing was changed.' } };
+    return { ok: false, error: { code: 'INTERNAL', ...spelled(problem('internal')) } };
   };
   const dispatch = (name: string, input: unknown, meta: CallMeta = {}): Result | Promise<Result> => {
     if (!isProcedureName(name)) {
-      return { ok: false, error: { code: 'NOT_FOUND', message: `There is no procedure called "${String(name)}".` } };
+      return { ok: false, error: { code: 'NOT_FOUND', ...spelled(problem('service.noProcedure', { name: String(name) })) } };
     }
     const procedure = procedures[name];
     const parsed = procedure.input.safeParse(input ?? {});
@@ -81,7 +83,7 @@ export function badInput(error: z.ZodError): ApiError {
   const issues: FieldIssue[] = error.issues.map((i) =>
     spelledIssue({
       path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)),
-      message: i.code === 'unrecognized_keys' ? `Unknown field${i.keys.length > 1 ? 's' : ''}: ${i.keys.join(', ')}` : i.message,
+      message: i.code === 'unrecognized_keys' ? problem('service.unknownFields', { count: i.keys.length, names: i.keys.join(', ') }) : i.message,
     }),
   );
   const first = issues[0]!;

@@ -130,7 +130,7 @@ describe('a failing disk', () => {
       logError: () => {},
       handlers: { ...handlers, 'campaigns.list': () => { throw new Database.SqliteError('no such table: x', 'SQLITE_ERROR'); } },
     });
-    expect(dispatch('campaigns.list', {})).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side; nothing was changed.' } });
+    expect(dispatch('campaigns.list', {})).toEqual({ ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side; nothing was changed.', key: 'internal', params: {} } });
   });
 });
 

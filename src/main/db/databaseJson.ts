@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { DatabaseJson } from '../../shared/backup/schemas';
 import { describeProblem, findRowProblems, type RowProblem, storedValue } from './importCheck';
 import { STORED_TABLES } from './rowSchemas';
+import { problem } from '../../shared/i18n/problems';
 
 /*
  * The whole database as JSON and back. Import builds a new database file from the JSON (migrated
@@ -47,7 +48,7 @@ const refused = (message: string) => new ExportRefused([{ table: '', row: null, 
  */
 export function fillDatabase(target: Database.Database, data: DatabaseJson): number {
   if (data.schema !== schemaVersionOf(target)) {
-    throw refused(`This export comes from another version of Followthrough (schema ${data.schema}, this one is ${schemaVersionOf(target)}).`);
+    throw refused(problem('service.otherVersion', { schema: data.schema, current: schemaVersionOf(target) }));
   }
   const unchecked = tablesOf(target).filter((t) => !STORED_TABLES.has(t));
   if (unchecked.length > 0) throw new Error(`No row schema for the tables ${unchecked.join(', ')}`);
@@ -88,7 +89,7 @@ export function fillDatabase(target: Database.Database, data: DatabaseJson): num
         throw new ExportRefused(
           broken.slice(0, 20).map((b) => {
             const from = (target.pragma(`foreign_key_list("${b.table}")`) as { id: number; from: string }[]).find((f) => f.id === b.fkid)?.from ?? null;
-            return { table: b.table, row: rowNumbers.get(b.table)?.get(b.rowid) ?? null, column: from, message: `points at a ${b.parent} row the export does not have` };
+            return { table: b.table, row: rowNumbers.get(b.table)?.get(b.rowid) ?? null, column: from, message: problem('service.missingParent', { parent: b.parent }) };
           }),
         );
       }

@@ -5,6 +5,7 @@ import { testContext } from '../testing/context';
 import { logEvent } from '../services/events';
 import { VerifyInput } from '../../shared/accountability/schemas';
 import { currentHead, eventHash, type SealedContent, verifyChain } from './eventChain';
+import { spelled } from '../../shared/i18n/spelled';
 
 /*
  * The chain must show any change made to the file behind the app's back. Each test edits the
@@ -180,7 +181,7 @@ describe('a seal shared outside the app', () => {
     expect(VerifyInput.parse({ head: { seal: '  3F9A2C1D5E7B0A44 ' } })).toEqual({ head: { seal: '3f9a2c1d5e7b0a44' } });
     expect(VerifyInput.parse({})).toEqual({});
     for (const seal of ['3f9a2c1d', 'not-a-seal-at-all!', 'g'.repeat(16)]) {
-      expect(VerifyInput.safeParse({ head: { seal } }).error?.issues[0]?.message).toMatch(/^Enter the seal as it was shared/);
+      expect(spelled(VerifyInput.safeParse({ head: { seal } }).error?.issues[0]?.message ?? '').message).toMatch(/^Enter the seal as it was shared/);
     }
   });
 });

@@ -1,6 +1,8 @@
 import type { DatabaseJson } from '../../shared/backup/schemas';
 import { ROW_RULES } from './rowRules';
 import { STORED_TABLES, type StoredColumn } from './rowSchemas';
+import { spelled } from '../../shared/i18n/spelled';
+import { problem } from '../../shared/i18n/problems';
 
 /*
  * An export is checked row by row before anything is written: every column of every row against
@@ -16,8 +18,11 @@ export interface RowProblem {
   message: string;
 }
 
-export const describeProblem = (p: RowProblem): string =>
-  p.row === null ? p.message : `${p.table} row ${p.row}${p.column === null ? '' : `, ${p.column}`}: ${p.message}`;
+// A problem may be coded (`problem(key)`); the summary sentence is English, as the API's message is.
+export const describeProblem = (p: RowProblem): string => {
+  const words = spelled(p.message).message;
+  return p.row === null ? words : `${p.table} row ${p.row}${p.column === null ? '' : `, ${p.column}`}: ${words}`;
+};
 
 /** At most this many problems are collected: enough to see a pattern, not a wall of text. */
 const MAX_PROBLEMS = 20;
@@ -25,19 +30,19 @@ const MAX_PROBLEMS = 20;
 export function findRowProblems(data: DatabaseJson): RowProblem[] {
   const problems: RowProblem[] = [];
   for (const table of STORED_TABLES.keys()) {
-    if (!Object.hasOwn(data.tables, table)) problems.push({ table, row: null, column: null, message: `The export has no ${table} table; it is not a whole Followthrough export.` });
+    if (!Object.hasOwn(data.tables, table)) problems.push({ table, row: null, column: null, message: problem('service.noTable', { table }) });
   }
   for (const [table, rows] of Object.entries(data.tables)) {
     const columns = STORED_TABLES.get(table);
     if (!columns) {
-      problems.push({ table, row: null, column: null, message: `The export has a table this version does not know: ${table}.` });
+      problems.push({ table, row: null, column: null, message: problem('service.unknownTable', { table }) });
       continue;
     }
     rows.forEach((row, index) => {
       if (problems.length >= MAX_PROBLEMS) return;
       const stranger = Object.keys(row).find((k) => !columns.has(k));
       if (stranger) {
-        problems.push({ table, row: index + 1, column: stranger, message: 'A column this version does not know' });
+        problems.push({ table, row: index + 1, column: stranger, message: problem('service.unknownColumn') });
         return;
       }
       const before = problems.length;
@@ -54,17 +59,17 @@ export function findRowProblems(data: DatabaseJson): RowProblem[] {
 }
 
 function cellProblem(column: StoredColumn, raw: unknown): { at: string; text: string } | null {
-  if (raw === undefined) return { at: '', text: 'Missing' };
+  if (raw === undefined) return { at: '', text: problem('service.cellMissing') };
   let value = raw;
   if (raw !== null && column.storage === 'json' && typeof raw === 'string') {
     try {
       value = JSON.parse(raw);
     } catch {
-      return { at: '', text: 'Not valid JSON' };
+      return { at: '', text: problem('service.notValidJson') };
     }
   }
   if (raw !== null && column.storage === 'boolean') {
-    if (raw !== 0 && raw !== 1 && typeof raw !== 'boolean') return { at: '', text: 'Expected 0 or 1' };
+    if (raw !== 0 && raw !== 1 && typeof raw !== 'boolean') return { at: '', text: problem('service.zeroOrOne') };
     value = raw === 1 || raw === true;
   }
   const parsed = column.schema.safeParse(value);

@@ -1,4 +1,5 @@
 import { EventBody } from '../../shared/events/schemas';
+import { problem } from '../../shared/i18n/problems';
 
 /*
  * Rules a row must keep that no single column can check on its own, run once each column of the
@@ -21,7 +22,7 @@ export const ROW_RULES: ReadonlyMap<string, RowRule> = new Map<string, RowRule>(
     'events',
     (row) => {
       if ((row.external_source === null) !== (row.external_id === null)) {
-        return { column: row.external_id === null ? 'external_id' : 'external_source', message: 'An external id and its source go together: give both or neither' };
+        return { column: row.external_id === null ? 'external_id' : 'external_source', message: problem('service.externalPair') };
       }
       // What the data must hold is what the event's type holds, as the app writes it.
       const parsed = EventBody.safeParse({ type: row.type, data: jsonValue(row.data) });

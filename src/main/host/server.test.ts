@@ -89,7 +89,7 @@ describe('browser host', () => {
     const body = Buffer.concat([Buffer.from('{"name":"Mi'), Buffer.from([0x80, 0xc0, 0xaf]), Buffer.from('a"}')]);
     const reply = await send('/api/influencers.create', { body });
     expect(reply.status).toBe(400);
-    expect(reply.json().error).toEqual({ code: 'BAD_INPUT', message: 'The request body is not valid UTF-8 text.' });
+    expect(reply.json().error).toEqual({ code: 'BAD_INPUT', message: 'The request body is not valid UTF-8 text.', key: 'service.notUtf8', params: {} });
     expect(snapshot(ctx)).toEqual(before);
     // Text in any language is fine when it is encoded properly.
     const good = await send('/api/influencers.create', { body: Buffer.from(JSON.stringify({ name: '米娅 Müller 🎬' }), 'utf8') });

@@ -10,6 +10,8 @@ import { type ApiError, type ApiResult, HTTP_STATUS } from '../../shared/result'
 import type { Dispatch } from '../api/dispatcher';
 import type { PushHub } from './push';
 import { serveStatic } from './static';
+import { spelled } from '../../shared/i18n/spelled';
+import { problem } from '../../shared/i18n/problems';
 
 export interface HostOptions {
   dispatch: Dispatch;
@@ -51,32 +53,32 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error(error);
-      if (!res.headersSent) sendJson(res, 500, failure({ code: 'INTERNAL', message: 'Something went wrong on our side.' }));
+      if (!res.headersSent) sendJson(res, 500, failure({ code: 'INTERNAL', ...spelled(problem('service.serverInternal')) }));
     });
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     if (!LOOPBACK.has(req.socket.remoteAddress ?? '') || !isOwnHost(req.headers.host, port)) {
-      sendJson(res, 403, failure({ code: 'FORBIDDEN', message: 'Followthrough only answers on 127.0.0.1.' }));
+      sendJson(res, 403, failure({ code: 'FORBIDDEN', ...spelled(problem('service.localOnly')) }));
       return;
     }
     // A page from another site may send requests here; a browser says where it came from.
     const origin = req.headers.origin;
     if (origin !== undefined && !isOwnHost(origin.replace(/^http:\/\//, ''), port)) {
-      sendJson(res, 403, failure({ code: 'FORBIDDEN', message: 'Followthrough only answers its own pages.' }));
+      sendJson(res, 403, failure({ code: 'FORBIDDEN', ...spelled(problem('service.ownPagesOnly')) }));
       return;
     }
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname !== '/api' && !url.pathname.startsWith('/api/')) {
       if (req.method !== 'GET' && req.method !== 'HEAD') {
-        sendJson(res, 405, failure({ code: 'BAD_INPUT', message: 'Only GET is allowed here.' }));
+        sendJson(res, 405, failure({ code: 'BAD_INPUT', ...spelled(problem('service.getOnly')) }));
         return;
       }
       serveStatic(staticDir, url.pathname, res, SECURITY_HEADERS);
       return;
     }
     if (!hasToken(req, url)) {
-      sendJson(res, 401, failure({ code: 'FORBIDDEN', message: 'Missing or wrong access token. Open the address Followthrough printed when it started.' }));
+      sendJson(res, 401, failure({ code: 'FORBIDDEN', ...spelled(problem('service.badToken')) }));
       return;
     }
     if (url.pathname === '/api' && req.method === 'GET') {
@@ -89,7 +91,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     }
     if (req.method !== 'POST') {
       res.setHeader('Allow', 'POST');
-      sendJson(res, 405, failure({ code: 'BAD_INPUT', message: 'Call procedures with POST /api/<name>.' }));
+      sendJson(res, 405, failure({ code: 'BAD_INPUT', ...spelled(problem('service.usePost', { path: '/api/<name>' })) }));
       return;
     }
     const name = safeDecode(url.pathname.slice('/api/'.length));
@@ -159,19 +161,19 @@ function describeApi() {
 
 async function readJson(req: IncomingMessage, maxBytes: number): Promise<ApiResult<unknown>> {
   const body = await readBody(req, maxBytes);
-  if (body === null) return failure({ code: 'BAD_INPUT', message: `The request is too large (${maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${Math.round(maxBytes / 1024)} KB`} at most).` });
+  if (body === null) return failure({ code: 'BAD_INPUT', ...spelled(problem('service.tooLarge', { size: maxBytes >= 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${Math.round(maxBytes / 1024)} KB` })) });
   let text: string;
   try {
     // Refuse, never coerce: a lenient decoder would store U+FFFD in place of the bytes it could not read.
     text = new TextDecoder('utf-8', { fatal: true }).decode(body).trim();
   } catch {
-    return failure({ code: 'BAD_INPUT', message: 'The request body is not valid UTF-8 text.' });
+    return failure({ code: 'BAD_INPUT', ...spelled(problem('service.notUtf8')) });
   }
   if (text === '') return { ok: true, data: {} };
   try {
     return { ok: true, data: JSON.parse(text) };
   } catch {
-    return failure({ code: 'BAD_INPUT', message: 'The request body is not valid JSON.' });
+    return failure({ code: 'BAD_INPUT', ...spelled(problem('service.notJsonBody')) });
   }
 }
 

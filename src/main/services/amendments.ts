@@ -20,6 +20,7 @@ import { appendEvent } from './events';
 import { recordOf } from './eventRecord';
 import { settlePaidDuties } from './payments';
 import { getSettings } from './settings';
+import { problem } from '../../shared/i18n/problems';
 
 type Input = z.output<typeof AmendmentAddInput>;
 type Of<K extends Input['kind']> = Extract<Input, { kind: K }>;
@@ -34,11 +35,11 @@ export function addAmendment(ctx: Ctx, input: Input): Amendment {
   const collab = getCollaboration(ctx, input.collaborationId);
   const today = dateInZone(ctx.clock.now(), getSettings(ctx).timeZone);
   const agreedOn = input.agreedOn ?? today;
-  if (agreedOn > today) throw badField(['agreedOn'], 'An agreement cannot be dated in the future.');
+  if (agreedOn > today) throw badField(['agreedOn'], problem('service.agreementFuture'));
   return ctx.db.transaction((tx) => {
     const inForce = inForceTerms(tx, collab.id);
     if (!inForce) {
-      throw new AppError('CONFLICT', 'There is no contract in force to amend. Without a contract, change the collaboration’s own dates and fee on its card.');
+      throw new AppError('CONFLICT', problem('service.noContractToAmend'));
     }
     const base = { contractVersion: inForce.version, agreedOn, reason: input.reason };
     const facts: AmendmentFacts =
@@ -64,13 +65,13 @@ export function addAmendment(ctx: Ctx, input: Input): Amendment {
 
 function extensionFacts(tx: Tx, collab: CollaborationDetail, inForce: InForce, input: Of<'extension'>) {
   const row = tx.select().from(milestones).where(eq(milestones.id, input.deadlineId)).get();
-  if (!row || row.collaborationId !== collab.id) throw badField(['deadlineId'], 'Choose a deadline of this collaboration.');
+  if (!row || row.collaborationId !== collab.id) throw badField(['deadlineId'], problem('service.chooseDeadline'));
   if (row.party !== 'creator' || row.contractVersion !== inForce.version) {
-    throw badField(['deadlineId'], `“${row.name}” is not one of the creator’s milestones under the contract in force.`);
+    throw badField(['deadlineId'], problem('service.notMilestone', { name: row.name }));
   }
-  if (row.deliveredAt !== null) throw badField(['deadlineId'], `“${row.name}” was already delivered on ${row.deliveredOn}; there is nothing left to extend.`);
+  if (row.deliveredAt !== null) throw badField(['deadlineId'], problem('service.alreadyDelivered', { name: row.name, on: row.deliveredOn ?? '' }));
   if (row.dueDate === null) throw badField(['deadlineId'], `“${row.name}” has no date yet: it is counted from ${row.basis.replace(/^.* after /, '')}.`);
-  if (input.newDate <= row.dueDate) throw badField(['newDate'], `Choose a day after its current date, ${row.dueDate}.`);
+  if (input.newDate <= row.dueDate) throw badField(['newDate'], problem('service.dayAfter', { date: row.dueDate }));
   if (input.messageEventId !== null) assertMessageOf(tx, collab.id, input.messageEventId);
   return {
     kind: 'extension' as const,
@@ -85,22 +86,22 @@ function extensionFacts(tx: Tx, collab: CollaborationDetail, inForce: InForce, i
 
 function assertMessageOf(tx: Tx, collaborationId: number, eventId: number): void {
   const row = tx.select().from(events).where(and(eq(events.id, eventId), eq(events.collaborationId, collaborationId), eq(events.type, 'message'))).get();
-  if (!row) throw badField(['messageEventId'], 'Choose a message logged on this collaboration.');
+  if (!row) throw badField(['messageEventId'], problem('service.chooseMessage'));
 }
 
 function waiverFacts(ctx: Ctx, tx: Tx, collab: CollaborationDetail, input: Of<'waiver'>) {
   const clause = tx.select().from(contracts).where(eq(contracts.collaborationId, collab.id)).get();
-  if (!clause?.lateEnabled) throw new AppError('CONFLICT', 'The contract in force has no late-delivery deduction to waive.');
-  if (clause.waivedBp >= 10_000) throw new AppError('CONFLICT', 'The deduction is already waived in full.');
+  if (!clause?.lateEnabled) throw new AppError('CONFLICT', problem('service.noLateClause'));
+  if (clause.waivedBp >= 10_000) throw new AppError('CONFLICT', problem('service.waivedInFull'));
   const penalty = listDeadlines(ctx, { collaborationId: collab.id, openOnly: true }).penalties[0];
   const capMinor = penalty?.capMinor ?? 0;
   if (input.amountMinor !== undefined && clause.waivedMinor + input.amountMinor > capMinor) {
     const left = Math.max(0, capMinor - clause.waivedMinor);
-    throw badField(['amountMinor'], `The deduction can never exceed its cap of ${formatMoney(capMinor, collab.currency)}; at most ${formatMoney(left, collab.currency)} is left to waive.`);
+    throw badField(['amountMinor'], problem('service.capExceeded', { cap: formatMoney(capMinor, collab.currency), left: formatMoney(left, collab.currency) }));
   }
   if (input.disputeId !== null) {
     const dispute = tx.select({ id: disputes.id }).from(disputes).where(and(eq(disputes.id, input.disputeId), eq(disputes.collaborationId, collab.id))).get();
-    if (!dispute) throw badField(['disputeId'], 'Choose a dispute of this collaboration.');
+    if (!dispute) throw badField(['disputeId'], problem('service.chooseDispute'));
   }
   return {
     kind: 'waiver' as const,
@@ -113,9 +114,9 @@ function waiverFacts(ctx: Ctx, tx: Tx, collab: CollaborationDetail, input: Of<'w
 
 function feeFacts(collab: CollaborationDetail, inForce: InForce, input: Of<'fee_change'>) {
   if (inForce.terms.fee.feeMinor === 0) {
-    throw new AppError('CONFLICT', 'The contract in force is a gift, with no fee to change. Agree a fee in a new version of the contract.');
+    throw new AppError('CONFLICT', problem('service.giftNoFeeChange'));
   }
-  if (input.feeMinor === collab.feeMinor) throw badField(['feeMinor'], `The fee is already ${formatMoney(collab.feeMinor, collab.currency)}.`);
+  if (input.feeMinor === collab.feeMinor) throw badField(['feeMinor'], problem('service.feeAlready', { fee: formatMoney(collab.feeMinor, collab.currency) }));
   return { kind: 'fee_change' as const, fromMinor: collab.feeMinor, toMinor: input.feeMinor, currency: collab.currency };
 }
 

@@ -5,13 +5,17 @@ import type { BackupCreated, BackupFolders, BackupInfo, BackupRestoreInput, Seco
 import { checkDatabaseFile } from '../db/backupFile';
 import { asBackupError, BackupError, backupDirOf, createBackup, folderPathOf, folderProblem, listBackups, removeQuietly } from '../db/backups';
 import { openDatabase } from '../db/client';
-import { troubleOf, wordsFor } from '../db/fileErrors';
+import { troubleOf } from '../db/fileErrors';
 import { stageCopy, swapInStaged } from '../db/replace';
 import { probeWritable, readSecondFolder, writeSecondFolder } from '../db/secondFolder';
 import type { Ctx } from './context';
 import { AppError, badField } from './errors';
+import { problem } from '../../shared/i18n/problems';
 
 const dbFileOf = (ctx: Ctx) => ctx.db.$client.name;
+
+/** Why a file failed, as a code the catalog words (`{trouble, select…}`), with the system's own words for anything else. */
+const troubleParams = (error: unknown) => ({ trouble: troubleOf(error), detail: error instanceof Error ? error.message : String(error) });
 const dataDirOf = (ctx: Ctx) => dirname(dbFileOf(ctx));
 const secondOf = (ctx: Ctx) => readSecondFolder(dataDirOf(ctx));
 
@@ -41,7 +45,7 @@ export function restoreBackup(ctx: Ctx, input: z.output<typeof BackupRestoreInpu
     // A file with a backup's name that is not listed: say what is wrong with it.
     const unlisted = folder && existsSync(join(folder, input.name)) ? checkDatabaseFile(join(folder, input.name), { integrity: false }) : null;
     if (unlisted && !unlisted.ok) throw new AppError('CONFLICT', `The file ${input.name} cannot be restored: ${unlisted.problem}. Nothing was changed.`);
-    throw new AppError('NOT_FOUND', `There is no backup called ${input.name}${input.folder === 'second' ? ' in the second folder' : ''}.`);
+    throw new AppError('NOT_FOUND', problem('service.noBackup', { name: input.name, folder: input.folder === 'second' ? 'second' : 'backups' }));
   }
   const source = join(folder!, backup.name);
   const check = checkDatabaseFile(source, { integrity: true });
@@ -68,7 +72,7 @@ export function refusing<T>(what: string, dir: string, step: () => T): T {
 export function replaceDatabase(ctx: Ctx, staged: string): string {
   if (!ctx.migrationsFolder) {
     removeQuietly(staged);
-    throw new AppError('CONFLICT', 'This copy of Followthrough cannot replace its database.');
+    throw new AppError('CONFLICT', problem('service.cannotReplace'));
   }
   const dbFile = dbFileOf(ctx);
   const migrationsFolder = ctx.migrationsFolder;
@@ -91,7 +95,7 @@ export function replaceDatabase(ctx: Ctx, staged: string): string {
     const back = checkDatabaseFile(join(backupDirOf(dbFile), kept.name), { integrity: false });
     if (back.ok) swapInStaged(dbFile, stageCopy(dbFile, join(backupDirOf(dbFile), kept.name), back.counts));
     reopen();
-    throw new AppError('CONFLICT', `The new data could not be put in place (${wordsFor(error)}); your data was put back.`);
+    throw new AppError('CONFLICT', problem('service.putBackFailed', troubleParams(error)));
   }
   return kept.name;
 }
@@ -107,17 +111,17 @@ export function setSecondFolder(ctx: Ctx, input: z.output<typeof SecondFolderInp
   const dataDir = dataDirOf(ctx);
   if (input.folder !== null) {
     const folder = input.folder;
-    if (!isAbsolute(folder)) throw badField(['folder'], 'Give the full path of the folder, starting from the drive (for example /Volumes/Backup or D:\\Backups).');
+    if (!isAbsolute(folder)) throw badField(['folder'], problem('service.folderNotAbsolute'));
     const inside = relative(dataDir, resolve(folder));
     if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
-      throw badField(['folder'], 'Choose a folder outside the data folder: a copy next to the data does not survive the loss of its disk.');
+      throw badField(['folder'], problem('service.folderInsideData'));
     }
     const missing = folderProblem(folder);
     if (missing) throw badField(['folder'], missing);
     try {
       probeWritable(folder);
     } catch (error) {
-      throw badField(['folder'], `Followthrough cannot write to ${folder}: ${wordsFor(error)}.`);
+      throw badField(['folder'], problem('service.folderUnwritable', { folder, ...troubleParams(error) }));
     }
   }
   // A failed write (read-only folder, full disk) reaches the dispatcher, which says why and that nothing was saved.

@@ -10,6 +10,7 @@ import { incomingFileOf } from '../db/replace';
 import { refusing, replaceDatabase } from './backup';
 import { type Ctx, nowIso } from './context';
 import { AppError, badField } from './errors';
+import { problem } from '../../shared/i18n/problems';
 
 export function exportJson(ctx: Ctx): { filename: string; json: string } {
   const at = nowIso(ctx);
@@ -28,11 +29,11 @@ export function importJson(ctx: Ctx, input: z.output<typeof JsonImportInput>): {
   try {
     parsed = JSON.parse(input.json);
   } catch {
-    throw badField(['json'], 'This is not a Followthrough export: it is not JSON.');
+    throw badField(['json'], problem('service.notJson'));
   }
   const data = DatabaseJson.safeParse(parsed);
-  if (!data.success) throw badField(['json'], 'This is not a Followthrough export: it has no tables from Followthrough.');
-  if (!ctx.migrationsFolder) throw new AppError('CONFLICT', 'This copy of Followthrough cannot import a whole database.');
+  if (!data.success) throw badField(['json'], problem('service.noTables'));
+  if (!ctx.migrationsFolder) throw new AppError('CONFLICT', problem('service.cannotImport'));
   const staged = incomingFileOf(ctx.db.$client.name);
   const removeStaged = () => ['', '-wal', '-shm'].forEach((suffix) => removeQuietly(staged + suffix));
   removeStaged();

@@ -8,7 +8,7 @@ import type {
   MoveInput,
 } from '../../shared/schemas';
 import { publishByIssue } from '../../shared/schemas';
-import { STAGE_LABELS, type Stage } from '../../shared/stages';
+import { type Stage } from '../../shared/stages';
 import { dateInZone } from '../../shared/dates';
 import { collaborations, milestones } from '../db/schema';
 import { getCampaign } from './campaigns';
@@ -24,6 +24,7 @@ import { getSettings } from './settings';
 import { returnedRow } from '../db/returned';
 import type { Visibility } from '../../shared/archive';
 import type { FieldIssue } from '../../shared/result';
+import { problem } from '../../shared/i18n/problems';
 
 export function createCollaboration(ctx: Ctx, input: z.output<typeof CollaborationCreateInput>): Collaboration {
   assertMayJoin(ctx, inSight(getCreator(ctx, input.creatorId), ['creatorId']));
@@ -107,7 +108,7 @@ export function moveWithin(ctx: Ctx, tx: Tx, input: z.output<typeof MoveInput>, 
   if (input.from !== undefined && input.from !== current.stage) {
     throw new AppError(
       'CONFLICT',
-      `This collaboration is already in "${STAGE_LABELS[current.stage]}", not "${STAGE_LABELS[input.from]}". The board has been refreshed; try again.`,
+      problem('service.staleStage', { now: current.stage, was: input.from }),
     );
   }
   if (input.to === current.stage) return current;
@@ -163,15 +164,15 @@ function anchorsReachedBy(stage: Stage, current: Collaboration, today: string) {
 /** A creator or campaign a collaboration is to join must be in sight, not archived or in the trash. */
 function inSight<T extends { name: string; visibility: Visibility }>(row: T, path: FieldIssue['path']): T {
   if (row.visibility === 'shown') return row;
-  const where = row.visibility === 'archived' ? 'archived' : 'in the trash';
-  throw new AppError('CONFLICT', `${row.name} is ${where}: restore it first.`, [{ path, message: `${row.name} is ${where}` }]);
+  const state = row.visibility === 'archived' ? 'archived' : 'trashed';
+  throw new AppError('CONFLICT', problem('service.hiddenRestore', { name: row.name, state }), [{ path, message: problem('service.hiddenIs', { name: row.name, state }) }]);
 }
 
 /** Archived, trashed or deleted collaborations keep their stage and terms until restored. */
 function expectOnBoard(row: Collaboration): Collaboration {
   if (row.visibility === 'shown') return row;
   if (row.visibility === 'deleted') throw notFound('Collaboration', row.id);
-  throw new AppError('CONFLICT', `This collaboration is ${row.visibility === 'archived' ? 'archived' : 'in the trash'}: restore it first.`);
+  throw new AppError('CONFLICT', problem('service.collabHidden', { state: row.visibility === 'archived' ? 'archived' : 'trashed' }));
 }
 
 export function getCollaboration(ctx: Ctx, id: number): CollaborationDetail {

@@ -19,6 +19,7 @@ import { getSettings } from './settings';
 import { reconcileStanding } from './accountability/standing';
 import { amendmentsTo } from './amendmentFacts';
 import { amendedFee, extendedDates } from '../../shared/amendments/apply';
+import { problem } from '../../shared/i18n/problems';
 
 type Db = Ctx['db'] | Tx;
 export type MilestoneRow = typeof milestones.$inferSelect;
@@ -155,7 +156,7 @@ function creatorOf(db: Db, collaborationId: number): number | null {
 /** Records a delivery (or the brand doing its part); brand duties that follow from it get their dates. */
 export function deliverMilestone(ctx: Ctx, input: z.output<typeof DeliverInput>): Deadline {
   const at = input.at ? new Date(input.at).toISOString() : nowIso(ctx);
-  if (at > nowIso(ctx)) throw badField(['at'], 'A delivery cannot be dated in the future.');
+  if (at > nowIso(ctx)) throw badField(['at'], problem('service.deliveryFuture'));
   ctx.db.transaction((tx) => {
     const row = getMilestone(tx, input.id);
     markDelivered(ctx, tx, row, at, input.note);
@@ -169,10 +170,10 @@ export function deliverMilestone(ctx: Ctx, input: z.output<typeof DeliverInput>)
 
 export function markDelivered(ctx: Ctx, tx: Db, row: MilestoneRow, at: string, note?: string): void {
   if (!isDeliverable(row.kind)) {
-    throw new AppError('CONFLICT', `“${row.name}” is a reminder of a date, not something to deliver.`);
+    throw new AppError('CONFLICT', problem('service.reminderNotDeliverable', { name: row.name }));
   }
   if (row.deliveredAt !== null) {
-    throw new AppError('CONFLICT', `“${row.name}” is already marked done (${row.deliveredOn}). Reopen it first to change the date.`);
+    throw new AppError('CONFLICT', problem('service.alreadyDone', { name: row.name, on: row.deliveredOn ?? '' }));
   }
   const deliveredOn = dateInZone(at, getSettings(ctx, tx).timeZone);
   tx.update(milestones).set({ deliveredAt: at, deliveredOn }).where(eq(milestones.id, row.id)).run();
@@ -204,7 +205,7 @@ function supersedeEarlier(ctx: Ctx, tx: Db, post: MilestoneRow, at: string, clos
 export function reopenMilestone(ctx: Ctx, input: z.output<typeof ReopenInput>): Deadline {
   ctx.db.transaction((tx) => {
     const row = getMilestone(tx, input.id);
-    if (row.deliveredAt === null) throw new AppError('CONFLICT', `“${row.name}” is not marked done, so there is nothing to reopen.`);
+    if (row.deliveredAt === null) throw new AppError('CONFLICT', problem('service.notDone', { name: row.name }));
     tx.update(milestones).set({ deliveredAt: null, deliveredOn: null, superseded: false }).where(eq(milestones.id, row.id)).run();
     appendEvent(ctx, tx, {
       type: 'milestone.reopened',

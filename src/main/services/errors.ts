@@ -1,3 +1,4 @@
+import { problem } from '../../shared/i18n/problems';
 import { spelled, spelledIssue } from '../../shared/i18n/spelled';
 import type { ErrorCode, FieldIssue } from '../../shared/result';
 
@@ -23,7 +24,10 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string, id: number) => new AppError('NOT_FOUND', `${what} #${id} does not exist.`);
+/** The things a caller can ask for by id, named in the errors catalog (`service.notFound`). */
+export type Thing = 'Collaboration' | 'Creator' | 'Campaign' | 'Deadline' | 'Shipment' | 'Post' | 'Template' | 'Strike' | 'Dispute' | 'Amendment' | 'Contract';
+
+export const notFound = (what: Thing, id: number) => new AppError('NOT_FOUND', problem('service.notFound', { what: what.toLowerCase(), id }));
 
 /** Input that is well-formed but wrong in context, reported against the field that caused it. */
 export const badField = (path: FieldIssue['path'], message: string) => new AppError('BAD_INPUT', message, [{ path, message }]);

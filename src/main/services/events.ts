@@ -12,6 +12,7 @@ import { restartReplyClock } from './replyClock';
 import { getSettings } from './settings';
 import { dateInZone } from '../../shared/dates';
 import { returnedRow } from '../db/returned';
+import { problem } from '../../shared/i18n/problems';
 
 interface Appendable<T extends EventType> {
   type: T;
@@ -81,10 +82,16 @@ function assertHolds<T extends EventType>(event: NewEvent<T>): void {
 /** An external id names one event: the same type on the same collaboration, or it is not the same one. */
 function sameEvent<T extends EventType>(earlier: EventRecord, event: NewEvent<T>): EventRecordOf<T> {
   if (isEventOf(earlier, event.type) && earlier.collaborationId === (event.collaborationId ?? null)) return earlier;
-  const where = earlier.collaborationId === null ? 'no collaboration' : `collaboration #${earlier.collaborationId}`;
   throw new AppError(
     'CONFLICT',
-    `The ${event.external?.source ?? ''} id “${event.external?.id ?? ''}” is already event #${earlier.id}, a ${earlier.type} of ${where}; it cannot name another event.`,
+    problem('service.externalIdTaken', {
+      source: event.external?.source ?? '',
+      id: event.external?.id ?? '',
+      event: earlier.id,
+      type: earlier.type,
+      scope: earlier.collaborationId === null ? 'none' : 'collaboration',
+      collaboration: earlier.collaborationId ?? '',
+    }),
   );
 }
 
@@ -118,7 +125,7 @@ function logged(ctx: Ctx, input: { collaborationId: number; type: EventType; at?
     .get();
   if (!collab) throw notFound('Collaboration', input.collaborationId);
   const at = input.at ? new Date(input.at).toISOString() : undefined;
-  if (at && at > nowIso(ctx)) throw badField(['at'], `A ${input.type} cannot be dated in the future.`);
+  if (at && at > nowIso(ctx)) throw badField(['at'], problem('service.logFuture', { type: input.type }));
   return { collaborationId: collab.id, creatorId: collab.creatorId, at };
 }
 
@@ -138,10 +145,10 @@ export function logEvent(ctx: Ctx, input: z.output<typeof EventLogInput>): Event
 function assertHappenedOn(ctx: Ctx, collaborationId: number, day: string): void {
   const zone = getSettings(ctx).timeZone;
   const today = dateInZone(nowIso(ctx), zone);
-  if (day > today) throw badField(['happenedOn'], `${day} is in the future; a note can only tell what already happened.`);
+  if (day > today) throw badField(['happenedOn'], problem('service.noteFuture', { day }));
   const created = ctx.db.select({ at: collaborations.createdAt }).from(collaborations).where(eq(collaborations.id, collaborationId)).get();
   const first = created ? dateInZone(created.at, zone) : day;
-  if (day < first) throw badField(['happenedOn'], `${day} is before this collaboration was added (${first}).`);
+  if (day < first) throw badField(['happenedOn'], problem('service.noteBeforeAdded', { day, first }));
 }
 
 /** A message the brand sent from the composer: recorded with its rung, and the reply clock starts. */

@@ -5,6 +5,7 @@ import { moveCollaboration } from './collaborations';
 import type { Ctx } from './context';
 import { AppError } from './errors';
 import { collaborations, creators } from '../db/schema';
+import { problem } from '../../shared/i18n/problems';
 
 /**
  * The board's bulk move: every ticked card moves, each recorded as its own move, or none does. A
@@ -18,7 +19,10 @@ export function moveCollaborations(ctx: Ctx, input: z.output<typeof MoveManyInpu
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
         const name = creatorNameOf(ctx, card.id);
-        throw new AppError(error.code, `None was moved: ${name ? `${name}: ` : ''}${error.message}`, error.issues);
+        // The card's own refusal travels as `because` (English) with its key and values, for a page to word it.
+        const inner = error.key ? { becauseKey: error.key, ...Object.fromEntries(Object.entries(error.params ?? {}).map(([k, v]) => [`because.${k}`, v])) } : {};
+        const because = { because: error.message, ...inner };
+        throw new AppError(error.code, name ? problem('service.noneMovedNamed', { name, ...because }) : problem('service.noneMoved', because), error.issues);
       }
     }),
   );

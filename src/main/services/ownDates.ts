@@ -11,6 +11,7 @@ import { inForceVersion, oneDeadline, syncMilestones, type MilestoneRow } from '
 import { AppError, badField, notFound } from './errors';
 import { appendEvent } from './events';
 import { returnedRow } from '../db/returned';
+import { problem } from '../../shared/i18n/problems';
 
 type Db = Ctx['db'] | Tx;
 
@@ -19,7 +20,7 @@ type Db = Ctx['db'] | Tx;
  * deadlines (reminders, lateness, card, calendar, ladder) follow at once.
  */
 
-const CONTRACT_DECIDES = 'A contract is in force: its milestones are the deadlines. Move one by agreement (an amendment) instead.';
+const CONTRACT_DECIDES = problem('service.contractDecides');
 
 function refuseUnderContract(db: Db, collaborationId: number): void {
   if (inForceVersion(db, collaborationId) !== null) throw new AppError('CONFLICT', CONTRACT_DECIDES);
@@ -29,8 +30,8 @@ function ownMilestone(db: Db, id: number): MilestoneRow & { rowId: number | null
   const row = db.select().from(milestones).where(eq(milestones.id, id)).get();
   if (!row) throw notFound('Deadline', id);
   const rowId = ownRowId(row.key);
-  if (rowId === undefined || row.contractVersion !== 0) throw new AppError('CONFLICT', `“${row.name}” comes from the contract. Move it by agreement (an amendment) instead.`);
-  if (row.deliveredAt !== null) throw new AppError('CONFLICT', `“${row.name}” is already marked done (${row.deliveredOn}); it stays on record. Reopen it first to change it.`);
+  if (rowId === undefined || row.contractVersion !== 0) throw new AppError('CONFLICT', problem('service.fromContract', { name: row.name }));
+  if (row.deliveredAt !== null) throw new AppError('CONFLICT', problem('service.doneOnRecord', { name: row.name, on: row.deliveredOn ?? '' }));
   return { ...row, rowId };
 }
 
@@ -39,7 +40,7 @@ export function addDeadline(ctx: Ctx, input: z.output<typeof DeadlineAddInput>):
   const collab = getCollaboration(ctx, input.collaborationId);
   const name = input.name || OWN_KIND_NAMES[input.kind];
   if (input.kind === 'publish') {
-    if (collab.publishBy !== null) throw badField(['kind'], `The post is already due by ${collab.publishBy}. Move that date instead.`);
+    if (collab.publishBy !== null) throw badField(['kind'], problem('service.postAlreadyDue', { date: collab.publishBy }));
     const issue = publishByIssue(collab.startDate, input.dueDate);
     if (issue) throw badField(['dueDate'], issue);
   }
@@ -67,7 +68,7 @@ export function updateDeadline(ctx: Ctx, input: z.output<typeof DeadlineUpdateIn
     const collab = getCollaboration(ctx, m.collaborationId);
     const moved = input.dueDate !== undefined && input.dueDate !== m.dueDate;
     const renamed = input.name !== undefined && input.name !== m.name;
-    if (renamed && m.rowId === null) throw badField(['name'], 'The publish-by date is for the post; add another deadline for anything else.');
+    if (renamed && m.rowId === null) throw badField(['name'], problem('service.publishByForPost'));
     if (moved && m.rowId === null) {
       const issue = publishByIssue(collab.startDate, input.dueDate!);
       if (issue) throw badField(['dueDate'], issue);

@@ -102,7 +102,7 @@ describe('the collaboration’s own dates, through deadlines.add|update|remove',
   it('refuses what is not the collaboration’s own to change, and changes nothing', () => {
     const before = snapshot(ctx);
     expect(api.refused('deadlines.add', { collaborationId: id, kind: 'publish', dueDate: '2026-04-05' }).message).toBe('The post is already due by 2026-03-22. Move that date instead.');
-    expect(api.refused('deadlines.add', { collaborationId: id, kind: 'other', dueDate: '2026-04-05' }).issues).toEqual([{ path: ['name'], message: 'Say what is due' }]);
+    expect(api.refused('deadlines.add', { collaborationId: id, kind: 'other', dueDate: '2026-04-05' }).issues).toMatchObject([{ path: ['name'], message: 'Say what is due' }]);
     expect(api.refused('deadlines.add', { collaborationId: id, kind: 'draft', dueDate: '2026-02-30' }).issues?.[0]).toMatchObject({ path: ['dueDate'] });
     expect(snapshot(ctx)).toEqual(before);
     api.ok('contracts.finalize', { collaborationId: id, terms: presetTerms('paid_video', SEED) });

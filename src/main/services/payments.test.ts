@@ -94,7 +94,7 @@ describe('payments and what is still to pay', () => {
 
   it('refuses a payment dated in the future, of nothing, or towards the fee of a gift, changing nothing', () => {
     const before = snapshot(ctx);
-    expect(expectAppError(() => pay('deposit', 30_000, '2026-03-26'), 'BAD_INPUT').issues).toEqual([{ path: ['paidOn'], message: 'A payment cannot be dated in the future.' }]);
+    expect(expectAppError(() => pay('deposit', 30_000, '2026-03-26'), 'BAD_INPUT').issues).toMatchObject([{ path: ['paidOn'], message: 'A payment cannot be dated in the future.' }]);
     expect(snapshot(ctx)).toEqual(before);
     const creator = createCreator(ctx, { name: 'Lin', handles: [], followers: null, region: null, timeZone: null, language: null, email: null, shippingAddress: '', notes: '', active: true });
     const gift = createCollaboration(ctx, { creatorId: creator.id, campaignId: null, feeMinor: 0, currency: 'EUR', productValueMinor: null, startDate: null, publishBy: null, expectsPost: true, replyWithinHours: null, signedOn: null, productReceivedOn: null, notes: '', stage: 'product_shipped' });

@@ -14,6 +14,7 @@ import { badField } from './errors';
 import { appendEvent } from './events';
 import { recordOf } from './eventRecord';
 import { getSettings } from './settings';
+import { problem } from '../../shared/i18n/problems';
 
 type Db = Ctx['db'] | Tx;
 
@@ -31,9 +32,9 @@ export function addPayment(ctx: Ctx, input: z.output<typeof PaymentAddInput>): P
   const collab = getCollaboration(ctx, input.collaborationId);
   const zone = getSettings(ctx).timeZone;
   const today = dateInZone(ctx.clock.now(), zone);
-  if (input.paidOn > today) throw badField(['paidOn'], 'A payment cannot be dated in the future.');
+  if (input.paidOn > today) throw badField(['paidOn'], problem('service.paymentFuture'));
   if (FEE_PAYMENT_KINDS.includes(input.kind) && !isPaid(collab.feeMinor)) {
-    throw badField(['kind'], 'This collaboration is a gift, with no fee to pay a deposit or balance of. Record a bonus, a shipping refund or other.');
+    throw badField(['kind'], problem('service.giftNoDeposit'));
   }
   return ctx.db.transaction((tx) => {
     const { event } = appendEvent(ctx, tx, {

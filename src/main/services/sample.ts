@@ -17,6 +17,7 @@ import type { Ctx } from './context';
 import { AppError } from './errors';
 import { createCreator } from './influencers';
 import { addShipment } from './shipments';
+import { problem } from '../../shared/i18n/problems';
 
 const CREATORS = [
   { name: 'Mia Janssen', handles: [{ platform: 'instagram', handle: '@mia.makes' }], followers: 48_200, region: 'EU', timeZone: 'Europe/Amsterdam', language: 'nl', email: 'mia@example.com', shippingAddress: 'Mia Janssen\nKeizersgracht 123\n1015 CJ Amsterdam\nNetherlands' },
@@ -74,7 +75,7 @@ export function loadSampleData(ctx: Ctx) {
     ctx.db.select({ n: count() }).from(creators).where(kept(creators.visibility)).get()!.n +
     ctx.db.select({ n: count() }).from(collaborations).where(kept(collaborations.visibility)).get()!.n;
   if (existing > 0) {
-    throw new AppError('CONFLICT', 'Sample data can only be loaded into an empty workspace; this one already has creators.');
+    throw new AppError('CONFLICT', problem('service.sampleNotEmpty'));
   }
   return ctx.db.transaction((tx) => {
     const now = ctx.clock.now();

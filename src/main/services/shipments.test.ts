@@ -70,13 +70,13 @@ describe('shipments', () => {
   it('refuses what cannot be true, at its field, and changes nothing', () => {
     const id = signed();
     const before = snapshot(ctx);
-    expect(api.refused('shipments.add', { collaborationId: id, shippedOn: '2026-03-06' }).issues).toEqual([{ path: ['shippedOn'], message: 'This day has not come yet.' }]);
-    expect(api.refused('shipments.add', { collaborationId: id, shippedOn: '2026-03-03', deliveredOn: '2026-03-01' }).issues).toEqual([{ path: ['deliveredOn'], message: 'Delivered cannot be before it was shipped (2026-03-03)' }]);
+    expect(api.refused('shipments.add', { collaborationId: id, shippedOn: '2026-03-06' }).issues).toMatchObject([{ path: ['shippedOn'], message: 'This day has not come yet.' }]);
+    expect(api.refused('shipments.add', { collaborationId: id, shippedOn: '2026-03-03', deliveredOn: '2026-03-01' }).issues).toMatchObject([{ path: ['deliveredOn'], message: 'Delivered cannot be before it was shipped (2026-03-03)' }]);
     expect(api.refused('shipments.add', { collaborationId: id, trackingNumber: 'x<y' }).issues?.[0]?.path).toEqual(['trackingNumber']);
     expect(snapshot(ctx)).toEqual(before);
     const s = api.ok('shipments.add', { collaborationId: id, shippedOn: '2026-03-03' });
     const added = snapshot(ctx);
-    expect(api.refused('shipments.update', { id: s.id, deliveredOn: '2026-03-01' }).issues).toEqual([{ path: ['deliveredOn'], message: 'Delivered cannot be before it was shipped (2026-03-03)' }]);
+    expect(api.refused('shipments.update', { id: s.id, deliveredOn: '2026-03-01' }).issues).toMatchObject([{ path: ['deliveredOn'], message: 'Delivered cannot be before it was shipped (2026-03-03)' }]);
     expect(snapshot(ctx)).toEqual(added);
   });
 });

@@ -14,6 +14,7 @@ import { getCollaboration, moveWithin } from './collaborations';
 import { type Ctx, nowIso, type Tx } from './context';
 import { syncMilestones } from './deadlines';
 import { badField, notFound } from './errors';
+import { problem } from '../../shared/i18n/problems';
 import { appendEvent } from './events';
 import { getSettings } from './settings';
 
@@ -27,7 +28,7 @@ function refuseFuture(ctx: Ctx, v: Partial<Record<(typeof DATE_FIELDS)[number], 
   const today = dateInZone(ctx.clock.now(), getSettings(ctx).timeZone);
   for (const field of DATE_FIELDS) {
     const day = v[field];
-    if (day && day > today) throw badField([field], 'This day has not come yet.');
+    if (day && day > today) throw badField([field], problem('service.dayNotYet'));
   }
 }
 

@@ -44,15 +44,27 @@ export function errorText(error: unknown): string {
   return error instanceof Error && error.message ? error.message : i18n.t('somethingWrong');
 }
 
-/** A refusal at a field, in the interface's language when it came coded. */
-function issueText(issue: FieldIssue): string {
+/** A refusal at a field or a row (an import's), in the interface's language when it came coded. */
+export function refusalText(issue: Pick<FieldIssue, 'message' | 'key' | 'params'>): string {
   return issue.key ? inLanguage(issue.key, issue.params, issue.message) : issue.message;
 }
+const issueText = refusalText;
 
 // A key this page does not know (an older page, a newer app) falls back to the English sentence.
 function inLanguage(key: string, params: Record<string, string | number> | undefined, english: string): string {
   const full = `errors:${key}`;
-  return i18n.exists(full) ? say(full, params ?? {}) : english;
+  return i18n.exists(full) ? say(full, withReason(params ?? {})) : english;
+}
+
+/**
+ * A refusal that passes on another (a bulk move saying why one card could not move) carries that
+ * one's key as `becauseKey` and its values as `because.<name>`: it is worded here too, not left English.
+ */
+function withReason(params: Record<string, string | number>): Record<string, string | number> {
+  const key = params.becauseKey;
+  if (typeof key !== 'string' || !i18n.exists(`errors:${key}`)) return params;
+  const inner = Object.fromEntries(Object.entries(params).flatMap(([k, v]) => (k.startsWith('because.') ? [[k.slice('because.'.length), v]] : [])));
+  return { ...params, because: say(`errors:${key}`, inner) };
 }
 
 /** A zod message checked on this side: a coded one keeps its key, for issueText to word it. */

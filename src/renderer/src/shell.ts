@@ -1,6 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import type { ShellInput, ShellOutput, ShellProcedureName } from '../../shared/shellApi';
 import { ApiCallError } from './api';
+import { errorText } from './formErrors';
 
 /** Whether the desktop shell is there to answer its own procedures (not in the browser host). */
 export const onDesktop = (): boolean => Boolean(window.followthrough);
@@ -24,6 +25,6 @@ export async function savePdf<K extends PdfProcedure>(name: K, input: ShellInput
     const result = await callShell(name, input);
     if (result.saved) notifications.show({ color: 'teal', message: words.saved });
   } catch (error) {
-    notifications.show({ color: 'red', title: words.failed, message: error instanceof Error ? error.message : String(error) });
+    notifications.show({ color: 'red', title: words.failed, message: errorText(error) });
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { Currency, Id, IsoDate, IsoDateTime, MinorUnits, PlannedDate, requiredText } from '../fields';
+import { Currency, Id, IsoDate, IsoDateTime, MinorUnits, PlannedDate, enterText } from '../fields';
+import { problem } from '../i18n/problems';
 
 /*
  * What changed after a contract, by agreement: a milestone moved to a later date, a deduction
@@ -9,18 +10,18 @@ import { Currency, Id, IsoDate, IsoDateTime, MinorUnits, PlannedDate, requiredTe
  */
 
 export const AMENDMENT_KINDS = ['extension', 'waiver', 'fee_change'] as const;
-export const AmendmentKind = z.enum(AMENDMENT_KINDS, { error: 'Choose what was agreed' });
+export const AmendmentKind = z.enum(AMENDMENT_KINDS, { error: problem('field.amendmentKind') });
 export type AmendmentKind = z.infer<typeof AmendmentKind>;
 
 export const REQUESTERS = ['creator', 'brand'] as const;
-export const Requester = z.enum(REQUESTERS, { error: 'Say who asked for it' });
+export const Requester = z.enum(REQUESTERS, { error: problem('field.requester') });
 export type Requester = z.infer<typeof Requester>;
 
 const common = {
   collaborationId: Id,
   /** The day it was agreed; today when left out. */
   agreedOn: IsoDate.optional(),
-  reason: requiredText('the reason', 1000),
+  reason: enterText('reason', 1000),
 };
 
 export const ExtensionInput = z.strictObject({
@@ -39,30 +40,30 @@ export const WaiverInput = z
     ...common,
     kind: z.literal('waiver'),
     /** A fixed amount taken off the deduction… */
-    amountMinor: MinorUnits.min(1, { error: 'Enter the amount waived' }).optional(),
+    amountMinor: MinorUnits.min(1, { error: problem('field.waiveAmount') }).optional(),
     /** …or a share of it, whatever it comes to. */
     percent: z
-      .number({ error: 'Enter a percentage' })
-      .gt(0, { error: 'Waive more than 0 %' })
-      .max(100, { error: 'At most 100 % of the deduction can be waived' })
-      .multipleOf(0.01, { error: 'Use at most two decimals' })
+      .number({ error: problem('field.percentMissing') })
+      .gt(0, { error: problem('field.waiveMoreThan0') })
+      .max(100, { error: problem('field.waiveMax') })
+      .multipleOf(0.01, { error: problem('field.twoDecimals') })
       .optional(),
     /** The dispute it settled, if any. */
     disputeId: Id.nullable().default(null),
   })
   .superRefine((v, ctx) => {
     if ((v.amountMinor === undefined) === (v.percent === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['amountMinor'], message: 'Give either an amount or a percentage of the deduction' });
+      ctx.addIssue({ code: 'custom', path: ['amountMinor'], message: problem('field.amountOrPercent') });
     }
   });
 
 export const FeeChangeInput = z.strictObject({
   ...common,
   kind: z.literal('fee_change'),
-  feeMinor: MinorUnits.min(1, { error: 'Enter the new fee' }),
+  feeMinor: MinorUnits.min(1, { error: problem('field.newFee') }),
 });
 
-export const AmendmentAddInput = z.discriminatedUnion('kind', [ExtensionInput, WaiverInput, FeeChangeInput], { error: 'Choose what was agreed' });
+export const AmendmentAddInput = z.discriminatedUnion('kind', [ExtensionInput, WaiverInput, FeeChangeInput], { error: problem('field.amendmentKind') });
 export type AmendmentAddInput = z.input<typeof AmendmentAddInput>;
 
 /** What the history records of an amendment (the data of its `amendment.recorded` event). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDateTime } from '../fields';
+import { problem } from '../i18n/problems';
 
 /**
  * Copies of the database file: made daily and weekly by themselves, or when asked; `replaced` is
@@ -63,7 +64,7 @@ export const BackupCreated = BackupInfo.extend({ second: SecondCopy.nullable() }
 export type BackupCreated = z.infer<typeof BackupCreated>;
 export const BackupListInput = z.strictObject({});
 export const BackupRestoreInput = z.strictObject({
-  name: z.string().refine((name) => parseBackupName(name) !== null, { error: 'Choose one of the backups that backup.list names' }),
+  name: z.string().refine((name) => parseBackupName(name) !== null, { error: problem('field.backupName') }),
   folder: BackupFolder.default('backups'),
 });
 export const RestoreResult = z.object({
@@ -78,11 +79,11 @@ export const BackupFoldersInput = z.strictObject({});
 export const SecondFolderInput = z.strictObject({
   /** A folder on another drive or a synced folder; null stops copying there. */
   folder: z
-    .string({ error: 'Enter the path of a folder' })
+    .string({ error: problem('field.folderMissing') })
     .trim()
-    .min(1, { error: 'Enter the path of a folder' })
-    .max(1000, { error: 'Keep the path under 1000 characters' })
-    .refine((v) => !hasControlCharacter(v), { error: 'A folder path cannot contain control characters' })
+    .min(1, { error: problem('field.folderMissing') })
+    .max(1000, { error: problem('field.folderLong') })
+    .refine((v) => !hasControlCharacter(v), { error: problem('field.folderControl') })
     .nullable(),
 });
 export const BackupFolders = z.object({
@@ -105,6 +106,6 @@ export type DatabaseJson = z.infer<typeof DatabaseJson>;
 export const JsonExportInput = z.strictObject({});
 export const JsonExport = z.object({ filename: z.string(), json: z.string() });
 export const JsonImportInput = z.strictObject({
-  json: z.string({ error: 'Choose an exported .json file' }).min(2).max(100_000_000, { error: 'The file is larger than 100 MB' }),
+  json: z.string({ error: problem('field.jsonMissing') }).min(2).max(100_000_000, { error: problem('field.fileOver100') }),
 });
 export const JsonImportResult = z.object({ rows: z.number().int(), keptAs: z.string() });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { fromCell, parseCount, parseMoney, parseWhen, toCell } from './cells';
+import { type Cell, fromCell, parseCount as countCell, parseMoney as moneyCell, parseWhen as whenCell, toCell } from './cells';
+import { translator } from '../i18n/createI18n';
+import { spelled } from '../i18n/spelled';
 import { IMPORT_FIELDS, normalizeHeader, suggestMapping } from './fields';
 import { guessNumberFormat } from './numbers';
+
+// A refused cell is coded; these read it in English, as the API sends it.
+const said = <T>(cell: Cell<T>): Cell<T> => (cell.ok ? cell : { ok: false, message: spelled(cell.message).message });
+const parseCount = (...args: Parameters<typeof countCell>) => said(countCell(...args));
+const parseMoney = (...args: Parameters<typeof moneyCell>) => said(moneyCell(...args));
+const parseWhen = (...args: Parameters<typeof whenCell>) => said(whenCell(...args));
 
 const EN = '1,234.5';
 const NL = '1.234,5';
@@ -136,5 +144,18 @@ describe('cells', () => {
       cost: 'Amount spent',
       likes: null,
     });
+  });
+});
+
+describe('a refused cell in the interface’s language', () => {
+  it('says the reason and the other reading in Chinese and Dutch, with the same values', () => {
+    const cell = countCell('12.400', EN);
+    const coded = cell.ok ? null : spelled(cell.message);
+    expect(coded?.key).toBe('field.cell.otherFormat');
+    const zh = (translator('zh') as unknown as (k: string, p: object) => string)(`errors:${coded!.key}`, coded!.params!);
+    const nl = (translator('nl') as unknown as (k: string, p: object) => string)(`errors:${coded!.key}`, coded!.params!);
+    expect(zh).toBe('“12.400”不是整数（按 1,234.5 格式读取数字）；按 1.234,5 格式读取则为 12400：请检查为该文件选择的数字格式。');
+    expect(nl).toContain('“12.400” is geen heel getal');
+    expect(nl).toContain('12400');
   });
 });

@@ -3,6 +3,7 @@ import { currencyDigits } from '../money';
 import { type DateOrder, looksLikeDay, readDay } from './dateOrder';
 import { otherFormat, plainNumber, readNumber, type ReadNumber } from './numbers';
 import type { NumberFormat } from './schemas';
+import { problem, type ProblemParams } from '../i18n/problems';
 
 /*
  * Reading and writing single cells. Spreadsheets write numbers with thousands separators and
@@ -27,11 +28,13 @@ export function toCell(value: string | number | null): string {
  * Why a cell is refused, and how it would read in the other number format when it does: the format
  * was chosen for the whole file, so a cell that fits only the other one is a question for the user.
  */
-function refuse(text: string, reason: string, format: NumberFormat, readsInOther: (n: ReadNumber) => boolean): Cell<never> {
+type Why = { why: 'notWhole' | 'notAmount' | 'tooManyDecimals' } & ProblemParams;
+
+function refuse(text: string, reason: Why, format: NumberFormat, readsInOther: (n: ReadNumber) => boolean): Cell<never> {
   const other = otherFormat(format);
   const there = readNumber(text, other);
-  if (there === null || !readsInOther(there)) return bad(reason);
-  return bad(`${reason}, reading numbers as ${format}; read as ${other} it is ${plainNumber(there)}: check the number format chosen for the file.`);
+  if (there === null || !readsInOther(there)) return bad(problem(`field.cell.${reason.why}`, reason));
+  return bad(problem('field.cell.otherFormat', { ...reason, format, other, value: plainNumber(there) }));
 }
 
 /** A whole, non-negative number: "12400", "12,400" or "12 400" (in 1,234.5); empty is unknown (null). */
@@ -39,9 +42,9 @@ export function parseCount(raw: string, format: NumberFormat): Cell<number | nul
   const text = raw.trim();
   if (text === '') return { ok: true, value: null };
   const n = readNumber(text, format);
-  if (n === null || n.fraction !== '') return refuse(text, `“${text}” is not a whole number`, format, (m) => m.fraction === '');
+  if (n === null || n.fraction !== '') return refuse(text, { why: 'notWhole', text }, format, (m) => m.fraction === '');
   const value = Number(n.whole);
-  return Number.isSafeInteger(value) ? { ok: true, value } : bad(`“${text}” is too large`);
+  return Number.isSafeInteger(value) ? { ok: true, value } : bad(problem('field.cell.tooLarge', { text }));
 }
 
 const CURRENCY_SIGN = /^[€$£¥]\s*|\s*[€$£¥]$/g;
@@ -55,11 +58,11 @@ export function parseMoney(raw: string, currency: string, format: NumberFormat):
   const digits = currencyDigits(currency);
   const n = readNumber(text, format);
   if (n === null) {
-    return refuse(text, `“${shown}” is not an amount (write it like ${format === '1,234.5' ? '1250.50' : '1250,50'})`, format, (m) => m.fraction.length <= digits);
+    return refuse(text, { why: 'notAmount', text: shown, example: format === '1,234.5' ? '1250.50' : '1250,50' }, format, (m) => m.fraction.length <= digits);
   }
-  if (n.fraction.length > digits) return refuse(text, `“${shown}” has more decimals than ${currency} has`, format, (m) => m.fraction.length <= digits);
+  if (n.fraction.length > digits) return refuse(text, { why: 'tooManyDecimals', text: shown, currency }, format, (m) => m.fraction.length <= digits);
   const minor = Number(n.whole) * 10 ** digits + Number(n.fraction.padEnd(digits, '0') || '0');
-  return Number.isSafeInteger(minor) ? { ok: true, value: minor } : bad(`“${shown}” is too large`);
+  return Number.isSafeInteger(minor) ? { ok: true, value: minor } : bad(problem('field.cell.tooLarge', { text: shown }));
 }
 
 /**
@@ -72,7 +75,7 @@ export function parseWhen(raw: string, timeZone: string, order: DateOrder = 'yyy
   if (looksLikeDay(text)) {
     // A year-first date cannot be misread, whatever order the rest of the file uses.
     const day = readDay(text, order) ?? readDay(text, 'yyyy-mm-dd');
-    if (day === null) return bad(`“${text}” is not a date in the order ${order}: check the date order chosen for the file`);
+    if (day === null) return bad(problem('field.cell.notDateInOrder', { text, order }));
     return { ok: true, value: startOfDateInZone(day, timeZone) };
   }
   // A date and a time with its offset: "2026-03-22T14:00Z", "2026-03-22 14:00:00.000+01:00", and
@@ -83,5 +86,5 @@ export function parseWhen(raw: string, timeZone: string, order: DateOrder = 'yyy
     const date = new Date(`${text.slice(0, text.length - zone.length).replace(' ', 'T')}${offset}`);
     if (!Number.isNaN(date.getTime())) return { ok: true, value: date.toISOString() };
   }
-  return bad(`“${text}” is not a date: write it as 2026-03-22 or 2026-03-22T14:00:00Z`);
+  return bad(problem('field.cell.notDate', { text }));
 }

@@ -1,5 +1,6 @@
 import { format, isValid, parse } from 'date-fns';
 import { z } from 'zod';
+import { problem } from '../i18n/problems';
 
 /*
  * The order of day, month and year in a file's dates. A spreadsheet writes them in its own
@@ -8,7 +9,7 @@ import { z } from 'zod';
  */
 
 export const DATE_ORDERS = ['yyyy-mm-dd', 'dd/mm/yyyy', 'm/d/yyyy'] as const;
-export const DateOrder = z.enum(DATE_ORDERS, { error: 'Choose the date order: yyyy-mm-dd, dd/mm/yyyy or m/d/yyyy' });
+export const DateOrder = z.enum(DATE_ORDERS, { error: problem('field.dateOrder') });
 export type DateOrder = z.infer<typeof DateOrder>;
 
 const PATTERNS: Record<DateOrder, string> = { 'yyyy-mm-dd': 'yyyy-MM-dd', 'dd/mm/yyyy': 'dd/MM/yyyy', 'm/d/yyyy': 'M/d/yyyy' };

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { DateOrder } from './dateOrder';
 import { Id } from '../fields';
+import { Locale } from '../i18n/locales';
+import { problem } from '../i18n/problems';
 
 /** CSV in and out: platform exports and spreadsheets are how numbers reach an offline app. */
 
 export const IMPORT_KINDS = ['creators', 'metrics', 'orders'] as const;
-export const ImportKind = z.enum(IMPORT_KINDS, { error: 'Choose what the file holds: creators, metrics or orders' });
+export const ImportKind = z.enum(IMPORT_KINDS, { error: problem('field.importKind') });
 export type ImportKind = z.infer<typeof ImportKind>;
 
 /** Which column holds each field (by the column's header); null leaves a field out. */
@@ -18,7 +20,7 @@ export type ColumnMapping = z.infer<typeof ColumnMapping>;
  * one (Shift-JIS), and Excel's "Unicode text" (UTF-16).
  */
 export const CSV_ENCODINGS = ['utf-8', 'windows-1252', 'gb18030', 'big5', 'shift_jis', 'utf-16le', 'utf-16be'] as const;
-export const CsvEncoding = z.enum(CSV_ENCODINGS, { error: `Choose one of the encodings: ${CSV_ENCODINGS.join(', ')}` });
+export const CsvEncoding = z.enum(CSV_ENCODINGS, { error: problem('field.csvEncoding', { list: CSV_ENCODINGS.join(', ') }) });
 export type CsvEncoding = z.infer<typeof CsvEncoding>;
 export const ENCODING_LABELS: Record<CsvEncoding, string> = {
   'utf-8': 'UTF-8 (Unicode)',
@@ -35,19 +37,19 @@ export const ENCODING_LABELS: Record<CsvEncoding, string> = {
  * file), never cell by cell. Under 1.234,5 "12.400" is twelve thousand four hundred.
  */
 export const NUMBER_FORMATS = ['1,234.5', '1.234,5'] as const;
-export const NumberFormat = z.enum(NUMBER_FORMATS, { error: 'Choose how the file writes numbers: 1,234.5 or 1.234,5' });
+export const NumberFormat = z.enum(NUMBER_FORMATS, { error: problem('field.numberFormat') });
 export type NumberFormat = z.infer<typeof NumberFormat>;
 
 const CSV_MAX_BYTES = 50_000_000;
 
 /** The file as text (pasted, or from API callers) or as its bytes, decoded here. */
 const CsvSource = {
-  csv: z.string({ error: 'Paste or choose a CSV file' }).min(1, { error: 'The file is empty' }).max(CSV_MAX_BYTES, { error: 'The file is larger than 50 MB' }).optional(),
+  csv: z.string({ error: problem('field.csvMissing') }).min(1, { error: problem('field.fileEmpty') }).max(CSV_MAX_BYTES, { error: problem('field.fileOver50') }).optional(),
   /** The file's bytes, base64-encoded. */
   base64: z
-    .base64({ error: 'The file’s bytes must be base64-encoded' })
-    .min(1, { error: 'The file is empty' })
-    .max(Math.ceil(CSV_MAX_BYTES / 3) * 4, { error: 'The file is larger than 50 MB' })
+    .base64({ error: problem('field.base64') })
+    .min(1, { error: problem('field.fileEmpty') })
+    .max(Math.ceil(CSV_MAX_BYTES / 3) * 4, { error: problem('field.fileOver50') })
     .optional(),
   /** With `base64`: read the bytes in this encoding; omitted, the encoding is detected. */
   encoding: CsvEncoding.optional(),
@@ -55,9 +57,9 @@ const CsvSource = {
 
 function oneSource(ctx: z.core.ParsePayload<{ csv?: string; base64?: string; encoding?: CsvEncoding }>) {
   const { csv, base64, encoding } = ctx.value;
-  if (csv === undefined && base64 === undefined) ctx.issues.push({ code: 'custom', path: ['csv'], message: 'Choose a CSV file or paste its text', input: ctx.value });
-  if (csv !== undefined && base64 !== undefined) ctx.issues.push({ code: 'custom', path: ['base64'], message: 'Send the file either as text (csv) or as bytes (base64), not both', input: ctx.value });
-  if (csv !== undefined && encoding !== undefined) ctx.issues.push({ code: 'custom', path: ['encoding'], message: 'An encoding only applies to a file sent as bytes (base64)', input: ctx.value });
+  if (csv === undefined && base64 === undefined) ctx.issues.push({ code: 'custom', path: ['csv'], message: problem('field.csvChoose'), input: ctx.value });
+  if (csv !== undefined && base64 !== undefined) ctx.issues.push({ code: 'custom', path: ['base64'], message: problem('field.csvBoth'), input: ctx.value });
+  if (csv !== undefined && encoding !== undefined) ctx.issues.push({ code: 'custom', path: ['encoding'], message: problem('field.encodingBytesOnly'), input: ctx.value });
 }
 
 export const CsvImportInput = z
@@ -112,6 +114,9 @@ export const RowError = z.object({
   /** The column's header, or null for a problem with the whole row. */
   column: z.string().nullable(),
   message: z.string(),
+  /** A coded problem's key in the errors catalog and its values, for a page to say it in its language. */
+  key: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type RowError = z.infer<typeof RowError>;
 
@@ -153,8 +158,12 @@ export type ImportResult = z.infer<typeof ImportResult>;
 
 export const EXPORT_KINDS = ['creators', 'collaborations', 'metrics', 'payments'] as const;
 export const CsvExportInput = z.strictObject({
-  kind: z.enum(EXPORT_KINDS, { error: 'Choose creators, collaborations, metrics or payments' }),
+  kind: z.enum(EXPORT_KINDS, { error: problem('field.exportKind') }),
   campaignId: Id.optional(),
+  /** The page's language, for the column names; the brand's language when not given. */
+  language: Locale.optional(),
+  /** Column names in English whatever the language, for a sheet or a tool that expects them. */
+  englishHeaders: z.boolean({ error: problem('field.booleanExpected') }).optional(),
 });
 export const CsvFile = z.object({ filename: z.string(), csv: z.string(), rows: z.number().int() });
 export type CsvFile = z.infer<typeof CsvFile>;

@@ -3,7 +3,7 @@ import { problem } from './problems';
 
 /** The languages the interface speaks. Everything the brand reads is in one of these. */
 export const LOCALES = ['en', 'zh', 'nl'] as const;
-export const Locale = z.enum(LOCALES, { error: 'Choose English, 简体中文 or Nederlands' });
+export const Locale = z.enum(LOCALES, { error: problem('field.locale') });
 export type Locale = z.infer<typeof Locale>;
 
 /** What the brand chose in Settings: a language, or whatever the computer speaks. */

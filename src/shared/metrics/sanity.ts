@@ -1,11 +1,9 @@
+import { problem } from '../i18n/problems';
 // The metric names are spelled here rather than imported, as the schemas use these rules.
 type MetricField = 'views' | 'reach' | 'likes' | 'comments' | 'shares' | 'saves' | 'clicks' | 'conversions';
 
 /** Each of these is done by someone who saw the post, so it cannot outnumber the views. */
 export const PER_VIEW_FIELDS = ['likes', 'comments', 'shares', 'saves', 'clicks'] as const;
-
-const LABELS: Record<(typeof PER_VIEW_FIELDS)[number], string> = { likes: 'Likes', comments: 'Comments', shares: 'Shares', saves: 'Saves', clicks: 'Clicks' };
-const count = (n: number) => n.toLocaleString('en-US');
 
 export interface CountProblem {
   field: (typeof PER_VIEW_FIELDS)[number];
@@ -19,7 +17,7 @@ export function beyondViews(numbers: Partial<Record<MetricField, number | null>>
   return PER_VIEW_FIELDS.flatMap((field) => {
     const n = numbers[field];
     if (n === null || n === undefined || n <= views) return [];
-    return [{ field, message: `${LABELS[field]} (${count(n)}) cannot be more than the views (${count(views)}).` }];
+    return [{ field, message: problem('field.beyondViews', { field, count: n, views }) }];
   });
 }
 

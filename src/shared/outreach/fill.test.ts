@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillSegments, missingVariables, segmentsToText, unfilledVariables, unknownVariables } from './fill';
 import { LogSentInput } from './schemas';
+import { spelled } from '../i18n/spelled';
 
 describe('filling a template', () => {
   it('fills every variable it knows and keeps the rest of the text as it is', () => {
@@ -31,7 +32,7 @@ describe('a message logged as sent', () => {
   it('is refused while a variable is still a placeholder, naming each one at its field', () => {
     const parsed = LogSentInput.safeParse({ collaborationId: 1, channel: 'email', subject: 'About {campaign_name}', body: 'Hi Mia, {brand_name} here. {sender_name}' });
     expect(parsed.success).toBe(false);
-    const issues = parsed.error!.issues.map((i) => [i.path.join('.'), i.message]);
+    const issues = parsed.error!.issues.map((i) => [i.path.join('.'), spelled(i.message).message]);
     expect(issues).toEqual([
       ['subject', 'Fill in {campaign_name} first: the record keeps the message exactly as it was sent.'],
       ['body', 'Fill in {brand_name}, {sender_name} first: the record keeps the message exactly as it was sent.'],

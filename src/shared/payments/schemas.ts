@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Currency, Id, IsoDate, IsoDateTime, MinorUnits, optionalText } from '../fields';
+import { problem } from '../i18n/problems';
 
 /*
  * Money paid to a creator, as dated facts: the deposit and the balance pay the fee; a bonus, a
@@ -7,7 +8,7 @@ import { Currency, Id, IsoDate, IsoDateTime, MinorUnits, optionalText } from '..
  */
 
 export const PAYMENT_KINDS = ['deposit', 'balance', 'bonus', 'shipping_refund', 'other'] as const;
-export const PaymentKind = z.enum(PAYMENT_KINDS, { error: 'Choose what the payment was for' });
+export const PaymentKind = z.enum(PAYMENT_KINDS, { error: problem('field.paymentKind') });
 export type PaymentKind = z.infer<typeof PaymentKind>;
 
 /** The kinds that pay the agreed fee (what the deduction is taken from). */
@@ -17,7 +18,7 @@ export const PaymentAddInput = z.strictObject({
   collaborationId: Id,
   kind: PaymentKind,
   paidOn: IsoDate,
-  amountMinor: MinorUnits.min(1, { error: 'Enter the amount paid' }),
+  amountMinor: MinorUnits.min(1, { error: problem('field.amountPaid') }),
   method: optionalText(80).default(''),
   reference: optionalText(120).default(''),
 });

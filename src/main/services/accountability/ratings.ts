@@ -2,19 +2,20 @@ import { and, desc, eq, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Rating, RatingAddInput, RatingListInput } from '../../../shared/accountability/schemas';
 import { isRateable } from '../../../shared/rules/stageGroups';
-import { STAGE_LABELS, type Stage } from '../../../shared/stages';
+import { type Stage } from '../../../shared/stages';
 import { collaborations, ratings } from '../../db/schema';
 import { type Ctx, nowIso } from '../context';
 import { AppError, notFound } from '../errors';
 import { appendEvent } from '../events';
 import { returnedRow } from '../../db/returned';
+import { problem } from '../../../shared/i18n/problems';
 
 /** Rates the creator once the collaboration is over; rating again replaces the scores. */
 export function addRating(ctx: Ctx, input: z.output<typeof RatingAddInput>): Rating {
   const collab = ctx.db.select({ id: collaborations.id, creatorId: collaborations.creatorId, stage: collaborations.stage }).from(collaborations).where(eq(collaborations.id, input.collaborationId)).get();
   if (!collab) throw notFound('Collaboration', input.collaborationId);
   if (!isRateable(collab.stage as Stage)) {
-    throw new AppError('CONFLICT', `Rate the creator once the collaboration is completed or terminated; it is in ${STAGE_LABELS[collab.stage as Stage]}.`);
+    throw new AppError('CONFLICT', problem('service.rateWhenDone', { stage: collab.stage }));
   }
   const { collaborationId, ...scores } = input;
   return ctx.db.transaction((tx) => {

@@ -8,6 +8,7 @@ import { AppError, notFound } from '../errors';
 import type { ReactivationReason } from '../../../shared/events/schemas';
 import { appendEvent } from '../events';
 import { recordOf } from '../eventRecord';
+import { problem } from '../../../shared/i18n/problems';
 
 /*
  * A creator's standing (DOMAIN "Strikes, ratings, reliability"): at 3 active strikes they become
@@ -107,11 +108,11 @@ export function assertMayJoin(ctx: Ctx, creator: { id: number; name: string; act
   if (creator.active) return;
   const standing = getStanding(ctx, creator.id);
   if (!standing.inactiveByStrikes) {
-    throw new AppError('FORBIDDEN', `${creator.name} is inactive and cannot join new collaborations until their open obligations are completed.`);
+    throw new AppError('FORBIDDEN', problem('service.inactiveOwes', { name: creator.name }));
   }
   const strikesText = `${standing.activeStrikes} active strikes`;
   if (standing.openObligations.length === 0) {
-    throw new AppError('FORBIDDEN', `${creator.name} is inactive (${strikesText}) and cannot join new collaborations. They owe nothing now; make them active again on the Creators page if you want to work with them.`);
+    throw new AppError('FORBIDDEN', problem('service.inactiveStrikes', { name: creator.name, strikes: standing.activeStrikes }));
   }
   const owed = standing.openObligations.map(describeObligation).join('; ');
   throw new AppError('FORBIDDEN', `${creator.name} is inactive (${strikesText}) and cannot join new collaborations until their open obligations are completed: ${owed}.`);

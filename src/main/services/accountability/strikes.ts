@@ -7,6 +7,7 @@ import { AppError, badField, notFound } from '../errors';
 import { appendEvent } from '../events';
 import { activeStrikes, reconcileStanding } from './standing';
 import { returnedRow } from '../../db/returned';
+import { problem } from '../../../shared/i18n/problems';
 
 /** A strike for the creator of a collaboration, with the events that show why. */
 export function addStrike(ctx: Ctx, input: z.output<typeof StrikeAddInput>): StrikeResult {
@@ -40,7 +41,7 @@ export function withdrawStrike(ctx: Ctx, input: z.output<typeof StrikeWithdrawIn
   return ctx.db.transaction((tx) => {
     const row = tx.select().from(strikes).where(eq(strikes.id, input.id)).get();
     if (!row) throw notFound('Strike', input.id);
-    if (row.status === 'withdrawn') throw new AppError('CONFLICT', `Strike #${row.id} was already withdrawn on ${row.withdrawnAt!.slice(0, 10)}.`);
+    if (row.status === 'withdrawn') throw new AppError('CONFLICT', problem('service.strikeWithdrawn', { id: row.id, date: row.withdrawnAt!.slice(0, 10) }));
     const at = nowIso(ctx);
     tx.update(strikes).set({ status: 'withdrawn', withdrawnAt: at, withdrawnReason: input.reason }).where(eq(strikes.id, row.id)).run();
     appendEvent(ctx, tx, {
@@ -69,7 +70,7 @@ export function assertEventsOf(ctx: Ctx, collaborationId: number, eventIds: numb
     ctx.db.select({ id: events.id }).from(events).where(and(inArray(events.id, eventIds), eq(events.collaborationId, collaborationId))).all().map((e) => e.id),
   );
   const stranger = eventIds.find((id) => !found.has(id));
-  if (stranger !== undefined) throw badField(path, `Event #${stranger} is not part of collaboration #${collaborationId}'s history.`);
+  if (stranger !== undefined) throw badField(path, problem('service.strangerEvent', { event: stranger, collaboration: collaborationId }));
 }
 
 function result(tx: Tx, strikeId: number): StrikeResult {

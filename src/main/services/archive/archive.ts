@@ -3,6 +3,7 @@ import type { ArchivableKind, Archived, BulkArchiveInput, RestoreInput } from '.
 import type { Ctx } from '../context';
 import { AppError } from '../errors';
 import { collaborationsOf, expectParentsShown, expectState, setVisibility, sighting } from './visibility';
+import { problem } from '../../../shared/i18n/problems';
 
 /*
  * Archive: out of sight (the board, lists, pickers, reminders, the calendar), kept whole, and back
@@ -24,7 +25,7 @@ export function archiveCollaborations(ctx: Ctx, input: z.output<typeof BulkArchi
 export function restoreCollaboration(ctx: Ctx, { id }: z.output<typeof RestoreInput>): Archived {
   return ctx.db.transaction((tx) => {
     const found = sighting(tx, 'collaboration', id);
-    expectState(found, 'collaboration', id, ['archived'], found.visibility === 'trashed' ? 'restore it from the trash.' : '');
+    expectState(found, 'collaboration', id, ['archived'], found.visibility === 'trashed' ? 'fromTrash' : '');
     expectParentsShown(tx, found);
     setVisibility(ctx, tx, 'collaboration', id, 'shown');
     return { kind: 'collaboration', ids: [id], visibility: 'shown' };
@@ -42,8 +43,7 @@ function archiveParent(ctx: Ctx, kind: Exclude<ArchivableKind, 'collaboration'>,
     expectState(found, kind, id, ['shown'], '');
     const inSight = collaborationsOf(tx, kind, id, ['shown']);
     if (inSight > 0) {
-      const what = inSight === 1 ? 'collaboration is' : `${inSight} collaborations are`;
-      throw new AppError('CONFLICT', `${found.name} cannot be archived while ${what} still on the board: archive ${inSight === 1 ? 'it' : 'them'} first.`);
+      throw new AppError('CONFLICT', problem('service.archiveBlocked', { name: found.name, count: inSight }));
     }
     setVisibility(ctx, tx, kind, id, 'archived');
     return { kind, ids: [id], visibility: 'archived' };
@@ -53,7 +53,7 @@ function archiveParent(ctx: Ctx, kind: Exclude<ArchivableKind, 'collaboration'>,
 function restoreParent(ctx: Ctx, kind: Exclude<ArchivableKind, 'collaboration'>, id: number): Archived {
   return ctx.db.transaction((tx) => {
     const found = sighting(tx, kind, id);
-    expectState(found, kind, id, ['archived'], found.visibility === 'trashed' ? 'restore it from the trash.' : '');
+    expectState(found, kind, id, ['archived'], found.visibility === 'trashed' ? 'fromTrash' : '');
     setVisibility(ctx, tx, kind, id, 'shown');
     return { kind, ids: [id], visibility: 'shown' };
   });

@@ -10,6 +10,8 @@ import { AppError } from '../errors';
 import { toEventRecord } from '../eventRecord';
 import { digestOf, forgetSample, sampleRowsOf, type SampleKind } from './sampleRows';
 import { setVisibility } from './visibility';
+import { problem } from '../../../shared/i18n/problems';
+import { spelled } from '../../../shared/i18n/spelled';
 
 /*
  * "Remove sample data" deletes exactly the rows the sample load made, as emptying the trash does
@@ -28,13 +30,13 @@ const KIND_ORDER: SampleKind[] = ['collaboration', 'creator', 'campaign'];
 export function removeSampleData(ctx: Ctx): { creators: number; campaigns: number; collaborations: number } {
   return ctx.db.transaction((tx) => {
     const rows = sampleRowsOf(tx);
-    if (rows.length === 0) throw new AppError('CONFLICT', 'There is no sample data to remove: it was removed already, or never loaded in this workspace.');
+    if (rows.length === 0) throw new AppError('CONFLICT', problem('service.noSample'));
     const ids = (kind: SampleKind) => rows.filter((r) => r.kind === kind).map((r) => r.rowId);
     const work = userWork(tx, rows, { collaborations: ids('collaboration'), creators: ids('creator'), campaigns: ids('campaign') });
     if (work.length > 0) {
       throw new AppError(
         'CONFLICT',
-        `The sample data has work of yours in it (${work[0]!.message}${work.length > 1 ? `, and ${work.length - 1} more` : ''}), which removing it would lose. Archive what you no longer want to see instead.`,
+        problem('service.sampleHasWork', { more: work.length - 1, ...reasonOf(work[0]!.message) }),
         work,
       );
     }
@@ -70,15 +72,8 @@ function userWork(tx: Tx, rows: ReturnType<typeof sampleRowsOf>, made: Made): Fi
   for (const row of rows) {
     const now = digestOf(tx, row.kind, row.rowId);
     if (now !== null && now !== row.digest) {
-      const what =
-        row.kind === 'creator'
-          ? `${names.get(row.rowId)}'s details`
-          : row.kind === 'contract'
-            ? `the contract draft of collaboration #${row.rowId}`
-            : row.kind === 'campaign'
-              ? `the campaign ${campaignName(tx, row.rowId)}`
-              : `collaboration #${row.rowId}`;
-      work.push({ path: [row.kind, row.rowId], message: `you changed ${what}` });
+      const name = row.kind === 'creator' ? (names.get(row.rowId) ?? '') : row.kind === 'campaign' ? campaignName(tx, row.rowId) : '';
+      work.push({ path: [row.kind, row.rowId], message: problem('service.sampleChanged', { kind: row.kind, id: row.rowId, name }) });
     }
   }
   const lastEventId = Math.max(...rows.map((r) => r.lastEventId));
@@ -104,8 +99,15 @@ function userWork(tx: Tx, rows: ReturnType<typeof sampleRowsOf>, made: Made): Fi
       ),
     )
     .all();
-  for (const c of own) work.push({ path: ['collaboration', c.id], message: `your own collaboration #${c.id} with ${names.get(c.creatorId)} uses the sample` });
+  for (const c of own) work.push({ path: ['collaboration', c.id], message: problem('service.sampleOwn', { id: c.id, name: names.get(c.creatorId) ?? '' }) });
   return work;
 }
 
 const campaignName = (tx: Tx, id: number) => tx.get<{ name: string } | undefined>(sql`SELECT name FROM campaigns WHERE id = ${id}`)?.name ?? `#${id}`;
+
+/** The first piece of work, as the refusal's `because`: English, with its key and values when it is coded. */
+function reasonOf(message: string): Record<string, string | number> {
+  const words = spelled(message);
+  const inner = words.key ? { becauseKey: words.key, ...Object.fromEntries(Object.entries(words.params ?? {}).map(([k, v]) => [`because.${k}`, v])) } : {};
+  return { because: words.message, ...inner };
+}

@@ -5,6 +5,7 @@ import { contracts, events } from '../../db/schema';
 import type { Ctx, Tx } from '../context';
 import { AppError } from '../errors';
 import { collaborationsOf, expectParentsShown, expectState, setVisibility, sighting } from './visibility';
+import { problem } from '../../../shared/i18n/problems';
 
 /*
  * The trash takes only what has no evidence value: a draft collaboration (nothing recorded beyond
@@ -29,7 +30,7 @@ export function putInTrash(ctx: Ctx, { kind, id }: z.output<typeof TrashInput>):
       if (kept > 0) {
         throw new AppError(
           'CONFLICT',
-          `${found.name} has ${kept === 1 ? 'a collaboration' : `${kept} collaborations`}: only a ${kind} without any can go to the trash. Archive it instead.`,
+          problem('service.trashHasCollabs', { name: found.name, count: kept, kind }),
         );
       }
     }
@@ -48,7 +49,7 @@ function expectDraft(tx: Tx, id: number): void {
   if (recorded > 0 || contract) {
     throw new AppError(
       'CONFLICT',
-      'Only a draft can go to the trash: this collaboration has a history (a move, a message, a contract or more) that may matter later. Archive it instead.',
+      problem('service.onlyDraft'),
     );
   }
 }

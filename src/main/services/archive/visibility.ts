@@ -2,8 +2,9 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ArchivableKind, Visibility } from '../../../shared/archive';
 import { campaigns, collaborations, creators } from '../../db/schema';
 import { type Ctx, nowIso, type Tx } from '../context';
-import { AppError, notFound } from '../errors';
+import { AppError, notFound, type Thing } from '../errors';
 import { appendEvent } from '../events';
+import { problem } from '../../../shared/i18n/problems';
 
 /*
  * The one way a collaboration, creator or campaign moves in and out of sight: the row's visibility
@@ -12,7 +13,7 @@ import { appendEvent } from '../events';
 
 type Db = Ctx['db'] | Tx;
 
-export const KIND_NAMES: Record<ArchivableKind, string> = { collaboration: 'Collaboration', creator: 'Creator', campaign: 'Campaign' };
+export const KIND_NAMES: Record<ArchivableKind, Thing> = { collaboration: 'Collaboration', creator: 'Creator', campaign: 'Campaign' };
 
 const TABLES = { collaboration: collaborations, creator: creators, campaign: campaigns } as const;
 
@@ -59,12 +60,10 @@ export function setVisibility(ctx: Ctx, tx: Tx, kind: ArchivableKind, id: number
   });
 }
 
-const STATE_WORDS: Record<Visibility, string> = { shown: 'not archived', archived: 'archived', trashed: 'in the trash', deleted: 'deleted' };
-
 /** Refuses unless the row is in one of the states the change starts from. */
-export function expectState(found: Sighting, kind: ArchivableKind, id: number, allowed: readonly Visibility[], hint: string): void {
+export function expectState(found: Sighting, kind: ArchivableKind, id: number, allowed: readonly Visibility[], hint: 'fromTrash' | ''): void {
   if (allowed.includes(found.visibility)) return;
-  throw new AppError('CONFLICT', `${KIND_NAMES[kind]} #${id} is ${STATE_WORDS[found.visibility]}${hint ? `: ${hint}` : '.'}`);
+  throw new AppError('CONFLICT', problem('service.stateIs', { kind, id, state: found.visibility, hint: hint || 'none' }));
 }
 
 /**
@@ -75,13 +74,13 @@ export function expectParentsShown(db: Db, found: Sighting): void {
   if (found.creatorId !== null) {
     const creator = sighting(db, 'creator', found.creatorId);
     if (creator.visibility !== 'shown') {
-      throw new AppError('CONFLICT', `Its creator, ${creator.name}, is ${STATE_WORDS[creator.visibility]}: restore the creator first.`);
+      throw new AppError('CONFLICT', problem('service.parentHidden', { parent: 'creator', name: creator.name, state: creator.visibility }));
     }
   }
   if (found.campaignId !== null) {
     const campaign = sighting(db, 'campaign', found.campaignId);
     if (campaign.visibility !== 'shown') {
-      throw new AppError('CONFLICT', `Its campaign, ${campaign.name}, is ${STATE_WORDS[campaign.visibility]}: restore the campaign first.`);
+      throw new AppError('CONFLICT', problem('service.parentHidden', { parent: 'campaign', name: campaign.name, state: campaign.visibility }));
     }
   }
 }

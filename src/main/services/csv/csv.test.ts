@@ -10,6 +10,9 @@ import { updateSettings } from '../settingsUpdate';
 import { exportCsv } from './exportCsv';
 import { previewImport, runImport } from './importCsv';
 
+/** Row problems as the English sentence they read as; their keys and values are checked in cells.test.ts. */
+const plain = (errors: { line: number; column: string | null; message: string }[]) => errors.map(({ line, column, message }) => ({ line, column, message }));
+
 let ctx: ReturnType<typeof testContext>;
 let campaignId: number;
 beforeEach(() => {
@@ -39,7 +42,7 @@ describe('importing metrics', () => {
     ].join('\n');
     const preview = previewImport(ctx, metrics(csv));
     expect(preview).toMatchObject({ rows: 5, errorCount: 6, newPosts: 1, encoding: null, numberFormat: '1,234.5' });
-    expect(preview.errors).toEqual([
+    expect(plain(preview.errors)).toEqual([
       { line: 3, column: 'views', message: '“12k” is not a whole number' },
       { line: 4, column: 'creator', message: 'No creator called “Lena Ortiz”: add them first, or import creators.' },
       { line: 5, column: null, message: 'Duplicate of line 2: the same post with numbers for the same moment.' },
@@ -51,7 +54,7 @@ describe('importing metrics', () => {
     const refused = expectAppError(() => runImport(ctx, metrics(csv)), 'BAD_INPUT');
     expect(refused.message).toMatch(/^6 problems in the file; nothing was imported\. Line 3, views: “12k” is not a whole number/);
     expect(refused.issues).toHaveLength(6);
-    expect(refused.issues![0]).toEqual({ path: ['line', 3, 'views'], message: '“12k” is not a whole number' });
+    expect(refused.issues![0]).toEqual({ path: ['line', 3, 'views'], message: '“12k” is not a whole number', key: 'field.cell.notWhole', params: { why: 'notWhole', text: '12k' } });
     expect(snapshot(ctx)).toEqual(before);
   });
 
@@ -60,7 +63,7 @@ describe('importing metrics', () => {
     const guessed = previewImport(ctx, metrics(csv));
     expect(guessed).toMatchObject({ dateOrder: 'dd/mm/yyyy', errorCount: 0, dates: [{ line: 2, value: '30/11/2026', date: '2026-11-30' }, { line: 3, value: '05/11/2026', date: '2026-11-05' }] });
     const us = previewImport(ctx, { ...metrics(csv), dateOrder: 'm/d/yyyy' });
-    expect(us.errors).toEqual([{ line: 2, column: 'date', message: '“30/11/2026” is not a date in the order m/d/yyyy: check the date order chosen for the file' }]);
+    expect(plain(us.errors)).toEqual([{ line: 2, column: 'date', message: '“30/11/2026” is not a date in the order m/d/yyyy: check the date order chosen for the file' }]);
     expect(us.dates[1]).toEqual({ line: 3, value: '05/11/2026', date: '2026-05-11' });
     expect(runImport(ctx, metrics(csv))).toMatchObject({ imported: 2 });
     // The start of each day in the brand's zone (Amsterdam, an hour ahead of UTC in November).
@@ -70,7 +73,9 @@ describe('importing metrics', () => {
 
   it('refuses counts above the views at their row', () => {
     const preview = previewImport(ctx, metrics([HEADER, 'Mia Chen,2026-03-20,https://youtu.be/a,youtube,100000,999999,'].join('\n')));
-    expect(preview.errors).toEqual([{ line: 2, column: 'likes', message: 'Likes (999,999) cannot be more than the views (100,000).' }]);
+    expect(preview.errors).toEqual([
+      { line: 2, column: 'likes', message: 'Likes (999,999) cannot be more than the views (100,000).', key: 'field.beyondViews', params: { field: 'likes', count: 999_999, views: 100_000 } },
+    ]);
   });
 
   it('imports a good file in one go; the weak creator is flagged; importing it again is refused as duplicates', () => {
@@ -106,14 +111,14 @@ describe('importing metrics', () => {
 
   it('counts lines inside quoted cells, so the line numbers match the file', () => {
     const csv = `creator,date,title,views\nMia Chen,2026-03-20,"Two\nlines",10\nNoah Berg,2026-03-20,x,ten\n`;
-    expect(previewImport(ctx, metrics(csv)).errors).toEqual([{ line: 4, column: 'views', message: '“ten” is not a whole number' }]);
+    expect(plain(previewImport(ctx, metrics(csv)).errors)).toEqual([{ line: 4, column: 'views', message: '“ten” is not a whole number' }]);
   });
 });
 
 describe('creators in and out', () => {
   it('refuses duplicates and bad fields with their columns, then imports the fixed file', () => {
     const bad = ['name,handles,email,followers', 'Ada Lovelace,instagram:@ada,ada@example,1200', 'Mia Chen,youtube:@mia,,', 'Bo,tiktok:@bo,,', 'Bo,tiktok:@bo,,'].join('\n');
-    expect(previewImport(ctx, { kind: 'creators', csv: bad }).errors).toEqual([
+    expect(previewImport(ctx, { kind: 'creators', csv: bad }).errors).toMatchObject([
       { line: 2, column: 'email', message: 'Enter a valid email address, like name@example.com' },
       { line: 3, column: null, message: 'Mia Chen is already among your creators.' },
       { line: 5, column: null, message: 'Duplicate of line 4: the same creator twice.' },

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CsvImportInput } from '../../../shared/csv/schemas';
+import { spelled } from '../../../shared/i18n/spelled';
 import { contracted } from '../../testing/contracted';
 import { snapshot, testContext } from '../../testing/context';
 import { expectAppError } from '../../testing/expectAppError';
@@ -140,7 +141,7 @@ describe('CSV files in the encodings spreadsheets save', () => {
   });
 
   it('takes the file as text or as bytes, never both, and an encoding only with bytes', () => {
-    const issue = (input: unknown) => CsvImportInput.safeParse(input).error?.issues.map((i) => [i.path.join('.'), i.message]);
+    const issue = (input: unknown) => CsvImportInput.safeParse(input).error?.issues.map((i) => [i.path.join('.'), spelled(i.message).message]);
     expect(issue({ kind: 'creators' })).toEqual([['csv', 'Choose a CSV file or paste its text']]);
     expect(issue({ kind: 'creators', csv: 'name', base64: 'bmFtZQ==' })).toEqual([['base64', 'Send the file either as text (csv) or as bytes (base64), not both']]);
     expect(issue({ kind: 'creators', csv: 'name', encoding: 'gb18030' })).toEqual([['encoding', 'An encoding only applies to a file sent as bytes (base64)']]);

@@ -6,6 +6,7 @@ import { CreatorCreateInput } from '../../../shared/schemas';
 import type { Ctx } from '../context';
 import { createCreator } from '../influencers';
 import type { ReadCsv } from './readCsv';
+import { spelled } from '../../../shared/i18n/spelled';
 
 export interface CreatorsPlan {
   errors: RowError[];
@@ -28,7 +29,7 @@ export function planCreators(ctx: Ctx, read: ReadCsv): CreatorsPlan {
   const creators: CreatorsPlan['creators'] = [];
   for (const row of read.rows) {
     const v = row.values;
-    const fail = (field: string | null, message: string) => errors.push({ line: row.line, column: field === null ? null : col(field), message });
+    const fail = (field: string | null, message: string) => errors.push({ line: row.line, column: field === null ? null : col(field), ...spelled(message) });
     const before = errors.length;
     const handles = parseHandles(v, (m) => fail(v.handles ? 'handles' : 'handle', m));
     const followers = parseCount(v.followers ?? '', read.numberFormat);

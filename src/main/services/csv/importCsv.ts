@@ -12,6 +12,7 @@ import { planOrders, writeOrders } from './importOrders';
 import { type ReadCsv, readCsv } from './readCsv';
 import { type DateOrder, guessDateOrder, looksLikeDay, readDay } from '../../../shared/csv/dateOrder';
 import { csvText } from './source';
+import { problem } from '../../../shared/i18n/problems';
 
 const SHOWN_ERRORS = 1000;
 
@@ -56,14 +57,14 @@ export function previewImport(ctx: Ctx, input: z.output<typeof CsvImportInput>):
 /** All rows or none: one problem anywhere and nothing is imported, with every problem listed. */
 export function runImport(ctx: Ctx, input: z.output<typeof CsvImportInput>): ImportResult {
   const p = plan(ctx, input);
-  if (p.read.rows.length === 0) throw new AppError('BAD_INPUT', 'The file has a header but no rows.');
+  if (p.read.rows.length === 0) throw new AppError('BAD_INPUT', problem('service.noRows'));
   const errors = sortErrors(p.errors);
   if (errors.length > 0) {
     const head = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
     throw new AppError(
       'BAD_INPUT',
       `${head} in the file; nothing was imported. ${errors.slice(0, 3).map(describe).join(' ')}${errors.length > 3 ? ' …' : ''}`,
-      errors.slice(0, SHOWN_ERRORS).map((e) => ({ path: ['line', e.line, ...(e.column === null ? [] : [e.column])], message: e.message })),
+      errors.slice(0, SHOWN_ERRORS).map((e) => ({ path: ['line', e.line, ...(e.column === null ? [] : [e.column])], message: e.message, ...(e.key ? { key: e.key, params: e.params } : {}) })),
     );
   }
   ctx.db.transaction(() => p.write());

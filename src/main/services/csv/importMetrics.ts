@@ -9,6 +9,7 @@ import { NEVER_STARTED_SQL } from '../../db/sqlFragments';
 import type { Ctx } from '../context';
 import { appendEvent } from '../events';
 import type { CsvRow, ReadCsv } from './readCsv';
+import { spelled } from '../../../shared/i18n/spelled';
 
 const COUNTS = ['views', 'reach', 'likes', 'comments', 'shares', 'saves', 'clicks', 'conversions'] as const;
 
@@ -67,7 +68,7 @@ export function planMetrics(ctx: Ctx, read: ReadCsv, campaignId: number | undefi
     return cell;
   };
   for (const row of read.rows) {
-    const fail = (field: string | null, message: string) => errors.push({ line: row.line, column: field === null ? null : col(field), message });
+    const fail = (field: string | null, message: string) => errors.push({ line: row.line, column: field === null ? null : col(field), ...spelled(message) });
     const before = errors.length;
     const creator = resolveCreator(row, look, fail);
     const collab = creator ? look.collaborationOf.get(creator.id) : undefined;

@@ -11,6 +11,8 @@ import { eventWithExternalId } from '../eventRecord';
 import type { Ctx } from '../context';
 import { addShipment } from '../shipments';
 import type { ReadCsv } from './readCsv';
+import { problem } from '../../../shared/i18n/problems';
+import { spelled } from '../../../shared/i18n/spelled';
 
 /*
  * A shop's orders export as shipments: the rows of one order (one per item) become one parcel, to
@@ -41,7 +43,7 @@ export function planOrders(ctx: Ctx, read: ReadCsv, timeZone: string, dateOrder:
   for (const row of read.rows) {
     const order = (row.values.order ?? '').trim();
     if (order === '') {
-      errors.push({ line: row.line, column: col('order'), message: 'Enter the order it belongs to' });
+      errors.push({ line: row.line, column: col('order'), ...spelled(problem('service.orderMissing')) });
       continue;
     }
     groups.set(order, [...(groups.get(order) ?? []), row]);
@@ -51,7 +53,7 @@ export function planOrders(ctx: Ctx, read: ReadCsv, timeZone: string, dateOrder:
   let skipped = 0;
   for (const [order, rows] of groups) {
     const first = rows[0]!;
-    const fail = (line: number, field: string | null, message: string) => errors.push({ line, column: field === null ? null : col(field), message });
+    const fail = (line: number, field: string | null, message: string) => errors.push({ line, column: field === null ? null : col(field), ...spelled(message) });
     const email = rows.map((r) => (r.values.email ?? '').trim().toLowerCase()).find((e) => e !== '') ?? '';
     const creator = byEmail.get(email);
     if (!creator || eventWithExternalId(ctx.db, { source: ORDER_SOURCE, id: order })) {

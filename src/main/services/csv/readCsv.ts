@@ -5,6 +5,8 @@ import { guessNumberFormat } from '../../../shared/csv/numbers';
 import { type ColumnMapping, type CsvEncoding, ENCODING_LABELS, type ImportKind, type NumberFormat, type RowError } from '../../../shared/csv/schemas';
 import { AppError } from '../errors';
 import { REPLACEMENT } from './decode';
+import { problem } from '../../../shared/i18n/problems';
+import { spelled } from '../../../shared/i18n/spelled';
 
 export interface CsvRow {
   /** The file's line the row starts on (the header is line 1). */
@@ -48,7 +50,7 @@ export function parseCsv(text: string): ParsedCsv {
   };
 }
 
-export const NO_HEADER = 'The file has no header row: the first line must name the columns.';
+export const NO_HEADER = problem('service.noHeader');
 
 /** The number format a parsed file appears to use (see shared/csv/numbers). */
 export const guessFormat = (parsed: ParsedCsv) => guessNumberFormat(parsed.data.map((cells, i) => ({ line: parsed.lines[i]!, cells })), parsed.delimiter);
@@ -66,11 +68,11 @@ export function readCsv(kind: ImportKind, text: string, given: ColumnMapping | u
   const fields = IMPORT_FIELDS[kind];
   const issues = [];
   for (const [field, column] of Object.entries(mapping)) {
-    if (!fields.some((f) => f.field === field)) issues.push({ path: ['mapping', field], message: `There is no field called ${field}.` });
-    else if (column !== null && !columns.includes(column)) issues.push({ path: ['mapping', field], message: `The file has no column “${column}”.` });
+    if (!fields.some((f) => f.field === field)) issues.push({ path: ['mapping', field], message: problem('service.noSuchField', { field }) });
+    else if (column !== null && !columns.includes(column)) issues.push({ path: ['mapping', field], message: problem('service.noColumn', { column }) });
   }
   for (const f of fields) if (f.required && !mapping[f.field]) issues.push({ path: ['mapping', f.field], message: `Choose the column with the ${f.label.toLowerCase()}.` });
-  if (issues.length > 0) throw new AppError('BAD_INPUT', issues.map((i) => i.message).join(' '), issues);
+  if (issues.length > 0) throw new AppError('BAD_INPUT', issues.map((i) => spelled(i.message).message).join(' '), issues);
 
   const errors: RowError[] = [...parsed.errors];
   const unreadable = how.encoding

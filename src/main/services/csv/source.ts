@@ -3,6 +3,7 @@ import type { CsvEncoding, CsvReadInput, CsvReading } from '../../../shared/csv/
 import { badField } from '../errors';
 import { decodeAs, detectEncoding, REPLACEMENT } from './decode';
 import { guessFormat, NO_HEADER, parseCsv } from './readCsv';
+import { problem } from '../../../shared/i18n/problems';
 
 type Source = z.output<typeof CsvReadInput>;
 
@@ -23,7 +24,7 @@ export interface CsvText {
 export function csvText(source: Source, detect = false): CsvText {
   if (source.base64 === undefined) return { text: source.csv ?? '', encoding: null, detected: null, bom: false, alternatives: [], bytes: null };
   const bytes = new Uint8Array(Buffer.from(source.base64, 'base64'));
-  if (bytes.length === 0) throw badField(['base64'], 'The file is empty');
+  if (bytes.length === 0) throw badField(['base64'], problem('field.fileEmpty'));
   const found = source.encoding === undefined || detect ? detectEncoding(bytes) : null;
   const encoding = source.encoding ?? found!.encoding;
   return { text: decodeAs(bytes, encoding), encoding, detected: found?.encoding ?? null, bom: found?.bom ?? false, alternatives: found?.alternatives ?? [], bytes };

@@ -6,6 +6,7 @@ import { type Ctx, nowIso } from '../context';
 import { AppError, badField, notFound } from '../errors';
 import { appendEvent } from '../events';
 import { returnedRow } from '../../db/returned';
+import { problem } from '../../../shared/i18n/problems';
 
 /** A post of a collaboration; its numbers come later, by hand or from a platform's export. */
 export function addDeliverable(ctx: Ctx, input: z.output<typeof DeliverableAddInput>): Deliverable {
@@ -43,10 +44,10 @@ export function recordSnapshot(ctx: Ctx, input: z.output<typeof SnapshotRecordIn
   const { deliverableId, capturedAt: at, ...numbers } = input;
   const deliverable = getDeliverableRow(ctx, deliverableId);
   const capturedAt = at ? new Date(at).toISOString() : nowIso(ctx);
-  if (capturedAt > nowIso(ctx)) throw badField(['capturedAt'], 'Numbers cannot be read in the future.');
-  if (Object.values(numbers).every((v) => v === null)) throw new AppError('BAD_INPUT', 'Enter at least one number.');
+  if (capturedAt > nowIso(ctx)) throw badField(['capturedAt'], problem('service.readFuture'));
+  if (Object.values(numbers).every((v) => v === null)) throw new AppError('BAD_INPUT', problem('service.oneNumber'));
   const taken = ctx.db.select({ id: metricSnapshots.id }).from(metricSnapshots).where(and(eq(metricSnapshots.deliverableId, deliverableId), eq(metricSnapshots.capturedAt, capturedAt))).get();
-  if (taken) throw badField(['capturedAt'], 'This post already has numbers read at that moment.');
+  if (taken) throw badField(['capturedAt'], problem('service.readTwice'));
   return ctx.db.transaction((tx) => {
     const row = returnedRow(tx.insert(metricSnapshots).values({ deliverableId, capturedAt, ...numbers, source: 'manual' }).returning().all());
     const creatorId = tx.select({ id: collaborations.creatorId }).from(collaborations).where(eq(collaborations.id, deliverable.collaborationId)).get()?.id ?? null;
@@ -74,7 +75,7 @@ function latestSnapshot(ctx: Ctx, deliverableId: number): Snapshot | null {
 function assertUrlFree(ctx: Ctx, collaborationId: number, url: string, except: number | null) {
   if (url === '') return;
   const other = ctx.db.select({ id: deliverables.id }).from(deliverables).where(and(eq(deliverables.collaborationId, collaborationId), eq(deliverables.url, url))).get();
-  if (other && other.id !== except) throw badField(['url'], 'This collaboration already has a post with that address.');
+  if (other && other.id !== except) throw badField(['url'], problem('service.postUrlTaken'));
 }
 
 // Rows only ever come from validated input, so the platform column holds a valid value.

@@ -8,6 +8,7 @@ import { outreachTemplates } from '../../db/schema';
 import { type Ctx, nowIso } from '../context';
 import { AppError, badField, notFound } from '../errors';
 import { returnedRow } from '../../db/returned';
+import { problem } from '../../../shared/i18n/problems';
 
 const BUILT_IN: Template[] = BUILT_IN_TEMPLATES.map((t) => ({ ...t, id: `builtin:${t.kind}.${t.language}`, builtIn: true, updatedAt: null }));
 
@@ -33,7 +34,7 @@ export function listTemplates(ctx: Ctx, input: z.output<typeof TemplateListInput
 export function getTemplate(ctx: Ctx, id: string): Template {
   if (id.startsWith('builtin:')) {
     const found = BUILT_IN.find((t) => t.id === id);
-    if (!found) throw new AppError('NOT_FOUND', `There is no built-in template "${id}".`);
+    if (!found) throw new AppError('NOT_FOUND', problem('service.noBuiltin', { id }));
     return found;
   }
   const n = Number(id.slice('user:'.length));
@@ -47,7 +48,7 @@ export function saveTemplate(ctx: Ctx, input: z.output<typeof TemplateSaveInput>
   for (const field of ['subject', 'body'] as const) {
     const unknown = unknownVariables(input[field]);
     if (unknown.length > 0) {
-      throw badField([field], `Unknown variable ${unknown.map((v) => `{${v}}`).join(', ')}. Use one of: ${TEMPLATE_VARIABLES.map((v) => `{${v}}`).join(', ')}.`);
+      throw badField([field], problem('service.unknownVariable', { names: unknown.map((v) => `{${v}}`).join(', '), known: TEMPLATE_VARIABLES.map((v) => `{${v}}`).join(', ') }));
     }
   }
   const now = nowIso(ctx);

@@ -22,6 +22,7 @@ import { ExternalLink } from './ExternalLink';
 import { CollaborationForm } from './forms/CollaborationForm';
 import { MessagesPanel } from './outreach/MessagesPanel';
 import { PerformancePanel } from './performance/PerformancePanel';
+import { errorText } from '../formErrors';
 
 export function CollabDrawer({ id, onClose }: { id: number | null; onClose: () => void }) {
   const { t } = useTranslation('card');
@@ -47,7 +48,7 @@ export function CollabDrawer({ id, onClose }: { id: number | null; onClose: () =
         </DrawerEscapeHold>
       ) : detail.isError ? (
         <Alert color="red" title={t('drawer.notOpened')}>
-          {detail.error.message}
+          {errorText(detail.error)}
         </Alert>
       ) : (
         <Loader />
@@ -72,7 +73,7 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
     move.mutate(
       { id: collab.id, from: collab.stage, to: to as Stage },
       {
-        onError: (e) => notifications.show({ color: 'red', title: t('drawer.notMoved'), message: e.message }),
+        onError: (e) => notifications.show({ color: 'red', title: t('drawer.notMoved'), message: errorText(e) }),
         // Right after the work ends is when the brand remembers how it went.
         onSuccess: (moved) => {
           if (!isRateable(moved.stage)) return;

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconLayoutKanban } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../hooks/queries';
+import { errorText } from '../formErrors';
 
 /** First run: say what the board is for and offer a way in. */
 export function EmptyBoard({ onNew }: { onNew: () => void }) {
@@ -13,7 +14,7 @@ export function EmptyBoard({ onNew }: { onNew: () => void }) {
       {},
       {
         onSuccess: (r) => notifications.show({ message: t('empty.sampleLoaded', { collaborations: r.collaborations, creators: r.creators }) }),
-        onError: (e) => notifications.show({ color: 'red', title: t('empty.sampleNotLoaded'), message: e.message }),
+        onError: (e) => notifications.show({ color: 'red', title: t('empty.sampleNotLoaded'), message: errorText(e) }),
       },
     );
   return (

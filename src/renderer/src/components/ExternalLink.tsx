@@ -3,13 +3,14 @@ import { notifications } from '@mantine/notifications';
 import type { MouseEvent, ReactNode } from 'react';
 import { i18n } from '../i18n';
 import { callShell, onDesktop } from '../shell';
+import { errorText } from '../formErrors';
 
 /** The desktop window never navigates, so the main process hands the clicked link to the system. */
 async function openOnDesktop(url: string): Promise<void> {
   try {
     await callShell('shell.openExternal', { url });
   } catch (error) {
-    notifications.show({ color: 'red', title: i18n.t('card:link.notOpened'), message: error instanceof Error ? error.message : String(error) });
+    notifications.show({ color: 'red', title: i18n.t('card:link.notOpened'), message: errorText(error) });
   }
 }
 

@@ -10,6 +10,7 @@ import { type TemplateDraft, TemplateEditor } from '../components/outreach/templ
 import { TemplateList } from '../components/outreach/templates/TemplateList';
 import { useApiMutation, useApiQuery } from '../hooks/queries';
 import { FormModal } from '../components/FormModal';
+import { errorText } from '../formErrors';
 
 const userId = (template: Template) => Number(template.id.slice('user:'.length));
 
@@ -31,7 +32,7 @@ export function TemplatesPage() {
       { id: userId(deleting) },
       {
         onSuccess: () => notifications.show({ message: t('page.deleted', { name: deleting.name }) }),
-        onError: (e) => notifications.show({ color: 'red', title: t('page.notDeleted'), message: e.message }),
+        onError: (e) => notifications.show({ color: 'red', title: t('page.notDeleted'), message: errorText(e) }),
         onSettled: () => setDeleting(null),
       },
     );
@@ -51,7 +52,7 @@ export function TemplatesPage() {
       </Text>
       {templates.isError ? (
         <Alert color="red" title={t('page.loadFailed')}>
-          {templates.error.message}
+          {errorText(templates.error)}
         </Alert>
       ) : !templates.data ? (
         <Loader />

@@ -7,6 +7,7 @@ import { DisputeCard } from './DisputeCard';
 import { DisputeForm } from './DisputeForm';
 import { PanelModal } from './PanelModal';
 import type { useEventLabels } from './useEventLabels';
+import { errorText } from '../../formErrors';
 
 interface Props {
   collaborationId: number;
@@ -34,7 +35,7 @@ export function DisputeSection({ collaborationId, events }: Props) {
       </Group>
       {disputes.isError && (
         <Text size="sm" c="red">
-          {disputes.error.message}
+          {errorText(disputes.error)}
         </Text>
       )}
       {disputes.data && list.length === 0 && (

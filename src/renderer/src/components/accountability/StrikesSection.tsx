@@ -10,6 +10,7 @@ import { StrikeForm } from './StrikeForm';
 import { StrikeRow } from './StrikeRow';
 import type { useEventLabels } from './useEventLabels';
 import { WithdrawStrikeForm } from './WithdrawStrikeForm';
+import { errorText } from '../../formErrors';
 
 interface Props {
   collab: CollaborationDetail;
@@ -36,7 +37,7 @@ export function StrikesSection({ collab, events }: Props) {
       </Group>
       {strikes.isError && (
         <Text size="sm" c="red">
-          {strikes.error.message}
+          {errorText(strikes.error)}
         </Text>
       )}
       {strikes.data && list.length === 0 && (

@@ -15,13 +15,14 @@ import { useApiQuery } from '../../hooks/queries';
 import { printHtml } from '../../print';
 import { PanelModal } from '../accountability/PanelModal';
 import { AmendmentForm } from './AmendmentForm';
+import { errorText } from '../../formErrors';
 
 async function printLetter(eventId: number) {
   try {
     const doc = await call('amendments.letter', { eventId });
     await printHtml(doc.html, i18n.t('card:amendments.letterTitle'));
   } catch (e) {
-    notifications.show({ color: 'red', title: i18n.t('card:amendments.printFailed'), message: e instanceof Error ? e.message : String(e) });
+    notifications.show({ color: 'red', title: i18n.t('card:amendments.printFailed'), message: errorText(e) });
   }
 }
 

@@ -4,13 +4,14 @@ import { IconArchive } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../hooks/queries';
 import { showUndo } from './undoToast';
+import { errorText } from '../../formErrors';
 
 /** Archive a creator or a campaign (refused, with the reason, while one of its cards is on the board). */
 export function ArchiveButton({ kind, id, name }: { kind: 'creator' | 'campaign'; id: number; name: string }) {
   const { t } = useTranslation('importExport');
   const archive = useApiMutation(kind === 'creator' ? 'influencers.archive' : 'campaigns.archive');
   const restore = useApiMutation(kind === 'creator' ? 'influencers.restore' : 'campaigns.restore');
-  const failed = (title: string) => (e: Error) => notifications.show({ color: 'red', title, message: e.message });
+  const failed = (title: string) => (e: Error) => notifications.show({ color: 'red', title, message: errorText(e) });
   return (
     <Button
       size="xs"

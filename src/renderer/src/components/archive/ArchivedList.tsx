@@ -5,6 +5,7 @@ import type { BoardCard } from '../../../../shared/schemas';
 import { formatMoney } from '../../format';
 import { useApiMutation, useApiQuery } from '../../hooks/queries';
 import { type RestoreColumn, RestoreTable } from './RestoreTable';
+import { errorText } from '../../formErrors';
 
 /** The board's "Archived" filter: archived collaborations, each with its way back. */
 export function ArchivedList({ campaignId }: { campaignId: number | null }) {
@@ -12,7 +13,7 @@ export function ArchivedList({ campaignId }: { campaignId: number | null }) {
   const archived = useApiQuery('collaborations.board', { archived: true, ...(campaignId === null ? {} : { campaignId }) });
   const restore = useApiMutation('collaborations.restore');
   if (archived.isPending) return <Loader size="sm" />;
-  if (archived.isError) return <Alert color="red">{archived.error.message}</Alert>;
+  if (archived.isError) return <Alert color="red">{errorText(archived.error)}</Alert>;
   if (archived.data.cards.length === 0) return <Text c="dimmed">{t('archivedList.empty')}</Text>;
   const columns: RestoreColumn<BoardCard>[] = [
     { header: t('archivedList.creator'), cell: (card) => card.creatorName },
@@ -32,7 +33,7 @@ export function ArchivedList({ campaignId }: { campaignId: number | null }) {
           { id: card.id },
           {
             onSuccess: () => notifications.show({ message: t('archivedList.backOnBoard', { name: card.creatorName }), autoClose: 2500 }),
-            onError: (e) => notifications.show({ color: 'red', title: t('archive.notRestored'), message: e.message }),
+            onError: (e) => notifications.show({ color: 'red', title: t('archive.notRestored'), message: errorText(e) }),
           },
         )
       }

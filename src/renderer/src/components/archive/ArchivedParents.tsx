@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format';
 import { useApiMutation, useApiQuery } from '../../hooks/queries';
 import { type RestoreColumn, RestoreTable } from './RestoreTable';
+import { errorText } from '../../formErrors';
 
 interface Archived {
   id: number;
@@ -47,7 +48,7 @@ export function ArchivedParents({ kind }: { kind: 'creator' | 'campaign' }) {
               { id: row.id },
               {
                 onSuccess: () => notifications.show({ message: t('archivedParents.back', { name: row.name }), autoClose: 2500 }),
-                onError: (e) => notifications.show({ color: 'red', title: t('archive.notRestored'), message: e.message }),
+                onError: (e) => notifications.show({ color: 'red', title: t('archive.notRestored'), message: errorText(e) }),
               },
             )
           }

@@ -4,6 +4,7 @@ import { IconDots, IconTrash, IconWand } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiMutation } from '../../hooks/queries';
+import { errorText } from '../../formErrors';
 
 // The trash loads when it is opened: the board's first screen stays small.
 const TrashModal = lazy(() => import('./TrashModal').then((m) => ({ default: m.TrashModal })));
@@ -19,7 +20,7 @@ export function BoardMoreMenu() {
       const r = await remove.mutateAsync({});
       notifications.show({ message: t('boardMenu.sampleRemoved', { collaborations: r.collaborations, creators: r.creators, campaigns: r.campaigns }) });
     } catch (e) {
-      notifications.show({ color: 'red', title: t('boardMenu.sampleNotRemoved'), message: e instanceof Error ? e.message : String(e), autoClose: false });
+      notifications.show({ color: 'red', title: t('boardMenu.sampleNotRemoved'), message: errorText(e), autoClose: false });
     }
   };
   return (

@@ -7,6 +7,7 @@ import { STAGES, type Stage } from '../../../../shared/stages';
 import { useApiMutation } from '../../hooks/queries';
 import { selection, useSelection } from './selection';
 import { useArchiveCards } from './useArchive';
+import { errorText } from '../../formErrors';
 
 /** Bulk actions on the ticked cards: move them all to a stage, or archive them all. */
 export function SelectionBar({ cards }: { cards: BoardCard[] }) {
@@ -28,7 +29,7 @@ export function SelectionBar({ cards }: { cards: BoardCard[] }) {
         notifications.show({ message: t('selection.moved', { count, stage: t(`domain:stage.${to}`) }), autoClose: 2500 });
         selection.clear();
       },
-      (error: Error) => notifications.show({ color: 'red', title: t('selection.notMoved'), message: error.message }),
+      (error: Error) => notifications.show({ color: 'red', title: t('selection.notMoved'), message: errorText(error) }),
     );
   };
 

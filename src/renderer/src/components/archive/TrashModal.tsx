@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../format';
 import { useApiMutation, useApiQuery } from '../../hooks/queries';
 import { type RestoreColumn, RestoreTable } from './RestoreTable';
+import { errorText } from '../../formErrors';
 
 /** What is in the trash, each restorable until it is deleted for good. */
 export function TrashModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
@@ -12,7 +13,7 @@ export function TrashModal({ opened, onClose }: { opened: boolean; onClose: () =
   const restore = useApiMutation('trash.restore');
   const empty = useApiMutation('trash.empty');
   const { t } = useTranslation('importExport');
-  const failed = (title: string) => (e: Error) => notifications.show({ color: 'red', title, message: e.message });
+  const failed = (title: string) => (e: Error) => notifications.show({ color: 'red', title, message: errorText(e) });
   const columns: RestoreColumn<TrashItem>[] = [
     { cell: (item) => t(`trash.kind.${item.kind}`) },
     { cell: (item) => `${item.name}${item.detail ? ` · ${item.detail}` : ''}` },
@@ -27,7 +28,7 @@ export function TrashModal({ opened, onClose }: { opened: boolean; onClose: () =
         {items.isPending ? (
           <Loader size="sm" />
         ) : items.isError ? (
-          <Alert color="red">{items.error.message}</Alert>
+          <Alert color="red">{errorText(items.error)}</Alert>
         ) : items.data.length === 0 ? (
           <Text>{t('trash.empty')}</Text>
         ) : (

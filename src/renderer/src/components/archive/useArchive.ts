@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { type ArchivableKind, TRASH_DAYS } from '../../../../shared/archive';
 import { useApiMutation } from '../../hooks/queries';
 import { showUndo } from './undoToast';
+import { errorText } from '../../formErrors';
 
-const failed = (title: string) => (error: Error) => notifications.show({ color: 'red', title, message: error.message });
+const failed = (title: string) => (error: Error) => notifications.show({ color: 'red', title, message: errorText(error) });
 
 /*
  * Through mutateAsync: the card menu that starts these unmounts as it closes, and a mutation's

@@ -11,6 +11,7 @@ import { useBoardSpan } from './useBoardSpan';
 import { showUndo } from '../archive/undoToast';
 import { CardBody } from './CardBody';
 import { cardAfterKey, tabStop } from './boardKeys';
+import { errorText } from '../../formErrors';
 
 const COLUMN_GAP = 8;
 
@@ -71,11 +72,11 @@ export function Board({ cards, onOpen }: Props) {
             showUndo(t('board.moved', { name: card.creatorName, stage: t(`domain:stage.${to}`) }), () =>
               move.mutate(
                 { id: card.id, from: to, to: card.stage },
-                { onError: (error) => notifications.show({ color: 'red', title: t('board.moveNotUndone'), message: error.message }) },
+                { onError: (error) => notifications.show({ color: 'red', title: t('board.moveNotUndone'), message: errorText(error) }) },
               ),
             ),
           onError: (error) =>
-            notifications.show({ color: 'red', title: t('board.notMoved'), message: error.message }),
+            notifications.show({ color: 'red', title: t('board.notMoved'), message: errorText(error) }),
         },
       );
     },

@@ -9,6 +9,7 @@ import { PerformanceTable } from './PerformanceTable';
 import { TotalsGrid } from './TotalsGrid';
 import { TrendChart } from './TrendChart';
 import { ViewsChart } from './ViewsChart';
+import { errorText } from '../../formErrors';
 
 export function CampaignDashboard({ campaignId, onEdit }: { campaignId: number; onEdit: (campaign: Campaign) => void }) {
   const { t } = useTranslation('campaigns');
@@ -19,7 +20,7 @@ export function CampaignDashboard({ campaignId, onEdit }: { campaignId: number; 
       <Stack gap="sm" align="flex-start">
         <Anchor href={hrefOf('campaigns')}>{t('dashboard.allCampaigns')}</Anchor>
         <Alert color="red" variant="light" title={t('dashboard.cannotShow')}>
-          {dashboard.error.message}
+          {errorText(dashboard.error)}
         </Alert>
       </Stack>
     );

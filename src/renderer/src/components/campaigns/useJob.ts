@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { errorText } from '../../formErrors';
 
 /** Runs one button's job at a time, shows the button busy meanwhile and any failure as a notification. */
 export function useJob<K extends string>() {
@@ -7,7 +8,7 @@ export function useJob<K extends string>() {
   const run = (key: K, job: () => Promise<void>, failure: string) => () => {
     setBusy(key);
     job()
-      .catch((e: unknown) => notifications.show({ color: 'red', title: failure, message: e instanceof Error ? e.message : String(e) }))
+      .catch((e: unknown) => notifications.show({ color: 'red', title: failure, message: errorText(e) }))
       .finally(() => setBusy(null));
   };
   return { busy, run };

@@ -1,6 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RowError } from '../../../../shared/csv/schemas';
+import { refusalText } from '../../formErrors';
 
 /** Every problem with where it is in the file, so all of them can be fixed in one pass. */
 export function ErrorTable({ errors }: { errors: RowError[] }) {
@@ -20,7 +21,7 @@ export function ErrorTable({ errors }: { errors: RowError[] }) {
             <Table.Tr key={i} data-testid="import-error">
               <Table.Td>{e.line}</Table.Td>
               <Table.Td>{e.column ?? <Text span c="dimmed" fz="sm">{t('errors.wholeRow')}</Text>}</Table.Td>
-              <Table.Td>{e.message}</Table.Td>
+              <Table.Td>{refusalText(e)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

@@ -8,6 +8,7 @@ import type { DateOrder } from '../../../../shared/csv/dateOrder';
 import { DateOrderPanel } from './DateOrderPanel';
 import { ErrorTable } from './ErrorTable';
 import { SampleTable } from './SampleTable';
+import { errorText } from '../../formErrors';
 
 interface Props {
   preview: { data: ImportPreview | undefined; error: Error | null; isFetching: boolean };
@@ -40,7 +41,7 @@ export function PreviewStep({ preview, importing, importError, onBack, onDateOrd
     <Stack gap="md">
       {preview.error ? (
         <Alert color="red" title={t('file.unreadable')}>
-          {preview.error.message}
+          {errorText(preview.error)}
         </Alert>
       ) : !p ? (
         <Loader size="sm" aria-label={t('file.reading')} />
@@ -68,7 +69,7 @@ export function PreviewStep({ preview, importing, importError, onBack, onDateOrd
           {p.sample.length > 0 && <SampleTable preview={p} />}
         </>
       )}
-      <StepFooter problem={importError ? { title: t('preview.notImported'), message: importError.message } : null} onBack={onBack}>
+      <StepFooter problem={importError ? { title: t('preview.notImported'), message: errorText(importError) } : null} onBack={onBack}>
         <Button variant="default" leftSection={<IconFileUpload size={16} />} onClick={onChooseAgain}>
           {t('preview.chooseAgain')}
         </Button>

@@ -3,6 +3,7 @@ import type { ProcedureInput } from '../../../../shared/api';
 import type { ColumnMapping, CsvEncoding, ImportKind, ImportPreview, NumberFormat } from '../../../../shared/csv/schemas';
 import type { DateOrder } from '../../../../shared/csv/dateOrder';
 import { ApiCallError, call } from '../../api';
+import { errorText, refusalText } from '../../formErrors';
 
 /** The file as the server takes it: pasted text, or the bytes with the encoding to read them in. */
 export type FileSource = { csv: string } | { base64: string; encoding: CsvEncoding };
@@ -47,8 +48,8 @@ export function previewProblems(error: Error | null): { byField: Record<string, 
   if (error instanceof ApiCallError) {
     for (const issue of error.issues) {
       const [head, field] = issue.path;
-      if (head === 'mapping' && typeof field === 'string') byField[field] ??= issue.message;
+      if (head === 'mapping' && typeof field === 'string') byField[field] ??= refusalText(issue);
     }
   }
-  return { byField, general: Object.keys(byField).length > 0 ? null : error.message };
+  return { byField, general: Object.keys(byField).length > 0 ? null : errorText(error) };
 }

@@ -10,6 +10,7 @@ import { copyText } from './clipboard';
 import type { MessageChannel } from './labels';
 import { mailtoHref } from './mailto';
 import type { ComposerState } from './useComposer';
+import { errorText } from '../../formErrors';
 
 /**
  * Sending happens outside the app (mail app, DM, comment); here the message is handed over and
@@ -49,7 +50,7 @@ export function SendActions({ collaborationId, composer, email }: { collaboratio
           composer.clear();
           notifications.show({ color: 'teal', icon: <IconCheck size={16} />, message: t('send.logged') });
         },
-        onError: (e) => notifications.show({ color: 'red', title: t('send.notLogged'), message: e.message }),
+        onError: (e) => notifications.show({ color: 'red', title: t('send.notLogged'), message: errorText(e) }),
       },
     );
 

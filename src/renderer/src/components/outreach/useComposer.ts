@@ -5,6 +5,7 @@ import type { Composed, Template } from '../../../../shared/outreach/schemas';
 import { useApiQuery } from '../../hooks/queries';
 import { i18n } from '../../i18n';
 import { draftSegments, gapsIn } from './preview';
+import { errorText } from '../../formErrors';
 
 interface Draft {
   subject: string;
@@ -57,7 +58,7 @@ export function useComposer(collaborationId: number, templates: Template[], defa
     language,
     templateId,
     composed,
-    error: compose.isError ? compose.error.message : null,
+    error: compose.isError ? errorText(compose.error) : null,
     text,
     segments,
     gaps: gapsIn(segments.subject, segments.body),

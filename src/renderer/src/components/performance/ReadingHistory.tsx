@@ -6,6 +6,7 @@ import { formatDateTime } from '../../format';
 import { useApiQuery } from '../../hooks/queries';
 import { currentIntlTag } from '../../i18n';
 import { showCount, showMoney } from '../campaigns/numbers';
+import { errorText } from '../../formErrors';
 
 type Column = (typeof METRIC_FIELDS)[number] | 'costMinor';
 
@@ -13,7 +14,7 @@ type Column = (typeof METRIC_FIELDS)[number] | 'costMinor';
 export function ReadingHistory({ deliverableId, currency }: { deliverableId: number; currency: string }) {
   const { t } = useTranslation('campaigns');
   const readings = useApiQuery('metrics.list', { deliverableId });
-  if (readings.isError) return <Text size="sm" c="red">{readings.error.message}</Text>;
+  if (readings.isError) return <Text size="sm" c="red">{errorText(readings.error)}</Text>;
   if (!readings.data) return <Loader size="xs" />;
   if (readings.data.length === 0) return <Text size="sm" c="dimmed">{t('history.none')}</Text>;
   const columns = ([...METRIC_FIELDS, 'costMinor'] as Column[]).filter((c) => readings.data.some((r) => r[c] !== null));

@@ -10,6 +10,7 @@ import { currentIntlTag, i18n } from '../../i18n';
 import { useApiMutation, useApiQuery } from '../../hooks/queries';
 import { JsonTransfer } from './JsonTransfer';
 import { SecondFolder } from './SecondFolder';
+import { errorText } from '../../formErrors';
 
 const megabytes = (bytes: number) =>
   new Intl.NumberFormat(currentIntlTag(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1_000_000);
@@ -41,7 +42,7 @@ export function BackupSettings() {
       {},
       {
         onSuccess: announce,
-        onError: (e) => notifications.show({ color: 'red', title: t('backups.notMade'), message: e.message }),
+        onError: (e) => notifications.show({ color: 'red', title: t('backups.notMade'), message: errorText(e) }),
       },
     );
   const confirmRestore = () => {
@@ -53,7 +54,7 @@ export function BackupSettings() {
           setChosen(null);
           notifications.show({ color: 'teal', title: t('backups.restored'), message: t('backups.keptAs', { keptAs: r.keptAs }), autoClose: 10_000 });
         },
-        onError: (e) => notifications.show({ color: 'red', title: t('backups.notRestored'), message: e.message }),
+        onError: (e) => notifications.show({ color: 'red', title: t('backups.notRestored'), message: errorText(e) }),
       },
     );
   };

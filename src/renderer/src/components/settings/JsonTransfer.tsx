@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { downloadText } from '../../download';
 import { useApiMutation } from '../../hooks/queries';
+import { errorText } from '../../formErrors';
 
 /** All data as one JSON file, and back: to move to another computer or keep a readable copy. */
 export function JsonTransfer() {
@@ -17,7 +18,7 @@ export function JsonTransfer() {
       const { filename, json } = await call('backup.exportJson', {});
       downloadText(filename, json, 'application/json');
     } catch (e) {
-      notifications.show({ color: 'red', title: t('json.notExported'), message: (e as Error).message });
+      notifications.show({ color: 'red', title: t('json.notExported'), message: errorText(e) });
     }
   };
   const confirm = async () => {
@@ -29,7 +30,7 @@ export function JsonTransfer() {
           setFile(null);
           notifications.show({ color: 'teal', title: t('json.imported'), message: t('json.importedText', { rows: r.rows, keptAs: r.keptAs }), autoClose: 10_000 });
         },
-        onError: (e) => notifications.show({ color: 'red', title: t('json.notImported'), message: e.message }),
+        onError: (e) => notifications.show({ color: 'red', title: t('json.notImported'), message: errorText(e) }),
       },
     );
   };
