@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { startHost } from '../e2e/host';
+import { words } from '../e2e/words';
 import { browserLaunch } from '../playwright.config';
 
 // SCREENSHOT_DIR writes them elsewhere (the test of this command does), docs/ by default.
@@ -98,7 +99,31 @@ try {
   await page.getByTestId('dispute').waitFor();
   await page.waitForTimeout(600);
   await page.screenshot({ path: shot('screenshot-accountability.png') });
-  console.log(`Wrote ${shot('screenshot.png')}, -drawer, -messages, -deadlines, -contract, -calendar, -reminders, -dashboard and -accountability.png`);
+
+  // The board as a Chinese and a Dutch marketer see it.
+  for (const locale of ['zh', 'nl'] as const) {
+    await host.call('settings.update', { language: locale });
+    await page.goto(`${host.url}#/board`);
+    await page.reload();
+    await page.getByTestId('card').first().waitFor();
+    // Reloaded, the page does not greet again; a pop-up still on screen goes.
+    await page.waitForTimeout(600);
+    for (const close of await page.getByRole('alert').getByRole('button', { name: words(locale)('common:closeButton.dismiss') }).all()) await close.click();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: shot(`screenshot-${locale}.png`) });
+  }
+
+  // A contract for the Chinese-speaking creator of the sample, in Chinese with English beside it.
+  await host.call('settings.update', { language: 'en' });
+  const lin = board.data!.cards.find((c) => c.creatorName === 'Lin Wei')!;
+  const terms = (await host.call('contracts.preset', { collaborationId: lin.id, preset: 'paid_video' })).data!;
+  await host.call('contracts.save', { collaborationId: lin.id, terms: { ...terms, secondLanguage: 'en', prevailing: 'second' } });
+  await page.goto(`${host.url}#/contract/${lin.id}`);
+  await page.reload();
+  await page.frameLocator('iframe[title="Contract preview"]').locator('.pair').first().waitFor();
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: shot('screenshot-bilingual.png') });
+  console.log(`Wrote ${shot('screenshot.png')}, -drawer, -messages, -deadlines, -contract, -calendar, -reminders, -dashboard, -accountability, -zh, -nl and -bilingual.png`);
 } finally {
   await browser.close();
   await host.stop();
