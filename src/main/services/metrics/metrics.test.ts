@@ -6,6 +6,8 @@ import { createCampaign } from '../campaigns';
 import { updateCollaboration } from '../collaborations';
 import { listEvents } from '../events';
 import { readBoard } from '../board';
+import { translator } from '../../../shared/i18n/createI18n';
+import { missWords, type Say } from '../../../shared/metrics/missText';
 import { addDeliverable, listDeliverables, listSnapshots, recordSnapshot } from './deliverables';
 import { campaignDashboard, collaborationPerformance } from './performance';
 import { logRemedialStep, remedialPlan } from './remedial';
@@ -46,7 +48,16 @@ describe('a collaboration below target', () => {
     const post = addDeliverable(ctx, { collaborationId, platform: 'youtube', url: '', title: '', publishedAt: null });
     recordSnapshot(ctx, { deliverableId: post.id, views: 9_000, reach: null, likes: 90, comments: null, shares: null, saves: null, clicks: null, conversions: null, costMinor: null });
     const [card] = readBoard(ctx, {}).cards;
-    expect(card!.underperforming).toEqual(['Views 9,000 vs 50,000 expected (82 % below)', 'Engagement rate 1.0 % vs 3.0 % expected (67 % below)']);
+    // The board carries the misses as numbers; the card words them in the page's language.
+    expect(card!.underperforming).toEqual([
+      { target: 'views', expected: 50_000, actual: 9_000, offByPct: 82 },
+      { target: 'engagementRatePct', expected: 3, actual: 1, offByPct: 66.7 },
+    ]);
+    const say = translator('en') as unknown as Say;
+    expect(card!.underperforming!.map((miss) => missWords(say, 'en-GB', miss, card!.currency))).toEqual([
+      'Views 9,000 vs 50,000 expected (82 % below)',
+      'Engagement rate 1.0 % vs 3.0 % expected (67 % below)',
+    ]);
 
     const plan = remedialPlan(ctx, { collaborationId });
     expect(plan.verdict.underperforming).toBe(true);
