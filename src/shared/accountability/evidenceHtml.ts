@@ -1,6 +1,6 @@
 import { formatFullInstantInZone, formatIsoDate } from '../dates';
 import { escapeHtml as e } from '../html';
-import { translator } from '../i18n/createI18n';
+import { sayIn } from '../i18n/createI18n';
 import { INTL_TAGS, type Locale } from '../i18n/locales';
 import { formatMoney } from '../money';
 import { localeHead } from '../printouts/head';
@@ -14,13 +14,12 @@ import type { ChainCheck, EvidencePack } from './schemas';
  */
 
 // Keys are chosen from the pack's data at run time; the catalog test checks every language has them.
-type Say = (key: string, params?: Record<string, string | number>) => string;
 
 const DEADLINE_STATUSES = ['waiting', 'upcoming', 'due_soon', 'overdue', 'done_on_time', 'done_late', 'passed'];
 
 /** The verdict on the history in words, made from the check's codes and numbers. */
 export function chainWords(chain: Pick<ChainCheck, 'intact' | 'checked' | 'broken'>, locale: Locale): string {
-  const say = translator(locale) as unknown as Say;
+  const say = sayIn(locale);
   if (!chain.broken) return say('printouts:evidence.chain.intact', { count: chain.checked });
   const { problem, eventId } = chain.broken;
   if (eventId === null) return say('printouts:evidence.chain.head_record_missing');
@@ -29,12 +28,12 @@ export function chainWords(chain: Pick<ChainCheck, 'intact' | 'checked' | 'broke
 
 /** What the chain proves and what it does not, as the pack states it in `locale`. */
 export function chainStatement(locale: Locale): string[] {
-  const say = translator(locale) as unknown as Say;
+  const say = sayIn(locale);
   return (['consistent', 'limit', 'shared'] as const).map((part) => say(`printouts:evidence.statement.${part}`, { chars: SHORT_SEAL_LENGTH }));
 }
 
 export function renderEvidence(pack: EvidencePack, paper: 'A4' | 'Letter', locale: Locale = 'en'): string {
-  const say = translator(locale) as unknown as Say;
+  const say = sayIn(locale);
   const p = (key: string, params?: Record<string, string | number>) => say(`printouts:evidence.${key}`, params);
   const tag = INTL_TAGS[locale];
   const count = (n: number) => n.toLocaleString(tag);

@@ -1,5 +1,5 @@
-import { translator } from '../i18n/createI18n';
-import { reliabilityText, type Say } from './reliabilityWords';
+import { sayIn } from '../i18n/createI18n';
+import { reliabilityText } from './reliabilityWords';
 import type { Reliability } from './schemas';
 
 /*
@@ -34,7 +34,7 @@ export const MIN_HISTORY = 3;
 export const historyOf = (f: ReliabilityFacts) => f.deliverables + (f.medianReplyHours === null ? 0 : 1) + f.ratings + f.strikes;
 
 // The sentence the API sends along, in English for scripts and logs; pages say it from the numbers.
-const english = translator('en') as unknown as Say;
+const english = sayIn('en');
 
 export function reliabilityOf(f: ReliabilityFacts): Reliability {
   const history = historyOf(f);

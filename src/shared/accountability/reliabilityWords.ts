@@ -1,7 +1,9 @@
 import type { Reliability } from './schemas';
 
 /** Words of one language, keys with their namespace: a page's `t` or `translator(locale)`. */
-export type Say = (key: string, params?: Record<string, string | number>) => string;
+import type { Say } from '../i18n/createI18n';
+
+export type { Say };
 
 type Facts = Pick<Reliability, 'score' | 'minimumHistory' | 'onTime' | 'deliverables' | 'medianReplyHours' | 'strikes' | 'averageRating' | 'history'>;
 

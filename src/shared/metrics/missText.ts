@@ -2,7 +2,9 @@ import { showCount, showMoney, showPct } from './format';
 import type { TargetKey, TargetMiss } from './schemas';
 
 /** Words of one language, keys with their namespace ("campaigns:miss.min"): a page's `t` or `translator(locale)`. */
-export type Say = (key: string, params?: Record<string, string | number>) => string;
+import type { Say } from '../i18n/createI18n';
+
+export type { Say };
 
 const METRIC = {
   views: 'views',

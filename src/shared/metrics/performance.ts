@@ -1,7 +1,7 @@
 import type { CampaignTargets } from '../schemas';
-import { translator } from '../i18n/createI18n';
+import { sayIn } from '../i18n/createI18n';
 import { DEFAULT_MARGIN_PCT, isOffTarget, shortfallOf, type TargetKind } from '../rules/targets';
-import { missWords, type Say } from './missText';
+import { missWords } from './missText';
 import { METRIC_FIELDS, type MetricField, type Performance, type TargetKey, type TargetMiss, type Verdict } from './schemas';
 
 /*
@@ -63,7 +63,7 @@ interface TargetRule {
 }
 
 // The English the API sends along for scripts and logs; the pages and printouts say a miss from its numbers.
-const english = translator('en') as unknown as Say;
+const english = sayIn('en');
 
 const RULES: TargetRule[] = [
   { key: 'views', kind: 'min', shared: true, actual: (p) => p.views },

@@ -1,10 +1,10 @@
 import { formatIsoDate } from '../dates';
 import { escapeHtml as e } from '../html';
-import { translator } from '../i18n/createI18n';
+import { sayIn } from '../i18n/createI18n';
 import { INTL_TAGS, type Locale } from '../i18n/locales';
 import { localeHead } from '../printouts/head';
 import { showCount, showMoney, showPct } from './format';
-import { missWords, type Say } from './missText';
+import { missWords } from './missText';
 import type { Dashboard } from './schemas';
 
 /*
@@ -14,7 +14,7 @@ import type { Dashboard } from './schemas';
  */
 
 export function renderReport(d: Dashboard, paper: 'A4' | 'Letter', drawnUp: string, locale: Locale = 'en'): string {
-  const say = translator(locale) as unknown as Say;
+  const say = sayIn(locale);
   const r$ = (key: string, params?: Record<string, string | number>) => say(`printouts:report.${key}`, params);
   const tag = INTL_TAGS[locale];
   const money = (minor: number | null) => showMoney(minor, d.currency, tag);

@@ -2,7 +2,9 @@ import { formatInstantInZone, formatIsoDate } from '../dates';
 import type { SuggestionWhy } from './schemas';
 
 /** Words of one language, keys with their namespace: a page's `t` or `translator(locale)`. */
-export type Say = (key: string, params?: Record<string, string | number>) => string;
+import type { Say } from '../i18n/createI18n';
+
+export type { Say };
 
 /**
  * Why the next message is suggested, in the language of `say` with dates in `intlTag`: "No reply

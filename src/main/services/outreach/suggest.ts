@@ -2,8 +2,8 @@ import type { z } from 'zod';
 import { TEMPLATE_LANGUAGES, type TemplateLanguage } from '../../../shared/outreach/kinds';
 import type { NudgesInput, SuggestInput, Suggestion } from '../../../shared/outreach/schemas';
 import { type NextMessage, suggestNext } from '../../../shared/outreach/suggest';
-import { type Say, suggestionText } from '../../../shared/outreach/suggestWords';
-import { translator } from '../../../shared/i18n/createI18n';
+import { suggestionText } from '../../../shared/outreach/suggestWords';
+import { sayIn } from '../../../shared/i18n/createI18n';
 import type { Ctx } from '../context';
 import { getCollaboration } from '../collaborations';
 import { getSettings } from '../settings';
@@ -16,7 +16,7 @@ export function templateLanguage(language: string | null): TemplateLanguage {
 }
 
 // The reason in English for scripts and logs; the page says it in its own language from `why`.
-const english = translator('en') as unknown as Say;
+const english = sayIn('en');
 
 function toSuggestion(collaborationId: number, creatorLanguage: string | null, next: NextMessage): Suggestion {
   const language = templateLanguage(creatorLanguage);
