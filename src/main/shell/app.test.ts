@@ -150,6 +150,18 @@ describe('a damaged database', () => {
     expect((await call<{ name: string }[]>('influencers.list')).map((c) => c.name)).toEqual(['Mia Chen']);
   });
 
+  it('asks in the computer’s language, since no setting can be read yet', async () => {
+    await damage();
+    electron.app.getPreferredSystemLanguages.mockReturnValue(['nl-NL', 'en-GB']);
+    electron.module.dialog.showMessageBoxSync.mockReturnValueOnce(1);
+    startElectronApp({ mainDir: resolve('out/main') });
+    await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledOnce());
+    expect(electron.module.dialog.showMessageBoxSync).toHaveBeenCalledWith(
+      expect.objectContaining({ message: 'Je Followthrough-gegevens konden niet worden gelezen.', detail: expect.stringContaining('(1 maker, 0 samenwerkingen, 0 gebeurtenissen)'), buttons: [expect.stringMatching(/^Back-up van .+ terugzetten$/), 'Stoppen'] }),
+    );
+    expect(electron.module.dialog.showErrorBox).toHaveBeenCalledWith('Followthrough kan niet starten', expect.stringContaining('is damaged'));
+  });
+
   it('intact data on a read-only disk is not called damaged: it says so, offers no backup, and quits', async () => {
     const { openRuntime } = await import('../runtime');
     const { fixedClock } = await import('../clock');

@@ -1,19 +1,24 @@
-import { dialog } from 'electron';
+import { app, dialog } from 'electron';
 import { holdsInWords } from '../../shared/backup/words';
+import { sayIn } from '../../shared/i18n/createI18n';
+import { INTL_TAGS, resolveLocale } from '../../shared/i18n/locales';
 import { type Damage, DatabaseUnreadableError } from '../db/damage';
+
+// Before the data is read there is no language setting: the computer's language speaks.
+const systemLocale = () => resolveLocale('system', app.getPreferredSystemLanguages());
 
 /** Asks whether to continue from the latest good backup when the data file is damaged. */
 export function offerBackup(damage: Damage): boolean {
   if (!damage.latestGood) return false;
-  const when = new Date(damage.latestGood.createdAt).toLocaleString();
+  const locale = systemLocale();
+  const say = sayIn(locale);
+  const date = new Intl.DateTimeFormat(INTL_TAGS[locale], { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(damage.latestGood.createdAt));
   const choice = dialog.showMessageBoxSync({
     type: 'error',
     title: 'Followthrough',
-    message: 'Your Followthrough data could not be read.',
-    detail:
-      `The database file is damaged (${damage.problem}). You can continue from the backup of ${when} ` +
-      `(${holdsInWords(damage.latestGood.holds)}); the damaged file is kept next to the backups.`,
-    buttons: [`Restore the backup of ${when}`, 'Quit'],
+    message: say('settings:damage.message'),
+    detail: say('settings:damage.detail', { problem: damage.problem, date, holds: holdsInWords(damage.latestGood.holds, say) }),
+    buttons: [say('settings:damage.restore', { date }), say('settings:damage.quit')],
     defaultId: 0,
     cancelId: 1,
   });
@@ -25,6 +30,7 @@ export function offerBackup(damage: Damage): boolean {
  * be read or written is not damaged: it gets its own title, and no backup is offered.
  */
 export function reportStartFailure(error: unknown): void {
-  const title = error instanceof DatabaseUnreadableError ? 'Followthrough cannot reach its data' : 'Followthrough cannot start';
+  const say = sayIn(systemLocale());
+  const title = say(error instanceof DatabaseUnreadableError ? 'settings:damage.cannotReach' : 'settings:damage.cannotStart');
   dialog.showErrorBox(title, error instanceof Error ? error.message : String(error));
 }

@@ -1,5 +1,6 @@
 import type { i18n as Translator } from 'i18next';
 import { createI18n } from '../../shared/i18n/createI18n';
+import type { Say } from '../../shared/i18n/createI18n';
 import { INTL_TAGS, resolveLocale, type LanguageChoice, type Locale } from '../../shared/i18n/locales';
 
 /** The page's one translator; React reads it through I18nextProvider (start.tsx). */
@@ -25,3 +26,10 @@ export function applyLanguage(choice: LanguageChoice): void {
   document.documentElement.lang = INTL_TAGS[locale];
   if (locale !== i18n.language) void i18n.changeLanguage(locale);
 }
+
+/**
+ * The page's words for a key built at run time (shared wording functions take it): keys carry
+ * their namespace, and a component that calls it re-renders on a language change through its own
+ * useTranslation.
+ */
+export const say: Say = (key, params) => i18n.t(key as never, params as never) as unknown as string;

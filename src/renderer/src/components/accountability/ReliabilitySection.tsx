@@ -1,8 +1,8 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { reliabilityText, type Say } from '../../../../shared/accountability/reliabilityWords';
+import { reliabilityText } from '../../../../shared/accountability/reliabilityWords';
 import { useApiQuery } from '../../hooks/queries';
-import { currentIntlTag } from '../../i18n';
+import { currentIntlTag, say } from '../../i18n';
 import { ReliabilityBadge } from '../creators/ReliabilityBadge';
 import { errorText } from '../../formErrors';
 
@@ -11,7 +11,7 @@ export function ReliabilitySection({ creatorId }: { creatorId: number }) {
   const { t } = useTranslation('accountability');
   const reliability = useApiQuery('reliability.get', { creatorId });
   const r = reliability.data;
-  const explanation = r ? reliabilityText(r, t as unknown as Say, currentIntlTag()) : '';
+  const explanation = r ? reliabilityText(r, say, currentIntlTag()) : '';
   return (
     <Stack gap={6} component="section" aria-labelledby="reliability-title">
       <Title order={5} id="reliability-title">
@@ -23,7 +23,7 @@ export function ReliabilitySection({ creatorId }: { creatorId: number }) {
         </Text>
       ) : r ? (
         <Group gap="sm" wrap="nowrap">
-          <ReliabilityBadge score={r.score} explanation={explanation} />
+          <ReliabilityBadge score={r.score} facts={r} />
           <Text size="sm" c="dimmed">
             {explanation}
           </Text>

@@ -4,11 +4,11 @@ import { IconMessage, IconMessageReply } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { missWords, type Say } from '../../../../shared/metrics/missText';
+import { missWords } from '../../../../shared/metrics/missText';
 import { isPaid } from '../../../../shared/rules/deal';
 import type { BoardCard } from '../../../../shared/schemas';
 import { formatDate, formatDateTime, formatMoney, initials, stageAge } from '../../format';
-import { currentIntlTag } from '../../i18n';
+import { currentIntlTag, say } from '../../i18n';
 import { scoreColor } from '../creators/reliability';
 import { scoreAttributes } from '../creators/ReliabilityBadge';
 import { STATUS_COLORS } from '../deadlineStatus';
@@ -99,7 +99,7 @@ function BelowTargetFlag({ card, misses, tabbable, t }: { card: BoardCard; misse
       onPointerDown={(e) => e.stopPropagation()}
       onClick={(e) => e.stopPropagation()}
       style={badgeStyle('filled', 'orange')}
-      title={t('card.belowTargetTitle', { misses: misses.map((m) => missWords(t as unknown as Say, currentIntlTag(), m, card.currency)).join('; ') })}
+      title={t('card.belowTargetTitle', { misses: misses.map((m) => missWords(say, currentIntlTag(), m, card.currency)).join('; ') })}
       data-testid="below-target"
     >
       {t('card.belowTarget')}

@@ -2,18 +2,18 @@ import { Anchor, Badge, Button, Group, Stack, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Dashboard } from '../../../../shared/metrics/schemas';
-import { currentIntlTag } from '../../i18n';
+import { currentIntlTag, say } from '../../i18n';
 import { hrefOf } from '../../route';
 import type { Campaign } from '../../../../shared/schemas';
 import { CampaignPeriod } from './CampaignPeriod';
-import { missText } from './missText';
+import { missWords } from '../../../../shared/metrics/missText';
 import { ReportActions } from './ReportActions';
 
 /** The campaign's name, when it runs, how many measured collaborations are below target, and what can be done with it. */
 export function DashboardHeader({ dashboard: d, campaign, onEdit }: { dashboard: Dashboard; campaign?: Campaign; onEdit?: () => void }) {
   const { t } = useTranslation('campaigns');
   const judged = d.rows.filter((r) => r.verdict.judged).length;
-  const misses = d.overall.misses.map((m) => missText(t, currentIntlTag(), m, d.currency));
+  const misses = d.overall.misses.map((m) => missWords(say, currentIntlTag(), m, d.currency));
   return (
     <Stack gap={4}>
       <Anchor href={hrefOf('campaigns')} size="sm">

@@ -1,8 +1,8 @@
 import { Badge, List, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Verdict } from '../../../../shared/metrics/schemas';
-import { currentIntlTag } from '../../i18n';
-import { missText } from './missText';
+import { currentIntlTag, say } from '../../i18n';
+import { missWords } from '../../../../shared/metrics/missText';
 
 /** "Below target" with the misses on hover (and read out by screen readers); "On target"; or nothing to judge yet. */
 export function VerdictBadge({ verdict, currency }: { verdict: Verdict; currency: string }) {
@@ -21,7 +21,7 @@ export function VerdictBadge({ verdict, currency }: { verdict: Verdict; currency
       </Badge>
     );
   }
-  const misses = verdict.misses.map((m) => missText(t, currentIntlTag(), m, currency));
+  const misses = verdict.misses.map((m) => missWords(say, currentIntlTag(), m, currency));
   const all = misses.join(t('separator.misses'));
   return (
     <Tooltip

@@ -48,7 +48,7 @@ export function CreatorPicker({ inputProps, description, currentCreatorId }: Pro
           </Text>
           {option.disabled && <OwesLine creatorId={Number(option.value)} />}
         </div>
-        <ReliabilityBadge score={r?.score ?? null} explanation={r?.explanation} compact />
+        <ReliabilityBadge score={r?.score ?? null} facts={r} compact />
       </Group>
     );
   };

@@ -45,7 +45,7 @@ export function CreatorTable({ creators, reliability, sort }: Props) {
                 </Anchor>
               </Table.Td>
               <Table.Td>
-                <ReliabilityBadge score={r?.score ?? null} explanation={r?.explanation} />
+                <ReliabilityBadge score={r?.score ?? null} facts={r} />
               </Table.Td>
               <Table.Td>
                 <Text size="sm" c="dimmed">

@@ -1,12 +1,14 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { i18n } from '../../i18n';
+import { reliabilityText } from '../../../../shared/accountability/reliabilityWords';
+import type { Reliability } from '../../../../shared/accountability/schemas';
+import { currentIntlTag, i18n, say } from '../../i18n';
 import { scoreColor } from './reliability';
 
 interface Props {
   score: number | null;
-  /** "On time 4 of 5 deliverables, …": shown on hover, where there is one. */
-  explanation?: string;
+  /** The facts behind the score, said on hover ("On time 4 of 5 deliverables, …"), where they are known. */
+  facts?: Reliability;
   /** For board cards and picker options. */
   compact?: boolean;
 }
@@ -15,10 +17,10 @@ interface Props {
  * A creator's reliability as a coloured number. The hover text is a native title: the board
  * shows this on thousands of cards, where a Mantine tooltip each would cost too much.
  */
-export function ReliabilityBadge({ score, explanation, compact = false }: Props) {
+export function ReliabilityBadge({ score, facts, compact = false }: Props) {
   // Subscribes the badge to the language, which scoreAttributes reads without React.
   useTranslation('creators');
-  const { title, ...a11y } = scoreAttributes(score, explanation);
+  const { title, ...a11y } = scoreAttributes(score, facts && reliabilityText(facts, say, currentIntlTag()));
   return (
     <Badge
       data-testid="reliability"

@@ -2,14 +2,14 @@ import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconBulb, IconPencil } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Suggestion } from '../../../../shared/outreach/schemas';
-import { type Say, suggestionText } from '../../../../shared/outreach/suggestWords';
-import { currentIntlTag } from '../../i18n';
+import { suggestionText } from '../../../../shared/outreach/suggestWords';
+import { currentIntlTag, say } from '../../i18n';
 
 /** What to send next and why, in the page's language; "Write it" puts that template in the composer. */
 export function SuggestionCard({ suggestion, onWrite }: { suggestion: Suggestion; onWrite: (templateId: string) => void }) {
   const { t } = useTranslation('templates');
   const { kind, templateId } = suggestion;
-  const reason = suggestionText(suggestion.why, t as unknown as Say, currentIntlTag());
+  const reason = suggestionText(suggestion.why, say, currentIntlTag());
   if (kind === null || templateId === null) {
     return (
       <Text size="sm" c="dimmed" data-testid="suggestion">

@@ -3,8 +3,8 @@ import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from '@tabler/icon
 import { Trans, useTranslation } from 'react-i18next';
 import { TARGET_KEYS, type Verdict } from '../../../../shared/metrics/schemas';
 import type { Campaign } from '../../../../shared/schemas';
-import { currentIntlTag } from '../../i18n';
-import { missText } from '../campaigns/missText';
+import { currentIntlTag, say } from '../../i18n';
+import { missWords } from '../../../../shared/metrics/missText';
 
 /** How the numbers compare with the campaign's targets, or why they cannot be compared yet. Costs are in the collaboration's `currency`. */
 export function VerdictAlert({ verdict, campaign, currency, nextStep, onShowPlan }: { verdict: Verdict; campaign: Campaign | null; currency: string; nextStep?: string; onShowPlan: () => void }) {
@@ -29,7 +29,7 @@ export function VerdictAlert({ verdict, campaign, currency, nextStep, onShowPlan
       <Alert color="orange" variant="light" icon={<IconAlertTriangle />} title={t('verdict.belowTarget')} data-testid="verdict">
         <List size="sm" spacing={2}>
           {verdict.misses.map((m) => (
-            <List.Item key={m.target}>{missText(t, currentIntlTag(), m, currency)}</List.Item>
+            <List.Item key={m.target}>{missWords(say, currentIntlTag(), m, currency)}</List.Item>
           ))}
         </List>
         <Text size="xs" c="dimmed" mt={6}>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { BackupCreated, BackupInfo } from '../../../../shared/backup/schemas';
 import { holdsInWords } from '../../../../shared/backup/words';
 import { formatDateTime } from '../../format';
-import { currentIntlTag, i18n } from '../../i18n';
+import { currentIntlTag, i18n, say } from '../../i18n';
 import { useApiMutation, useApiQuery } from '../../hooks/queries';
 import { JsonTransfer } from './JsonTransfer';
 import { SecondFolder } from './SecondFolder';
@@ -101,7 +101,7 @@ export function BackupSettings() {
                     </Group>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{holdsInWords(b.holds)}</Text>
+                    <Text size="sm">{holdsInWords(b.holds, say)}</Text>
                   </Table.Td>
                   <Table.Td>{size(b.bytes)}</Table.Td>
                   <Table.Td>
@@ -130,7 +130,7 @@ export function BackupSettings() {
       <Modal opened={chosen !== null} onClose={() => setChosen(null)} title={t('backups.confirmTitle')}>
         {chosen && (
           <Stack>
-            <Text size="sm">{t('backups.confirmText', { date: formatDateTime(chosen.createdAt), holds: holdsInWords(chosen.holds) })}</Text>
+            <Text size="sm">{t('backups.confirmText', { date: formatDateTime(chosen.createdAt), holds: holdsInWords(chosen.holds, say) })}</Text>
             <Group justify="flex-end">
               <Button variant="default" onClick={() => setChosen(null)}>
                 {t('backups.cancel')}

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../../../shared/i18n/createI18n';
-import { judge, performanceOf, type Reading } from '../../../../shared/metrics/performance';
-import { missText } from './missText';
+import { sayIn } from '../i18n/createI18n';
+import { missWords } from './missText';
+import { judge, performanceOf, type Reading } from './performance';
 
 const reading = (r: Partial<Reading>): Reading => ({ views: null, reach: null, likes: null, comments: null, shares: null, saves: null, clicks: null, conversions: null, costMinor: null, ...r });
-const words = (locale: 'en' | 'zh' | 'nl') => createI18n(locale).getFixedT(locale, 'campaigns');
 
 // Every target missed at once: views, clicks and conversions below, the rate below, every cost above.
 const verdict = judge(
@@ -14,15 +13,15 @@ const verdict = judge(
   'EUR',
 );
 
-describe('missText', () => {
+describe('missWords', () => {
   it('reads in English exactly as the text the API sends', () => {
     expect(verdict.misses).toHaveLength(7);
-    for (const miss of verdict.misses) expect(missText(words('en'), 'en-GB', miss, 'EUR')).toBe(miss.text);
+    for (const miss of verdict.misses) expect(missWords(sayIn('en'), 'en-GB', miss, 'EUR')).toBe(miss.text);
   });
 
   it('writes the numbers and words of the interface language', () => {
     const views = verdict.misses.find((m) => m.target === 'views')!;
-    expect(missText(words('nl'), 'nl-NL', views, 'EUR')).toBe('Weergaven 6.200 vs 33.333 verwacht (81 % te laag)');
-    expect(missText(words('zh'), 'zh-CN', views, 'EUR')).toBe('浏览量 6,200，预期 33,333（低 81%）');
+    expect(missWords(sayIn('nl'), 'nl-NL', views, 'EUR')).toBe('Weergaven 6.200 vs 33.333 verwacht (81 % te laag)');
+    expect(missWords(sayIn('zh'), 'zh-CN', views, 'EUR')).toBe('浏览量 6,200，预期 33,333（低 81%）');
   });
 });
