@@ -20,14 +20,6 @@ export const enterText = (what: TextName, max: number) =>
     .min(1, { error: problem('field.enter', { what }) })
     .max(max, { error: problem('field.keepUnder', { what, max }) });
 
-/** As `enterText`, with the name in English words: for schemas whose refusals are not coded yet. */
-export const requiredText = (what: string, max: number) =>
-  z
-    .string({ error: `Enter ${what}` })
-    .trim()
-    .min(1, { error: `Enter ${what}` })
-    .max(max, { error: `Keep ${what} under ${max} characters` });
-
 export const optionalText = (max: number) =>
   z.string({ error: problem('field.textExpected') }).trim().max(max, { error: problem('field.keepThisUnder', { max }) });
 

@@ -10,21 +10,29 @@ import type { BackupHolds } from '../../shared/backup/schemas';
 
 export type RowCounts = Record<string, number>;
 
-export type FileCheck = { ok: true; holds: BackupHolds; counts: RowCounts } | { ok: false; problem: string };
+/**
+ * Why a file is not a usable database: `problem` in English, for the data layer's own sentences;
+ * `why` as the values of the errors catalog's `service.fileFault`, for a page to say it in its language.
+ */
+export type FileFault = { problem: string; why: { fault: string; detail: string; pages: number; total: number } };
+
+export type FileCheck = { ok: true; holds: BackupHolds; counts: RowCounts } | ({ ok: false } & FileFault);
+
+const fault = (problem: string, code: string, more: Partial<FileFault['why']> = {}): FileFault => ({ problem, why: { fault: code, detail: '', pages: 0, total: 0, ...more } });
 
 const MAGIC = 'SQLite format 3\0';
 const APP_TABLES = ['creators', 'collaborations', 'events', '__drizzle_migrations'];
 
 /** Problems visible in the first 100 bytes: not SQLite at all, or shorter than its header says. */
-export function headerProblem(file: string): string | null {
+export function headerProblem(file: string): FileFault | null {
   let size: number;
   try {
     size = statSync(file).size;
   } catch (error) {
-    return `it cannot be read (${(error as Error).message})`;
+    return fault(`it cannot be read (${(error as Error).message})`, 'unreadable', { detail: (error as Error).message });
   }
-  if (size === 0) return 'it is empty';
-  if (size < 100) return 'it is not a SQLite database';
+  if (size === 0) return fault('it is empty', 'empty');
+  if (size < 100) return fault('it is not a SQLite database', 'notSqlite');
   const header = Buffer.alloc(100);
   const fd = openSync(file, 'r');
   try {
@@ -32,16 +40,16 @@ export function headerProblem(file: string): string | null {
   } finally {
     closeSync(fd);
   }
-  if (header.subarray(0, 16).toString('latin1') !== MAGIC) return 'it is not a SQLite database';
+  if (header.subarray(0, 16).toString('latin1') !== MAGIC) return fault('it is not a SQLite database', 'notSqlite');
   const rawPageSize = header.readUInt16BE(16);
   const pageSize = rawPageSize === 1 ? 65_536 : rawPageSize;
-  if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) return 'its header is damaged';
-  if (size % pageSize !== 0) return 'it is cut short';
+  if (pageSize < 512 || (pageSize & (pageSize - 1)) !== 0) return fault('its header is damaged', 'header');
+  if (size % pageSize !== 0) return fault('it is cut short', 'cutShort');
   // The page count in the header is only trusted when it was written with the last change.
   const pages = header.readUInt32BE(28);
   const validFor = header.readUInt32BE(92);
   const changeCounter = header.readUInt32BE(24);
-  if (validFor === changeCounter && pages * pageSize > size) return `it is cut short (${size / pageSize} of ${pages} pages)`;
+  if (validFor === changeCounter && pages * pageSize > size) return fault(`it is cut short (${size / pageSize} of ${pages} pages)`, 'cutShortPages', { pages: size / pageSize, total: pages });
   return null;
 }
 
@@ -66,20 +74,22 @@ export const holdsOf = (counts: RowCounts): BackupHolds => ({
  */
 export function checkDatabaseFile(file: string, options: { integrity: boolean }): FileCheck {
   const header = headerProblem(file);
-  if (header) return { ok: false, problem: header };
+  if (header) return { ok: false, ...header };
   let db: Database.Database | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
     const tables = new Set(db.prepare<[], { name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table'`).all().map((t) => t.name));
-    if (!APP_TABLES.every((t) => tables.has(t))) return { ok: false, problem: 'it is not a Followthrough database' };
+    if (!APP_TABLES.every((t) => tables.has(t))) return { ok: false, ...fault('it is not a Followthrough database', 'notApp') };
     if (options.integrity) {
       const problems = integrityProblems(db, 'integrity_check');
-      if (problems.length > 0) return { ok: false, problem: `it is damaged (${problems.slice(0, 3).join('; ')})` };
+      const detail = problems.slice(0, 3).join('; ');
+      if (problems.length > 0) return { ok: false, ...fault(`it is damaged (${detail})`, 'damaged', { detail }) };
     }
     const counts = countRows(db);
     return { ok: true, holds: holdsOf(counts), counts };
   } catch (error) {
-    return { ok: false, problem: `it cannot be read as a database (${error instanceof Error ? error.message : String(error)})` };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, ...fault(`it cannot be read as a database (${detail})`, 'notDatabase', { detail }) };
   } finally {
     db?.close();
   }

@@ -2,9 +2,11 @@ import { accessSync, constants, copyFileSync, existsSync, mkdirSync, readdirSync
 import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { type BackupCreated, type BackupFolder, type BackupInfo, type BackupKind, KEEP, newestFirst, parseBackupName, type SecondCopy } from '../../shared/backup/schemas';
-import { checkDatabaseFile, countRows, countsDiffer, type FileCheck, type RowCounts } from './backupFile';
+import { checkDatabaseFile, countRows, countsDiffer, type FileCheck, type FileFault, type RowCounts } from './backupFile';
 import { syncFile, syncFolder } from './durable';
 import { isAccessTrouble, TROUBLE_WORDS, troubleOf, wordsFor } from './fileErrors';
+import type { ProblemParams } from '../../shared/i18n/problems';
+import { carried } from '../../shared/i18n/wording';
 
 /*
  * Backups are whole copies of the database file made with `VACUUM INTO`: consistent even while the
@@ -32,16 +34,30 @@ export function backupNameOf(dir: string, kind: BackupKind, at: Date): string {
   }
 }
 
-/** A copy that was not made; `detail` says why, to be put in whichever sentence fits the caller. */
+/**
+ * A copy that was not made; `detail` says why in English, to be put in whichever sentence fits the
+ * caller, and `fault` holds the same as the values of the errors catalog's `service.copyFault`.
+ */
 export class BackupError extends Error {
   constructor(
     readonly reason: 'disk_full' | 'no_access' | 'check_failed' | 'changed' | 'other',
     readonly detail: string,
+    readonly fault: ProblemParams,
   ) {
     super(reason === 'disk_full' ? 'No backup was made: the disk is full. Free some space and try again.' : `No backup was made: ${detail}.`);
     this.name = 'BackupError';
   }
+
+  /** Why, as the value `why` of a refusal that passes it on. */
+  get why(): ProblemParams {
+    return carried('why', { message: this.detail, key: 'service.copyFault', params: this.fault });
+  }
 }
+
+// Every value `service.copyFault` may read is there, whichever way it is said.
+const copyFault = (code: string, more: ProblemParams = {}): ProblemParams => ({ fault: code, folder: '', trouble: '', detail: '', ...more });
+// A file's own fault (`service.fileFault`) inside the copy's.
+const withCheck = (code: string, check: FileFault): ProblemParams => copyFault(code, carried('check', { message: check.problem, key: 'service.fileFault', params: check.why }));
 
 /** Makes a backup next to the data and, when a second folder is set, a checked copy there too. */
 export function createBackup(sqlite: Database.Database, dbFile: string, at: Date, kind: BackupKind, secondDir: string | null = null): BackupCreated {
@@ -49,7 +65,7 @@ export function createBackup(sqlite: Database.Database, dbFile: string, at: Date
   const name = backupNameOf(dir, kind, at);
   writeCheckedSnapshot(sqlite, dir, name);
   const info = infoOf(dir, name, 'backups');
-  if (!info) throw new BackupError('check_failed', 'the copy could not be read back');
+  if (!info) throw new BackupError('check_failed', 'the copy could not be read back', copyFault('readBack'));
   rotate(dir, 'backups');
   return { ...info, second: secondDir ? copyToSecond(join(dir, name), secondDir, name) : null };
 }
@@ -64,7 +80,7 @@ export function writeCheckedSnapshot(sqlite: Database.Database, dir: string, nam
     sqlite.prepare('VACUUM INTO ?').run(temp);
     // One connection writes, so the counts only move if another process wrote meanwhile.
     const diff = countsDiffer(before, countRows(sqlite));
-    if (diff) throw new BackupError('changed', 'the data changed while it was being copied; try again');
+    if (diff) throw new BackupError('changed', 'the data changed while it was being copied; try again', copyFault('changed'));
     syncFile(temp);
     verifyCopy(temp, before);
     renameSync(temp, join(dir, name));
@@ -94,9 +110,9 @@ function copyChecked(source: string, dir: string, name: string, expected: RowCou
 /** integrity_check, and every table holding as many rows as the data the copy was made from. */
 export function verifyCopy(file: string, expected: RowCounts): void {
   const check = checkDatabaseFile(file, { integrity: true });
-  if (!check.ok) throw new BackupError('check_failed', `the copy failed its check (${check.problem})`);
+  if (!check.ok) throw new BackupError('check_failed', `the copy failed its check (${check.problem})`, withCheck('copyCheck', check));
   const diff = countsDiffer(expected, check.counts);
-  if (diff) throw new BackupError('check_failed', `the copy does not hold the same rows (${diff})`);
+  if (diff) throw new BackupError('check_failed', `the copy does not hold the same rows (${diff})`, copyFault('copyRows', { detail: diff }));
 }
 
 function copyToSecond(source: string, secondDir: string, name: string): SecondCopy {
@@ -104,7 +120,7 @@ function copyToSecond(source: string, secondDir: string, name: string): SecondCo
   if (missing) return { folder: secondDir, saved: false, problem: missing };
   try {
     const check = checkDatabaseFile(source, { integrity: false });
-    if (!check.ok) throw new BackupError('check_failed', `the backup could not be read back (${check.problem})`);
+    if (!check.ok) throw new BackupError('check_failed', `the backup could not be read back (${check.problem})`, withCheck('readBackCheck', check));
     copyChecked(source, secondDir, name, check.counts);
     rotate(secondDir, 'second');
     return { folder: secondDir, saved: true, problem: null };
@@ -119,16 +135,25 @@ function copyToSecond(source: string, secondDir: string, name: string): SecondCo
  * of the newest backup) also checks the free space, so a full drive shows before a copy fails.
  */
 export function folderProblem(dir: string, needBytes = 0): string | null {
+  return folderFault(dir, needBytes)?.problem ?? null;
+}
+
+/** As `folderProblem`, with the values of the errors catalog's `service.folderCannotTake` beside the English. */
+export function folderFault(dir: string, needBytes = 0): { problem: string; values: ProblemParams } | null {
+  const values = (fault: string, more: ProblemParams = {}): ProblemParams => ({ fault, folder: dir, free: '', need: '', trouble: '', detail: '', ...more });
   try {
-    if (!statSync(dir).isDirectory()) return `${dir} is not a folder.`;
+    if (!statSync(dir).isDirectory()) return { problem: `${dir} is not a folder.`, values: values('notFolder') };
     accessSync(dir, constants.W_OK);
     const { bavail, bsize } = statfsSync(dir);
-    if (bavail * bsize < needBytes) return `The disk of ${dir} is full: ${megabytes(bavail * bsize)} free, a backup needs ${megabytes(needBytes)}.`;
+    if (bavail * bsize < needBytes) {
+      const [free, need] = [megabytes(bavail * bsize), megabytes(needBytes)];
+      return { problem: `The disk of ${dir} is full: ${free} free, a backup needs ${need}.`, values: values('full', { free, need }) };
+    }
     return null;
   } catch (error) {
     const trouble = troubleOf(error);
-    if (trouble === 'missing') return `There is no folder at ${dir} (is the drive connected?).`;
-    return `The folder ${dir} cannot take backups: ${wordsFor(error)}.`;
+    if (trouble === 'missing') return { problem: `There is no folder at ${dir} (is the drive connected?).`, values: values('missing') };
+    return { problem: `The folder ${dir} cannot take backups: ${wordsFor(error)}.`, values: values('other', { trouble, detail: error instanceof Error ? error.message : String(error) }) };
   }
 }
 
@@ -137,9 +162,9 @@ const megabytes = (bytes: number) => `${(bytes / 1_000_000).toFixed(1)} MB`;
 export function asBackupError(error: unknown, dir: string): BackupError {
   if (error instanceof BackupError) return error;
   const trouble = troubleOf(error);
-  if (trouble === 'disk_full') return new BackupError('disk_full', 'the disk is full');
-  if (isAccessTrouble(trouble)) return new BackupError('no_access', `Followthrough cannot write to ${dir} (${TROUBLE_WORDS[trouble]})`);
-  return new BackupError('other', wordsFor(error));
+  if (trouble === 'disk_full') return new BackupError('disk_full', 'the disk is full', copyFault('disk_full'));
+  if (isAccessTrouble(trouble)) return new BackupError('no_access', `Followthrough cannot write to ${dir} (${TROUBLE_WORDS[trouble]})`, copyFault('no_access', { folder: dir, trouble }));
+  return new BackupError('other', wordsFor(error), copyFault(trouble === 'missing' ? 'missing' : 'other', { detail: error instanceof Error ? error.message : String(error) }));
 }
 
 export function removeQuietly(file: string): void {

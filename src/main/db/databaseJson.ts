@@ -100,12 +100,12 @@ export function fillDatabase(target: Database.Database, data: DatabaseJson): num
   return rows;
 }
 
-/** SQLite's constraint messages name the columns; say what they mean. */
+/** SQLite's constraint messages name the columns; say what they mean (any other stays SQLite's). */
 function constraintWords(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   const unique = /^UNIQUE constraint failed: (.+)$/.exec(message);
-  if (unique) return `another row already has the same ${unique[1]!.replace(/\w+\./g, '')}`;
+  if (unique) return problem('service.sameValueAs', { columns: unique[1]!.replace(/\w+\./g, '') });
   const check = /^CHECK constraint failed: (.+)$/.exec(message);
-  if (check) return `breaks the rule ${check[1]}`;
+  if (check) return problem('service.breaksRule', { rule: check[1]! });
   return message;
 }

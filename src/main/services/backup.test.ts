@@ -154,7 +154,16 @@ describe('backups', () => {
     for (const [name, bytes] of Object.entries(junk)) writeFileSync(join(dir, name), bytes);
     expect(listBackupsOf(ctx).map((b) => b.name)).toEqual([good.name]);
     const before = snapshot(ctx);
-    const problems = Object.keys(junk).map((name) => expectAppError(() => restoreBackup(ctx, { name, folder: 'backups' }), 'CONFLICT').message);
+    const refusals = Object.keys(junk).map((name) => expectAppError(() => restoreBackup(ctx, { name, folder: 'backups' }), 'CONFLICT'));
+    // Each is coded too: what the file is, by the fault the page words in its own language.
+    expect(refusals.map((r) => [r.key, r.params?.source, r.params?.['fault.fault']])).toEqual([
+      ['service.cannotRestore', 'file', 'empty'],
+      ['service.cannotRestore', 'file', 'cutShortPages'],
+      ['service.cannotRestore', 'file', 'cutShort'],
+      ['service.cannotRestore', 'file', 'notSqlite'],
+      ['service.cannotRestore', 'file', 'notApp'],
+    ]);
+    const problems = refusals.map((r) => r.message);
     expect(problems).toEqual([
       'The file followthrough-2026-03-26T00-00-00-000Z-daily.db cannot be restored: it is empty. Nothing was changed.',
       expect.stringMatching(/^The file followthrough-2026-03-26T00-00-01-000Z-daily\.db cannot be restored: it is cut short \(\d+ of \d+ pages\)\. Nothing was changed\.$/),
@@ -236,6 +245,7 @@ describe('a second backup folder', () => {
       expect(refused.issues?.[0]?.path).toEqual(['folder']);
       expect(readSecondFolder(ctx.dir)).toBeNull();
     }
+    expect(expectAppError(() => setSecondFolder(ctx, { folder: file }), 'BAD_INPUT').issues?.[0]).toMatchObject({ key: 'service.folderCannotTake', params: { fault: 'notFolder', folder: file } });
     setSecondFolder(ctx, { folder: tempDir() });
     expect(setSecondFolder(ctx, { folder: null }).second).toBeNull();
     expect(backUpNow(ctx).second).toBeNull();

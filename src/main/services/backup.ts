@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { BackupCreated, BackupFolders, BackupInfo, BackupRestoreInput, SecondFolderInput } from '../../shared/backup/schemas';
-import { checkDatabaseFile } from '../db/backupFile';
-import { asBackupError, BackupError, backupDirOf, createBackup, folderPathOf, folderProblem, listBackups, removeQuietly } from '../db/backups';
+import { checkDatabaseFile, type FileFault } from '../db/backupFile';
+import { asBackupError, BackupError, backupDirOf, createBackup, folderFault, folderPathOf, folderProblem, listBackups, removeQuietly } from '../db/backups';
 import { openDatabase } from '../db/client';
 import { troubleOf } from '../db/fileErrors';
 import { stageCopy, swapInStaged } from '../db/replace';
@@ -11,6 +11,7 @@ import { probeWritable, readSecondFolder, writeSecondFolder } from '../db/second
 import type { Ctx } from './context';
 import { AppError, badField } from './errors';
 import { problem } from '../../shared/i18n/problems';
+import { carried } from '../../shared/i18n/wording';
 
 const dbFileOf = (ctx: Ctx) => ctx.db.$client.name;
 
@@ -23,7 +24,7 @@ export function backUpNow(ctx: Ctx): BackupCreated {
   try {
     return createBackup(ctx.db.$client, dbFileOf(ctx), ctx.clock.now(), 'manual', secondOf(ctx));
   } catch (error) {
-    if (error instanceof BackupError) throw new AppError('CONFLICT', error.message);
+    if (error instanceof BackupError) throw new AppError('CONFLICT', problem('service.noBackupMade', error.why));
     throw error;
   }
 }
@@ -44,24 +45,29 @@ export function restoreBackup(ctx: Ctx, input: z.output<typeof BackupRestoreInpu
   if (!backup) {
     // A file with a backup's name that is not listed: say what is wrong with it.
     const unlisted = folder && existsSync(join(folder, input.name)) ? checkDatabaseFile(join(folder, input.name), { integrity: false }) : null;
-    if (unlisted && !unlisted.ok) throw new AppError('CONFLICT', `The file ${input.name} cannot be restored: ${unlisted.problem}. Nothing was changed.`);
+    if (unlisted && !unlisted.ok) throw new AppError('CONFLICT', problem('service.cannotRestore', { source: 'file', name: input.name, ...faultOf(unlisted) }));
     throw new AppError('NOT_FOUND', problem('service.noBackup', { name: input.name, folder: input.folder === 'second' ? 'second' : 'backups' }));
   }
   const source = join(folder!, backup.name);
   const check = checkDatabaseFile(source, { integrity: true });
-  if (!check.ok) throw new AppError('CONFLICT', `The backup ${backup.name} cannot be restored: ${check.problem}. Nothing was changed.`);
-  const staged = refusing('Nothing was restored', dataDirOf(ctx), () => stageCopy(dbFile, source, check.counts));
+  if (!check.ok) throw new AppError('CONFLICT', problem('service.cannotRestore', { source: 'backup', name: backup.name, ...faultOf(check) }));
+  const staged = refusing('restore', dataDirOf(ctx), () => stageCopy(dbFile, source, check.counts));
   return { restored: backup.name, keptAs: replaceDatabase(ctx, staged) };
 }
 
-/** Runs a step whose failure on the disk (full, a permission, a check) is a sentence for the user. */
-export function refusing<T>(what: string, dir: string, step: () => T): T {
+// A file's fault as the value `fault` of a refusal (`service.fileFault`).
+const faultOf = (check: FileFault) => carried('fault', { message: check.problem, key: 'service.fileFault', params: check.why });
+
+/**
+ * Runs a step whose failure on the disk (full, a permission, a check) is a refusal the user can
+ * read, saying what did not happen (`step`) and why.
+ */
+export function refusing<T>(step: 'restore' | 'keep' | 'import', dir: string, run: () => T): T {
   try {
-    return step();
+    return run();
   } catch (error) {
     if (!(error instanceof BackupError) && troubleOf(error) === 'other') throw error;
-    const failed = asBackupError(error, dir);
-    throw new AppError('CONFLICT', `${what}: ${failed.detail}.${failed.reason === 'disk_full' ? ' Free some space and try again.' : ''}`);
+    throw new AppError('CONFLICT', problem('service.stepRefused', { step, ...asBackupError(error, dir).why }));
   }
 }
 
@@ -77,7 +83,7 @@ export function replaceDatabase(ctx: Ctx, staged: string): string {
   const dbFile = dbFileOf(ctx);
   const migrationsFolder = ctx.migrationsFolder;
   const now = ctx.clock.now();
-  const kept = refusing('Nothing was changed, because the data you have now could not be kept first', backupDirOf(dbFile), () => {
+  const kept = refusing('keep', backupDirOf(dbFile), () => {
     try {
       return createBackup(ctx.db.$client, dbFile, now, 'replaced');
     } catch (error) {
@@ -116,8 +122,8 @@ export function setSecondFolder(ctx: Ctx, input: z.output<typeof SecondFolderInp
     if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
       throw badField(['folder'], problem('service.folderInsideData'));
     }
-    const missing = folderProblem(folder);
-    if (missing) throw badField(['folder'], missing);
+    const missing = folderFault(folder);
+    if (missing) throw badField(['folder'], problem('service.folderCannotTake', missing.values));
     try {
       probeWritable(folder);
     } catch (error) {

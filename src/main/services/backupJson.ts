@@ -11,13 +11,13 @@ import { refusing, replaceDatabase } from './backup';
 import { type Ctx, nowIso } from './context';
 import { AppError, badField } from './errors';
 import { problem } from '../../shared/i18n/problems';
+import { spelled } from '../../shared/i18n/spelled';
+import { carried } from '../../shared/i18n/wording';
 
 export function exportJson(ctx: Ctx): { filename: string; json: string } {
   const at = nowIso(ctx);
   return { filename: `followthrough-${at.slice(0, 10)}.json`, json: JSON.stringify(exportDatabase(ctx.db.$client, at)) };
 }
-
-const NOTHING_CHANGED = 'The export was not imported; nothing was changed.';
 
 /**
  * Replaces all data with an export. The export is first built into a database of its own and
@@ -43,7 +43,7 @@ export function importJson(ctx: Ctx, input: z.output<typeof JsonImportInput>): {
     try {
       const rows = fillDatabase(target.$client, data.data);
       const chain = verifyChain(target.$client);
-      if (!chain.intact) throw new ExportRefused([{ table: 'events', row: null, column: null, message: `Its history does not hold: ${chain.message}` }]);
+      if (!chain.intact) throw new ExportRefused([{ table: 'events', row: null, column: null, message: problem('service.historyBroken', { detail: chain.message }) }]);
       const counts = countRows(target.$client);
       // A file in rollback mode is checked and moved without a log beside it; opening it turns WAL back on.
       target.$client.pragma('journal_mode = DELETE');
@@ -54,8 +54,8 @@ export function importJson(ctx: Ctx, input: z.output<typeof JsonImportInput>): {
   };
   let built: { rows: number; counts: Record<string, number> };
   try {
-    built = refusing('Nothing was imported', dataDir, build);
-    refusing('Nothing was imported', dataDir, () => verifyCopy(staged, built.counts));
+    built = refusing('import', dataDir, build);
+    refusing('import', dataDir, () => verifyCopy(staged, built.counts));
   } catch (error) {
     removeStaged();
     if (error instanceof ExportRefused) {
@@ -63,9 +63,17 @@ export function importJson(ctx: Ctx, input: z.output<typeof JsonImportInput>): {
         path: ['json', ...(p.table ? [p.table] : []), ...(p.row === null ? [] : [p.row]), ...(p.column === null ? [] : [p.column])],
         message: p.message,
       }));
-      throw new AppError('BAD_INPUT', `${NOTHING_CHANGED} ${error.message}`, issues);
+      throw new AppError('BAD_INPUT', refusedExport(error), issues);
     }
     throw error;
   }
   return { rows: built.rows, keptAs: replaceDatabase(ctx, staged) };
+}
+
+/** The first thing wrong with the export, where it is, and how many more there are (`service.exportRefused`). */
+function refusedExport(error: ExportRefused): string {
+  const first = error.problems[0];
+  if (!first) return problem('service.exportRefused', { at: 'none', table: '', row: '', column: '', more: 0, because: error.message });
+  const at = first.row === null ? 'none' : first.column === null ? 'row' : 'cell';
+  return problem('service.exportRefused', { at, table: first.table, row: first.row ?? '', column: first.column ?? '', more: error.problems.length - 1, ...carried('because', spelled(first.message)) });
 }

@@ -15,7 +15,7 @@ import { getCampaign } from './campaigns';
 import { type Ctx, nowIso, type Tx } from './context';
 import { AppError, badField, notFound } from './errors';
 import { inForceVersion, markDelivered, syncMilestones } from './deadlines';
-import { DEAL_FIELDS, dealLockedSentence } from '../../shared/rules/deal';
+import { DEAL_FIELDS, dealLocked } from '../../shared/rules/deal';
 import { assertMayJoin, reconcileStanding } from './accountability/standing';
 import type { EventDataInput } from '../../shared/events/schemas';
 import { appendEvent } from './events';
@@ -150,7 +150,7 @@ function refuseDealEdits(db: Ctx['db'], id: number, changes: Record<string, unkn
   if (version === null) return;
   const locked = DEAL_FIELDS.filter((field) => field in changes);
   if (locked.length === 0) return;
-  const issues = locked.map((field) => ({ path: [field], message: dealLockedSentence(field, version) }));
+  const issues = locked.map((field) => ({ path: [field], message: dealLocked(field, version) }));
   throw new AppError('CONFLICT', issues[0]!.message, issues);
 }
 

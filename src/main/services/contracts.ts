@@ -30,6 +30,7 @@ import { appendEvent } from './events';
 import { recordOf } from './eventRecord';
 import { inForceColumns, syncMilestones } from './deadlines';
 import { getSettings } from './settings';
+import { problem } from '../../shared/i18n/problems';
 
 type Db = Ctx['db'] | Tx;
 
@@ -85,7 +86,7 @@ export function versionData(db: Db, collaborationId: number, version: number) {
       ),
     )
     .get();
-  if (!row) throw new AppError('NOT_FOUND', `Version ${version} of this contract does not exist.`);
+  if (!row) throw new AppError('NOT_FOUND', problem('service.noVersion', { version }));
   const { data, at } = recordOf(row, 'contract.finalized');
   return { ...data, finalizedAt: at };
 }
@@ -141,11 +142,11 @@ export function finalizeContract(ctx: Ctx, input: z.output<typeof ContractFinali
   return ctx.db.transaction((tx) => {
     if (input.terms) saveDraft(ctx, tx, collab.id, input.terms);
     const row = tx.select().from(contracts).where(eq(contracts.collaborationId, collab.id)).get();
-    if (!row) throw new AppError('CONFLICT', 'There is no contract draft to finalize yet. Save the draft first.');
+    if (!row) throw new AppError('CONFLICT', problem('service.noDraft'));
     const terms = ContractTerms.parse(row.draft);
     const latest = listVersions(tx, collab.id).at(-1);
     if (latest && sameTerms(terms, versionData(tx, collab.id, latest.version).terms)) {
-      throw new AppError('CONFLICT', `Version ${latest.version} already has exactly these terms; change something to make a new version.`);
+      throw new AppError('CONFLICT', problem('service.sameVersion', { version: latest.version }));
     }
     const version = (latest?.version ?? 0) + 1;
     const finalizedAt = nowIso(ctx);

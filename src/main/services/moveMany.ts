@@ -6,6 +6,7 @@ import type { Ctx } from './context';
 import { AppError } from './errors';
 import { collaborations, creators } from '../db/schema';
 import { problem } from '../../shared/i18n/problems';
+import { carried } from '../../shared/i18n/wording';
 
 /**
  * The board's bulk move: every ticked card moves, each recorded as its own move, or none does. A
@@ -20,8 +21,7 @@ export function moveCollaborations(ctx: Ctx, input: z.output<typeof MoveManyInpu
         if (!(error instanceof AppError)) throw error;
         const name = creatorNameOf(ctx, card.id);
         // The card's own refusal travels as `because` (English) with its key and values, for a page to word it.
-        const inner = error.key ? { becauseKey: error.key, ...Object.fromEntries(Object.entries(error.params ?? {}).map(([k, v]) => [`because.${k}`, v])) } : {};
-        const because = { because: error.message, ...inner };
+        const because = carried('because', error);
         throw new AppError(error.code, name ? problem('service.noneMovedNamed', { name, ...because }) : problem('service.noneMoved', because), error.issues);
       }
     }),

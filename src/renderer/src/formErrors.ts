@@ -3,6 +3,7 @@ import type { FieldIssue } from '../../shared/result';
 import { ApiCallError } from './api';
 import { readProblem } from '../../shared/i18n/problems';
 import { i18n } from './i18n';
+import { sayProblem, type Words } from '../../shared/i18n/wording';
 
 /** Field issues (from zod on this side, or from the API) as Mantine form errors keyed by path. */
 export function issuesToErrors(issues: FieldIssue[]): Record<string, string> {
@@ -52,19 +53,7 @@ const issueText = refusalText;
 
 // A key this page does not know (an older page, a newer app) falls back to the English sentence.
 function inLanguage(key: string, params: Record<string, string | number> | undefined, english: string): string {
-  const full = `errors:${key}`;
-  return i18n.exists(full) ? say(full, withReason(params ?? {})) : english;
-}
-
-/**
- * A refusal that passes on another (a bulk move saying why one card could not move) carries that
- * one's key as `becauseKey` and its values as `because.<name>`: it is worded here too, not left English.
- */
-function withReason(params: Record<string, string | number>): Record<string, string | number> {
-  const key = params.becauseKey;
-  if (typeof key !== 'string' || !i18n.exists(`errors:${key}`)) return params;
-  const inner = Object.fromEntries(Object.entries(params).flatMap(([k, v]) => (k.startsWith('because.') ? [[k.slice('because.'.length), v]] : [])));
-  return { ...params, because: say(`errors:${key}`, inner) };
+  return i18n.exists(`errors:${key}`) ? sayProblem(page, key, params ?? {}) : english;
 }
 
 /** A zod message checked on this side: a coded one keeps its key, for issueText to word it. */
@@ -73,7 +62,7 @@ function codeOf(message: string): Pick<FieldIssue, 'message' | 'key' | 'params'>
   return coded ? { message: spelledHere(coded.key, coded.params), key: coded.key, params: coded.params } : { message };
 }
 
-const spelledHere = (key: string, params: Record<string, string | number>) => say(`errors:${key}`, params);
+const spelledHere = (key: string, params: Record<string, string | number>) => sayProblem(page, key, params);
 
 // Keys arrive at run time, so the typed overloads cannot check them; the catalog test does.
-const say = (key: string, params: object): string => (i18n.t as unknown as (key: string, params: object) => string)(key, params);
+const page: Words = { say: (key, params) => (i18n.t as unknown as Words['say'])(key, params), has: (key) => i18n.exists(key) };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { Currency, MinorUnits, optionalText, PlannedDate, requiredText } from '../fields';
+import { Currency, MinorUnits, optionalText, PlannedDate } from '../fields';
 import { problem } from '../i18n/problems';
+import type { en } from '../i18n/resources';
 import { TemplateLanguage } from '../outreach/kindSchemas';
 import { Platform } from '../platformSchemas';
 
@@ -9,29 +10,36 @@ import { Platform } from '../platformSchemas';
  * the draft text, the warnings, the deadlines and the penalties are all derived from it.
  */
 
-const wholeNumber = (what: string, min: number, max: number) =>
+/** The clause fields a refusal names, worded by the errors catalog (`contract.field.*`). */
+type TermField = keyof typeof en.errors.contract.field;
+const named = (field: TermField) => ({ fieldKey: `contract.field.${field}` });
+
+const wholeNumber = (field: TermField, min: number, max: number) =>
   z
-    .number({ error: `Enter ${what}` })
-    .int({ error: `Use a whole number for ${what}` })
-    .min(min, { error: `${capitalise(what)} cannot be less than ${min}` })
-    .max(max, { error: `${capitalise(what)} cannot be more than ${max}` });
+    .number({ error: problem('contract.enter', named(field)) })
+    .int({ error: problem('contract.wholeNumber', named(field)) })
+    .min(min, { error: problem('contract.notLessThan', { ...named(field), min }) })
+    .max(max, { error: problem('contract.notMoreThan', { ...named(field), max }) });
 
 /** A percentage with at most two decimals, so it converts to whole basis points. */
-const percent = (what: string) =>
+const percent = (field: TermField) =>
   z
-    .number({ error: `Enter ${what} as a number` })
-    .min(0, { error: `${capitalise(what)} cannot be negative` })
-    .max(100, { error: `${capitalise(what)} is at most 100 %` })
+    .number({ error: problem('contract.enterNumber', named(field)) })
+    .min(0, { error: problem('contract.notNegative', named(field)) })
+    .max(100, { error: problem('contract.atMost100', named(field)) })
     .refine((v) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6, {
-      error: `Use at most two decimals for ${what}`,
+      error: problem('contract.twoDecimals', named(field)),
     });
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
+const requiredText = (field: TermField, max: number) =>
+  z
+    .string({ error: problem('contract.enter', named(field)) })
+    .trim()
+    .min(1, { error: problem('contract.enter', named(field)) })
+    .max(max, { error: problem('contract.keepUnder', { ...named(field), max }) });
 
-const shortList = (what: string, maxItems: number, maxLength: number) =>
-  z.array(requiredText(what, maxLength)).max(maxItems, { error: `At most ${maxItems} entries` });
+const shortList = (field: TermField, maxItems: number, maxLength: number) =>
+  z.array(requiredText(field, maxLength)).max(maxItems, { error: problem('contract.entriesMax', { max: maxItems }) });
 
 export const DAY_COUNTS = ['calendar', 'working'] as const;
 export const DayCount = z.enum(DAY_COUNTS, { error: problem('contract.chooseDayCount') });
@@ -53,9 +61,9 @@ export const PresetId = z.enum(PRESETS, { error: problem('contract.choosePreset'
 export type PresetId = z.infer<typeof PresetId>;
 
 export const Parties = z.strictObject({
-  brandName: requiredText('the brand name', 120),
+  brandName: requiredText('brandName', 120),
   brandRepresentative: optionalText(120),
-  creatorName: requiredText("the creator's name", 120),
+  creatorName: requiredText('creatorName', 120),
   creatorHandle: optionalText(120),
   creatorEmail: optionalText(254),
 });
@@ -65,9 +73,9 @@ export const FeeTerms = z.strictObject({
   currency: Currency,
   products: optionalText(300),
   productValueMinor: MinorUnits.nullable(),
-  depositPct: percent('the deposit'),
-  depositDueDays: wholeNumber('the days to pay the deposit', 0, 365),
-  balanceDueDays: wholeNumber('the days to pay the balance', 0, 365),
+  depositPct: percent('depositPct'),
+  depositDueDays: wholeNumber('depositDueDays', 0, 365),
+  balanceDueDays: wholeNumber('balanceDueDays', 0, 365),
   shippingPaidBy: z.enum(['brand', 'creator'], { error: problem('contract.chooseShippingPayer') }),
 });
 
@@ -78,13 +86,13 @@ export const Brief = z.strictObject({
   format: optionalText(200),
   length: optionalText(100),
   style: optionalText(2000),
-  sellingPoints: shortList('a selling point', 20, 300),
+  sellingPoints: shortList('sellingPoint', 20, 300),
   brandElements: optionalText(1000),
-  tags: shortList('a tag or link', 30, 200),
+  tags: shortList('tag', 30, 200),
   disclosure: optionalText(120),
   disclosureMarket: z.enum(DISCLOSURE_MARKETS, { error: problem('contract.chooseMarket') }),
   exclusive: z.boolean({ error: problem('contract.trueOrFalse') }),
-  minimumLiveDays: wholeNumber('the minimum live days', 0, 3650),
+  minimumLiveDays: wholeNumber('minimumLiveDays', 0, 3650),
 });
 
 export const MilestoneTerm = z.strictObject({
@@ -96,9 +104,9 @@ export const MilestoneTerm = z.strictObject({
     .refine((key) => !key.startsWith('brand_') && !key.startsWith('post_'), {
       error: problem('contract.keyReserved'),
     }),
-  name: requiredText('a milestone name', 80),
+  name: requiredText('milestoneName', 80),
   kind: MilestoneKind,
-  offsetDays: wholeNumber('the days', 0, 365),
+  offsetDays: wholeNumber('offsetDays', 0, 365),
   dayCount: DayCount,
   anchor: Anchor,
   /** The day it is due when it falls on a fixed date (a launch day) rather than a count of days. */
@@ -111,20 +119,20 @@ export const MilestoneTerm = z.strictObject({
 export type MilestoneTerm = z.infer<typeof MilestoneTerm>;
 
 export const ReviewTerms = z.strictObject({
-  brandReviewDays: wholeNumber('the review window', 0, 60),
+  brandReviewDays: wholeNumber('brandReviewDays', 0, 60),
   brandReviewDayCount: DayCount,
-  revisionDays: wholeNumber('the revision window', 0, 60),
+  revisionDays: wholeNumber('revisionDays', 0, 60),
   revisionDayCount: DayCount,
-  includedRounds: wholeNumber('the included revision rounds', 0, 10),
+  includedRounds: wholeNumber('includedRounds', 0, 10),
   silenceMeansApproval: z.boolean({ error: problem('contract.trueOrFalse') }),
 });
 
 export const LateDelivery = z.strictObject({
   enabled: z.boolean({ error: problem('contract.trueOrFalse') }),
-  deductionPctPerDay: percent('the deduction per day'),
-  capPct: percent('the cap'),
-  graceDays: wholeNumber('the grace days', 0, 60),
-  terminationDays: wholeNumber('the days late before termination', 1, 365),
+  deductionPctPerDay: percent('deductionPctPerDay'),
+  capPct: percent('capPct'),
+  graceDays: wholeNumber('graceDays', 0, 60),
+  terminationDays: wholeNumber('terminationDays', 1, 365),
   recoverDeposit: z.boolean({ error: problem('contract.trueOrFalse') }),
   recoverProduct: z.boolean({ error: problem('contract.trueOrFalse') }),
 });
@@ -141,18 +149,18 @@ export const UsageRights = z.strictObject({
   contentOwner: z.enum(['creator', 'brand'], { error: problem('contract.chooseOwner') }),
   channels: z.array(UsageChannel).max(3),
   /** Null with `perpetual` false means no duration was agreed, which the builder warns about. */
-  licenceDays: wholeNumber('the licence days', 1, 3650).nullable(),
+  licenceDays: wholeNumber('licenceDays', 1, 3650).nullable(),
   perpetual: z.boolean({ error: problem('contract.trueOrFalse') }),
   territory: optionalText(200),
   rawFootage: z.boolean({ error: problem('contract.trueOrFalse') }),
 });
 
-export const KillFee = z.strictObject({ enabled: z.boolean(), pct: percent('the kill fee') });
+export const KillFee = z.strictObject({ enabled: z.boolean(), pct: percent('killFee') });
 
 export const MoralsClause = z.strictObject({
   enabled: z.boolean(),
   triggers: optionalText(2000),
-  cureDays: wholeNumber('the cure period', 0, 60),
+  cureDays: wholeNumber('cureDays', 0, 60),
 });
 
 export const LegalText = z.strictObject({
@@ -168,11 +176,11 @@ export type Prevailing = z.infer<typeof Prevailing>;
 
 export const ContractTerms = z.strictObject({
   preset: PresetId,
-  title: requiredText('a title', 160),
+  title: requiredText('title', 160),
   parties: Parties,
   fee: FeeTerms,
   brief: Brief,
-  replySlaHours: wholeNumber('the reply time in hours', 1, 720),
+  replySlaHours: wholeNumber('replySlaHours', 1, 720),
   milestones: z
     .array(MilestoneTerm)
     .max(20, { error: problem('contract.tooManyMilestones', { max: 20 }) })

@@ -41,11 +41,6 @@ export function unfilledVariables(text: string): TemplateVariable[] {
   return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter(isTemplateVariable))];
 }
 
-/** Why a message with placeholders left cannot be logged as sent, in words. */
-export function unfilledSentence(names: readonly TemplateVariable[]): string {
-  return `Fill in ${names.map((n) => `{${n}}`).join(', ')} first: the record keeps the message exactly as it was sent.`;
-}
-
 export function missingVariables(segments: Segment[]): TemplateVariable[] {
   return [...new Set(segments.flatMap((s) => ('variable' in s && s.value === null ? [s.variable] : [])))];
 }

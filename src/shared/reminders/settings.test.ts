@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { spelled } from '../i18n/spelled';
 import { isQuietAt, LeadHours, QuietHours } from './settings';
+
+const said = (result: { error?: { issues: { message: string }[] } }) => spelled(result.error?.issues[0]?.message ?? '').message;
 
 describe('quiet hours', () => {
   it.each([
@@ -28,9 +31,9 @@ describe('quiet hours', () => {
   });
 
   it('refuses times that are not HH:mm, or the same start and end, with a sentence', () => {
-    expect(QuietHours.safeParse({ from: '9pm', to: '08:00' }).error?.issues[0]?.message).toBe('Use a 24-hour time like 21:00');
+    expect(said(QuietHours.safeParse({ from: '9pm', to: '08:00' }))).toBe('Use a 24-hour time like 21:00');
     expect(QuietHours.safeParse({ from: '24:00', to: '08:00' }).success).toBe(false);
-    expect(QuietHours.safeParse({ from: '08:00', to: '08:00' }).error?.issues[0]?.message).toBe('Quiet hours need a different start and end');
+    expect(said(QuietHours.safeParse({ from: '08:00', to: '08:00' }))).toBe('Quiet hours need a different start and end');
   });
 });
 
@@ -39,6 +42,6 @@ describe('lead times', () => {
     expect(LeadHours.parse([24, 48, 24])).toEqual([48, 24]);
     expect(LeadHours.safeParse([0]).success).toBe(false);
     expect(LeadHours.safeParse([337]).success).toBe(false);
-    expect(LeadHours.safeParse([1, 2, 3, 4, 5]).error?.issues[0]?.message).toBe('At most 4 early reminders per deadline');
+    expect(said(LeadHours.safeParse([1, 2, 3, 4, 5]))).toBe('At most 4 early reminders per deadline');
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problem } from '../i18n/problems';
 
 /** What may notify, how early, and when to keep quiet (Settings → Reminders). */
 
@@ -14,41 +15,43 @@ export const REMINDER_GROUP_LABELS: Record<ReminderGroup, string> = {
   gifting: 'Gifting follow-ups (day 7, 10, 14)',
 };
 
+const OnOff = z.boolean({ error: problem('field.onOff') });
+
 const ClockTime = z
-  .string({ error: 'Enter a time like 21:00' })
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'Use a 24-hour time like 21:00' });
+  .string({ error: problem('field.clockTimeMissing') })
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: problem('field.clockTimeFormat') });
 
 export const QuietHours = z
   .strictObject({ from: ClockTime, to: ClockTime })
-  .refine((q) => q.from !== q.to, { error: 'Quiet hours need a different start and end' });
+  .refine((q) => q.from !== q.to, { error: problem('field.quietSame') });
 export type QuietHours = z.infer<typeof QuietHours>;
 
 export const LeadHours = z
   .array(
     z
-      .number({ error: 'Enter a number of hours' })
-      .int({ error: 'Use whole hours' })
-      .min(1, { error: 'At least 1 hour before' })
-      .max(24 * 14, { error: 'At most 14 days (336 hours) before' }),
+      .number({ error: problem('field.leadHoursMissing') })
+      .int({ error: problem('field.leadHoursWhole') })
+      .min(1, { error: problem('field.leadHoursMin') })
+      .max(24 * 14, { error: problem('field.leadHoursMax') }),
   )
-  .max(4, { error: 'At most 4 early reminders per deadline' })
+  .max(4, { error: problem('field.leadHoursCount') })
   .transform((hours) => [...new Set(hours)].sort((a, b) => b - a));
 
 export const NotifySettings = z.strictObject({
-  groups: z.record(ReminderGroup, z.boolean({ error: 'Expected on or off' })),
+  groups: z.record(ReminderGroup, OnOff),
   /** How long before a deadline to remind, besides "due today" and "overdue". */
   leadHours: LeadHours,
   /** No pop-ups between these times (brand's zone); reminders wait in the bell. Null: never quiet. */
   quietHours: QuietHours.nullable(),
   /** Closing the window keeps Followthrough in the tray so reminders still arrive (desktop app). */
-  closeToTray: z.boolean({ error: 'Expected on or off' }),
-  openAtLogin: z.boolean({ error: 'Expected on or off' }),
+  closeToTray: OnOff,
+  openAtLogin: OnOff,
 });
 export type NotifySettings = z.infer<typeof NotifySettings>;
 
 /** A change to some reminder settings; groups not named keep their value. */
 export const NotifySettingsUpdate = NotifySettings.partial().extend({
-  groups: z.partialRecord(ReminderGroup, z.boolean({ error: 'Expected on or off' })).optional(),
+  groups: z.partialRecord(ReminderGroup, OnOff).optional(),
 });
 
 export const DEFAULT_NOTIFY: NotifySettings = {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { presetTerms } from '../contract/presets';
-import { dealChanges, dealLockedSentence, dealOfTerms, isPaid, withoutDealFields } from './deal';
+import { spelled } from '../i18n/spelled';
+import { dealChanges, dealLocked, dealOfTerms, isPaid, withoutDealFields } from './deal';
 
 const seed = { brandName: 'Lumen', senderName: 'Ana', creatorName: 'Mia', creatorHandle: '', creatorEmail: '', platforms: [], feeMinor: 150_000, currency: 'EUR', product: 'Serum', productValueMinor: null, creatorRegion: null };
 
@@ -17,7 +18,7 @@ describe('the deal a contract version sets', () => {
   });
 
   it('says which version sets a locked field, and drops the deal fields from an edit', () => {
-    expect(dealLockedSentence('currency', 2)).toBe('The currency is set by contract v2. To change it, finalize a new version of the contract.');
+    expect(spelled(dealLocked('currency', 2))).toEqual({ message: 'The currency is set by contract v2. To change it, finalize a new version of the contract.', key: 'service.dealLocked', params: { field: 'currency', version: 2 } });
     expect(withoutDealFields({ feeMinor: 1, currency: 'EUR', productValueMinor: null, notes: 'x' })).toEqual({ notes: 'x' });
   });
 });

@@ -1,4 +1,5 @@
 import type { ContractTerms } from '../contract/terms';
+import { problem } from '../i18n/problems';
 
 /*
  * One truth per deal (DOMAIN "What changes after the contract"): once a contract version is in
@@ -34,11 +35,8 @@ export function dealChanges(current: Deal, deal: Deal): Partial<Record<DealField
   return changes;
 }
 
-const FIELD_WORDS: Record<DealField, string> = { feeMinor: 'The fee', currency: 'The currency', productValueMinor: 'The product value' };
-
-/** Why a deal field cannot be edited on the card while a version is in force. */
-export const dealLockedSentence = (field: DealField, version: number) =>
-  `${FIELD_WORDS[field]} is set by contract v${version}. To change it, finalize a new version of the contract.`;
+/** Why a deal field cannot be edited on the card while a version is in force (`service.dealLocked`). */
+export const dealLocked = (field: DealField, version: number) => problem('service.dealLocked', { field, version });
 
 /** The short note beside a locked field. */
 export const dealLockedNote = (version: number) => `Set by contract v${version}`;

@@ -1,6 +1,5 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { type OpenObligation, STRIKE_LIMIT, type Standing } from '../../../shared/accountability/schemas';
-import { formatIsoDate } from '../../../shared/dates';
 import { ENDED_STAGES_SQL, OPEN_DELIVERABLE } from '../../db/sqlFragments';
 import { creators, events, strikes } from '../../db/schema';
 import { type Ctx, nowIso, type Tx } from '../context';
@@ -9,6 +8,7 @@ import type { ReactivationReason } from '../../../shared/events/schemas';
 import { appendEvent } from '../events';
 import { recordOf } from '../eventRecord';
 import { problem } from '../../../shared/i18n/problems';
+import { listed } from '../../../shared/i18n/wording';
 
 /*
  * A creator's standing (DOMAIN "Strikes, ratings, reliability"): at 3 active strikes they become
@@ -110,16 +110,15 @@ export function assertMayJoin(ctx: Ctx, creator: { id: number; name: string; act
   if (!standing.inactiveByStrikes) {
     throw new AppError('FORBIDDEN', problem('service.inactiveOwes', { name: creator.name }));
   }
-  const strikesText = `${standing.activeStrikes} active strikes`;
   if (standing.openObligations.length === 0) {
     throw new AppError('FORBIDDEN', problem('service.inactiveStrikes', { name: creator.name, strikes: standing.activeStrikes }));
   }
-  const owed = standing.openObligations.map(describeObligation).join('; ');
-  throw new AppError('FORBIDDEN', `${creator.name} is inactive (${strikesText}) and cannot join new collaborations until their open obligations are completed: ${owed}.`);
+  const owed = listed('owed', 'service.obligation', standing.openObligations.map(obligationValues));
+  throw new AppError('FORBIDDEN', problem('service.inactiveStrikesOwes', { name: creator.name, strikes: standing.activeStrikes, ...owed }));
 }
 
-export function describeObligation(o: OpenObligation): string {
-  const where = o.campaignName ? ` for ${o.campaignName}` : '';
-  const due = o.dueDate ? `, due ${formatIsoDate(o.dueDate)}` : '';
-  return `${o.name}${where}${due}`;
+// Every value is there whichever way the obligation is said; a due day goes as an ISO date, which reads the same in every language.
+function obligationValues(o: OpenObligation): Record<string, string> {
+  const has = o.campaignName && o.dueDate ? 'both' : o.campaignName ? 'campaign' : o.dueDate ? 'due' : 'none';
+  return { has, name: o.name, campaign: o.campaignName ?? '', due: o.dueDate ?? '' };
 }

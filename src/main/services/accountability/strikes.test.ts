@@ -37,8 +37,9 @@ describe('strikes', () => {
     const before = snapshot(ctx);
     const refused = expectAppError(newCollaboration, 'FORBIDDEN');
     expect(refused.message).toBe(
-      'Mia Chen is inactive (3 active strikes) and cannot join new collaborations until their open obligations are completed: First draft, due 17 Mar 2026; Final video published, due 22 Mar 2026.',
+      'Mia Chen is inactive (3 active strikes) and cannot join new collaborations until their open obligations are completed: First draft, due 2026-03-17; Final video published, due 2026-03-22.',
     );
+    expect(refused).toMatchObject({ key: 'service.inactiveStrikesOwes', params: { strikes: 3, owedEach: 'service.obligation', 'owed.0.name': 'First draft', 'owed.0.due': '2026-03-17', 'owed.1.name': 'Final video published' } });
     expect(snapshot(ctx)).toEqual(before);
     expect(eventTypes()).toContain('creator.deactivated');
   });

@@ -12,6 +12,7 @@ import { digestOf, forgetSample, sampleRowsOf, type SampleKind } from './sampleR
 import { setVisibility } from './visibility';
 import { problem } from '../../../shared/i18n/problems';
 import { spelled } from '../../../shared/i18n/spelled';
+import { carried } from '../../../shared/i18n/wording';
 
 /*
  * "Remove sample data" deletes exactly the rows the sample load made, as emptying the trash does
@@ -36,7 +37,7 @@ export function removeSampleData(ctx: Ctx): { creators: number; campaigns: numbe
     if (work.length > 0) {
       throw new AppError(
         'CONFLICT',
-        problem('service.sampleHasWork', { more: work.length - 1, ...reasonOf(work[0]!.message) }),
+        problem('service.sampleHasWork', { more: work.length - 1, ...carried('because', spelled(work[0]!.message)) }),
         work,
       );
     }
@@ -105,9 +106,3 @@ function userWork(tx: Tx, rows: ReturnType<typeof sampleRowsOf>, made: Made): Fi
 
 const campaignName = (tx: Tx, id: number) => tx.get<{ name: string } | undefined>(sql`SELECT name FROM campaigns WHERE id = ${id}`)?.name ?? `#${id}`;
 
-/** The first piece of work, as the refusal's `because`: English, with its key and values when it is coded. */
-function reasonOf(message: string): Record<string, string | number> {
-  const words = spelled(message);
-  const inner = words.key ? { becauseKey: words.key, ...Object.fromEntries(Object.entries(words.params ?? {}).map(([k, v]) => [`because.${k}`, v])) } : {};
-  return { because: words.message, ...inner };
-}

@@ -52,7 +52,9 @@ describe('importing metrics', () => {
     ]);
     const before = snapshot(ctx);
     const refused = expectAppError(() => runImport(ctx, metrics(csv)), 'BAD_INPUT');
-    expect(refused.message).toMatch(/^6 problems in the file; nothing was imported\. Line 3, views: “12k” is not a whole number/);
+    expect(refused.message).toBe('6 problems in the file; nothing was imported. Line 3, views: “12k” is not a whole number …');
+    // The first row's own problem travels coded inside the refusal, for a page to word both.
+    expect(refused).toMatchObject({ key: 'service.importRefused', params: { count: 6, line: 3, at: 'cell', column: 'views', becauseKey: 'field.cell.notWhole', 'because.text': '12k' } });
     expect(refused.issues).toHaveLength(6);
     expect(refused.issues![0]).toEqual({ path: ['line', 3, 'views'], message: '“12k” is not a whole number', key: 'field.cell.notWhole', params: { why: 'notWhole', text: '12k' } });
     expect(snapshot(ctx)).toEqual(before);
@@ -101,8 +103,8 @@ describe('importing metrics', () => {
     const csv = 'Who,When,Plays\nMia Chen,2026-03-20,100\n';
     const missing = expectAppError(() => previewImport(ctx, metrics(csv)), 'BAD_INPUT');
     expect(missing.issues).toEqual([
-      { path: ['mapping', 'creator'], message: 'Choose the column with the creator (name or handle).' },
-      { path: ['mapping', 'capturedAt'], message: 'Choose the column with the date of the numbers.' },
+      { path: ['mapping', 'creator'], message: 'Choose the column with the creator (name or handle).', key: 'service.chooseColumn', params: { field: 'creator' } },
+      { path: ['mapping', 'capturedAt'], message: 'Choose the column with the date of the numbers.', key: 'service.chooseColumn', params: { field: 'capturedAt' } },
     ]);
     const preview = previewImport(ctx, { ...metrics(csv), mapping: { creator: 'Who', capturedAt: 'When', views: 'Plays' } });
     expect(preview).toMatchObject({ rows: 1, errorCount: 0, sample: [{ creator: 'Mia Chen', capturedAt: '2026-03-20', views: '100' }] });

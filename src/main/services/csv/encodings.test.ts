@@ -127,9 +127,11 @@ describe('CSV files in the encodings spreadsheets save', () => {
     const preview = previewImport(ctx, asUtf8);
     expect(preview.encoding).toBe('utf-8');
     const message = 'Characters here cannot be read as UTF-8 (Unicode) (they show as \uFFFD): choose the file’s encoding, or save it from the spreadsheet as CSV UTF-8.';
+    // The encoding goes by its key, for the page to name it in its own words.
+    const coded = { key: 'service.cellUnreadable', params: { encodingKey: 'importExport:encoding.utf-8' } };
     expect(preview.errors).toEqual([
-      { line: 2, column: 'name', message },
-      { line: 4, column: 'name', message },
+      { line: 2, column: 'name', message, ...coded },
+      { line: 4, column: 'name', message, ...coded },
     ]);
     const before = snapshot(ctx);
     expect(expectAppError(() => runImport(ctx, asUtf8), 'BAD_INPUT').message).toMatch(/^2 problems in the file; nothing was imported\. Line 2, name: Characters here cannot be read as UTF-8/);
@@ -137,7 +139,7 @@ describe('CSV files in the encodings spreadsheets save', () => {
 
     // Pasted text that already lost a character is refused the same way.
     const pasted = previewImport(ctx, CsvImportInput.parse({ kind: 'creators', csv: 'name\nZo\uFFFD M\uFFFDller\n' }));
-    expect(pasted.errors).toEqual([{ line: 2, column: 'name', message: expect.stringMatching(/^A character here was lost before the text reached Followthrough/) }]);
+    expect(pasted.errors).toEqual([{ line: 2, column: 'name', message: expect.stringMatching(/^A character here was lost before the text reached Followthrough/), key: 'service.charLost', params: {} }]);
   });
 
   it('takes the file as text or as bytes, never both, and an encoding only with bytes', () => {

@@ -6,6 +6,7 @@ import { CreatorCreateInput } from '../../../shared/schemas';
 import type { Ctx } from '../context';
 import { createCreator } from '../influencers';
 import type { ReadCsv } from './readCsv';
+import { problem } from '../../../shared/i18n/problems';
 import { spelled } from '../../../shared/i18n/spelled';
 
 export interface CreatorsPlan {
@@ -51,8 +52,8 @@ export function planCreators(ctx: Ctx, read: ReadCsv): CreatorsPlan {
     }
     const id = identity(parsed.data.name, parsed.data.handles);
     const earlier = seen.get(id);
-    if (earlier !== undefined) fail(null, `Duplicate of line ${earlier}: the same creator twice.`);
-    else if (known.has(id)) fail(null, `${parsed.data.name} is already among your creators.`);
+    if (earlier !== undefined) fail(null, problem('service.duplicateCreator', { line: earlier }));
+    else if (known.has(id)) fail(null, problem('service.creatorKnown', { name: parsed.data.name }));
     else {
       seen.set(id, row.line);
       creators.push(parsed.data);
@@ -77,7 +78,7 @@ function parseHandles(v: Record<string, string>, fail: (message: string) => void
       .filter(Boolean)
       .map((part) => {
         const at = part.indexOf(':');
-        if (at <= 0) fail(`“${part}” should read platform:handle, e.g. instagram:@mia`);
+        if (at <= 0) fail(problem('service.handleFormat', { text: part }));
         return { platform: part.slice(0, at).trim().toLowerCase(), handle: part.slice(at + 1).trim() };
       });
   }

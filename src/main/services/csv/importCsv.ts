@@ -13,6 +13,7 @@ import { type ReadCsv, readCsv } from './readCsv';
 import { type DateOrder, guessDateOrder, looksLikeDay, readDay } from '../../../shared/csv/dateOrder';
 import { csvText } from './source';
 import { problem } from '../../../shared/i18n/problems';
+import { carried } from '../../../shared/i18n/wording';
 
 const SHOWN_ERRORS = 1000;
 
@@ -60,10 +61,10 @@ export function runImport(ctx: Ctx, input: z.output<typeof CsvImportInput>): Imp
   if (p.read.rows.length === 0) throw new AppError('BAD_INPUT', problem('service.noRows'));
   const errors = sortErrors(p.errors);
   if (errors.length > 0) {
-    const head = errors.length === 1 ? '1 problem' : `${errors.length} problems`;
+    const first = errors[0]!;
     throw new AppError(
       'BAD_INPUT',
-      `${head} in the file; nothing was imported. ${errors.slice(0, 3).map(describe).join(' ')}${errors.length > 3 ? ' …' : ''}`,
+      problem('service.importRefused', { count: errors.length, line: first.line, at: first.column ? 'cell' : 'row', column: first.column ?? '', ...carried('because', first) }),
       errors.slice(0, SHOWN_ERRORS).map((e) => ({ path: ['line', e.line, ...(e.column === null ? [] : [e.column])], message: e.message, ...(e.key ? { key: e.key, params: e.params } : {}) })),
     );
   }
@@ -82,5 +83,4 @@ function firstDates(read: ReadCsv, order: DateOrder): ImportPreview['dates'] {
     });
 }
 
-const describe = (e: RowError) => `Line ${e.line}${e.column ? `, ${e.column}` : ''}: ${e.message}`;
 const sortErrors = (errors: RowError[]) => [...errors].sort((a, b) => a.line - b.line);

@@ -9,6 +9,7 @@ import { NEVER_STARTED_SQL } from '../../db/sqlFragments';
 import type { Ctx } from '../context';
 import { appendEvent } from '../events';
 import type { CsvRow, ReadCsv } from './readCsv';
+import { problem } from '../../../shared/i18n/problems';
 import { spelled } from '../../../shared/i18n/spelled';
 
 const COUNTS = ['views', 'reach', 'likes', 'comments', 'shares', 'saves', 'clicks', 'conversions'] as const;
@@ -72,16 +73,16 @@ export function planMetrics(ctx: Ctx, read: ReadCsv, campaignId: number | undefi
     const before = errors.length;
     const creator = resolveCreator(row, look, fail);
     const collab = creator ? look.collaborationOf.get(creator.id) : undefined;
-    if (creator && !collab) fail('creator', `${creator.name} has no collaboration${campaignId === undefined ? '' : ' in this campaign'} to add numbers to.`);
+    if (creator && !collab) fail('creator', problem('service.noCollabForNumbers', { name: creator.name, scope: campaignId === undefined ? 'any' : 'campaign' }));
     const capturedAt = when(row.values.capturedAt ?? '');
     if (!capturedAt.ok) fail('capturedAt', capturedAt.message);
-    else if (capturedAt.value === null) fail('capturedAt', 'The date of the numbers is missing.');
+    else if (capturedAt.value === null) fail('capturedAt', problem('service.numbersDateMissing'));
     const publishedAt = when(row.values.publishedAt ?? '');
     if (!publishedAt.ok) fail('publishedAt', publishedAt.message);
     const platform = parsePlatform(row.values.platform ?? '');
-    if (platform === undefined) fail('platform', `“${row.values.platform}” is not a platform Followthrough knows.`);
+    if (platform === undefined) fail('platform', problem('service.unknownPlatform', { text: row.values.platform ?? '' }));
     const url = (row.values.url ?? '').trim();
-    if (url !== '' && !/^https?:\/\/\S+$/i.test(url)) fail('url', `“${url}” is not a web address.`);
+    if (url !== '' && !/^https?:\/\/\S+$/i.test(url)) fail('url', problem('service.notWebAddress', { text: url }));
     const numbers = {} as PlannedReading['numbers'];
     for (const field of COUNTS) {
       const cell = parseCount(row.values[field] ?? '', read.numberFormat);
@@ -94,7 +95,7 @@ export function planMetrics(ctx: Ctx, read: ReadCsv, campaignId: number | undefi
     else fail('cost', cost.message);
     if (errors.length > before || !creator || !collab || !capturedAt.ok || capturedAt.value === null) continue;
     if (Object.values(numbers).every((v) => v === null)) {
-      fail(null, 'The row has no numbers.');
+      fail(null, problem('service.rowNoNumbers'));
       continue;
     }
 
@@ -116,8 +117,8 @@ export function planMetrics(ctx: Ctx, read: ReadCsv, campaignId: number | undefi
     }
     const readingKey = `${key}|${capturedAt.value}`;
     const earlier = seen.get(readingKey);
-    if (earlier !== undefined) fail(null, `Duplicate of line ${earlier}: the same post with numbers for the same moment.`);
-    else if (post.id !== null && look.readings.has(`${post.id}|${capturedAt.value}`)) fail(null, 'Already imported: this post has numbers for that moment.');
+    if (earlier !== undefined) fail(null, problem('service.duplicateReading', { line: earlier }));
+    else if (post.id !== null && look.readings.has(`${post.id}|${capturedAt.value}`)) fail(null, problem('service.readingImported'));
     else {
       seen.set(readingKey, row.line);
       readings.push({ post, capturedAt: capturedAt.value, numbers });
@@ -155,13 +156,13 @@ export function writeMetrics(ctx: Ctx, plan: MetricsPlan, now: string): void {
 function resolveCreator(row: CsvRow, look: Lookup, fail: (field: string, message: string) => void) {
   const raw = (row.values.creator ?? '').trim();
   if (raw === '') {
-    fail('creator', 'The creator is missing.');
+    fail('creator', problem('service.creatorMissing'));
     return null;
   }
   const found = look.creatorsByKey.get(creatorKey(raw)) ?? [];
   const unique = [...new Map(found.map((c) => [c.id, c])).values()];
-  if (unique.length === 0) fail('creator', `No creator called “${raw}”: add them first, or import creators.`);
-  else if (unique.length > 1) fail('creator', `“${raw}” matches ${unique.length} creators: use a handle instead.`);
+  if (unique.length === 0) fail('creator', problem('service.noCreatorCalled', { text: raw }));
+  else if (unique.length > 1) fail('creator', problem('service.manyCreators', { text: raw, count: unique.length }));
   return unique.length === 1 ? unique[0]! : null;
 }
 

@@ -62,7 +62,7 @@ export function planOrders(ctx: Ctx, read: ReadCsv, timeZone: string, dateOrder:
     }
     const collab = openCollaborationOf(ctx, creator.id);
     if (!collab) {
-      fail(first.line, 'email', `${creator.name} has no collaboration under way to ship order ${order} for.`);
+      fail(first.line, 'email', problem('service.noCollabForOrder', { name: creator.name, order }));
       continue;
     }
     const before = errors.length;

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { IMPORT_FIELDS, suggestMapping } from '../../../shared/csv/fields';
 import { fromCell } from '../../../shared/csv/cells';
 import { guessNumberFormat } from '../../../shared/csv/numbers';
-import { type ColumnMapping, type CsvEncoding, ENCODING_LABELS, type ImportKind, type NumberFormat, type RowError } from '../../../shared/csv/schemas';
+import { type ColumnMapping, type CsvEncoding, type ImportKind, type NumberFormat, type RowError } from '../../../shared/csv/schemas';
 import { AppError } from '../errors';
 import { REPLACEMENT } from './decode';
 import { problem } from '../../../shared/i18n/problems';
@@ -71,20 +71,19 @@ export function readCsv(kind: ImportKind, text: string, given: ColumnMapping | u
     if (!fields.some((f) => f.field === field)) issues.push({ path: ['mapping', field], message: problem('service.noSuchField', { field }) });
     else if (column !== null && !columns.includes(column)) issues.push({ path: ['mapping', field], message: problem('service.noColumn', { column }) });
   }
-  for (const f of fields) if (f.required && !mapping[f.field]) issues.push({ path: ['mapping', f.field], message: `Choose the column with the ${f.label.toLowerCase()}.` });
+  for (const f of fields) if (f.required && !mapping[f.field]) issues.push({ path: ['mapping', f.field], message: problem('service.chooseColumn', { field: f.field }) });
   if (issues.length > 0) throw new AppError('BAD_INPUT', issues.map((i) => spelled(i.message).message).join(' '), issues);
 
   const errors: RowError[] = [...parsed.errors];
-  const unreadable = how.encoding
-    ? `Characters here cannot be read as ${ENCODING_LABELS[how.encoding]} (they show as ${REPLACEMENT}): choose the file’s encoding, or save it from the spreadsheet as CSV UTF-8.`
-    : `A character here was lost before the text reached Followthrough (it shows as ${REPLACEMENT}): correct it in the file.`;
+  // The encoding is named by its key in the import's words, so the page says it in its own language.
+  const unreadable = spelled(how.encoding ? problem('service.cellUnreadable', { encodingKey: `importExport:encoding.${how.encoding}` }) : problem('service.charLost'));
   const index = Object.entries(mapping).filter(([, c]) => c !== null).map(([f, c]) => [f, columns.indexOf(c!)] as const);
   const rows = data.map((cells, i) => {
     const line = parsed.lines[i]!;
     const values: Record<string, string> = {};
     for (const [field, at] of index) {
       values[field] = fromCell(cells[at]);
-      if (values[field].includes(REPLACEMENT)) errors.push({ line, column: columns[at]!, message: unreadable });
+      if (values[field].includes(REPLACEMENT)) errors.push({ line, column: columns[at]!, ...unreadable });
     }
     return { line, values };
   });

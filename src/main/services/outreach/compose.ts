@@ -21,6 +21,7 @@ import { isPaid } from '../../../shared/rules/deal';
 import { DEFAULT_REPLY_SLA_HOURS } from '../../../shared/rules/replyState';
 import { clauseWords, deductionTerms, terminationTerms } from '../../../shared/outreach/noticeWords';
 import { listDeadlines } from '../deadlineList';
+import { problem } from '../../../shared/i18n/problems';
 
 const LOCALES: Record<TemplateLanguage, string> = { en: 'en-GB', zh: 'zh-CN', nl: 'nl-NL' };
 /** A template filled in for a collaboration: dates and money in the template's language. */
@@ -61,7 +62,7 @@ type NextDeadline = ConversationState['nextDeadline'];
 /** The deadline a message is about, which must be one of this collaboration's. */
 function deadlineAbout(ctx: Ctx, collaborationId: number, milestoneId: number, asOf: Date): NextDeadline {
   const d = oneDeadline(ctx, milestoneId, asOf);
-  if (d.collaborationId !== collaborationId) throw badField(['milestoneId'], `Deadline ${milestoneId} belongs to another collaboration`);
+  if (d.collaborationId !== collaborationId) throw badField(['milestoneId'], problem('service.otherDeadline', { id: milestoneId }));
   return nextDeadlineOf(d);
 }
 

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { suggestMapping } from '../../../../shared/csv/fields';
 import type { ColumnMapping, CsvEncoding, CsvReading, ImportKind, ImportResult, NumberFormat } from '../../../../shared/csv/schemas';
 import { call } from '../../api';
+import { errorText } from '../../formErrors';
 import { useApiMutation } from '../../hooks/queries';
 import { DoneStep } from './DoneStep';
 import { MappingStep } from './MappingStep';
@@ -87,7 +88,7 @@ export function ImportWizard() {
       adopt({ version: (prepared?.version ?? 0) + 1, kind, source, reading, numberFormat: reading.numberFormat }, prepared);
       goTo(STEP.mapping);
     } catch (e) {
-      setSourceErrors({ csv: (e as Error).message });
+      setSourceErrors({ csv: errorText(e) });
     } finally {
       setReadingFile(false);
     }
@@ -100,7 +101,7 @@ export function ImportWizard() {
       const reading = await read(prepared.source, encoding);
       adopt({ ...prepared, reading }, prepared);
     } catch (e) {
-      setSourceErrors({ csv: (e as Error).message });
+      setSourceErrors({ csv: errorText(e) });
       goTo(STEP.source);
     } finally {
       setReadingFile(false);

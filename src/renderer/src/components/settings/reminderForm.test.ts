@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_NOTIFY, NotifySettings } from '../../../../shared/reminders/settings';
+import { spelled } from '../../../../shared/i18n/spelled';
 import { i18n } from '../../i18n';
 import { leadOptions, toFormFields, toFormValues, toNotify } from './reminderForm';
 
@@ -21,7 +22,7 @@ describe('the reminder settings form', () => {
   it('puts the same start and end under the end time, from the form and from the app alike', () => {
     const same = { ...toFormValues(DEFAULT_NOTIFY), quietFrom: '07:00', quietTo: '07:00' };
     const [issue] = NotifySettings.safeParse(toNotify(same)).error!.issues;
-    expect(toFormFields({ [issue!.path.join('.')]: issue!.message })).toEqual({ quietTo: 'Quiet hours need a different start and end' });
+    expect(toFormFields({ [issue!.path.join('.')]: spelled(issue!.message).message })).toEqual({ quietTo: 'Quiet hours need a different start and end' });
     expect(toFormFields({ 'notify.quietHours': 'x', 'notify.quietHours.from': 'y', 'notify.leadHours.2': 'z' })).toEqual({
       quietTo: 'x',
       quietFrom: 'y',
