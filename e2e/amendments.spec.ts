@@ -42,7 +42,7 @@ test('a date moved and a deduction halved by agreement: the card, the ledger and
   await expect(publish).toContainText('29 Mar 2026');
   await expect(publish.getByTestId('original-date')).toHaveText('contract: 22 Mar 2026');
   const amendments = drawer.getByTestId('amendments');
-  await expect(amendments.getByTestId('amendment')).toContainText('moved from 2026-03-22 to 2026-03-29');
+  await expect(amendments.getByTestId('amendment')).toContainText('moved from 22 Mar 2026 to 29 Mar 2026');
 
   // Still late on an earlier milestone: half of what it costs is waived.
   const before = (await host.call('deadlines.list', { collaborationId: id, openOnly: true })).data!.penalties[0]!;
@@ -64,6 +64,6 @@ test('a date moved and a deduction halved by agreement: the card, the ledger and
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: string }).printed ?? '')).toContain('moves from 22 March 2026 to 29 March 2026');
 
   const pack = (await host.call('evidence.pack', { collaborationId: id })).data!;
-  expect(pack.amendments!.map((a) => a.title)).toEqual([expect.stringContaining('moved from 2026-03-22 to 2026-03-29'), 'Late-delivery deduction reduced by 50 %']);
+  expect(pack.amendments!.map((a) => a.title)).toEqual([expect.stringContaining('moved from 22 Mar 2026 to 29 Mar 2026'), 'Late-delivery deduction reduced by 50 %']);
   expect(pack.penalty!.waivedMinor).toBe(half);
 });

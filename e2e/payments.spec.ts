@@ -46,5 +46,5 @@ test('a payment recorded from the card lowers what is still to pay and joins the
   expect((await host.call('ledger.get', { collaborationId: id })).data).toMatchObject({ feePaidMinor: 30_000, stillToPayMinor: 90_000 });
 
   await page.getByRole('tab', { name: 'Timeline' }).click();
-  await expect(page.getByText('Paid €300: deposit, on 2026-03-20')).toBeVisible();
+  await expect(page.getByText('Paid €300: deposit, on 20 Mar 2026')).toBeVisible();
 });

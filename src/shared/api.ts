@@ -258,7 +258,7 @@ export const procedures = {
   'shipments.list': query(ShipmentListInput, z.array(Shipment), "Shipments, newest first: of one collaboration, or all of them; view in_transit or arrived_no_post for the shipments page's lists"),
   'amendments.add': command(AmendmentAddInput, Amendment, 'Record a change agreed after the contract: a milestone moved to a later date, the late-delivery deduction waived in part or whole, or the fee changed'),
   'amendments.list': query(AmendmentListInput, z.array(Amendment), "A collaboration's amendments, oldest first, each marked whether the version it amends is still in force"),
-  'amendments.letter': query(AmendmentLetterInput, AmendmentLetter, 'One amendment as a printable letter for both parties to sign (print or save it as PDF)'),
+  'amendments.letter': query(AmendmentLetterInput, AmendmentLetter, 'One amendment as a printable letter for both parties to sign, in the language(s) of the contract it amends unless one is asked for (print or save it as PDF)'),
   'csv.read': query(CsvReadInput, CsvReading, 'Read a CSV file’s bytes: the encoding (detected, or as chosen) and the other likely ones with their first lines, the columns, and the number format it appears to use'),
   'csv.preview': query(CsvImportInput, ImportPreview, 'Read a CSV of creators or metrics: the column mapping, a sample, and every problem, without importing'),
   'csv.import': command(CsvImportInput, ImportResult, 'Import a CSV of creators or metrics: all rows or none'),

@@ -1,8 +1,11 @@
 import type { FlatNamespace, TFunction } from 'i18next';
+import { formatIsoDate } from './dates';
 import { formatMoney } from './money';
 import type { EventBody } from './events/schemas';
 import type { MessageChannel } from './events/message';
 import { amendmentDetail, amendmentTitle } from './amendments/words';
+import { deadlineName } from './deadlines/names';
+import type { Say } from './i18n/createI18n';
 import { carrierLabel } from './shipments/carriers';
 import { reminderTitle } from './reminders/words';
 
@@ -56,14 +59,18 @@ export interface EventWords {
   detail?: string;
 }
 
+type Day = (isoDate: string | null | undefined) => string;
+
 const text = (value: string | undefined): string | undefined => (value === undefined || value === '' ? undefined : value);
 
 /**
  * Every type has its words: a type added without them does not compile. `intlTag` is the form money
- * is written in; left out, the computer's own.
+ * (left out, the computer's own) and dates (left out, the app's "11 Jun 2026") are written in.
  */
 export function describeEvent(event: EventBody, t: Words, intlTag?: string): EventWords {
   const ns = 'events';
+  // A Chinese reader must not meet "2026-06-11 已发出": dates read as the pages and the evidence pack write them.
+  const day: Day = (isoDate) => (isoDate ? formatIsoDate(isoDate, intlTag) : '');
   switch (event.type) {
     case 'collaboration.created':
       return { title: t('created', { ns, stage: t(`stage.${event.data.stage}`, { ns: 'domain' }) }) };
@@ -80,16 +87,19 @@ export function describeEvent(event: EventBody, t: Words, intlTag?: string): Eve
     case 'contract.finalized':
       return { title: t('contractFinalized', { ns, version: event.data.version }), detail: `SHA-256 ${event.data.sha256}` };
     case 'milestone.delivered': {
-      const { name, party, daysLate, note } = event.data;
+      const { party, daysLate, note, byPayment } = event.data;
+      const name = nameOf(event.data, t);
       const title = daysLate > 0 ? t('deliveredLate', { ns, name, party, days: daysLate }) : t('deliveredOnTime', { ns, name, party });
-      return { title, detail: text(note) };
+      // Before payments said so by a flag, their note was the English word.
+      return { title, detail: byPayment || note === PAID_NOTE ? t('settledByPayment', { ns }) : text(note) };
     }
     case 'milestone.superseded': {
-      const { name, daysLate } = event.data;
+      const { daysLate } = event.data;
+      const name = nameOf(event.data, t);
       return { title: daysLate > 0 ? t('supersededLate', { ns, name, days: daysLate }) : t('superseded', { ns, name }) };
     }
     case 'milestone.reopened':
-      return { title: t('reopened', { ns, name: event.data.name }), detail: event.data.reason };
+      return { title: t('reopened', { ns, name: nameOf(event.data, t) }), detail: event.data.reason };
     case 'message': {
       const { channel, direction, subject, text: said } = event.data;
       const title = t(direction === 'creator_to_brand' ? 'messageFromCreator' : 'messageToCreator', { ns, channel: channelLabel(channel, t) });
@@ -127,7 +137,7 @@ export function describeEvent(event: EventBody, t: Words, intlTag?: string): Eve
       return { title: t('disputeOpened', { ns }), detail: text(event.data.issue) };
     case 'dispute.updated': {
       const { disputeId: _, ...changed } = event.data;
-      if (changed.resolvedOn) return { title: t('disputeSettled', { ns, date: changed.resolvedOn }), detail: text(changed.outcome) };
+      if (changed.resolvedOn) return { title: t('disputeSettled', { ns, date: day(changed.resolvedOn) }), detail: text(changed.outcome) };
       if (changed.resolvedOn === null) return { title: t('disputeReopened', { ns }) };
       if (changed.addStep !== undefined) return { title: t('mediationStep', { ns }), detail: changed.addStep };
       return { title: t('disputeChanged', { ns, fields: fieldList(Object.keys(changed), t) }), detail: text(changed.outcome) };
@@ -144,17 +154,17 @@ export function describeEvent(event: EventBody, t: Words, intlTag?: string): Eve
       return { title: t('remedialStep', { ns, title: t(`remedial.step.${event.data.step}.title`, { ns: 'campaigns' }) }), detail: text(event.data.note) };
     case 'payment.recorded':
       return {
-        title: t('paid', { ns, amount: formatMoney(event.data.amountMinor, event.data.currency, intlTag), kind: event.data.kind, date: event.data.paidOn }),
+        title: t('paid', { ns, amount: formatMoney(event.data.amountMinor, event.data.currency, intlTag), kind: event.data.kind, date: day(event.data.paidOn) }),
         detail: text([event.data.method, event.data.reference].filter(Boolean).join(' · ')),
       };
     case 'shipment.recorded':
-      return { title: shipmentWords(event.data, t), detail: text(event.data.items.map((i) => `${i.quantity} × ${i.name}`).join(', ')) };
+      return { title: shipmentWords(event.data, t, day), detail: text(event.data.items.map((i) => `${i.quantity} × ${i.name}`).join(', ')) };
     case 'shipment.updated':
-      return { title: shipmentChangeWords(event.data.changes, t) };
+      return { title: shipmentChangeWords(event.data.changes, t, day) };
     case 'deadline.changed':
-      return { title: ownDeadlineWords(event.data, t), detail: text(event.data.reason) };
+      return { title: ownDeadlineWords(event.data, t, day), detail: text(event.data.reason) };
     case 'amendment.recorded':
-      return { title: t('amended', { ns, title: amendmentTitle(event.data, t, intlTag) }), detail: amendmentDetail(event.data, t) };
+      return { title: t('amended', { ns, title: amendmentTitle(event.data, t, intlTag) }), detail: amendmentDetail(event.data, t, intlTag) };
   }
 }
 
@@ -173,27 +183,29 @@ export function deductionWords(
   return p.waivedMinor === 0 ? computation : t('deduction.waived', { ns, computation, waived: money(p.waivedMinor), deducted: money(p.deductionMinor) });
 }
 
-function shipmentWords({ carrier, trackingNumber, shippedOn, deliveredOn }: Extract<EventBody, { type: 'shipment.recorded' }>['data'], t: Words): string {
+function shipmentWords({ carrier, trackingNumber, shippedOn, deliveredOn }: Extract<EventBody, { type: 'shipment.recorded' }>['data'], t: Words, day: Day): string {
   // "Other" says nothing about how the parcel went: only a named carrier is worth saying.
   const how = [carrier === 'other' ? '' : carrierLabel(carrier, t), trackingNumber].filter(Boolean).join(' ');
   const when = deliveredOn ? 'delivered' : shippedOn ? 'shipped' : 'none';
-  return t('shipmentRecorded', { ns: 'events', tracked: how ? 'yes' : 'no', how, when, date: deliveredOn ?? shippedOn ?? '' });
+  return t('shipmentRecorded', { ns: 'events', tracked: how ? 'yes' : 'no', how, when, date: day(deliveredOn ?? shippedOn) });
 }
 
-function shipmentChangeWords(changes: Record<string, { from: unknown; to: unknown }>, t: Words): string {
+function shipmentChangeWords(changes: Record<string, { from: unknown; to: unknown }>, t: Words, day: Day): string {
   const delivered = changes.deliveredOn?.to;
   const returned = changes.returnedOn?.to;
-  if (typeof delivered === 'string') return t('shipmentDelivered', { ns: 'events', date: delivered });
-  if (typeof returned === 'string') return t('shipmentReturned', { ns: 'events', date: returned });
+  if (typeof delivered === 'string') return t('shipmentDelivered', { ns: 'events', date: day(delivered) });
+  if (typeof returned === 'string') return t('shipmentReturned', { ns: 'events', date: day(returned) });
   return t('shipmentUpdated', { ns: 'events', fields: shipmentFieldList(Object.keys(changes), t) });
 }
 
-function ownDeadlineWords({ change, name, fromDate, toDate }: Extract<EventBody, { type: 'deadline.changed' }>['data'], t: Words): string {
+function ownDeadlineWords(data: Extract<EventBody, { type: 'deadline.changed' }>['data'], t: Words, day: Day): string {
+  const { change, fromDate, toDate } = data;
+  const name = nameOf(data, t);
   const ns = 'events';
-  if (change === 'added') return t('deadlineAdded', { ns, name, to: toDate });
-  if (change === 'moved') return t('deadlineMoved', { ns, name, from: fromDate, to: toDate });
+  if (change === 'added') return t('deadlineAdded', { ns, name, to: day(toDate) });
+  if (change === 'moved') return t('deadlineMoved', { ns, name, from: day(fromDate), to: day(toDate) });
   if (change === 'renamed') return t('deadlineRenamed', { ns, name });
-  return t('deadlineRemoved', { ns, name, from: fromDate });
+  return t('deadlineRemoved', { ns, name, from: day(fromDate) });
 }
 
 function visibilityWords({ kind, from, to, sample }: Extract<EventBody, { type: 'visibility.changed' }>['data'], t: Words): string {
@@ -202,4 +214,12 @@ function visibilityWords({ kind, from, to, sample }: Extract<EventBody, { type: 
   if (to === 'trashed') return t('visibility.trashed', { ns, kind });
   if (to === 'deleted') return t(sample ? 'visibility.removedWithSample' : 'visibility.deleted', { ns, kind });
   return t(from === 'trashed' ? 'visibility.restoredFromTrash' : 'visibility.restoredFromArchive', { ns, kind });
+}
+
+const PAID_NOTE = 'Paid';
+
+/** A deadline's name as the reader's language says it, when Followthrough gave it. */
+function nameOf(d: { key: string; name: string }, t: Words): string {
+  const say: Say = (key, params) => t(key as never, params as never) as unknown as string;
+  return deadlineName(d, say);
 }

@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AmendmentAddInput } from '../../shared/amendments/schemas';
+import { AmendmentAddInput, AmendmentLetterInput } from '../../shared/amendments/schemas';
 import { SEED } from '../../shared/contract/fixtures';
 import { presetTerms } from '../../shared/contract/presets';
+import type { ContractTerms } from '../../shared/contract/terms';
 import { describeEvent } from '../../shared/eventWords';
 import { translator } from '../../shared/i18n/createI18n';
+import type { Locale } from '../../shared/i18n/locales';
 import { contracted } from '../testing/contracted';
 import { snapshot, testContext } from '../testing/context';
 import { expectAppError } from '../testing/expectAppError';
@@ -57,10 +59,10 @@ describe('amendments: what was agreed after the contract', () => {
     expect(penalty()).toMatchObject({ daysLate: 3, deductionMinor: 15_000 });
     const pack = evidencePack(ctx, { collaborationId: mia.collaborationId });
     expect(pack.milestones.find((m) => m.name === publish().name)).toMatchObject({ dueDate: '2026-03-29', originalDueDate: '2026-03-22' });
-    expect(pack.amendments).toEqual([{ agreedOn: '2026-03-25', title: expect.stringContaining('moved from 2026-03-22 to 2026-03-29'), detail: expect.stringContaining('at the creator’s request') }]);
+    expect(pack.amendments).toEqual([{ agreedOn: '2026-03-25', title: expect.stringContaining('moved from 22 Mar 2026 to 29 Mar 2026'), detail: expect.stringContaining('at the creator’s request') }]);
     expect(exportCalendar(ctx, {}).content).toContain('Moved by agreement from 2026-03-22');
     const event = listEvents(ctx, { collaborationId: mia.collaborationId, limit: 100 }).find((e) => e.type === 'amendment.recorded')!;
-    expect(describeEvent(event, translator('en')).title).toBe(`Amended: “${publish().name}” moved from 2026-03-22 to 2026-03-29`);
+    expect(describeEvent(event, translator('en')).title).toBe(`Amended: “${publish().name}” moved from 22 Mar 2026 to 29 Mar 2026`);
   });
 
   it('refuses an extension that is not one, and changes nothing', () => {
@@ -146,6 +148,47 @@ describe('amendments: what was agreed after the contract', () => {
     expect(html).toContain('moves from 22 March 2026 to 29 March 2026, at the brand’s request');
     expect(html).toContain('Launch moved &lt;b&gt;a week&lt;/b&gt;');
     expect(html).toContain('For the brand');
+    expect(html).toContain('<html lang="en-GB">');
     expect(html).not.toContain('<script');
+  });
+
+  it('writes the letter in the language of the contract it amends, for the creator who signs it', () => {
+    const letterFor = (name: string, change: Partial<ContractTerms>, language?: Locale) => {
+      const { collaborationId } = contracted(ctx, { creatorName: name, productReceivedOn: '2026-03-02', milestones: ['publish'], change: (t) => ({ ...t, ...change }) });
+      const deadline = listDeadlines(ctx, { collaborationId, openOnly: false }).deadlines.find((d) => d.key === 'publish')!;
+      const a = addAmendment(ctx, AmendmentAddInput.parse({ collaborationId, kind: 'extension', deadlineId: deadline.id, newDate: '2026-03-29', requestedBy: 'creator', reason: '物流延误' }));
+      return amendmentLetter(ctx, AmendmentLetterInput.parse({ eventId: a.eventId, language })).html;
+    };
+    // The brand works in English; the creator's contract is not.
+    const zh = letterFor('李娜', { language: 'zh' });
+    expect(zh).toContain('<html lang="zh-CN">');
+    expect(zh).toContain('补充协议</h1>');
+    expect(zh).toContain('甲方（品牌方）Lumen与乙方（达人）李娜经协商一致，于2026年3月25日');
+    expect(zh).toContain('应乙方要求，“Final video published”的截止日期由2026年3月22日延至2026年3月29日。');
+    expect(zh).toContain('变更原因：物流延误');
+    expect(zh).toContain('乙方（达人）');
+    expect(zh).not.toMatch(/Amendment|Reason|2026-03/);
+
+    const nl = letterFor('Sanne de Vries', { language: 'nl' });
+    expect(nl).toContain('<html lang="nl-NL">');
+    expect(nl).toContain('<h1>Aanvulling op de overeenkomst “');
+    expect(nl).toContain('Op verzoek van de maker wordt de opleverdatum van “Final video published” verschoven van 22 maart 2026 naar 29 maart 2026.');
+    expect(nl).toContain('Alle overige bepalingen van de overeenkomst blijven ongewijzigd van kracht.');
+    expect(nl).toContain('De maker');
+    expect(nl).not.toMatch(/Amendment|Reason|2026-03/);
+
+    // Two languages: each paragraph beside its translation, the contract's prevailing one named again.
+    const both = letterFor('Mia Lin', { language: 'zh', secondLanguage: 'en', prevailing: 'second' });
+    expect(both).toContain('<html lang="zh-CN">');
+    expect(both).toMatch(/<div class="pair"><p class="body hash" lang="zh-CN">应乙方要求，[^<]*<\/p><p class="body hash" lang="en-GB">The due date of “Final video published” moves from 22 March 2026 to 29 March 2026, at the creator’s request.<\/p><\/div>/);
+    expect(both).toContain('以英文文本为准');
+    expect(both).toContain('the English version prevails, as in the contract.');
+    expect(both).toContain('签署 / Signatures');
+
+    // Asked for in one language, the letter is in that one alone, signatures included.
+    const asked = letterFor('Mia Chen', {}, 'nl');
+    expect(asked).toContain('<html lang="nl-NL">');
+    expect(asked).toContain('Namens het merk');
+    expect(asked).not.toMatch(/For the brand|Amendment/);
   });
 });

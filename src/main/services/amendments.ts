@@ -70,7 +70,8 @@ function extensionFacts(tx: Tx, collab: CollaborationDetail, inForce: InForce, i
     throw badField(['deadlineId'], problem('service.notMilestone', { name: row.name }));
   }
   if (row.deliveredAt !== null) throw badField(['deadlineId'], problem('service.alreadyDelivered', { name: row.name, on: row.deliveredOn ?? '' }));
-  if (row.dueDate === null) throw badField(['deadlineId'], `“${row.name}” has no date yet: it is counted from ${row.basis.replace(/^.* after /, '')}.`);
+  // Only a date counted from an event can be unknown yet; the event is named by code.
+  if (row.dueDate === null) throw badField(['deadlineId'], problem('service.noDateYet', { name: row.name, from: row.basis.from }));
   if (input.newDate <= row.dueDate) throw badField(['newDate'], problem('service.dayAfter', { date: row.dueDate }));
   if (input.messageEventId !== null) assertMessageOf(tx, collab.id, input.messageEventId);
   return {
@@ -131,7 +132,12 @@ export function listAmendments(ctx: Ctx, input: z.output<typeof AmendmentListInp
   return amendmentEvents(ctx.db, input.collaborationId).map((e) => toAmendment(e, version));
 }
 
-/** The printable letter for one amendment, naming the contract version it amends by its hash. */
+/**
+ * The printable letter for one amendment, naming the contract version it amends by its hash. The
+ * creator signs it, so unless a language is asked for it is written in the contract's, never the
+ * brand's: every finalized contract names one (those from before contracts had a language were
+ * printed in English, and parse as that).
+ */
 export function amendmentLetter(ctx: Ctx, input: z.output<typeof AmendmentLetterInput>): AmendmentLetter {
   const row = ctx.db.select().from(events).where(and(eq(events.id, input.eventId), eq(events.type, 'amendment.recorded'))).get();
   if (!row || row.collaborationId === null) throw notFound('Amendment', input.eventId);
@@ -141,6 +147,6 @@ export function amendmentLetter(ctx: Ctx, input: z.output<typeof AmendmentLetter
     amendment.kind === 'extension'
       ? (ctx.db.select({ d: milestones.originalDueDate }).from(milestones).where(and(eq(milestones.collaborationId, row.collaborationId), eq(milestones.key, amendment.milestoneKey))).get()?.d ?? null)
       : null;
-  const html = renderAmendmentLetter({ amendment, terms: version.terms, contract: version, originalDueDate, paper: getSettings(ctx).paper });
+  const html = renderAmendmentLetter({ amendment, terms: version.terms, contract: version, originalDueDate, paper: getSettings(ctx).paper, language: input.language });
   return { filename: `amendment-${row.collaborationId}-${amendment.agreedOn}-${row.id}.pdf`, html };
 }

@@ -89,7 +89,7 @@ describe('payments and what is still to pay', () => {
   it('is part of the dated history, in words', () => {
     pay('deposit', 30_000);
     const event = listEvents(ctx, { collaborationId: mia.collaborationId, limit: 100 }).find((e) => e.type === 'payment.recorded')!;
-    expect(describeEvent(event, translator('en'))).toEqual({ title: 'Paid €300: deposit, on 2026-03-04', detail: 'Bank transfer' });
+    expect(describeEvent(event, translator('en'))).toEqual({ title: 'Paid €300: deposit, on 4 Mar 2026', detail: 'Bank transfer' });
   });
 
   it('refuses a payment dated in the future, of nothing, or towards the fee of a gift, changing nothing', () => {

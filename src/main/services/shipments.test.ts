@@ -41,7 +41,7 @@ describe('shipments', () => {
       deliveredOn: null,
     });
     const event = api.ok('events.list', { collaborationId: id, limit: 5 }).find((e) => e.type === 'shipment.recorded')!;
-    expect(describeEvent(event, translator('en'))).toEqual({ title: 'Shipment recorded (DHL JD0146 000012345), shipped 2026-03-02', detail: '2 × Glow serum' });
+    expect(describeEvent(event, translator('en'))).toEqual({ title: 'Shipment recorded (DHL JD0146 000012345), shipped 2 Mar 2026', detail: '2 × Glow serum' });
     expect(api.ok('shipments.list', { view: 'in_transit' }).map((x) => x.id)).toEqual([s.id]);
   });
 
@@ -58,7 +58,7 @@ describe('shipments', () => {
     expect(api.ok('shipments.list', { view: 'in_transit' })).toEqual([]);
     expect(api.ok('shipments.list', { view: 'arrived_no_post' }).map((x) => x.id)).toEqual([s.id]);
     const words = api.ok('events.list', { collaborationId: id, limit: 5 }).map((e) => describeEvent(e, translator('en')).title);
-    expect(words).toContain('Shipment delivered on 2026-03-02');
+    expect(words).toContain('Shipment delivered on 2 Mar 2026');
   });
 
   it('dates a card already further along without moving it back', () => {

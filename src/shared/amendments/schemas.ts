@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Currency, Id, IsoDate, IsoDateTime, MinorUnits, PlannedDate, enterText } from '../fields';
+import { Locale } from '../i18n/locales';
 import { problem } from '../i18n/problems';
 
 /*
@@ -96,6 +97,13 @@ export const Amendment = z.object({
 export type Amendment = z.infer<typeof Amendment>;
 
 export const AmendmentListInput = z.strictObject({ collaborationId: Id });
-export const AmendmentLetterInput = z.strictObject({ eventId: Id });
+export const AmendmentLetterInput = z.strictObject({
+  eventId: Id,
+  /**
+   * The language the letter is written in, alone. Without it, the letter goes to the creator like the
+   * contract it amends: in the contract's language, or its two side by side.
+   */
+  language: Locale.optional(),
+});
 export const AmendmentLetter = z.object({ filename: z.string(), html: z.string() });
 export type AmendmentLetter = z.infer<typeof AmendmentLetter>;

@@ -1,12 +1,13 @@
 import type { FlatNamespace, TFunction } from 'i18next';
+import { formatIsoDate } from '../dates';
 import { formatMoney } from '../money';
 import type { AmendmentFacts } from './schemas';
 
 /*
  * An amendment said in words, once: the timeline, the evidence pack, the card and the amendment
  * letter all read these, so what was agreed reads the same everywhere. The words are the catalog's
- * (card:amendments.words), in the language of the caller's `t`; `intlTag` is the form money is
- * written in (the computer's own when left out).
+ * (card:amendments.words), in the language of the caller's `t`; `intlTag` is the form money (the
+ * computer's own when left out) and dates (the app's "22 Mar 2026" when left out) are written in.
  */
 
 type Words = TFunction<FlatNamespace>;
@@ -22,7 +23,7 @@ export function amendmentTitle(a: AmendmentFacts, t: Words, intlTag?: string): s
   const ns = 'card';
   switch (a.kind) {
     case 'extension':
-      return t('amendments.words.extension', { ns, milestone: a.milestoneName, from: a.fromDate, to: a.toDate });
+      return t('amendments.words.extension', { ns, milestone: a.milestoneName, from: formatIsoDate(a.fromDate, intlTag), to: formatIsoDate(a.toDate, intlTag) });
     case 'waiver':
       return a.amountMinor === null && a.waivedBp === 10_000
         ? t('amendments.words.waivedInFull', { ns })
@@ -33,8 +34,8 @@ export function amendmentTitle(a: AmendmentFacts, t: Words, intlTag?: string): s
 }
 
 /** The circumstances: why, who asked, the day agreed and the contract version it amends. */
-export function amendmentDetail(a: AmendmentFacts, t: Words): string {
+export function amendmentDetail(a: AmendmentFacts, t: Words, intlTag?: string): string {
   const ns = 'card';
-  const detail = t('amendments.words.detail', { ns, agreedOn: a.agreedOn, askedBy: a.kind === 'extension' ? a.requestedBy : 'nobody', version: a.contractVersion, reason: a.reason });
+  const detail = t('amendments.words.detail', { ns, agreedOn: formatIsoDate(a.agreedOn, intlTag), askedBy: a.kind === 'extension' ? a.requestedBy : 'nobody', version: a.contractVersion, reason: a.reason });
   return a.kind === 'waiver' && a.disputeId !== null ? t('amendments.words.settles', { ns, detail, dispute: a.disputeId }) : detail;
 }

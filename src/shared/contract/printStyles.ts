@@ -1,4 +1,3 @@
-import { escapeHtml } from '../html';
 import type { TemplateLanguage } from '../outreach/kindSchemas';
 import { pageWords } from './frame';
 
@@ -61,18 +60,4 @@ footer { margin-top: 40px; padding-top: 10px; border-top: 1px solid #d9dce1; fon
 }
 @media (max-width: 640px) { .paper { padding: 28px 20px; } .columns { grid-template-columns: 1fr; } }
 `;
-}
-
-/** The head of a printable document of our own: its title and styles, and no script may run in it. */
-export function printHead(title: string, paper: 'A4' | 'Letter', css: string): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${escapeHtml(title)}</title>
-<style>${styles(paper)}
-${css}
-</style>
-</head>`;
 }

@@ -3,7 +3,8 @@ import { escapeHtml } from '../html';
 import { INTL_TAGS, type Locale } from '../i18n/locales';
 
 /*
- * The head of a printout the brand reads, in the brand's language: the document names its language
+ * The head of a printout, in the language it is written in (the brand's for what the brand reads,
+ * the contract's for a letter the creator signs): the document names its language
  * (screen readers, hyphenation, the right glyphs for shared Han characters), its pages are numbered
  * in it, and its font stacks end in a CJK face so Chinese prints rather than showing boxes. No script
  * may run in it.

@@ -64,7 +64,7 @@ export function evidencePack(ctx: Ctx, input: z.output<typeof EvidenceInput>): E
     milestones: deadlines
       // Without a contract, the dates agreed by message are the deadlines (rules/ownDeadlines).
       .filter((d) => d.contractVersion === (contract.inForceVersion ?? OWN_DEADLINE_VERSION))
-      .map((d) => ({ name: d.name, party: d.party, dueDate: d.dueDate, originalDueDate: d.originalDueDate, deliveredOn: d.deliveredOn, daysLate: d.daysLate, status: d.status, superseded: d.superseded })),
+      .map((d) => ({ key: d.key, name: d.name, party: d.party, dueDate: d.dueDate, originalDueDate: d.originalDueDate, deliveredOn: d.deliveredOn, daysLate: d.daysLate, status: d.status, superseded: d.superseded })),
     penalty: penalty && {
       daysLate: penalty.daysLate,
       daysCharged: penalty.daysCharged,
@@ -79,7 +79,7 @@ export function evidencePack(ctx: Ctx, input: z.output<typeof EvidenceInput>): E
     },
     amendments: listAmendments(ctx, { collaborationId: collab.id })
       .filter((a) => a.inForce && a.recordedAt <= asOf)
-      .map((a) => ({ agreedOn: a.facts.agreedOn, title: amendmentTitle(a.facts, t, tag), detail: amendmentDetail(a.facts, t) })),
+      .map((a) => ({ agreedOn: a.facts.agreedOn, title: amendmentTitle(a.facts, t, tag), detail: amendmentDetail(a.facts, t, tag) })),
     events: eventsOf(ctx.db, collab.id, asOf, locale),
     strikes: listStrikes(ctx, { collaborationId: collab.id }),
     ratings: listRatings(ctx, { collaborationId: collab.id }),

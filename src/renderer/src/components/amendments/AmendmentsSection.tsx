@@ -19,6 +19,8 @@ import { errorText } from '../../formErrors';
 
 async function printLetter(eventId: number) {
   try {
+    // Not the page's language: the creator reads and signs the letter, so it speaks as the contract
+    // it amends does (its language, or its two side by side), whatever language the brand works in.
     const doc = await call('amendments.letter', { eventId });
     await printHtml(doc.html, i18n.t('card:amendments.letterTitle'));
   } catch (e) {
@@ -72,7 +74,7 @@ export function AmendmentsSection({ collab, penalty }: { collab: CollaborationDe
                     )}
                   </Text>
                   <Text size="xs" c="dimmed">
-                    {amendmentDetail(a.facts, t)}
+                    {amendmentDetail(a.facts, t, currentIntlTag())}
                   </Text>
                 </Table.Td>
                 <Table.Td style={{ verticalAlign: 'top' }}>
