@@ -18,6 +18,10 @@ import { AppError } from './errors';
 import { createCreator } from './influencers';
 import { addShipment } from './shipments';
 import { problem } from '../../shared/i18n/problems';
+import { translator } from '../../shared/i18n/createI18n';
+import { Locale } from '../../shared/i18n/locales';
+import type { Catalogs } from '../../shared/i18n/resources';
+import { brandLocale } from './brandLocale';
 
 const CREATORS = [
   { name: 'Mia Janssen', handles: [{ platform: 'instagram', handle: '@mia.makes' }], followers: 48_200, region: 'EU', timeZone: 'Europe/Amsterdam', language: 'nl', email: 'mia@example.com', shippingAddress: 'Mia Janssen\nKeizersgracht 123\n1015 CJ Amsterdam\nNetherlands' },
@@ -52,20 +56,31 @@ const DELIVERED_BY_STAGE: Partial<Record<Stage, readonly string[]>> = {
   published: ['deposit', 'feedback', 'script', 'draft', 'review', 'publish'],
 };
 
+const ns = 'sample';
+
 // A few conversations, so the cards show who owes the next message: [collaboration index,
-// hours ago, direction, what was said]. The one in production has gone quiet for over a week.
+// hours ago, direction, what was said (a sample:conversation line)]. The one in production has
+// gone quiet for over a week.
 const TO: MessageDirection = 'brand_to_creator';
 const FROM: MessageDirection = 'creator_to_brand';
-const CONVERSATIONS: [number, number, MessageDirection, string][] = [
-  [0, 50, TO, 'Hi Mia, we love your weeknight recipes. Would you like to cook with our new skillet?'],
-  [1, 140, TO, 'Thanks for the rate card! Could you do one reel and three stories for €1,200?'],
-  [1, 120, FROM, 'That works. Can we make the stories a week after the reel?'],
-  [1, 20, TO, 'Yes, a week apart is fine. I will send the contract tomorrow.'],
-  [2, 3, FROM, 'Got the contract, reading it tonight. One question about usage rights.'],
-  [5, 220, TO, 'How is filming going? Anything you need from us?'],
-  [5, 150, TO, 'Just checking in on the draft, which is due soon.'],
-  [5, 80, TO, 'The draft is now late. Could you let us know where things stand?'],
+const CONVERSATIONS: [number, number, MessageDirection, keyof Catalogs['sample']['conversation']][] = [
+  [0, 50, TO, 'invite'],
+  [1, 140, TO, 'offer'],
+  [1, 120, FROM, 'stagger'],
+  [1, 20, TO, 'agreed'],
+  [2, 3, FROM, 'usageRights'],
+  [5, 220, TO, 'filming'],
+  [5, 150, TO, 'draftDueSoon'],
+  [5, 80, TO, 'draftLate'],
 ];
+
+/**
+ * The language a brand and a creator write to each other in: the creator's, when the app speaks it.
+ * A creator in another language (Sophie in French, Aiko in Japanese) would get English from a brand
+ * abroad, whatever the brand speaks at home: it is their shared working language, and a Dutch or
+ * Chinese line would be one the creator could not read.
+ */
+const spokenWith = (creatorLanguage: string): Locale => Locale.safeParse(creatorLanguage).data ?? 'en';
 
 /** Fills an empty workspace with a believable spread of creators and collaborations. */
 export function loadSampleData(ctx: Ctx) {
@@ -80,12 +95,15 @@ export function loadSampleData(ctx: Ctx) {
   return ctx.db.transaction((tx) => {
     const now = ctx.clock.now();
     const { timeZone } = getSettings(ctx);
+    // What the brand would have typed itself (campaigns, products, the parcel, the post) is in its
+    // own language; once stored it is the brand's text, like anything typed, and stays as it is.
+    const t = translator(brandLocale(ctx));
     const dayOf = (daysAgo: number) => dateInZone(subDays(now, daysAgo), timeZone);
     const campaigns = [
       createCampaign(ctx, {
-        name: 'Spring kitchen launch',
-        product: 'Cast-iron skillet',
-        goals: 'Show the skillet in real weekday cooking; drive sign-ups for the launch discount.',
+        name: t('campaign.kitchen.name', { ns }),
+        product: t('campaign.kitchen.product', { ns }),
+        goals: t('campaign.kitchen.goals', { ns }),
         targets: { posts: 8, views: 400_000, engagementRatePct: 4 },
         budgetMinor: 1_000_000,
         currency: 'EUR',
@@ -93,9 +111,9 @@ export function loadSampleData(ctx: Ctx) {
         endDate: dayOf(-30),
       }),
       createCampaign(ctx, {
-        name: 'Desk setup series',
-        product: 'Bamboo monitor stand',
-        goals: 'Honest desk-setup videos with a discount link.',
+        name: t('campaign.desk.name', { ns }),
+        product: t('campaign.desk.product', { ns }),
+        goals: t('campaign.desk.goals', { ns }),
         targets: { posts: 5, clicks: 3_000, conversions: 150 },
         budgetMinor: 600_000,
         currency: 'EUR',
@@ -141,15 +159,16 @@ export function loadSampleData(ctx: Ctx) {
       made.push(collab.id);
     }
     // The gift on its way to Sophie: shipped the day the card moved, not arrived yet.
-    addShipment(at(4), { collaborationId: made[3]!, carrier: 'dpd', trackingNumber: '01905012345678', items: [{ sku: 'CI-26', name: 'Cast-iron skillet 26 cm', quantity: 1, valueMinor: 8_900 }], shippedOn: dayOf(4), deliveredOn: null, returnedOn: null, moveCard: false });
+    addShipment(at(4), { collaborationId: made[3]!, carrier: 'dpd', trackingNumber: '01905012345678', items: [{ sku: 'CI-26', name: t('shipment.skillet', { ns }), quantity: 1, valueMinor: 8_900 }], shippedOn: dayOf(4), deliveredOn: null, returnedOn: null, moveCard: false });
     // The published video's numbers, read twice since it went live.
-    const video = addDeliverable(at(11), { collaborationId: made[7]!, platform: 'youtube', url: 'https://www.youtube.com/watch?v=skillet-sample', title: 'Cast-iron weeknight dinners', publishedAt: subDays(now, 11).toISOString() });
+    const video = addDeliverable(at(11), { collaborationId: made[7]!, platform: 'youtube', url: 'https://www.youtube.com/watch?v=skillet-sample', title: t('post.skilletVideo', { ns }), publishedAt: subDays(now, 11).toISOString() });
     for (const [daysAgo, views, likes, comments, clicks] of [[8, 64_000, 2_900, 310, 640], [1, 118_000, 5_100, 540, 1_150]] as const) {
       recordSnapshot(at(daysAgo), { deliverableId: video.id, capturedAt: subDays(now, daysAgo).toISOString(), views, reach: null, likes, comments, shares: null, saves: null, clicks, conversions: null, costMinor: null });
     }
-    for (const [index, hoursAgo, direction, text] of CONVERSATIONS) {
+    for (const [index, hoursAgo, direction, line] of CONVERSATIONS) {
       const at = new Date(now.getTime() - hoursAgo * 3_600_000).toISOString();
-      logEvent(ctx, { collaborationId: made[index]!, type: 'message', direction, channel: 'email', text, at });
+      const said = translator(spokenWith(CREATORS[COLLABORATIONS[index]![0]]!.language));
+      logEvent(ctx, { collaborationId: made[index]!, type: 'message', direction, channel: 'email', text: said(`conversation.${line}`, { ns }), at });
     }
     rememberSample(tx, { creators: people.map((p) => p.id), campaigns: campaigns.map((c) => c.id), collaborations: made });
     return { creators: people.length, campaigns: campaigns.length, collaborations: COLLABORATIONS.length };

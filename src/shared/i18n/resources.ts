@@ -20,6 +20,7 @@ import en_events from './catalogs/en/events.json';
 import en_clauses from './catalogs/en/clauses.json';
 import en_reminders from './catalogs/en/reminders.json';
 import en_printouts from './catalogs/en/printouts.json';
+import en_sample from './catalogs/en/sample.json';
 import zh_common from './catalogs/zh/common.json';
 import zh_domain from './catalogs/zh/domain.json';
 import zh_board from './catalogs/zh/board.json';
@@ -41,6 +42,7 @@ import zh_events from './catalogs/zh/events.json';
 import zh_clauses from './catalogs/zh/clauses.json';
 import zh_reminders from './catalogs/zh/reminders.json';
 import zh_printouts from './catalogs/zh/printouts.json';
+import zh_sample from './catalogs/zh/sample.json';
 import nl_common from './catalogs/nl/common.json';
 import nl_domain from './catalogs/nl/domain.json';
 import nl_board from './catalogs/nl/board.json';
@@ -62,6 +64,7 @@ import nl_events from './catalogs/nl/events.json';
 import nl_clauses from './catalogs/nl/clauses.json';
 import nl_reminders from './catalogs/nl/reminders.json';
 import nl_printouts from './catalogs/nl/printouts.json';
+import nl_sample from './catalogs/nl/sample.json';
 
 /** The English catalogs are the source: the other languages have exactly their keys (catalogs.test.ts). */
 export const en = {
@@ -86,6 +89,7 @@ export const en = {
   clauses: en_clauses,
   reminders: en_reminders,
   printouts: en_printouts,
+  sample: en_sample,
 };
 
 export type Catalogs = typeof en;
@@ -117,6 +121,7 @@ export const resources = {
     clauses: zh_clauses,
     reminders: zh_reminders,
     printouts: zh_printouts,
+    sample: zh_sample,
   },
   nl: {
     common: nl_common,
@@ -140,5 +145,6 @@ export const resources = {
     clauses: nl_clauses,
     reminders: nl_reminders,
     printouts: nl_printouts,
+    sample: nl_sample,
   },
 };
