@@ -73,7 +73,7 @@ export function seedContracts(sqlite: Database.Database, opts: { collaborations:
       }
       list.forEach((d, sort) => {
         const on = delivered.get(d.key) ?? null;
-        insertMilestone.run(id, d.key, d.name, d.party, d.kind, d.deductible ? 1 : 0, d.basis, sort, d.dueDate, d.dueDate && endOfDateInZone(d.dueDate, timeZone), on && `${on}T12:00:00.000Z`, on);
+        insertMilestone.run(id, d.key, d.name, d.party, d.kind, d.deductible ? 1 : 0, JSON.stringify(d.basis), sort, d.dueDate, d.dueDate && endOfDateInZone(d.dueDate, timeZone), on && `${on}T12:00:00.000Z`, on);
       });
     }
   })();

@@ -26,5 +26,5 @@ test('the post due on launch day: the builder takes the date, the preview prints
   await expect(page.getByText('Version 1 finalized').first()).toBeVisible();
   // Due on that day even before the product has arrived.
   const deadlines = (await host.call('deadlines.list', { collaborationId: id, openOnly: true })).data!.deadlines;
-  expect(deadlines.find((d) => d.key === 'publish')).toMatchObject({ dueDate: '2026-04-15', basis: 'on 15 April 2026' });
+  expect(deadlines.find((d) => d.key === 'publish')).toMatchObject({ dueDate: '2026-04-15', basis: { from: 'fixed', onDate: '2026-04-15' } });
 });

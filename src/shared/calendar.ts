@@ -34,6 +34,7 @@ export const CalendarEntry = z.object({
   creatorName: z.string(),
   campaignId: Id.nullable(),
   campaignName: z.string().nullable(),
+  key: z.string(),
   name: z.string(),
   party: Party,
   kind: DeadlineKind,

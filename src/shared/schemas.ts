@@ -281,7 +281,8 @@ export const BoardCard = z.object({
   creatorHandle: z.string().nullable(),
   campaignId: Id.nullable(),
   campaignName: z.string().nullable(),
-  /** The earliest open deadline of the contract in force (creator's or brand's). */
+  /** The earliest open deadline of the contract in force (creator's or brand's): its key and its name. */
+  nextKey: z.string().nullable(),
   nextDeadline: z.string().nullable(),
   nextDueDate: IsoDate.nullable(),
   nextDueAt: IsoDateTime.nullable(),

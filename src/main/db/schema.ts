@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { ShipmentItem } from '../../shared/shipments/schemas';
 import type { ContractTerms } from '../../shared/contract/terms';
+import type { DueBasis } from '../../shared/deadlines/basis';
 import type { NotifySettings } from '../../shared/reminders/settings';
 import type { ReminderFacts } from '../../shared/reminders/facts';
 import { REMINDER_KINDS } from '../../shared/reminders/schemas';
@@ -256,7 +257,7 @@ export const milestones = sqliteTable(
     party: text('party').notNull(),
     kind: text('kind').notNull(),
     deductible: integer('deductible', { mode: 'boolean' }).notNull(),
-    basis: text('basis').notNull(),
+    basis: text('basis', { mode: 'json' }).$type<DueBasis>().notNull(),
     sort: integer('sort').notNull(),
     contractVersion: integer('contract_version').notNull(),
     // Null until the event it is counted from has happened.

@@ -30,7 +30,7 @@ export const boardQuery = (input: z.output<typeof BoardInput>) => sql`
            json_extract(cr.handles, '$[0].platform') AS creatorPlatform,
            json_extract(cr.handles, '$[0].handle') AS creatorHandle,
            c.campaign_id AS campaignId, ca.name AS campaignName,
-           n.name AS nextDeadline, n.due_date AS nextDueDate, n.due_at AS nextDueAt, n.party AS nextParty,
+           n.key AS nextKey, n.name AS nextDeadline, n.due_date AS nextDueDate, n.due_at AS nextDueAt, n.party AS nextParty,
            c.last_contact_at AS lastContactAt, c.awaiting_reply_since AS awaitingReplySince,
            c.last_reply_at AS lastReplyAt, c.reminders_since_reply AS remindersSinceReply,
            ${sql.raw(REPLY_SLA_HOURS_SQL)} AS replySlaHours, c.stage IN ${sql.raw(ENDED_STAGES_SQL)} AS ended,
@@ -41,7 +41,7 @@ export const boardQuery = (input: z.output<typeof BoardInput>) => sql`
     LEFT JOIN campaigns ca ON ca.id = c.campaign_id
     LEFT JOIN contracts k ON k.collaboration_id = c.id AND k.in_force_version IS NOT NULL
     LEFT JOIN (
-      SELECT collaboration_id, name, due_date, due_at, party,
+      SELECT collaboration_id, key, name, due_date, due_at, party,
              ROW_NUMBER() OVER (PARTITION BY collaboration_id ORDER BY due_at, sort) AS rank
       FROM milestones
       WHERE delivered_at IS NULL AND due_at IS NOT NULL AND kind NOT IN ${sql.raw(REMINDER_ONLY_KINDS_SQL)}

@@ -3,7 +3,8 @@ import ical, { ICalAlarmType, type ICalCalendar } from 'ical-generator';
 import type { z } from 'zod';
 import type { CalendarEntry, CalendarIcs, CalendarIcsInput, CalendarInput } from '../../shared/calendar';
 import { addCalendarDays, dateInZone, endOfDateInZone } from '../../shared/dates';
-import { translator } from '../../shared/i18n/createI18n';
+import { sayIn, translator } from '../../shared/i18n/createI18n';
+import { deadlineName } from '../../shared/deadlines/names';
 import type { Words } from '../../shared/reminders/words';
 import { icsText } from '../../shared/plainText';
 import { ENDED_EARLY_STAGES } from '../../shared/rules/stageGroups';
@@ -42,6 +43,7 @@ function readEntries(ctx: Ctx, where: SQL[], asOf: Date): CalendarEntry[] {
       creatorName: row.creatorName,
       campaignId: row.campaignId,
       campaignName: row.campaignName,
+      key: d.key,
       name: d.name,
       party: d.party,
       kind: d.kind,
@@ -89,7 +91,9 @@ const ALARM_BEFORE_SECONDS = 15 * 3600;
 export function exportCalendar(ctx: Ctx, input: z.output<typeof CalendarIcsInput>, extras?: FeedExtras): CalendarIcs {
   const { brandName, timeZone } = getSettings(ctx);
   // The brand reads its calendar in its own language; dates stay as the calendar app shows them.
-  const t: Words = translator(brandLocale(ctx));
+  const locale = brandLocale(ctx);
+  const t: Words = translator(locale);
+  const say = sayIn(locale);
   const asOf = input.asOf ? new Date(input.asOf) : ctx.clock.now();
   const where = filters(input);
   const entries = readEntries(ctx, where.length > 0 ? where : [sql`1`], asOf);
@@ -100,7 +104,7 @@ export function exportCalendar(ctx: Ctx, input: z.output<typeof CalendarIcsInput
   // Subscribed calendar apps look again every hour.
   if (extras) calendar.ttl(3600);
   for (const e of entries) {
-    const who = { ns, party: e.party, creator: e.creatorName, name: e.name };
+    const who = { ns, party: e.party, creator: e.creatorName, name: deadlineName(e, say) };
     const withStatus = e.status === 'done_on_time' || e.status === 'done_late' || e.status === 'overdue';
     const event = calendar.createEvent({
       id: `deadline-${e.id}@followthrough`,

@@ -168,7 +168,7 @@ export function deliverMilestone(ctx: Ctx, input: z.output<typeof DeliverInput>)
   return oneDeadline(ctx, input.id);
 }
 
-export function markDelivered(ctx: Ctx, tx: Db, row: MilestoneRow, at: string, note?: string): void {
+export function markDelivered(ctx: Ctx, tx: Db, row: MilestoneRow, at: string, note?: string, byPayment = false): void {
   if (!isDeliverable(row.kind)) {
     throw new AppError('CONFLICT', problem('service.reminderNotDeliverable', { name: row.name }));
   }
@@ -182,7 +182,7 @@ export function markDelivered(ctx: Ctx, tx: Db, row: MilestoneRow, at: string, n
     collaborationId: row.collaborationId,
     creatorId: creatorOf(tx, row.collaborationId),
     at,
-    data: { milestoneId: row.id, key: row.key, name: row.name, party: Party.parse(row.party), dueDate: row.dueDate, deliveredOn, daysLate: row.dueDate === null ? 0 : daysLate(row.dueDate, deliveredOn), ...(note ? { note } : {}) },
+    data: { milestoneId: row.id, key: row.key, name: row.name, party: Party.parse(row.party), dueDate: row.dueDate, deliveredOn, daysLate: row.dueDate === null ? 0 : daysLate(row.dueDate, deliveredOn), ...(note ? { note } : {}), ...(byPayment ? { byPayment: true as const } : {}) },
   });
   supersedeEarlier(ctx, tx, row, at, deliveredOn);
 }

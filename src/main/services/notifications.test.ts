@@ -26,11 +26,14 @@ describe('the notification centre', () => {
     const items = listNotifications(ctx, { all: false, limit: 10 }).items;
     const video = items.find((n) => n.facts.creatorName === 'Liu Yang' && n.kind === 'due_soon')!;
     expect(video).not.toHaveProperty('title');
-    expect(video.facts).toEqual({ creatorName: 'Liu Yang', subject: 'Final video published', dueDate: '2026-03-26', daysLeft: 1, daysSinceGift: null, messageSentAt: null });
+    expect(video.facts).toEqual({ creatorName: 'Liu Yang', subject: 'Final video published', subjectKey: 'publish', dueDate: '2026-03-26', daysLeft: 1, daysSinceGift: null, messageSentAt: null });
     const say = (locale: Locale) => reminderWords(video, { t: translator(locale), locale, timeZone: 'Europe/Amsterdam' });
     expect(say('en')).toEqual({ title: 'Liu Yang: Final video published is due tomorrow', body: 'Due 26 Mar 2026.' });
     expect(say('zh')).toEqual({ title: 'Liu Yang：「Final video published」明天到期', body: '截止日期：2026年3月26日。' });
     expect(say('nl')).toEqual({ title: 'Liu Yang: Final video published moet morgen klaar zijn', body: 'Deadline: 26 mrt 2026.' });
+    // A duty the contract gives the brand has a name Followthrough gave it: said in the reader's language.
+    const duty = { ...video, party: 'brand' as const, facts: { ...video.facts, subject: 'Pay the deposit', subjectKey: 'brand_deposit' } };
+    expect(reminderWords(duty, { t: translator('zh'), locale: 'zh', timeZone: 'Europe/Amsterdam' }).title).toBe('我方事项（Liu Yang）：「支付定金」明天到期');
   });
 
   it('counts what is overdue, due today and due this week, and lists the next deadlines overdue first', () => {

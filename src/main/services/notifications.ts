@@ -18,6 +18,7 @@ import type { Ctx } from './context';
 import { badField } from './errors';
 import { findDue } from './reminders/findDue';
 import { getSettings } from './settings';
+import { problem } from '../../shared/i18n/problems';
 
 const asOfDate = (ctx: Ctx, asOf?: string) => (asOf ? new Date(asOf) : ctx.clock.now());
 
@@ -45,7 +46,7 @@ export function listNotifications(ctx: Ctx, input: z.output<typeof NotificationL
 function existing(ctx: Ctx, ids: number[]): number[] {
   const found = new Set(ctx.db.select({ id: notifications.id }).from(notifications).where(inArray(notifications.id, ids)).all().map((r) => r.id));
   const missing = ids.filter((id) => !found.has(id));
-  if (missing.length > 0) throw badField(['ids'], `No notification with id ${missing.join(', ')}; nothing was changed.`);
+  if (missing.length > 0) throw badField(['ids'], problem('service.noNotification', { ids: missing.join(', ') }));
   return ids;
 }
 
@@ -70,7 +71,7 @@ function snoozeUntil(now: Date, until?: string): string {
 export function snoozeNotifications(ctx: Ctx, input: z.output<typeof NotificationSnoozeInput>): { changed: number } {
   const now = ctx.clock.now();
   const until = snoozeUntil(now, input.until);
-  if (until <= now.toISOString()) throw badField(['until'], 'Snooze until a time in the future.');
+  if (until <= now.toISOString()) throw badField(['until'], problem('service.snoozeFuture'));
   return ctx.db.transaction(() => {
     const ids = existing(ctx, input.ids);
     const result = ctx.db
@@ -103,7 +104,7 @@ const statementsFor = statementCache((sqlite) => ({
     FROM milestones m JOIN collaborations c ON c.id = m.collaboration_id
     WHERE ${ACTIVE} AND m.due_at <= @endOfWeek`),
   next: sqlite.prepare(`
-    SELECT m.collaboration_id AS collaborationId, cr.name AS creatorName, m.name, m.party, m.due_date AS dueDate,
+    SELECT m.collaboration_id AS collaborationId, cr.name AS creatorName, m.key, m.name, m.party, m.due_date AS dueDate,
            m.due_at AS dueAt, m.due_at < @at AS overdue
     FROM milestones m JOIN collaborations c ON c.id = m.collaboration_id JOIN creators cr ON cr.id = c.creator_id
     WHERE ${ACTIVE} AND m.due_at IS NOT NULL

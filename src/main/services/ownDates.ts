@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Deadline } from '../../shared/contract/schemas';
 import type { DeadlineAddInput, DeadlineRemoved, DeadlineRemoveInput, DeadlineUpdateInput } from '../../shared/deadlines/ownSchemas';
-import { OWN_KIND_NAMES, OWN_PUBLISH_KEY, ownKey, ownRowId } from '../../shared/rules/ownDeadlines';
+import { kindName } from '../../shared/deadlines/names';
+import { OWN_PUBLISH_KEY, ownKey, ownRowId } from '../../shared/rules/ownDeadlines';
 import { publishByIssue } from '../../shared/schemas';
 import { collaborations, milestones, ownDeadlines } from '../db/schema';
 import { getCollaboration } from './collaborations';
@@ -38,7 +39,7 @@ function ownMilestone(db: Db, id: number): MilestoneRow & { rowId: number | null
 /** A date the creator agreed to without a contract; a post-by date is the collaboration's publish-by date. */
 export function addDeadline(ctx: Ctx, input: z.output<typeof DeadlineAddInput>): Deadline {
   const collab = getCollaboration(ctx, input.collaborationId);
-  const name = input.name || OWN_KIND_NAMES[input.kind];
+  const name = input.name || kindName(input.kind);
   if (input.kind === 'publish') {
     if (collab.publishBy !== null) throw badField(['kind'], problem('service.postAlreadyDue', { date: collab.publishBy }));
     const issue = publishByIssue(collab.startDate, input.dueDate);

@@ -90,12 +90,12 @@ describe('the collaboration’s own dates, through deadlines.add|update|remove',
     expect(api.ok('deadlines.add', { collaborationId: id, kind: 'publish', dueDate: '2026-04-05' })).toMatchObject({ key: 'own_publish_by', name: 'Post published' });
     const words = api.ok('events.list', { collaborationId: id, limit: 10 }).filter((e) => e.type === 'deadline.changed').map((e) => describeEvent(e, translator('en')).title);
     expect(words).toEqual([
-      'Deadline agreed: “Post published” by 2026-04-05',
-      'Deadline dropped: “Post published” (was 2026-04-02)',
-      'Deadline moved: “Post published” from 2026-03-22 to 2026-04-02',
+      'Deadline agreed: “Post published” by 5 Apr 2026',
+      'Deadline dropped: “Post published” (was 2 Apr 2026)',
+      'Deadline moved: “Post published” from 22 Mar 2026 to 2 Apr 2026',
       'Deadline renamed: “Unboxing story and reel”',
-      'Deadline moved: “Unboxing story and reel” from 2026-03-27 to 2026-03-29',
-      'Deadline agreed: “Unboxing story” by 2026-03-27',
+      'Deadline moved: “Unboxing story and reel” from 27 Mar 2026 to 29 Mar 2026',
+      'Deadline agreed: “Unboxing story” by 27 Mar 2026',
     ]);
   });
 

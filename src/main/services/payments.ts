@@ -119,7 +119,7 @@ export function settlePaidDuties(ctx: Ctx, tx: Db, collaborationId: number): voi
   for (const row of open) {
     const day = row.kind === 'deposit' || row.kind === 'balance' ? paidOn[row.kind] : null;
     if (day === null) continue;
-    markDelivered(ctx, tx, row, day === today ? ctx.clock.now().toISOString() : endOfDateInZone(day, zone), 'Paid');
+    markDelivered(ctx, tx, row, day === today ? ctx.clock.now().toISOString() : endOfDateInZone(day, zone), undefined, true);
     settled = true;
   }
   if (settled) syncMilestones(ctx, tx, collaborationId);

@@ -1,5 +1,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { daysLate } from '../../shared/dates';
+import { deadlineName } from '../../shared/deadlines/names';
+import type { Say } from '../../shared/i18n/createI18n';
 import { INTL_TAGS } from '../../shared/i18n/locales';
 import type { NextDeadline, ReminderCounts } from '../../shared/reminders/schemas';
 import type { SaidIn } from '../../shared/reminders/words';
@@ -49,7 +51,8 @@ const MAX_LABEL = 70;
 
 /** "Mia Chen: Publish video — 3 days late", "Your part, with Mia Chen: Deposit — due 24 Mar". */
 export function deadlineLabel(d: NextDeadline, context: TrayMenuContext): string {
-  const what = context.t('tray.deadline', { ns, party: d.party, creator: d.creatorName, name: d.name });
+  const say: Say = (key, params) => context.t(key as never, params as never) as unknown as string;
+  const what = context.t('tray.deadline', { ns, party: d.party, creator: d.creatorName, name: deadlineName(d, say) });
   const shortened = what.length > MAX_LABEL ? `${what.slice(0, MAX_LABEL - 1)}…` : what;
   // Windows and Linux menus read "&" as the mark of a keyboard shortcut; "&&" shows one "&".
   const safe = context.platform === 'darwin' ? shortened : shortened.replaceAll('&', '&&');

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { expect } from 'vitest';
+import { DueBasis } from '../../shared/deadlines/basis';
 import { verifyChain } from '../db/eventChain';
 import * as schema from '../db/schema';
 import { OPEN_DELIVERABLE } from '../db/sqlFragments';
@@ -489,6 +490,40 @@ export const STEPS: Record<string, StepCase> = {
     },
     rewrites: { notifications: ['title', 'body'] },
     drops: { notifications: ['title', 'body'] },
+  },
+  '0020_due_basis': {
+    seed: (sql) => {
+      creator(sql, 1, 'Mia');
+      collaboration(sql, 1, 1, 'in_production');
+      // Every sentence an earlier version wrote, and one it never did.
+      const bases = [
+        '14 calendar days after signing',
+        '1 working day after the product is received',
+        '3 working days after the draft is delivered',
+        '90 calendar days after publication',
+        'on 15 April 2026',
+        'agreed with the creator, without a contract',
+        'the publish-by date agreed on the collaboration',
+        'when the moon is full',
+      ];
+      bases.forEach((basis, i) => milestone(sql, 10 + i, 1, `m${i}`, { basis, ...(basis.startsWith('on ') ? { due_date: '2026-04-22', original_due_date: '2026-04-15' } : {}) }));
+    },
+    check: (sql) => {
+      const bases = all<{ basis: string }>(sql, 'SELECT basis FROM milestones ORDER BY id').map((r) => JSON.parse(r.basis) as unknown);
+      expect(bases).toEqual([
+        { from: 'signed', days: 14, dayCount: 'calendar' },
+        { from: 'product_received', days: 1, dayCount: 'working' },
+        { from: 'draft_delivered', days: 3, dayCount: 'working' },
+        { from: 'publication', days: 90, dayCount: 'calendar' },
+        // The contract's date, not the one an amendment moved it to.
+        { from: 'fixed', onDate: '2026-04-15' },
+        { from: 'own' },
+        { from: 'publish_by' },
+        { from: 'text', text: 'when the moon is full' },
+      ]);
+      for (const b of bases) expect(DueBasis.safeParse(b).success, JSON.stringify(b)).toBe(true);
+    },
+    rewrites: { milestones: ['basis'] },
   },
 };
 

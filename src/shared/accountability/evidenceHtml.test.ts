@@ -12,7 +12,7 @@ const pack: EvidencePack = {
   creator: { id: 1, name: 'Mia Chen', handles: ['instagram @mia'], email: null },
   collaboration: { id: 7, stage: 'in_production', campaign: 'Spring', product: 'Serum', feeMinor: 123_456, currency: 'EUR', signedOn: '2026-03-01', productReceivedOn: '2026-03-02' },
   contract: { version: 1, finalizedAt: '2026-03-01T09:00:00.000Z', sha256: HASH },
-  milestones: [{ name: 'Final video published', party: 'creator', dueDate: '2026-03-22', deliveredOn: null, daysLate: 3, status: 'overdue' }],
+  milestones: [{ key: 'publish', name: 'Final video published', party: 'creator', dueDate: '2026-03-22', deliveredOn: null, daysLate: 3, status: 'overdue' }],
   penalty: null,
   amendments: [],
   events: [{ id: 1, at: '2026-03-01T09:00:00.000Z', recordedAt: '2026-03-01T09:00:00.000Z', type: 'collaboration.created', summary: 'Created', data: {}, hash: HASH }],

@@ -1,4 +1,5 @@
 import { formatFullInstantInZone, formatIsoDate } from '../dates';
+import { deadlineName } from '../deadlines/names';
 import { escapeHtml as e } from '../html';
 import { sayIn } from '../i18n/createI18n';
 import { INTL_TAGS, type Locale } from '../i18n/locales';
@@ -83,7 +84,7 @@ export function renderEvidence(pack: EvidencePack, paper: 'A4' | 'Letter', local
     section(p('section.deadlines'), table(
       [[p('deadlines.deadline'), 'text'], [p('deadlines.whose'), 'word'], [p('deadlines.due'), 'day'], [p('deadlines.delivered'), 'text'], [p('deadlines.daysLate'), 'figure'], [statusHeading, 'text']],
       pack.milestones.map((m) => [
-        m.name,
+        deadlineName(m, say),
         p(m.party === 'brand' ? 'deadlines.brand' : 'deadlines.creator'),
         m.originalDueDate ? p('deadlines.moved', { due: day(m.dueDate), original: day(m.originalDueDate) }) : day(m.dueDate),
         m.superseded ? p('deadlines.closed', { date: day(m.deliveredOn) }) : day(m.deliveredOn),

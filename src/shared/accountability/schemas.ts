@@ -278,6 +278,7 @@ export const EvidenceEvent = z.object({
 export type EvidenceEvent = z.infer<typeof EvidenceEvent>;
 
 export const EvidenceMilestone = z.object({
+  key: z.string(),
   name: z.string(),
   party: z.enum(['creator', 'brand']),
   dueDate: IsoDate.nullable(),

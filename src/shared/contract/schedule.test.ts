@@ -47,7 +47,7 @@ describe('scheduleDeadlines', () => {
   it('leaves every date open until the anchor happens', () => {
     const list = scheduleDeadlines(terms, facts());
     expect(list.every((d) => d.dueDate === null)).toBe(true);
-    expect(list.find((d) => d.key === 'publish')?.basis).toBe('20 calendar days after the product is received');
+    expect(list.find((d) => d.key === 'publish')?.basis).toEqual({ from: 'product_received', days: 20, dayCount: 'calendar' });
   });
 
   it('counts the four milestones from the product received', () => {
@@ -133,7 +133,7 @@ describe('a milestone on a fixed date', () => {
 
   it('is due on that day whatever happened before, and says so', () => {
     const d = scheduleDeadlines(launch(presetTerms('paid_video', SEED)), facts()).find((x) => x.key === 'publish')!;
-    expect(d).toMatchObject({ dueDate: '2026-04-15', basis: 'on 15 April 2026' });
+    expect(d).toMatchObject({ dueDate: '2026-04-15', basis: { from: 'fixed', onDate: '2026-04-15' } });
   });
 
   it('needs its day, refused at the field', () => {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { addCalendarDays, addDays, formatLongDate } from '../dates';
+import { addCalendarDays, addDays } from '../dates';
+import type { DueBasis } from '../deadlines/basis';
+import { dutyName } from '../deadlines/names';
 import { REMINDER_ONLY_KINDS } from '../rules/deadlineKinds';
 import type { TemplateLanguage } from '../outreach/kindSchemas';
 import { type Anchor, type ContractTerms, type DayCount, MILESTONE_KINDS } from './terms';
@@ -34,31 +36,23 @@ export interface ScheduledDeadline {
   deductible: boolean;
   /** Null until the event it is counted from has happened. */
   dueDate: string | null;
-  /** In words: "20 calendar days after the product is received". */
-  basis: string;
+  /** What the date is counted from ("20 calendar days after the product is received"), as facts. */
+  basis: DueBasis;
 }
-
-export const ANCHOR_PHRASES: Record<Anchor, string> = {
-  product_received: 'the product is received',
-  signed: 'signing',
-  fixed: 'a fixed date',
-};
 
 /**
  * When a milestone is due, in words: "on 15 April 2026", or "20 calendar days after the product is
  * received"; in a contract's own language when it prints them.
  */
 export function dueWords(m: { anchor: Anchor; onDate?: string; offsetDays: number; dayCount: DayCount }, language: TemplateLanguage = 'en'): string {
-  if (language === 'en') {
-    return m.anchor === 'fixed' ? `on ${formatLongDate(m.onDate ?? '')}` : describeOffset(m.offsetDays, m.dayCount, ANCHOR_PHRASES[m.anchor]);
-  }
   const w = contractWords(language);
   return m.anchor === 'fixed' ? w.say('due.on', { date: w.date(m.onDate ?? '') }) : w.say('due.after', { days: m.offsetDays, count: m.dayCount, anchor: m.anchor });
 }
 
-export function describeOffset(days: number, count: DayCount, after: string): string {
-  return `${days} ${count} day${days === 1 ? '' : 's'} after ${after}`;
-}
+const milestoneBasis = (m: ContractTerms['milestones'][number]): DueBasis =>
+  m.anchor === 'fixed' ? { from: 'fixed', onDate: m.onDate ?? '' } : { from: m.anchor, days: m.offsetDays, dayCount: m.dayCount };
+
+const counted = (from: 'signed' | 'draft_delivered' | 'publication', days: number, dayCount: DayCount = 'calendar'): DueBasis => ({ from, days, dayCount });
 
 export function scheduleDeadlines(terms: ContractTerms, facts: ScheduleFacts): ScheduledDeadline[] {
   const anchorDate = (anchor: Exclude<Anchor, 'fixed'>) => (anchor === 'signed' ? facts.signedOn : facts.productReceivedOn);
@@ -74,17 +68,17 @@ export function scheduleDeadlines(terms: ContractTerms, facts: ScheduleFacts): S
       kind: m.kind,
       deductible: terms.lateDelivery.enabled && m.deductible,
       dueDate: m.anchor === 'fixed' ? (m.onDate ?? null) : after(anchorDate(m.anchor), m.offsetDays, m.dayCount),
-      basis: dueWords(m),
+      basis: milestoneBasis(m),
     });
   }
 
   const { fee, review, usage, brief } = terms;
-  const brandDuty = (key: string, name: string, kind: DeadlineKind, dueDate: string | null, basis: string) =>
+  const brandDuty = (key: string, name: string, kind: DeadlineKind, dueDate: string | null, basis: DueBasis) =>
     out.push({ key, name, party: 'brand', kind, deductible: false, dueDate, basis });
 
   const deposit = fee.feeMinor > 0 && fee.depositPct > 0;
   if (deposit) {
-    brandDuty('brand_deposit', 'Pay the deposit', 'deposit', after(facts.signedOn, fee.depositDueDays, 'calendar'), describeOffset(fee.depositDueDays, 'calendar', 'signing'));
+    brandDuty('brand_deposit', dutyName('deposit'), 'deposit', after(facts.signedOn, fee.depositDueDays, 'calendar'), counted('signed', fee.depositDueDays));
   }
 
   // The review window opens when the latest draft is delivered.
@@ -92,19 +86,19 @@ export function scheduleDeadlines(terms: ContractTerms, facts: ScheduleFacts): S
   if (drafts.length > 0) {
     const delivered = drafts.map((m) => facts.deliveredOn.get(m.key)).filter((d): d is string => d !== undefined).sort();
     const draftOn = delivered.at(-1) ?? null;
-    brandDuty('brand_review', 'Review the draft', 'review', after(draftOn, review.brandReviewDays, review.brandReviewDayCount), describeOffset(review.brandReviewDays, review.brandReviewDayCount, 'the draft is delivered'));
+    brandDuty('brand_review', dutyName('review'), 'review', after(draftOn, review.brandReviewDays, review.brandReviewDayCount), counted('draft_delivered', review.brandReviewDays, review.brandReviewDayCount));
   }
 
   const publish = terms.milestones.find((m) => m.kind === 'publish');
   const publishedOn = publish ? (facts.deliveredOn.get(publish.key) ?? null) : null;
   if (fee.feeMinor > 0 && fee.depositPct < 100) {
-    brandDuty('brand_balance', deposit ? 'Pay the balance' : 'Pay the fee', 'balance', after(publishedOn, fee.balanceDueDays, 'calendar'), describeOffset(fee.balanceDueDays, 'calendar', 'publication'));
+    brandDuty('brand_balance', dutyName(deposit ? 'balance' : 'fee'), 'balance', after(publishedOn, fee.balanceDueDays, 'calendar'), counted('publication', fee.balanceDueDays));
   }
   if (usage.channels.length > 0 && !usage.perpetual && usage.licenceDays !== null) {
-    brandDuty('post_licence_expiry', 'Usage licence ends', 'licence_expiry', publishedOn && addCalendarDays(publishedOn, usage.licenceDays), describeOffset(usage.licenceDays, 'calendar', 'publication'));
+    brandDuty('post_licence_expiry', dutyName('licence_expiry'), 'licence_expiry', publishedOn && addCalendarDays(publishedOn, usage.licenceDays), counted('publication', usage.licenceDays));
   }
   if (brief.minimumLiveDays > 0) {
-    brandDuty('post_min_live_end', 'Minimum live time ends: check the post', 'min_live_end', publishedOn && addCalendarDays(publishedOn, brief.minimumLiveDays), describeOffset(brief.minimumLiveDays, 'calendar', 'publication'));
+    brandDuty('post_min_live_end', dutyName('min_live_end'), 'min_live_end', publishedOn && addCalendarDays(publishedOn, brief.minimumLiveDays), counted('publication', brief.minimumLiveDays));
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Currency, Id, IsoDate, IsoDateTime, MinorUnits, optionalText } from '../fields';
+import { DueBasis } from '../deadlines/basis';
 import { DeadlineKind, Party } from './schedule';
 import { TemplateLanguage } from '../outreach/kindSchemas';
 import { ContractTerms, PresetId } from './terms';
@@ -79,7 +80,7 @@ export const Deadline = z.object({
   party: Party,
   kind: DeadlineKind,
   deductible: z.boolean(),
-  basis: z.string(),
+  basis: DueBasis,
   /** The contract version that set it; 0 for the collaboration's own date, set without a contract (see rules/ownDeadlines). */
   contractVersion: z.number().int().min(0),
   dueDate: IsoDate.nullable(),

@@ -41,6 +41,10 @@ export const STORED_SHAPES: StoredShapes = {
       since: 'contracts, a brand duty with a note',
       data: { milestoneId: 11, key: 'deposit', name: 'Pay the deposit', party: 'brand', dueDate: '2026-03-05', deliveredOn: '2026-03-04', daysLate: 0, note: 'Paid by bank transfer' },
     },
+    {
+      since: 'payments, a duty settled by a recorded payment',
+      data: { milestoneId: 13, key: 'brand_deposit', name: 'Pay the deposit', party: 'brand', dueDate: '2026-03-05', deliveredOn: '2026-03-04', daysLate: 0, byPayment: true },
+    },
     { since: 'contracts, a milestone without a date yet', data: { milestoneId: 12, key: 'publish', name: 'Publish the video', party: 'creator', dueDate: null, deliveredOn: '2026-03-22', daysLate: 0 } },
   ],
   'milestone.reopened': [{ since: 'contracts', data: { milestoneId: 10, key: 'first_draft', name: 'First draft', wasDeliveredOn: '2026-03-20', reason: 'Marked by mistake' } }],

@@ -67,6 +67,8 @@ export const EventBody = z.discriminatedUnion('type', [
     deliveredOn: IsoDate,
     daysLate: Count,
     note: z.string().optional(),
+    /** Settled by a payment the brand recorded (a deposit, the balance): the words say so in the reader's language. */
+    byPayment: z.literal(true).optional(),
   }),
   /** The post was published before this deliverable came: closed on that day, its lateness frozen there. */
   body('milestone.superseded', { milestoneId: Id, key: z.string(), name: z.string(), dueDate: IsoDate.nullable(), closedOn: IsoDate, daysLate: Count, byKey: z.string() }),

@@ -9,6 +9,8 @@ export const ReminderFacts = z.object({
   creatorName: z.string(),
   /** The deadline's name as the brand or the contract wrote it; null for a reply owed or a gift's post. */
   subject: z.string().nullable(),
+  /** The deadline's key, so a name Followthrough gave it is said in the reader's language (absent in reminders from before it was kept). */
+  subjectKey: z.string().nullish(),
   dueDate: IsoDate,
   /** Calendar days from the day it fired to the due date (due soon, licence ending); negative once passed. */
   daysLeft: z.number().int().nullable(),

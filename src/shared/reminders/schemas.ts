@@ -125,6 +125,7 @@ export type TickResult = z.infer<typeof TickResult>;
 export const NextDeadline = z.object({
   collaborationId: Id,
   creatorName: z.string(),
+  key: z.string(),
   name: z.string(),
   party: Party,
   dueDate: IsoDate,

@@ -1,5 +1,7 @@
 import type { FlatNamespace, TFunction } from 'i18next';
 import { formatInstantInZone, formatIsoDate } from '../dates';
+import { deadlineName } from '../deadlines/names';
+import type { Say } from '../i18n/createI18n';
 import { INTL_TAGS, type Locale } from '../i18n/locales';
 import type { ReminderFacts } from './facts';
 import type { Party } from '../contract/schedule';
@@ -32,7 +34,9 @@ const ns = 'reminders';
 
 export function reminderTitle({ kind, occurrence, party, facts }: ReminderToSay, { t }: Pick<SaidIn, 't'>): string {
   const creator = facts.creatorName;
-  const deadline = { ns, party: party ?? 'creator', creator, subject: facts.subject ?? '' };
+  const say: Say = (key, params) => t(key as never, params as never) as unknown as string;
+  const subject = facts.subject === null ? '' : deadlineName({ key: facts.subjectKey ?? null, name: facts.subject }, say);
+  const deadline = { ns, party: party ?? 'creator', creator, subject };
   switch (kind) {
     case 'due_soon': {
       // Said in calendar days: "in 2 days" at 10:00 for the end of tomorrow would read wrong.

@@ -1,4 +1,5 @@
 import type { ScheduledDeadline } from '../contract/schedule';
+import { kindName } from '../deadlines/names';
 import type { MilestoneKind } from '../contract/terms';
 
 /**
@@ -12,13 +13,6 @@ export const OWN_DEADLINE_VERSION = 0;
 /** The key of the publish-by date's deadline; the others are `own_<id>` of their row. */
 export const OWN_PUBLISH_KEY = 'own_publish_by';
 
-export const OWN_KIND_NAMES: Record<MilestoneKind, string> = {
-  feedback: 'Product feedback',
-  script: 'Script',
-  draft: 'Draft',
-  publish: 'Post published',
-  other: 'Other',
-};
 
 export interface OwnDeadlineRow {
   id: number;
@@ -44,17 +38,17 @@ export function ownDeadlines(collab: { publishBy: string | null }, rows: readonl
     kind: r.kind,
     deductible: false,
     dueDate: r.dueDate,
-    basis: 'agreed with the creator, without a contract',
+    basis: { from: 'own' },
   }));
   if (collab.publishBy !== null) {
     dated.push({
       key: OWN_PUBLISH_KEY,
-      name: OWN_KIND_NAMES.publish,
+      name: kindName('publish'),
       party: 'creator',
       kind: 'publish',
       deductible: false,
       dueDate: collab.publishBy,
-      basis: 'the publish-by date agreed on the collaboration',
+      basis: { from: 'publish_by' },
     });
   }
   // In the order they fall due, as a contract lists its milestones.

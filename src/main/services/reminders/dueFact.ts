@@ -5,6 +5,7 @@ export type DueFact = Omit<DueItem, 'facts'> & {
   creatorName: string;
   /** The deadline's name as written; null for a reply owed or a gift's post. */
   subject: string | null;
+  subjectKey?: string;
   dueDate: string;
   /** When the wait began: the message awaiting a reply, the gift's arrival. */
   since?: string;

@@ -32,6 +32,7 @@ const PASSED_DATE_CATCH_UP_DAYS = 7;
 interface DeadlineRow {
   id: number;
   collaborationId: number;
+  key: string;
   name: string;
   party: 'creator' | 'brand';
   kind: DeadlineKind;
@@ -41,7 +42,7 @@ interface DeadlineRow {
 }
 
 const statementsFor = statementCache((sqlite) => {
-  const deadlineColumns = `m.id, m.collaboration_id AS collaborationId, m.name, m.party, m.kind, m.due_date AS dueDate,
+  const deadlineColumns = `m.id, m.collaboration_id AS collaborationId, m.key, m.name, m.party, m.kind, m.due_date AS dueDate,
     m.due_at AS dueAt, cr.name AS creatorName`;
   const joins = `JOIN collaborations c ON c.id = m.collaboration_id JOIN creators cr ON cr.id = c.creator_id`;
   return {
@@ -159,6 +160,7 @@ function base(d: DeadlineRow, prefix: 'milestone' | 'date') {
     collaborationId: d.collaborationId,
     creatorName: d.creatorName,
     subject: d.name,
+    subjectKey: d.key,
     party: d.party,
     dueAt: d.dueAt,
     dueDate: d.dueDate,

@@ -3,7 +3,8 @@ import type { FlatNamespace, TFunction } from 'i18next';
 import type { DeadlineStatus } from '../../../shared/contract/schemas';
 import type { DeadlineKind, Party } from '../../../shared/contract/schedule';
 import { isReminderOnly } from '../../../shared/rules/deadlineKinds';
-import { i18n } from '../i18n';
+import { deadlineName } from '../../../shared/deadlines/names';
+import { i18n, say } from '../i18n';
 
 /*
  * How a deadline's status looks wherever it appears (cards, the contract's deadline table, the
@@ -57,6 +58,8 @@ export function statusLabel({ status, daysLate, party, superseded }: Status, t: 
 
 export const isReminder = (d: { kind: DeadlineKind }) => isReminderOnly(d.kind);
 
-/** What is due, with the brand's own duties marked "You". */
-export const dutyName = (d: { name: string; party: Party; kind: DeadlineKind }, t: Words = i18n.t) =>
-  d.party === 'brand' && !isReminder(d) ? t('deadlineStatus.yours', { ns: 'card', name: d.name }) : d.name;
+/** What is due in the page's language, with the brand's own duties marked "You". */
+export const dutyName = (d: { key: string; name: string; party: Party; kind: DeadlineKind }, t: Words = i18n.t) => {
+  const name = deadlineName(d, say);
+  return d.party === 'brand' && !isReminder(d) ? t('deadlineStatus.yours', { ns: 'card', name }) : name;
+};

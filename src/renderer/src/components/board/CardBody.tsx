@@ -4,6 +4,7 @@ import { IconMessage, IconMessageReply } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { deadlineName } from '../../../../shared/deadlines/names';
 import { missWords } from '../../../../shared/metrics/missText';
 import { isPaid } from '../../../../shared/rules/deal';
 import type { BoardCard } from '../../../../shared/schemas';
@@ -35,7 +36,8 @@ function DeadlineChip({ card, t }: { card: BoardCard; t: Words }) {
   if (card.nextDeadline === null || card.nextDueDate === null) return null;
   const health = card.deadlineHealth;
   const when = health === 'overdue' ? t('card.daysLate', { count: card.daysLate }) : formatDate(card.nextDueDate);
-  const title = { deadline: card.nextDeadline, date: formatDate(card.nextDueDate) };
+  const name = deadlineName({ key: card.nextKey, name: card.nextDeadline }, say);
+  const title = { deadline: name, date: formatDate(card.nextDueDate) };
   return (
     <span
       className="ft-badge"
@@ -44,7 +46,7 @@ function DeadlineChip({ card, t }: { card: BoardCard; t: Words }) {
       title={card.nextParty === 'brand' ? t('card.ownDeadlineTitle', title) : t('card.deadlineTitle', title)}
       data-deadline={health}
     >
-      {card.nextDeadline} · {when}
+      {name} · {when}
     </span>
   );
 }

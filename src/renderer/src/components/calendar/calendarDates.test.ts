@@ -31,6 +31,7 @@ const entry = (id: number, dueDate: string, status: CalendarEntry['status']): Ca
   creatorName: 'Mia Chen',
   campaignId: null,
   campaignName: null,
+  key: `m${id}`,
   name: `Milestone ${id}`,
   party: 'creator',
   kind: 'publish',

@@ -3,6 +3,9 @@ import { IconCalendarShare, IconPencil } from '@tabler/icons-react';
 import { notifications } from '@mantine/notifications';
 import { Trans, useTranslation } from 'react-i18next';
 import type { Deadline } from '../../../../shared/contract/schemas';
+import { basisWords } from '../../../../shared/deadlines/basis';
+import { deadlineName } from '../../../../shared/deadlines/names';
+import { say } from '../../i18n';
 import { formatDate } from '../../format';
 import { useApiMutation } from '../../hooks/queries';
 import { dutyName, isReminder, STATUS_COLORS, statusLabel } from '../deadlineStatus';
@@ -35,7 +38,7 @@ export function DeadlineTable({ deadlines, onMove, onEdit }: { deadlines: Deadli
                 {dutyName(d)}
               </Text>
               <Text size="xs" c="dimmed">
-                {d.basis}
+                {basisWords(d.basis, say, formatDate)}
               </Text>
             </Table.Td>
             <Table.Td style={{ whiteSpace: 'nowrap' }}>
@@ -67,7 +70,7 @@ export function DeadlineTable({ deadlines, onMove, onEdit }: { deadlines: Deadli
                 )}
                 {onEdit && d.contractVersion === 0 && d.deliveredAt === null && (
                   <Tooltip label={t('deadlines.editTooltip')}>
-                    <ActionIcon size="sm" variant="subtle" aria-label={t('deadlines.editLabel', { name: d.name })} onClick={() => onEdit(d)}>
+                    <ActionIcon size="sm" variant="subtle" aria-label={t('deadlines.editLabel', { name: deadlineName(d, say) })} onClick={() => onEdit(d)}>
                       <IconPencil size={16} />
                     </ActionIcon>
                   </Tooltip>

@@ -4,11 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { MILESTONE_KINDS, type MilestoneKind } from '../../../../shared/contract/terms';
 import type { Deadline } from '../../../../shared/contract/schemas';
 import { DeadlineAddInput, DeadlineUpdateInput } from '../../../../shared/deadlines/ownSchemas';
-import { OWN_KIND_NAMES, OWN_PUBLISH_KEY } from '../../../../shared/rules/ownDeadlines';
+import { OWN_PUBLISH_KEY } from '../../../../shared/rules/ownDeadlines';
+import { say } from '../../i18n';
 import { validateWith } from '../../formErrors';
 import { useApiMutation } from '../../hooks/queries';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { FormActions } from '../forms/FormActions';
+
+/** The name a date added without one is given, in the page's language. */
+const kindWords = (kind: MilestoneKind) => say(`domain:deadlineName.kind.${kind}`);
 
 interface Values {
   kind: MilestoneKind;
@@ -47,10 +51,10 @@ export function OwnDateForm({ collaborationId, deadline, hasPostBy, onDone }: Pr
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         {!deadline && (
-          <Select label={t('deadlines.whatIsDue')} data={kinds.map((k) => ({ value: k, label: OWN_KIND_NAMES[k] }))} allowDeselect={false} {...form.getInputProps('kind')} />
+          <Select label={t('deadlines.whatIsDue')} data={kinds.map((k) => ({ value: k, label: kindWords(k) }))} allowDeselect={false} {...form.getInputProps('kind')} />
         )}
         {!isPost && (deadline || form.values.kind !== 'publish') && (
-          <TextInput label={t('deadlines.name')} placeholder={deadline ? undefined : OWN_KIND_NAMES[form.values.kind]} description={deadline ? undefined : t('deadlines.nameHint')} {...form.getInputProps('name')} />
+          <TextInput label={t('deadlines.name')} placeholder={deadline ? undefined : kindWords(form.values.kind)} description={deadline ? undefined : t('deadlines.nameHint')} {...form.getInputProps('name')} />
         )}
         <TextInput type="date" label={t('deadlines.dueBy')} data-autofocus {...form.getInputProps('dueDate')} />
         <FormActions saving={add.isPending || update.isPending} error={error} onCancel={onDone} label={deadline ? t('deadlines.saveDate') : t('deadlines.addDate')} />
