@@ -8,8 +8,8 @@ import type { FlatNamespace, TFunction } from 'i18next';
 export const CARRIERS = ['dhl', 'ups', 'fedex', 'usps', 'royal_mail', 'postnl', 'dpd', 'gls', 'sf_express', 'china_post', 'other'] as const;
 export type Carrier = (typeof CARRIERS)[number];
 
-// Carriers are named as they name themselves; China Post and "other" are said in the reader's language.
-const CARRIER_NAMES: Record<Exclude<Carrier, 'china_post' | 'other'>, string> = {
+// Carriers are named as they name themselves; SF, China Post and "other" are said in the reader's language.
+const CARRIER_NAMES: Record<Exclude<Carrier, 'sf_express' | 'china_post' | 'other'>, string> = {
   dhl: 'DHL',
   ups: 'UPS',
   fedex: 'FedEx',
@@ -18,11 +18,10 @@ const CARRIER_NAMES: Record<Exclude<Carrier, 'china_post' | 'other'>, string> = 
   postnl: 'PostNL',
   dpd: 'DPD',
   gls: 'GLS',
-  sf_express: 'SF Express 顺丰',
 };
 
 export function carrierLabel(carrier: Carrier, t: TFunction<FlatNamespace>): string {
-  return carrier === 'china_post' || carrier === 'other' ? t(`carrier.${carrier}`, { ns: 'shipments' }) : CARRIER_NAMES[carrier];
+  return carrier === 'sf_express' || carrier === 'china_post' || carrier === 'other' ? t(`carrier.${carrier}`, { ns: 'shipments' }) : CARRIER_NAMES[carrier];
 }
 
 // `{n}` is the tracking number, URL-encoded. China Post and "other" go to a tracker that knows most carriers.

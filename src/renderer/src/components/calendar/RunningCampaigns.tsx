@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { addCalendarDays } from '../../../../shared/dates';
 import { campaignOverlaps } from '../../../../shared/rules/campaignPhase';
 import { useApiQuery } from '../../hooks/queries';
+import { formatDate } from '../../format';
+import { say } from '../../i18n';
 import { hrefOf } from '../../route';
 import { periodText } from '../../../../shared/campaignPeriod';
 import { shiftMonth } from './calendarDates';
@@ -34,7 +36,7 @@ export function RunningCampaigns({ month, campaignId }: { month: string; campaig
               {c.name}
             </Anchor>{' '}
             <Text span c="dimmed" inherit>
-              ({periodText(c.startDate, c.endDate)})
+              ({periodText(say, formatDate, c.startDate, c.endDate)})
             </Text>
           </Text>
         </Fragment>

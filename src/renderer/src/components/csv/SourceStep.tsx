@@ -2,6 +2,8 @@ import { Button, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS } from '../../../../shared/csv/fields';
+import { csvExample } from '../../../../shared/csv/examples';
+import { say } from '../../i18n';
 import type { ImportKind } from '../../../../shared/csv/schemas';
 import { CampaignSelect } from './CampaignSelect';
 import { CsvDropZone } from './CsvDropZone';
@@ -34,11 +36,6 @@ interface Props {
   reading: boolean;
 }
 
-const EXAMPLES: Record<ImportKind, string> = {
-  creators: 'name,handles,email,followers\nMia Chen,instagram:@mia.cooks; tiktok:@mia,mia@example.com,48200',
-  metrics: 'creator,date,post_url,views,likes,comments\nMia Chen,2026-03-22,https://www.instagram.com/p/abc,12400,830,41',
-  orders: 'Name,Email,Fulfilled at,Lineitem name,Lineitem sku,Lineitem quantity,Tracking number\n#1001,mia@example.com,2026-03-02,Glow serum,GS-30,2,JD0146000012345',
-};
 
 /** Step 1: what the file holds, which campaign its numbers belong to, and the file itself. */
 export function SourceStep({ kind, onKind, campaignId, onCampaign, source, onSource, errors, onNext, reading }: Props) {
@@ -46,7 +43,7 @@ export function SourceStep({ kind, onKind, campaignId, onCampaign, source, onSou
   const labels = useFieldLabels();
   const fieldList = (of: ImportKind) =>
     IMPORT_FIELDS[of].map((f) => (f.required ? t('source.required', { label: labels.label(f) }) : labels.label(f))).join(' · ');
-  const example = EXAMPLES[kind ?? 'metrics'];
+  const example = csvExample(kind ?? 'metrics', say);
   return (
     <Stack gap="md">
       <Radio.Group label={t('source.kindLabel')} value={kind} onChange={(v) => onKind(v as ImportKind)} error={errors.kind} withAsterisk>
