@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problem } from './i18n/problems';
 import type { ProcedureName } from './api';
 import { EvidenceInput } from './accountability/schemas';
 import { ContractRenderInput } from './contract/schemas';
@@ -23,9 +24,9 @@ export const SavePdfResult = z.object({
 /** A link the user clicked; the page itself never navigates away, so the system opens it. */
 export const OpenExternalInput = z.strictObject({
   url: z
-    .string({ error: 'Give the link to open' })
-    .max(20_000, { error: 'The link is too long to open' })
-    .refine(isExternalLinkAllowed, { error: 'Only web links (https, http) and email links (mailto) open outside Followthrough' }),
+    .string({ error: problem('field.linkMissing') })
+    .max(20_000, { error: problem('field.linkLong') })
+    .refine(isExternalLinkAllowed, { error: problem('field.linkKind') }),
 });
 export const OpenExternalResult = z.object({ opened: z.literal(true) });
 

@@ -52,6 +52,24 @@ describe('a refusal by code', () => {
     expect(say('nl', error.key!, error.params)).toBe('Samenwerking #999 bestaat niet.');
   });
 
+  it('from the notification, deadline and contract inputs: each has a key the page words', async () => {
+    const cases: [Parameters<typeof dispatch>[0], unknown, string, string, string][] = [
+      ['notifications.list', { limit: 501 }, 'limit', 'At most 500 notifications per page', 'Hoogstens 500 herinneringen per pagina'],
+      ['notifications.list', { all: 'yes' }, 'all', 'Expected true or false', 'Verwacht true of false'],
+      ['notifications.ack', { ids: [] }, 'ids', 'Give at least one notification id', 'Geef minstens één id van een herinnering'],
+      ['notifications.check', { asOf: '2026-03-25T10:00:00.000Z' }, 'asOf', 'A check records what it fires, so it always runs as of now; use notifications.due to look at another moment', 'Een controle legt vast wat ze verstuurt en gaat dus altijd uit van nu; gebruik notifications.due om een ander moment te bekijken'],
+      ['deadlines.reopen', { id: 1, reason: '  ' }, 'reason', 'Say why it is reopened', 'Geef aan waarom het wordt heropend'],
+      ['deadlines.list', { openOnly: 'no' }, 'openOnly', 'Expected true or false', 'Verwacht true of false'],
+      ['contracts.render', { collaborationId, version: 'v2' }, 'version', 'Expected a version number', 'Verwacht een versienummer'],
+    ];
+    for (const [name, input, path, english, dutch] of cases) {
+      const issue = (await refusal(name, input)).issues?.find((i) => i.path.join('.') === path);
+      expect(issue?.message, name).toBe(english);
+      expect(say('nl', issue!.key!, issue!.params), name).toBe(dutch);
+      expect(say('zh', issue!.key!, issue!.params), name).toMatch(/\p{Script=Han}/u);
+    }
+  });
+
   it('names a stage by its code, so no English word sits inside a Chinese sentence', async () => {
     const error = await refusal('collaborations.move', { id: collaborationId, from: 'prospect', to: 'published' });
     expect(error.message).toMatch(/^This collaboration is already in "[^"]+", not "Prospect"\. The board has been refreshed; try again\.$/);

@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statfsSync, wr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { wordsIn } from '../../shared/i18n/createI18n';
+import { sayProblem } from '../../shared/i18n/wording';
 import { backupFolders, backUpNow, listBackupsOf, restoreBackup, setSecondFolder } from '../services/backup';
 import type { Ctx } from '../services/context';
 import { createCreator } from '../services/influencers';
@@ -105,10 +107,23 @@ describe('a backup on a full disk', () => {
     const context = workspace(dataDir, 600);
     setSecondFolder(context, { folder: second });
     const made = backUpNow(context);
-    expect(made.second).toEqual({ folder: second, saved: false, problem: `Not copied to the second folder ${second}: the disk is full.` });
+    expect(made.second).toEqual({
+      folder: second,
+      saved: false,
+      problem: `Not copied to the second folder ${second}: the disk is full.`,
+      key: 'settings:backups.notCopied',
+      params: expect.objectContaining({ folder: second, whyKey: 'service.fileTrouble', 'why.trouble': 'disk_full' }),
+    });
+    // The settings page says it in its own language from the key.
+    expect(sayProblem(wordsIn('zh'), made.second!.key!, made.second!.params!)).toBe(`没有复制到第二文件夹 ${second}：磁盘已满。`);
     expect(listBackupsOf(context).map((b) => [b.folder, b.name])).toEqual([['backups', made.name]]);
     expect(readdirSync(second)).toEqual([]);
-    expect(backupFolders(context).second).toEqual({ folder: second, problem: expect.stringMatching(new RegExp(`^The disk of ${second} is full: 0\\.\\d MB free, a backup needs 0\\.\\d MB\\.$`)) });
+    expect(backupFolders(context).second).toEqual({
+      folder: second,
+      problem: expect.stringMatching(new RegExp(`^The disk of ${second} is full: 0\\.\\d MB free, a backup needs 0\\.\\d MB\\.$`)),
+      key: 'service.folderCannotTake',
+      params: expect.objectContaining({ fault: 'full', folder: second }),
+    });
   });
 });
 

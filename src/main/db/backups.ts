@@ -7,6 +7,7 @@ import { syncFile, syncFolder } from './durable';
 import { isAccessTrouble, TROUBLE_WORDS, troubleOf, wordsFor } from './fileErrors';
 import type { ProblemParams } from '../../shared/i18n/problems';
 import { carried } from '../../shared/i18n/wording';
+import { inEnglish } from '../../shared/i18n/spelled';
 
 /*
  * Backups are whole copies of the database file made with `VACUUM INTO`: consistent even while the
@@ -116,8 +117,8 @@ export function verifyCopy(file: string, expected: RowCounts): void {
 }
 
 function copyToSecond(source: string, secondDir: string, name: string): SecondCopy {
-  const missing = folderProblem(secondDir);
-  if (missing) return { folder: secondDir, saved: false, problem: missing };
+  const cannot = secondFolderProblem(secondDir);
+  if (cannot.problem) return { folder: secondDir, saved: false, ...cannot };
   try {
     const check = checkDatabaseFile(source, { integrity: false });
     if (!check.ok) throw new BackupError('check_failed', `the backup could not be read back (${check.problem})`, withCheck('readBackCheck', check));
@@ -125,20 +126,38 @@ function copyToSecond(source: string, secondDir: string, name: string): SecondCo
     rotate(secondDir, 'second');
     return { folder: secondDir, saved: true, problem: null };
   } catch (error) {
-    const words = error instanceof BackupError ? error.detail : wordsFor(error);
-    return { folder: secondDir, saved: false, problem: `Not copied to the second folder ${secondDir}: ${words}.` };
+    const params = { folder: secondDir, ...whyNotCopied(error) };
+    return { folder: secondDir, saved: false, problem: inEnglish(NOT_COPIED, params), key: NOT_COPIED, params };
   }
 }
 
+// Said on the settings page, where the copy's result is shown; the reason inside it is the errors catalog's.
+const NOT_COPIED = 'settings:backups.notCopied';
+
 /**
- * Why a folder cannot take backups right now, in words; null when it can. `needBytes` (the size
- * of the newest backup) also checks the free space, so a full drive shows before a copy fails.
+ * Why the copy failed, as the value `why`. A full disk is said plainly: the backup next to the data
+ * was made, so "try again" would not help.
  */
-export function folderProblem(dir: string, needBytes = 0): string | null {
-  return folderFault(dir, needBytes)?.problem ?? null;
+function whyNotCopied(error: unknown): ProblemParams {
+  if (error instanceof BackupError && error.reason !== 'disk_full') return error.why;
+  const trouble = error instanceof BackupError ? 'disk_full' : troubleOf(error);
+  const params = { trouble, detail: trouble === 'other' ? messageOf(error) : '' };
+  return carried('why', { message: inEnglish('service.fileTrouble', params), key: 'service.fileTrouble', params });
 }
 
-/** As `folderProblem`, with the values of the errors catalog's `service.folderCannotTake` beside the English. */
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Why the second folder cannot take backups now, in English and coded (`service.folderCannotTake`); no problem when it can. */
+export function secondFolderProblem(dir: string, needBytes = 0): Pick<SecondCopy, 'problem' | 'key' | 'params'> {
+  const fault = folderFault(dir, needBytes);
+  return fault ? { problem: fault.problem, key: 'service.folderCannotTake', params: fault.values } : { problem: null };
+}
+
+/**
+ * Why a folder cannot take backups right now, in English and as the values of the errors catalog's
+ * `service.folderCannotTake`; null when it can. `needBytes` (the size of the newest backup) also
+ * checks the free space, so a full drive shows before a copy fails.
+ */
 export function folderFault(dir: string, needBytes = 0): { problem: string; values: ProblemParams } | null {
   const values = (fault: string, more: ProblemParams = {}): ProblemParams => ({ fault, folder: dir, free: '', need: '', trouble: '', detail: '', ...more });
   try {

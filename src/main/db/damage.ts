@@ -2,9 +2,11 @@ import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../shared/backup/schemas';
+import { carried } from '../../shared/i18n/wording';
 import { checkDatabaseFile, integrityProblems } from './backupFile';
 import { folderPathOf, listBackups } from './backups';
-import { type FileTrouble, isAccessTrouble, TROUBLE_WORDS, troubleOf } from './fileErrors';
+import { CodedError } from './codedError';
+import { type FileTrouble, isAccessTrouble, troubleOf } from './fileErrors';
 import { keepDamaged, stageCopy, swapInStaged } from './replace';
 
 /*
@@ -14,16 +16,13 @@ import { keepDamaged, stageCopy, swapInStaged } from './replace';
  * quick_check is damaged.
  */
 
-export class DatabaseUnreadableError extends Error {
+export class DatabaseUnreadableError extends CodedError {
   constructor(
     readonly path: string,
     readonly access: 'read' | 'write',
     readonly trouble: FileTrouble,
   ) {
-    super(
-      `Followthrough cannot ${access} its data at ${path}: ${TROUBLE_WORDS[trouble]}; nothing is wrong with the data. ` +
-        `Give Followthrough permission to read and write that folder (or use a drive that is not read-only), then start it again.`,
-    );
+    super('start.unreachable', { path, access, trouble });
     this.name = 'DatabaseUnreadableError';
   }
 }
@@ -114,21 +113,21 @@ function quickCheck(file: string): string {
 
 /** Puts a checked copy of the latest good backup in place; the damaged file is kept beside the backups. */
 export function recoverFrom(damage: Damage, at: Date, secondDir: string | null = null): string {
-  if (!damage.latestGood) throw new Error('There is no good backup to restore.');
+  if (!damage.latestGood) throw new CodedError('start.noGoodBackup', {});
   const source = join(folderPathOf(damage.file, damage.latestGood.folder, secondDir)!, damage.latestGood.name);
   const check = checkDatabaseFile(source, { integrity: true });
-  if (!check.ok) throw new Error(`The backup ${damage.latestGood.name} cannot be restored: ${check.problem}.`);
+  if (!check.ok) {
+    throw new CodedError('start.backupUnusable', { name: damage.latestGood.name, ...carried('check', { message: check.problem, key: 'service.fileFault', params: check.why }) });
+  }
   const staged = stageCopy(damage.file, source, check.counts);
   const keptAs = keepDamaged(damage.file, at);
   swapInStaged(damage.file, staged);
   return keptAs;
 }
 
-export class DatabaseDamagedError extends Error {
+export class DatabaseDamagedError extends CodedError {
   constructor(readonly damage: Damage) {
-    super(
-      `The database ${damage.file} is damaged (${damage.problem}). ` +
-        (damage.latestGood ? `The latest good backup is ${damage.latestGood.name}.` : 'There is no good backup to restore.'),
-    );
+    const latest = damage.latestGood ? { latest: 'yes', backup: damage.latestGood.name } : { latest: 'no', backup: '' };
+    super('start.damaged', { file: damage.file, problem: damage.problem, ...latest });
   }
 }

@@ -1,32 +1,28 @@
 import { accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { CodedError } from './codedError';
 import { storageReason } from './storageErrors';
 
 export const LOCK_FILE = 'followthrough.lock';
 
 /** Another copy of Followthrough (desktop or browser host) has this data folder open. */
-export class DataFolderInUseError extends Error {
+export class DataFolderInUseError extends CodedError {
   constructor(readonly dataDir: string) {
-    super(`Followthrough is already running on this data folder (${dataDir}); close it first.`);
+    super('start.inUse', { folder: dataDir });
     this.name = 'DataFolderInUseError';
   }
 }
 
 /** The lock file cannot be made: the folder is read-only, not ours, or the disk failed. */
-export class DataFolderLockError extends Error {
+export class DataFolderLockError extends CodedError {
   constructor(
     readonly dataDir: string,
     cause: unknown,
   ) {
     const reason = storageReason(cause, join(dataDir, LOCK_FILE));
-    const why =
-      reason === 'read_only'
-        ? 'the folder is read-only, or Followthrough may not write there'
-        : reason === 'disk_full'
-          ? 'the disk is full'
-          : `${cause instanceof Error ? cause.message : String(cause)}`;
-    super(`The data folder (${dataDir}) cannot be written to: ${why}.`, { cause });
+    const why = reason === 'read_only' || reason === 'disk_full' ? reason : 'other';
+    super('start.lockFailed', { folder: dataDir, why, detail: why === 'other' ? (cause instanceof Error ? cause.message : String(cause)) : '' }, { cause });
     this.name = 'DataFolderLockError';
   }
 }

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { wordsIn } from '../../shared/i18n/createI18n';
+import { sayProblem } from '../../shared/i18n/wording';
 import { backupDirOf, createBackup, dueBackups, listBackups } from '../db/backups';
 import { verifyChain } from '../db/eventChain';
 import { readSecondFolder } from '../db/secondFolder';
@@ -219,9 +221,17 @@ describe('a second backup folder', () => {
     mkdirSync(second);
     setSecondFolder(ctx, { folder: second });
     rmSync(second, { recursive: true });
-    expect(backupFolders(ctx).second).toEqual({ folder: second, problem: `There is no folder at ${second} (is the drive connected?).` });
+    const missing = {
+      folder: second,
+      problem: `There is no folder at ${second} (is the drive connected?).`,
+      key: 'service.folderCannotTake',
+      params: expect.objectContaining({ fault: 'missing', folder: second }),
+    };
+    expect(backupFolders(ctx).second).toEqual(missing);
     const made = backUpNow(ctx);
-    expect(made.second).toEqual({ folder: second, saved: false, problem: `There is no folder at ${second} (is the drive connected?).` });
+    expect(made.second).toEqual({ ...missing, saved: false });
+    // The settings page says it in its own language from the key.
+    expect(sayProblem(wordsIn('nl'), made.second!.key!, made.second!.params!)).toBe(`Er is geen map op ${second} (is de schijf aangesloten?).`);
     expect(listBackupsOf(ctx).map((b) => b.folder)).toEqual(['backups']);
     const workerErrors: unknown[] = [];
     expect(new BackupWorker({ ctx, clock: ctx.clock, onError: (e) => workerErrors.push(e) }).check()).toEqual(['daily', 'weekly']);

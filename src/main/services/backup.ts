@@ -3,7 +3,7 @@ import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
 import type { BackupCreated, BackupFolders, BackupInfo, BackupRestoreInput, SecondFolderInput } from '../../shared/backup/schemas';
 import { checkDatabaseFile, type FileFault } from '../db/backupFile';
-import { asBackupError, BackupError, backupDirOf, createBackup, folderFault, folderPathOf, folderProblem, listBackups, removeQuietly } from '../db/backups';
+import { asBackupError, BackupError, backupDirOf, createBackup, folderFault, folderPathOf, listBackups, removeQuietly, secondFolderProblem } from '../db/backups';
 import { openDatabase } from '../db/client';
 import { troubleOf } from '../db/fileErrors';
 import { stageCopy, swapInStaged } from '../db/replace';
@@ -109,7 +109,7 @@ export function replaceDatabase(ctx: Ctx, staged: string): string {
 export function backupFolders(ctx: Ctx): BackupFolders {
   const second = secondOf(ctx);
   const newest = listBackups(dbFileOf(ctx)).find((b) => b.kind !== 'replaced');
-  return { folder: backupDirOf(dbFileOf(ctx)), second: second ? { folder: second, problem: folderProblem(second, newest?.bytes ?? 0) } : null };
+  return { folder: backupDirOf(dbFileOf(ctx)), second: second ? { folder: second, ...secondFolderProblem(second, newest?.bytes ?? 0) } : null };
 }
 
 /** Sets (or clears) the second folder after writing a file there: a folder that cannot take copies is refused. */

@@ -126,6 +126,20 @@ describe('a second launch', () => {
       other.close();
     }
   });
+
+  it('says so in the computer’s language', async () => {
+    const { openRuntime } = await import('../runtime');
+    const { fixedClock } = await import('../clock');
+    const other = openRuntime({ dataDir, clock: fixedClock('2026-03-25T10:00:00.000Z'), migrationsFolder: resolve('src/main/db/migrations') });
+    try {
+      electron.app.getPreferredSystemLanguages.mockReturnValue(['zh-Hans-CN']);
+      startElectronApp({ mainDir: resolve('out/main') });
+      await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledOnce());
+      expect(electron.module.dialog.showErrorBox).toHaveBeenCalledWith('Followthrough 无法启动', `已有一个 Followthrough 正在使用这个数据文件夹（${dataDir}），请先关闭它。`);
+    } finally {
+      other.close();
+    }
+  });
 });
 
 describe('a damaged database', () => {
@@ -159,7 +173,10 @@ describe('a damaged database', () => {
     expect(electron.module.dialog.showMessageBoxSync).toHaveBeenCalledWith(
       expect.objectContaining({ message: 'Je Followthrough-gegevens konden niet worden gelezen.', detail: expect.stringContaining('(1 maker, 0 samenwerkingen, 0 gebeurtenissen)'), buttons: [expect.stringMatching(/^Back-up van .+ terugzetten$/), 'Stoppen'] }),
     );
-    expect(electron.module.dialog.showErrorBox).toHaveBeenCalledWith('Followthrough kan niet starten', expect.stringContaining('is damaged'));
+    expect(electron.module.dialog.showErrorBox).toHaveBeenCalledWith(
+      'Followthrough kan niet starten',
+      expect.stringMatching(/^De database .+ is beschadigd \(.+\)\. De laatste goede back-up is followthrough-.+\.db\.$/),
+    );
   });
 
   it('intact data on a read-only disk is not called damaged: it says so, offers no backup, and quits', async () => {
@@ -182,6 +199,29 @@ describe('a damaged database', () => {
         expect.stringMatching(new RegExp(`^Followthrough cannot write its data at ${readOnly}: the disk or folder is read-only; nothing is wrong with the data\\.`)),
       );
       expect(electron.windows).toHaveLength(0);
+    } finally {
+      unmount(readOnly);
+      rmSync(readOnly, { recursive: true, force: true });
+    }
+  });
+
+  it('says data it cannot reach in the computer’s language too', async () => {
+    const { openRuntime } = await import('../runtime');
+    const { fixedClock } = await import('../clock');
+    const readOnly = mkdtempSync(join(tmpdir(), 'followthrough-readonly-'));
+    mountTmpfs(readOnly, '8m');
+    try {
+      openRuntime({ dataDir: readOnly, clock: fixedClock('2026-03-25T10:00:00.000Z'), migrationsFolder: resolve('src/main/db/migrations') }).close();
+      remount(readOnly, 'ro');
+      electron.app.getPath.mockReturnValue(readOnly);
+      electron.app.getPreferredSystemLanguages.mockReturnValue(['nl-BE', 'fr-BE']);
+      startElectronApp({ mainDir: resolve('out/main') });
+      await vi.waitFor(() => expect(electron.app.quit).toHaveBeenCalledOnce());
+      expect(electron.module.dialog.showErrorBox).toHaveBeenCalledWith(
+        'Followthrough kan zijn gegevens niet bereiken',
+        `Followthrough kan zijn gegevens op ${readOnly} niet schrijven: de schijf of map is alleen-lezen; er is niets mis met de gegevens. ` +
+          'Geef Followthrough lees- en schrijfrechten voor die map (of gebruik een schijf die niet alleen-lezen is) en start het daarna opnieuw.',
+      );
     } finally {
       unmount(readOnly);
       rmSync(readOnly, { recursive: true, force: true });

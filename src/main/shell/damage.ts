@@ -1,7 +1,9 @@
 import { app, dialog } from 'electron';
 import { holdsInWords } from '../../shared/backup/words';
-import { sayIn } from '../../shared/i18n/createI18n';
+import { sayIn, wordsIn } from '../../shared/i18n/createI18n';
+import { sayProblem } from '../../shared/i18n/wording';
 import { INTL_TAGS, resolveLocale } from '../../shared/i18n/locales';
+import { CodedError } from '../db/codedError';
 import { type Damage, DatabaseUnreadableError } from '../db/damage';
 
 // Before the data is read there is no language setting: the computer's language speaks.
@@ -30,7 +32,9 @@ export function offerBackup(damage: Damage): boolean {
  * be read or written is not damaged: it gets its own title, and no backup is offered.
  */
 export function reportStartFailure(error: unknown): void {
-  const say = sayIn(systemLocale());
-  const title = say(error instanceof DatabaseUnreadableError ? 'settings:damage.cannotReach' : 'settings:damage.cannotStart');
-  dialog.showErrorBox(title, error instanceof Error ? error.message : String(error));
+  const locale = systemLocale();
+  const title = sayIn(locale)(error instanceof DatabaseUnreadableError ? 'settings:damage.cannotReach' : 'settings:damage.cannotStart');
+  // Only a failure the app foresaw has a key; anything else is shown as it was thrown.
+  const detail = error instanceof CodedError ? sayProblem(wordsIn(locale), error.key, error.params) : error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox(title, detail);
 }

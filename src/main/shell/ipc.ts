@@ -1,5 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import type { ApiResult } from '../../shared/result';
+import { problem } from '../../shared/i18n/problems';
+import { spelled } from '../../shared/i18n/spelled';
 import { IPC_CALL, isOriginId } from '../../shared/ipc';
 import {
   isShellProcedure,
@@ -28,7 +30,7 @@ export function registerApiHandler(
   ipcMain.handle(IPC_CALL, async (event: IpcMainInvokeEvent, name: unknown, input: unknown, origin: unknown): Promise<ApiResult<unknown>> => {
     const url = event.senderFrame?.url ?? '';
     if (!isTrustedUrl(url)) {
-      return { ok: false, error: { code: 'FORBIDDEN', message: 'Calls are only accepted from the Followthrough window.' } };
+      return { ok: false, error: { code: 'FORBIDDEN', ...spelled(problem('service.windowOnly')) } };
     }
     if (isShellProcedure(name)) return callShell(shellHandlers, name, input);
     return dispatch(typeof name === 'string' ? name : '', input, { origin: isOriginId(origin) ? origin : undefined });
@@ -37,7 +39,7 @@ export function registerApiHandler(
 
 async function callShell(shellHandlers: ShellHandlers, name: ShellProcedureName, input: unknown): Promise<ApiResult<unknown>> {
   const handler = shellHandlers[name] as ((input: unknown) => Promise<ApiResult<unknown>>) | undefined;
-  if (!handler) return { ok: false, error: { code: 'NOT_FOUND', message: `There is no procedure called "${name}".` } };
+  if (!handler) return { ok: false, error: { code: 'NOT_FOUND', ...spelled(problem('service.noProcedure', { name })) } };
   const parsed = SHELL_PROCEDURES[name].input.safeParse(input ?? {});
   if (!parsed.success) return { ok: false, error: badInput(parsed.error) };
   try {
@@ -45,6 +47,6 @@ async function callShell(shellHandlers: ShellHandlers, name: ShellProcedureName,
   } catch (error) {
     // Results, not exceptions, cross IPC: a rejected invoke would reach the page as an unreadable Error.
     console.error(error);
-    return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side; nothing was changed.' } };
+    return { ok: false, error: { code: 'INTERNAL', ...spelled(problem('internal')) } };
   }
 }

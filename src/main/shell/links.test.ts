@@ -42,7 +42,7 @@ describe('links the user clicks', () => {
     const result = await call('shell.openExternal', { url });
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'BAD_INPUT', issues: [{ path: ['url'], message: 'Only web links (https, http) and email links (mailto) open outside Followthrough' }] },
+      error: { code: 'BAD_INPUT', issues: [{ path: ['url'], message: 'Only web links (https, http) and email links (mailto) open outside Followthrough', key: 'field.linkKind' }] },
     });
     expect(electron.module.shell.openExternal).not.toHaveBeenCalled();
   });
@@ -51,6 +51,15 @@ describe('links the user clicks', () => {
     const call = await pageCall();
     (electron.module.shell.openExternal as any).mockRejectedValueOnce(new Error('No application is registered for mailto'));
     const result = await call('shell.openExternal', { url: 'mailto:mia@example.com' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL', message: expect.stringContaining('The link did not open') } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INTERNAL',
+        message: 'The link did not open: no app on this computer took it (No application is registered for mailto).',
+        // The page says it in its own language.
+        key: 'service.linkNotOpened',
+        params: { reason: 'No application is registered for mailto' },
+      },
+    });
   });
 });

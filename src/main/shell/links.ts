@@ -1,5 +1,7 @@
 import { shell } from 'electron';
 import type { ApiResult } from '../../shared/result';
+import { problem } from '../../shared/i18n/problems';
+import { spelled } from '../../shared/i18n/spelled';
 import type { ShellOutput, ShellParsedInput } from '../../shared/shellApi';
 
 /**
@@ -13,6 +15,6 @@ export async function openExternalLink(input: ShellParsedInput<'shell.openExtern
     return { ok: true, data: { opened: true } };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'INTERNAL', message: `The link did not open: no app on this computer took it (${reason}).` } };
+    return { ok: false, error: { code: 'INTERNAL', ...spelled(problem('service.linkNotOpened', { reason })) } };
   }
 }

@@ -118,6 +118,23 @@ describe('errors in the interface language', () => {
     expect(refusalText(column)).toBe('请选择邮箱所在的列。');
   });
 
+  it('says why the second backup folder got no copy, a sentence of the settings catalog, in the chosen language', async () => {
+    const why = { message: 'the copy failed its check (it is empty)', key: 'service.copyFault', params: { fault: 'copyCheck', folder: '', trouble: '', detail: '', ...carried('check', { message: 'it is empty', key: 'service.fileFault', params: { fault: 'empty' } }) } };
+    const copy = { message: 'Not copied to the second folder /Volumes/USB: the copy failed its check (it is empty).', key: 'settings:backups.notCopied', params: { folder: '/Volumes/USB', ...carried('why', why) } };
+    expect(refusalText(copy)).toBe(copy.message);
+    await i18n.changeLanguage('nl');
+    expect(refusalText(copy)).toBe('Niet gekopieerd naar de tweede map /Volumes/USB: de kopie kwam niet door de controle (het is leeg).');
+    await i18n.changeLanguage('zh');
+    expect(refusalText(copy)).toBe('没有复制到第二文件夹 /Volumes/USB：副本未通过检查（文件是空的）。');
+  });
+
+  it('says why a link did not open in the chosen language', async () => {
+    const failed = sent('INTERNAL', problem('service.linkNotOpened', { reason: 'No application is registered for mailto' }));
+    expect(failed.message).toBe('The link did not open: no app on this computer took it (No application is registered for mailto).');
+    await i18n.changeLanguage('zh');
+    expect(errorText(failed)).toBe('链接没有打开：这台电脑上没有能打开它的应用（No application is registered for mailto）。');
+  });
+
   it('says a field set by the contract in force in the chosen language', async () => {
     const locked = sent('CONFLICT', problem('service.dealLocked', { field: 'currency', version: 2 }));
     await i18n.changeLanguage('nl');

@@ -52,8 +52,9 @@ export function refusalText(issue: Pick<FieldIssue, 'message' | 'key' | 'params'
 const issueText = refusalText;
 
 // A key this page does not know (an older page, a newer app) falls back to the English sentence.
+// A key without a namespace is the errors catalog's, as in sayProblem.
 function inLanguage(key: string, params: Record<string, string | number> | undefined, english: string): string {
-  return i18n.exists(`errors:${key}`) ? sayProblem(page, key, params ?? {}) : english;
+  return i18n.exists(key.includes(':') ? key : `errors:${key}`) ? sayProblem(page, key, params ?? {}) : english;
 }
 
 /** A zod message checked on this side: a coded one keeps its key, for issueText to word it. */

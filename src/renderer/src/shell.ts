@@ -8,7 +8,7 @@ export const onDesktop = (): boolean => Boolean(window.followthrough);
 
 /** Calls a procedure only the Electron shell answers, typed by its contract; throws ApiCallError. */
 export async function callShell<K extends ShellProcedureName>(name: K, input: ShellInput<K>): Promise<ShellOutput<K>> {
-  if (!window.followthrough) throw new ApiCallError({ code: 'NOT_FOUND', message: 'Only the desktop app can do this.' });
+  if (!window.followthrough) throw new ApiCallError({ code: 'NOT_FOUND', message: 'Only the desktop app can do this.', key: 'service.desktopOnly' });
   const result = await window.followthrough.call(name, input);
   if (!result.ok) throw new ApiCallError(result.error);
   return result.data as ShellOutput<K>;

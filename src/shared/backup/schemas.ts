@@ -55,8 +55,19 @@ export const BackupInfo = z.object({
 });
 export type BackupInfo = z.infer<typeof BackupInfo>;
 
+/**
+ * What is wrong with the second folder or its copy: `problem` in English (for scripts and logs),
+ * and its catalog key (`ns:key`, or one of the errors catalog's) and values, for a page to say it
+ * in its own language. Null, and no key, when nothing is wrong.
+ */
+const SecondFolderProblem = {
+  problem: z.string().nullable(),
+  key: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+};
+
 /** The copy in the second folder: saved, or why not (the backup next to the data is made either way). */
-export const SecondCopy = z.object({ folder: z.string(), saved: z.boolean(), problem: z.string().nullable() });
+export const SecondCopy = z.object({ folder: z.string(), saved: z.boolean(), ...SecondFolderProblem });
 export type SecondCopy = z.infer<typeof SecondCopy>;
 
 export const BackupCreateInput = z.strictObject({});
@@ -89,7 +100,7 @@ export const SecondFolderInput = z.strictObject({
 export const BackupFolders = z.object({
   /** The folder next to the data, always written to. */
   folder: z.string(),
-  second: z.object({ folder: z.string(), problem: z.string().nullable() }).nullable(),
+  second: z.object({ folder: z.string(), ...SecondFolderProblem }).nullable(),
 });
 export type BackupFolders = z.infer<typeof BackupFolders>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problem } from '../i18n/problems';
 import { Currency, Id, IsoDate, IsoDateTime, MinorUnits, optionalText } from '../fields';
 import { DueBasis } from '../deadlines/basis';
 import { DeadlineKind, Party } from './schedule';
@@ -52,7 +53,11 @@ export const ContractFinalizeInput = z.strictObject({
 export const ContractRenderInput = z.strictObject({
   ...ForCollaboration,
   /** A finalized version, exactly as stored; omitted → the current draft. */
-  version: z.number({ error: 'Expected a version number' }).int().positive().optional(),
+  version: z
+    .number({ error: problem('field.versionNumber') })
+    .int({ error: problem('field.versionNumber') })
+    .positive({ error: problem('field.versionNumber') })
+    .optional(),
 });
 export const RenderedContract = z.object({
   html: z.string(),
@@ -125,7 +130,7 @@ export const DeadlineListInput = z.strictObject({
    * By default only what is still open (not delivered, reminders not passed): that is what a
    * calendar or a reminder needs across every contract. False adds the delivered history.
    */
-  openOnly: z.boolean({ error: 'Expected true or false' }).default(true),
+  openOnly: z.boolean({ error: problem('field.booleanExpected') }).default(true),
 });
 export const DeadlineList = z.object({
   asOf: IsoDateTime,
@@ -143,5 +148,9 @@ export const DeliverInput = z.strictObject({
 });
 export const ReopenInput = z.strictObject({
   id: Id,
-  reason: z.string({ error: 'Say why it is reopened' }).trim().min(1, { error: 'Say why it is reopened' }).max(1000),
+  reason: z
+    .string({ error: problem('field.reopenReason') })
+    .trim()
+    .min(1, { error: problem('field.reopenReason') })
+    .max(1000, { error: problem('field.keepThisUnder', { max: 1000 }) }),
 });

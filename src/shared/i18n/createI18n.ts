@@ -2,6 +2,7 @@ import i18next, { type i18n, type TFunction } from 'i18next';
 import ICU from 'i18next-icu';
 import { INTL_TAGS, type Locale } from './locales';
 import { resources } from './resources';
+import type { Words } from './wording';
 
 /**
  * One i18next instance speaking ICU MessageFormat: plurals, numbers and selects are the
@@ -29,16 +30,20 @@ export function createI18n(locale: Locale): i18n {
 /** The tag Intl formats with in this language (dates, numbers, money). */
 export const intlTag = (locale: Locale): string => INTL_TAGS[locale];
 
-const translators = new Map<Locale, TFunction>();
+const instances = new Map<Locale, i18n>();
+
+function instanceFor(locale: Locale): i18n {
+  let instance = instances.get(locale);
+  if (!instance) instances.set(locale, (instance = createI18n(locale)));
+  return instance;
+}
 
 /**
  * The words of one language for code outside React: printouts, the tray, native notifications and
  * the shared word functions they call, which take a `t` rather than choosing a language themselves.
  */
 export function translator(locale: Locale): TFunction {
-  let t = translators.get(locale);
-  if (!t) translators.set(locale, (t = createI18n(locale).t));
-  return t;
+  return instanceFor(locale).t;
 }
 
 /** Words by a key known only at run time ("campaigns:miss.min"); the catalog test checks those keys exist. */
@@ -46,3 +51,9 @@ export type Say = (key: string, params?: Record<string, string | number>) => str
 
 /** One language's words for code that builds its keys at run time: the typed overloads cannot check them. */
 export const sayIn = (locale: Locale): Say => translator(locale) as unknown as Say;
+
+/** One language's words for `sayProblem`, which also asks whether a value names a key. */
+export function wordsIn(locale: Locale): Words {
+  const instance = instanceFor(locale);
+  return { say: instance.t as unknown as Words['say'], has: (key) => instance.exists(key) };
+}

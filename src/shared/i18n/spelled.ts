@@ -7,6 +7,9 @@ const en = createI18n('en');
 // Keys arrive at run time, so the typed overloads cannot check them; the catalog test does.
 const english: Words = { say: en.t as unknown as Words['say'], has: (key) => en.exists(key) };
 
+/** A coded message in English, whatever catalog its key is in (`ns:key`, or the errors catalog's). */
+export const inEnglish = (key: string, params: Record<string, string | number>): string => sayProblem(english, key, params);
+
 /** A message as the API sends it: the English sentence, and the key and values of a coded one. */
 export function spelled(message: string): { message: string; key?: string; params?: Record<string, string | number> } {
   const coded = readProblem(message);

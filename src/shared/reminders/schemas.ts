@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { problem } from '../i18n/problems';
 import { Id, IsoDate, IsoDateTime } from '../fields';
 import { Party } from '../contract/schedule';
 import { ReminderFacts } from './facts';
@@ -61,15 +62,20 @@ export type NotificationList = z.infer<typeof NotificationList>;
 
 export const NotificationListInput = z.strictObject({
   /** Also the acknowledged, snoozed and closed ones (newest first). */
-  all: z.boolean({ error: 'Expected true or false' }).default(false),
-  limit: z.number().int().min(1).max(500, { error: 'At most 500 notifications per page' }).default(100),
+  all: z.boolean({ error: problem('field.booleanExpected') }).default(false),
+  limit: z
+    .number({ error: problem('field.numberMissing') })
+    .int({ error: problem('field.wholeNumber') })
+    .min(1, { error: problem('field.atLeast1') })
+    .max(500, { error: problem('field.notificationsPerPage') })
+    .default(100),
   asOf: IsoDateTime.optional(),
 });
 
 const Ids = z
-  .array(Id, { error: 'Give the ids of the notifications' })
-  .min(1, { error: 'Give at least one notification id' })
-  .max(1000, { error: 'At most 1000 notifications at once' });
+  .array(Id, { error: problem('field.notificationIds') })
+  .min(1, { error: problem('field.notificationIdMin') })
+  .max(1000, { error: problem('field.notificationsAtOnce') });
 
 export const NotificationAckInput = z.strictObject({ ids: Ids });
 export const NotificationSnoozeInput = z.strictObject({
@@ -82,9 +88,7 @@ export const NotificationChangeResult = z.object({ changed: z.number().int().min
 export const DueInput = z.strictObject({ asOf: IsoDateTime.optional() });
 /** A check records what fired and when, so it runs at the app's own "now" only. */
 export const CheckInput = z.strictObject({
-  asOf: z
-    .never({ error: 'A check records what it fires, so it always runs as of now; use notifications.due to look at another moment' })
-    .optional(),
+  asOf: z.never({ error: problem('field.checkNow') }).optional(),
 });
 export const AckAllInput = z.strictObject({});
 

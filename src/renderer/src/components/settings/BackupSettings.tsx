@@ -10,7 +10,7 @@ import { currentIntlTag, i18n, say } from '../../i18n';
 import { useApiMutation, useApiQuery } from '../../hooks/queries';
 import { JsonTransfer } from './JsonTransfer';
 import { SecondFolder } from './SecondFolder';
-import { errorText } from '../../formErrors';
+import { errorText, refusalText } from '../../formErrors';
 
 const megabytes = (bytes: number) =>
   new Intl.NumberFormat(currentIntlTag(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1_000_000);
@@ -20,7 +20,8 @@ const size = (bytes: number) => (bytes < 1_000_000 ? `${Math.max(1, Math.round(b
 function announce(b: BackupCreated) {
   const t = i18n.t;
   if (b.second && !b.second.saved) {
-    notifications.show({ color: 'yellow', title: t('settings:backups.backedUpHereOnly', { size: size(b.bytes) }), message: b.second.problem, autoClose: 15_000 });
+    const message = refusalText({ ...b.second, message: b.second.problem ?? '' });
+    notifications.show({ color: 'yellow', title: t('settings:backups.backedUpHereOnly', { size: size(b.bytes) }), message, autoClose: 15_000 });
     return;
   }
   const message = b.second

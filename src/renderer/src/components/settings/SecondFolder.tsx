@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { notifications } from '@mantine/notifications';
 import { SecondFolderInput, type BackupFolders } from '../../../../shared/backup/schemas';
-import { applyApiError, validateWith } from '../../formErrors';
+import { applyApiError, refusalText, validateWith } from '../../formErrors';
 import { useApiMutation } from '../../hooks/queries';
 
 // A path to show the shape of one, the same in every language.
@@ -56,7 +56,7 @@ export function SecondFolder({ folders }: { folders: BackupFolders }) {
       </form>
       {folders.second?.problem && (
         <Text size="sm" c="red" role="alert">
-          {t('secondFolder.problem', { problem: folders.second.problem })}
+          {t('secondFolder.problem', { problem: refusalText({ ...folders.second, message: folders.second.problem }) })}
         </Text>
       )}
     </Stack>
