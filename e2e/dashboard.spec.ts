@@ -26,8 +26,8 @@ async function post(host: Host, collaborationId: number, publishedAt: string, re
 }
 
 /**
- * Three collaborations share the 100,000-view target, so each is expected to bring 33,333 views:
- * Mia is well above, Tom far below (views and engagement), Lin has no numbers yet.
+ * Three collaborations meant to post once each share the 100,000-view target, so each is expected
+ * to bring 33,333 views: Mia is well above, Tom far below (views and engagement), Lin has no numbers yet.
  */
 async function seed(host: Host): Promise<{ campaignId: number; tom: number }> {
   await host.call('settings.update', { brandName: 'Lumen Skincare', senderName: 'Sam', timeZone: 'Europe/Amsterdam', currency: 'EUR' });
@@ -69,6 +69,8 @@ test('the campaign dashboard shows the totals, flags the weak collaboration, cha
     await expect(page).toHaveURL(new RegExp(`#/campaigns/${campaignId}$`));
     await expect(page.getByRole('heading', { name: 'Summer glow' })).toBeVisible();
     await expect(page.getByTestId('below-target-count')).toHaveText('1 of 2 below target');
+    // Lin has no post yet: not counted as on target, but as waiting for one.
+    await expect(page.getByTestId('waiting-count')).toHaveText('1 waiting for a post');
 
     // Every collaboration is listed; only Tom is flagged, and the flag says why.
     const rows = page.getByTestId('dashboard-row');

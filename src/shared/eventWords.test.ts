@@ -24,6 +24,8 @@ describe('the words for each event', () => {
     expect(say('milestone.delivered', STORED_SHAPES['milestone.delivered'][1]!.data)).toEqual({ title: 'Pay the deposit: done on time', detail: 'Paid by bank transfer' });
     expect(say('message', STORED_SHAPES.message[1]!.data)).toEqual({ title: 'Reply from the creator (phone)', detail: 'Call — She will post on Friday' });
     expect(say('collaboration.updated', STORED_SHAPES['collaboration.updated'][0]!.data).title).toBe('Changed fee, publish-by date');
+    const targets = { changes: { targets: { from: null, to: '{"posts":2}' }, expectsPost: { from: true, to: false } } };
+    expect(describeEvent(EventBody.parse({ type: 'collaboration.updated', data: targets }), translator('zh')).title).toBe('修改了单独目标、是否需要发布');
     expect(say('dispute.updated', { disputeId: 1, resolvedOn: null }).title).toBe('Dispute reopened');
     expect(say('dispute.updated', { disputeId: 1, creatorPosition: 'Late product', eventIds: [2] }).title).toBe("Dispute changed: creator's position, linked events");
     expect(say('deliverable.added', STORED_SHAPES['deliverable.added'][2]!.data).title).toBe('Post added: tiktok');

@@ -38,6 +38,8 @@ const FIELDS = [
   'creatorPosition',
   'eventIds',
   'outcome',
+  'expectsPost',
+  'targets',
 ] as const;
 const SHIPMENT_FIELDS = ['carrier', 'trackingNumber', 'items', 'address', 'shippedOn', 'deliveredOn', 'returnedOn'] as const;
 

@@ -77,9 +77,9 @@ export const CreatorListInput = z.strictObject({
 // ── Campaigns ────────────────────────────────────────────────────────────────────────────────
 const nonNegative = z.number({ error: problem('field.numberMissing') }).min(0, { error: problem('field.targetsNegative') });
 /**
- * Campaign goals. Counts (posts, views, clicks, conversions) are for the whole campaign and are
- * shared evenly among its collaborations when one is judged; rates and costs apply to each.
- * Costs are in minor units of the campaign's currency.
+ * Campaign goals. Counts (posts, views, clicks, conversions) are for the whole campaign; views,
+ * clicks and conversions are shared among its collaborations by the posts each is meant to publish
+ * (metrics/targetShares); rates and costs apply to each. Costs are in minor units of the campaign's currency.
  */
 export const CampaignTargets = z.strictObject({
   posts: nonNegative.int({ error: problem('field.wholeNumber') }).optional(),
@@ -97,6 +97,14 @@ export const CampaignTargets = z.strictObject({
   marginPct: nonNegative.max(100, { error: problem('field.marginMax') }).optional(),
 });
 export type CampaignTargets = z.infer<typeof CampaignTargets>;
+
+/**
+ * A collaboration's own targets within its campaign, set by hand: `posts` is how many it is meant
+ * to publish, a count is its whole part of the campaign's (the rest is shared among the others),
+ * and a rate or cost replaces the campaign's for it. The margin stays the campaign's.
+ */
+export const CollaborationTargets = CampaignTargets.omit({ marginPct: true });
+export type CollaborationTargets = z.infer<typeof CollaborationTargets>;
 
 const campaignFields = {
   name: enterText('campaignName', 120),
@@ -175,6 +183,9 @@ const collaborationFields = {
   notes: optionalText(5000),
 };
 
+/** Targets set by hand in place of its share of the campaign's (null: the share); set on a collaboration that exists. */
+const ownTargets = CollaborationTargets.nullable();
+
 // Typed dates are checked for range and order; stored ones are read back as they are.
 const typedDates = {
   startDate: PlannedDate.nullable(),
@@ -210,13 +221,14 @@ export type CollaborationCreateInput = z.input<typeof CollaborationCreateInput>;
 
 // The stage changes only through `collaborations.move`, so every change of stage is an event.
 export const CollaborationUpdateInput = z
-  .strictObject({ id: Id, ...z.object({ ...collaborationFields, ...typedDates }).partial().shape })
+  .strictObject({ id: Id, ...z.object({ ...collaborationFields, ...typedDates, targets: ownTargets }).partial().shape })
   .superRefine(...checkDateOrder);
 export type CollaborationUpdateInput = z.input<typeof CollaborationUpdateInput>;
 
 export const Collaboration = z.object({
   id: Id,
   ...collaborationFields,
+  targets: ownTargets,
   stage: Stage,
   stageSince: IsoDateTime,
   ...visibilityFields,

@@ -88,6 +88,7 @@ export const ROW_SCHEMAS: { [K in TableKey]: ColumnSchemas<(typeof tables)[K]> }
     startDate: Collaboration.shape.startDate,
     publishBy: Collaboration.shape.publishBy,
     expectsPost: Collaboration.shape.expectsPost,
+    targets: Collaboration.shape.targets,
     replyWithinHours: Collaboration.shape.replyWithinHours,
     signedOn: Collaboration.shape.signedOn,
     productReceivedOn: Collaboration.shape.productReceivedOn,

@@ -6,7 +6,7 @@ import type { DueBasis } from '../../shared/deadlines/basis';
 import type { NotifySettings } from '../../shared/reminders/settings';
 import type { ReminderFacts } from '../../shared/reminders/facts';
 import { REMINDER_KINDS } from '../../shared/reminders/schemas';
-import type { CampaignTargets, Handle } from '../../shared/schemas';
+import type { CampaignTargets, CollaborationTargets, Handle } from '../../shared/schemas';
 import { REMINDER_ONLY_KINDS_SQL } from './sqlFragments';
 import { VISIBILITIES } from '../../shared/archive';
 
@@ -84,6 +84,8 @@ export const collaborations = sqliteTable(
     replyWithinHours: integer('reply_within_hours'),
     // A gift sent with no post asked for: no follow-ups, never ghosted.
     expectsPost: integer('expects_post', { mode: 'boolean' }).notNull().default(true),
+    // Targets the brand set for this collaboration in place of its share of the campaign's.
+    targets: text('targets', { mode: 'json' }).$type<CollaborationTargets>(),
     // The dates contract deadlines are counted from (brand's time zone).
     signedOn: text('signed_on'),
     productReceivedOn: text('product_received_on'),

@@ -4,6 +4,7 @@ import type {
   Collaboration,
   CollaborationCreateInput,
   CollaborationDetail,
+  CollaborationTargets,
   CollaborationUpdateInput,
   MoveInput,
 } from '../../shared/schemas';
@@ -59,7 +60,8 @@ export function createCollaboration(ctx: Ctx, input: z.output<typeof Collaborati
 }
 
 export function updateCollaboration(ctx: Ctx, input: z.output<typeof CollaborationUpdateInput>): Collaboration {
-  const { id, ...fields } = input;
+  const { id, ...given } = input;
+  const fields = given.targets === undefined ? given : { ...given, targets: ownTargets(given.targets) };
   const current = expectOnBoard(getCollaborationRow(ctx.db, id));
   if (fields.startDate !== undefined || fields.publishBy !== undefined) {
     const issue = publishByIssue(fields.startDate !== undefined ? fields.startDate : current.startDate, fields.publishBy !== undefined ? fields.publishBy : current.publishBy);
@@ -73,9 +75,12 @@ export function updateCollaboration(ctx: Ctx, input: z.output<typeof Collaborati
   }
 
   const changes: EventDataInput<'collaboration.updated'>['changes'] = {};
-  const was: Record<string, string | number | boolean | null> = current;
-  for (const [key, to] of Object.entries(fields)) {
-    if (to !== undefined && was[key] !== to) changes[key] = { from: was[key] ?? null, to };
+  const was: Record<string, unknown> = current;
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    const from = onRecord(was[key]);
+    const to = onRecord(value);
+    if (from !== to) changes[key] = { from, to };
   }
   if (Object.keys(changes).length === 0) return current;
   refuseDealEdits(ctx.db, id, changes);
@@ -143,6 +148,13 @@ export function moveWithin(ctx: Ctx, tx: Tx, input: z.output<typeof MoveInput>, 
   reconcileStanding(ctx, tx, row.creatorId, 'progress');
   return toCollaboration(row);
 }
+
+/** Targets set by hand with nothing in them are no targets of its own: the campaign's share applies. */
+const ownTargets = (targets: CollaborationTargets | null): CollaborationTargets | null => (targets === null || Object.keys(targets).length === 0 ? null : targets);
+
+/** A field's value as the history keeps it: targets as their JSON, so an unchanged set is no change. */
+const onRecord = (value: unknown): string | number | boolean | null =>
+  value !== null && typeof value === 'object' ? JSON.stringify(value) : ((value ?? null) as string | number | boolean | null);
 
 /** While a contract is in force, its terms are the deal: the card's own fee and currency wait for a new version. */
 function refuseDealEdits(db: Ctx['db'], id: number, changes: Record<string, unknown>): void {

@@ -525,6 +525,20 @@ export const STEPS: Record<string, StepCase> = {
     },
     rewrites: { milestones: ['basis'] },
   },
+  '0021_collab_targets': {
+    seed: (sql) => {
+      campaign(sql, 1, 'Spring launch');
+      creator(sql, 1, 'Mia');
+      collaboration(sql, 1, 1, 'published', { campaign_id: 1 });
+    },
+    check: (sql) => {
+      // Every collaboration there was keeps its share of the campaign's targets until the brand sets its own.
+      expect(one(sql, 'SELECT targets FROM collaborations WHERE id = 1')).toEqual({ targets: null });
+      run(sql, `UPDATE collaborations SET targets = '{"posts":2,"views":60000}' WHERE id = 1`)();
+      const row = drizzle(sql, { schema }).select({ targets: schema.collaborations.targets }).from(schema.collaborations).get();
+      expect(row).toEqual({ targets: { posts: 2, views: 60_000 } });
+    },
+  },
 };
 
 type EarlierReminder = [item: string, kind: string, occurrence: number, party: string, title: string, body: string];

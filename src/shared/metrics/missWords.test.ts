@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { sayIn } from '../i18n/createI18n';
 import { missWords } from './missText';
 import { judge, performanceOf, type Reading } from './performance';
+import { shareTargets } from './targetShares';
 
 const reading = (r: Partial<Reading>): Reading => ({ views: null, reach: null, likes: null, comments: null, shares: null, saves: null, clicks: null, conversions: null, costMinor: null, ...r });
 
 // Every target missed at once: views, clicks and conversions below, the rate below, every cost above.
+// One of three collaborations meant to post once each: a third of the campaign's counts.
+const campaign = { views: 100_000, clicks: 900, conversions: 30, engagementRatePct: 3, cpmMaxMinor: 850, cpeMaxMinor: 35, costPerConversionMaxMinor: 2_000 };
 const verdict = judge(
   performanceOf([reading({ views: 6_200, likes: 40, clicks: 12, conversions: 1, costMinor: 123_456 })], null),
-  { views: 100_000, clicks: 900, conversions: 30, engagementRatePct: 3, cpmMaxMinor: 850, cpeMaxMinor: 35, costPerConversionMaxMinor: 2_000 },
-  3,
+  shareTargets(campaign, [1, 2, 3].map((id) => ({ id, posts: 1, own: null }))).get(1)!.targets,
   'EUR',
 );
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { combine, judge, performanceOf, type Reading } from './performance';
+import type { CampaignTargets } from '../schemas';
+import { shareTargets } from './targetShares';
 
 const reading = (r: Partial<Reading>): Reading => ({
   views: null,
@@ -51,6 +53,8 @@ describe('performance numbers', () => {
 });
 
 describe('targets and the flag', () => {
+  /** One of four collaborations meant to post once each. */
+  const aQuarterOf = (targets: CampaignTargets) => shareTargets(targets, [1, 2, 3, 4].map((id) => ({ id, posts: 1, own: null }))).get(1)!.targets;
   const views = (n: number) => performanceOf([reading({ views: n, likes: Math.round(n * 0.04) })], 100_000);
 
   it.each([
@@ -59,20 +63,20 @@ describe('targets and the flag', () => {
     [19_999, true],
     [25_000, false],
   ])('views %i of an expected 25,000 → flagged %s', (n, flagged) => {
-    expect(judge(views(n), { views: 100_000 }, 4, 'EUR').underperforming).toBe(flagged);
+    expect(judge(views(n), aQuarterOf({ views: 100_000 }), 'EUR').underperforming).toBe(flagged);
   });
 
   it('rates and costs: at least / at most, at the margin', () => {
     const p = performanceOf([reading({ views: 10_000, likes: 240, costMinor: 24_000 })], null); // 2.4 %, CPM €24
-    expect(judge(p, { engagementRatePct: 3 }, 1, 'EUR').underperforming).toBe(false); // 2.4 = 3 × 0.8 exactly
-    expect(judge(p, { engagementRatePct: 3.01 }, 1, 'EUR').underperforming).toBe(true);
-    expect(judge(p, { cpmMaxMinor: 2_000 }, 1, 'EUR').underperforming).toBe(false); // 24 = 20 × 1.2 exactly
-    expect(judge(p, { cpmMaxMinor: 1_999 }, 1, 'EUR').underperforming).toBe(true);
-    expect(judge(p, { cpmMaxMinor: 1_999, marginPct: 25 }, 1, 'EUR').underperforming).toBe(false);
+    expect(judge(p, { engagementRatePct: 3 }, 'EUR').underperforming).toBe(false); // 2.4 = 3 × 0.8 exactly
+    expect(judge(p, { engagementRatePct: 3.01 }, 'EUR').underperforming).toBe(true);
+    expect(judge(p, { cpmMaxMinor: 2_000 }, 'EUR').underperforming).toBe(false); // 24 = 20 × 1.2 exactly
+    expect(judge(p, { cpmMaxMinor: 1_999 }, 'EUR').underperforming).toBe(true);
+    expect(judge(p, { cpmMaxMinor: 1_999, marginPct: 25 }, 'EUR').underperforming).toBe(false);
   });
 
   it('says what was missed and by how much', () => {
-    const verdict = judge(views(5_000), { views: 100_000, engagementRatePct: 6, cpmMaxMinor: 1_000 }, 4, 'EUR');
+    const verdict = judge(views(5_000), aQuarterOf({ views: 100_000, engagementRatePct: 6, cpmMaxMinor: 1_000 }), 'EUR');
     expect(verdict).toMatchObject({ judged: true, underperforming: true, marginPct: 20 });
     expect(verdict.misses.map((m) => m.text)).toEqual([
       'Views 5,000 vs 25,000 expected (80 % below)',
@@ -82,7 +86,7 @@ describe('targets and the flag', () => {
   });
 
   it('does not judge without numbers, nor a target whose number is unknown', () => {
-    expect(judge(performanceOf([], 100_000), { views: 100_000 }, 1, 'EUR')).toEqual({ judged: false, underperforming: false, marginPct: 20, misses: [] });
-    expect(judge(performanceOf([reading({ likes: 10 })], null), { views: 100_000, cpmMaxMinor: 100 }, 1, 'EUR')).toMatchObject({ judged: true, underperforming: false });
+    expect(judge(performanceOf([], 100_000), { views: 100_000 }, 'EUR')).toEqual({ judged: false, underperforming: false, marginPct: 20, misses: [] });
+    expect(judge(performanceOf([reading({ likes: 10 })], null), { views: 100_000, cpmMaxMinor: 100 }, 'EUR')).toMatchObject({ judged: true, underperforming: false });
   });
 });

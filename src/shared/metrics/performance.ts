@@ -57,8 +57,6 @@ function withRates(posts: number, total: Record<MetricField, number | null>, eng
 interface TargetRule {
   key: TargetKey;
   kind: TargetKind;
-  /** Campaign counts are shared among its collaborations. */
-  shared: boolean;
   actual: (p: Performance) => number | null;
 }
 
@@ -66,31 +64,31 @@ interface TargetRule {
 const english = sayIn('en');
 
 const RULES: TargetRule[] = [
-  { key: 'views', kind: 'min', shared: true, actual: (p) => p.views },
-  { key: 'clicks', kind: 'min', shared: true, actual: (p) => p.clicks },
-  { key: 'conversions', kind: 'min', shared: true, actual: (p) => p.conversions },
-  { key: 'engagementRatePct', kind: 'min', shared: false, actual: (p) => p.engagementRatePct },
-  { key: 'cpmMaxMinor', kind: 'max', shared: false, actual: (p) => p.cpmMinor },
-  { key: 'cpeMaxMinor', kind: 'max', shared: false, actual: (p) => p.cpeMinor },
-  { key: 'costPerConversionMaxMinor', kind: 'max', shared: false, actual: (p) => p.costPerConversionMinor },
+  { key: 'views', kind: 'min', actual: (p) => p.views },
+  { key: 'clicks', kind: 'min', actual: (p) => p.clicks },
+  { key: 'conversions', kind: 'min', actual: (p) => p.conversions },
+  { key: 'engagementRatePct', kind: 'min', actual: (p) => p.engagementRatePct },
+  { key: 'cpmMaxMinor', kind: 'max', actual: (p) => p.cpmMinor },
+  { key: 'cpeMaxMinor', kind: 'max', actual: (p) => p.cpeMinor },
+  { key: 'costPerConversionMaxMinor', kind: 'max', actual: (p) => p.costPerConversionMinor },
 ];
 
 /**
- * Flags a collaboration that misses a target by more than the margin: below (1 − margin) × target
- * for "at least" targets, above (1 + margin) × target for "at most" ones. A target whose number is
- * unknown is not judged. Without any post yet there is nothing to judge.
+ * Flags numbers that miss a target by more than the margin: below (1 − margin) × target for "at
+ * least" targets, above (1 + margin) × target for "at most" ones. The targets are the ones these
+ * numbers answer to: a collaboration's part of its campaign's (metrics/targetShares), or the
+ * campaign's own for its totals. A target whose number is unknown is not judged. Without any post
+ * yet there is nothing to judge.
  */
-export function judge(p: Performance, targets: CampaignTargets, collaborations: number, currency: string): Verdict {
+export function judge(p: Performance, targets: CampaignTargets, currency: string): Verdict {
   const marginPct = targets.marginPct ?? DEFAULT_MARGIN_PCT;
   if (p.posts === 0) return { judged: false, underperforming: false, marginPct, misses: [] };
   const misses: TargetMiss[] = [];
   for (const rule of RULES) {
-    const target = targets[rule.key];
+    const expected = targets[rule.key];
     const actual = rule.actual(p);
-    if (target === undefined || actual === null) continue;
-    const expected = rule.shared ? target / Math.max(1, collaborations) : target;
-    // A zero target has no share to be off by.
-    if (expected === 0 || !isOffTarget(rule.kind, actual, expected, marginPct)) continue;
+    // A zero target (a part of nothing) has nothing to be off by.
+    if (expected === undefined || actual === null || expected === 0 || !isOffTarget(rule.kind, actual, expected, marginPct)) continue;
     const offByPct = Math.round(shortfallOf(rule.kind, actual, expected) * 1000) / 10;
     misses.push({ target: rule.key, expected, actual, offByPct, text: missWords(english, 'en-GB', { target: rule.key, expected, actual, offByPct }, currency) });
   }

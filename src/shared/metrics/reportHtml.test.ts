@@ -5,7 +5,7 @@ import type { Dashboard } from './schemas';
 
 const reading = (r: Partial<Reading>): Reading => ({ views: null, reach: null, likes: null, comments: null, shares: null, saves: null, clicks: null, conversions: null, costMinor: null, ...r });
 const performance = performanceOf([reading({ views: 9_000, likes: 300, clicks: 40, costMinor: 123_456 })], null);
-const verdict = judge(performance, { views: 50_000 }, 1, 'EUR');
+const verdict = judge(performance, { views: 50_000 }, 'EUR');
 const dashboard: Dashboard = {
   campaignId: 1,
   campaignName: 'Spring <launch>',
@@ -14,8 +14,10 @@ const dashboard: Dashboard = {
   currency: 'EUR',
   targets: { views: 50_000 },
   totals: performance,
-  rows: [{ collaborationId: 1, creatorId: 1, creatorName: 'Mia Chen', stage: 'published', currency: 'EUR', performance, verdict }],
+  rows: [{ collaborationId: 1, creatorId: 1, creatorName: 'Mia Chen', stage: 'published', currency: 'EUR', performance, share: { posts: 1, targets: { views: 50_000 } }, verdict }],
+  judged: 1,
   underperforming: 1,
+  waiting: 0,
   overall: verdict,
   series: [{ date: '2026-03-10', views: 9_000, engagements: 300, clicks: 40, conversions: 0 }],
 };

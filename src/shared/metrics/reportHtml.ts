@@ -25,7 +25,8 @@ export function renderReport(d: Dashboard, paper: 'A4' | 'Letter', drawnUp: stri
   const t = d.totals;
   const period = d.startDate && d.endDate ? r$('periodBoth', { start: day(d.startDate), end: day(d.endDate) }) : d.startDate ? r$('periodFrom', { start: day(d.startDate) }) : d.endDate ? r$('periodUntil', { end: day(d.endDate) }) : null;
   const counts = { date: day(drawnUp.slice(0, 10)), count: d.rows.length, below: count(d.underperforming) };
-  const status = period ? r$('statusWithPeriod', { period, ...counts }) : r$('status', counts);
+  const waiting = d.waiting > 0 ? say('campaigns:separator.parts') + say('campaigns:dashboard.waiting', { count: d.waiting }) : '';
+  const status = (period ? r$('statusWithPeriod', { period, ...counts }) : r$('status', counts)) + waiting;
   const title = r$('title', { campaign: d.campaignName });
   const metric = (key: string) => e(say(`campaigns:metric.${key}`));
   const column = (key: string) => e(say(`campaigns:table.${key}`));

@@ -122,7 +122,7 @@ export type TargetKey = (typeof TARGET_KEYS)[number];
 /** A target missed by more than the margin. */
 export const TargetMiss = z.object({
   target: z.enum(TARGET_KEYS),
-  /** What this collaboration had to reach (its share of a campaign count). */
+  /** What these numbers had to reach (for a count, the part of the campaign's that the posts so far stand for). */
   expected: z.number(),
   actual: z.number(),
   /** How far off, in % of the expected value. */
@@ -144,6 +144,13 @@ export const Verdict = z.object({
 });
 export type Verdict = z.infer<typeof Verdict>;
 
+/** What a collaboration was meant to deliver: its posts, and its whole part of its campaign's targets (its own where the brand set them). */
+export const Share = z.object({
+  posts: z.number().int().min(0),
+  targets: z.record(z.string(), z.number()),
+});
+export type Share = z.infer<typeof Share>;
+
 export const CollaborationPerformance = z.object({
   collaborationId: Id,
   creatorId: Id,
@@ -151,6 +158,7 @@ export const CollaborationPerformance = z.object({
   stage: z.string(),
   currency: z.string(),
   performance: Performance,
+  share: Share,
   verdict: Verdict,
 });
 export type CollaborationPerformance = z.infer<typeof CollaborationPerformance>;
@@ -169,7 +177,11 @@ export const Dashboard = z.object({
   targets: z.record(z.string(), z.number()),
   totals: Performance,
   rows: z.array(CollaborationPerformance),
+  /** Collaborations with posts to judge, and how many of them miss a target. */
+  judged: z.number().int(),
   underperforming: z.number().int(),
+  /** Collaborations meant to post that have nothing to judge yet. */
+  waiting: z.number().int(),
   /** The campaign as a whole: its totals against its targets, unshared. */
   overall: CollaborationPerformance.shape.verdict,
   /** Campaign totals by day (the newest reading of each post up to that day). */

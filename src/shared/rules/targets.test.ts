@@ -21,10 +21,10 @@ describe('off target', () => {
   it('agrees with the collaboration flag at the margin, so the dashboard and the card say the same', () => {
     const targets = { engagementRatePct: 3, marginPct: 20 };
     for (const rate of [2.39, 2.4, 2.41]) {
-      const flagged = judge(posts({ engagementRatePct: rate }), targets, 1, 'EUR').underperforming;
+      const flagged = judge(posts({ engagementRatePct: rate }), targets, 'EUR').underperforming;
       expect(flagged, String(rate)).toBe(isOffTarget('min', rate, 3, 20));
     }
-    expect(judge(posts({ engagementRatePct: 2.4 }), targets, 1, 'EUR').underperforming).toBe(false);
+    expect(judge(posts({ engagementRatePct: 2.4 }), targets, 'EUR').underperforming).toBe(false);
   });
 
   it('says how far off as a share of the target', () => {

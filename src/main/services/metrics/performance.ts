@@ -2,6 +2,8 @@ import { eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { dateInZone } from '../../../shared/dates';
 import { combine, judge, performanceOf, type Reading } from '../../../shared/metrics/performance';
+import { dashboardCounts } from '../../../shared/metrics/dashboardCounts';
+import { type Expectation, heldTo } from '../../../shared/metrics/targetShares';
 import type { CollaborationPerformance, Dashboard, DashboardInput, PerformanceInput } from '../../../shared/metrics/schemas';
 import type { CampaignTargets } from '../../../shared/schemas';
 import { campaigns } from '../../db/schema';
@@ -9,6 +11,7 @@ import { COUNTED_COLLABORATION, NEVER_STARTED_SQL } from '../../db/sqlFragments'
 import type { Ctx } from '../context';
 import { notFound } from '../errors';
 import { getSettings } from '../settings';
+import { expectationsIn } from './shares';
 
 interface CollabRow {
   collaborationId: number;
@@ -18,7 +21,6 @@ interface CollabRow {
   feeMinor: number;
   currency: string;
   campaignId: number | null;
-  targets: string | null;
 }
 
 type LatestRow = Reading & { collaborationId: number };
@@ -39,24 +41,13 @@ function latestReadings(ctx: Ctx, where: ReturnType<typeof sql>): LatestRow[] {
 function collaborationsIn(ctx: Ctx, where: ReturnType<typeof sql>): CollabRow[] {
   return ctx.db.all<CollabRow>(sql`
     SELECT c.id AS collaborationId, c.creator_id AS creatorId, cr.name AS creatorName, c.stage, c.fee_minor AS feeMinor,
-           c.currency, c.campaign_id AS campaignId, ca.targets
-    FROM collaborations c JOIN creators cr ON cr.id = c.creator_id LEFT JOIN campaigns ca ON ca.id = c.campaign_id
+           c.currency, c.campaign_id AS campaignId
+    FROM collaborations c JOIN creators cr ON cr.id = c.creator_id
     WHERE ${where} AND ${sql.raw(COUNTED_COLLABORATION)}
     ORDER BY cr.name COLLATE NOCASE, c.id`);
 }
 
-/**
- * Collaborations that share a campaign's counts: those meant to deliver a post (a gift sent with no
- * post asked for shares none), but not those declined before starting, trashed or deleted.
- */
-function sharersByCampaign(ctx: Ctx): Map<number, number> {
-  const rows = ctx.db.all<{ campaignId: number; n: number }>(sql`
-    SELECT c.campaign_id AS campaignId, COUNT(*) AS n FROM collaborations c
-    WHERE c.campaign_id IS NOT NULL AND c.expects_post = 1 AND c.stage NOT IN ${sql.raw(NEVER_STARTED_SQL)} AND ${sql.raw(COUNTED_COLLABORATION)} GROUP BY c.campaign_id`);
-  return new Map(rows.map((r) => [r.campaignId, r.n]));
-}
-
-function evaluate(rows: CollabRow[], readings: LatestRow[], sharers: Map<number, number>): CollaborationPerformance[] {
+function evaluate(rows: CollabRow[], readings: LatestRow[], expectations: Map<number, Expectation>): CollaborationPerformance[] {
   const byCollab = new Map<number, Reading[]>();
   for (const r of readings) {
     const list = byCollab.get(r.collaborationId) ?? [];
@@ -65,8 +56,7 @@ function evaluate(rows: CollabRow[], readings: LatestRow[], sharers: Map<number,
   }
   return rows.map((row) => {
     const performance = performanceOf(byCollab.get(row.collaborationId) ?? [], row.feeMinor);
-    const targets = (row.targets ? JSON.parse(row.targets) : {}) as CampaignTargets;
-    const share = row.campaignId === null ? 1 : (sharers.get(row.campaignId) ?? 1);
+    const expectation = expectations.get(row.collaborationId) ?? { posts: 0, targets: {} };
     return {
       collaborationId: row.collaborationId,
       creatorId: row.creatorId,
@@ -74,15 +64,22 @@ function evaluate(rows: CollabRow[], readings: LatestRow[], sharers: Map<number,
       stage: row.stage,
       currency: row.currency,
       performance,
-      verdict: judge(performance, targets, share, row.currency),
+      share: { posts: expectation.posts, targets: numbersOf(expectation.targets) },
+      verdict: judge(performance, heldTo(expectation, performance.posts), row.currency),
     };
   });
 }
 
+const numbersOf = (targets: CampaignTargets): Record<string, number> =>
+  Object.fromEntries(Object.entries(targets).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
+
 export function collaborationPerformance(ctx: Ctx, input: z.output<typeof PerformanceInput>): CollaborationPerformance {
   const rows = collaborationsIn(ctx, sql`c.id = ${input.collaborationId}`);
   if (rows.length === 0) throw notFound('Collaboration', input.collaborationId);
-  return evaluate(rows, latestReadings(ctx, sql`c.id = ${input.collaborationId}`), sharersByCampaign(ctx))[0]!;
+  // Its part is counted among all of its campaign's collaborations.
+  const { campaignId } = rows[0]!;
+  const expectations = expectationsIn(ctx, campaignId === null ? sql`c.id = ${input.collaborationId}` : sql`c.campaign_id = ${campaignId}`);
+  return evaluate(rows, latestReadings(ctx, sql`c.id = ${input.collaborationId}`), expectations)[0]!;
 }
 
 /** Which collaborations miss their campaign's targets, for the board's flag. */
@@ -91,15 +88,17 @@ export function underperformers(ctx: Ctx): Map<number, CollaborationPerformance[
   if (readings.length === 0) return new Map();
   const measured = new Set(readings.map((r) => r.collaborationId));
   const rows = collaborationsIn(ctx, sql`c.campaign_id IS NOT NULL`).filter((r) => measured.has(r.collaborationId));
-  return new Map(evaluate(rows, readings, sharersByCampaign(ctx)).filter((p) => p.verdict.underperforming).map((p) => [p.collaborationId, p.verdict]));
+  // Only the campaigns with numbers: a part is counted among all of a campaign's collaborations.
+  const measuredCampaigns = [...new Set(rows.map((r) => r.campaignId!))].map((id) => sql`${id}`);
+  const expectations = expectationsIn(ctx, sql`c.campaign_id IN (${sql.join(measuredCampaigns, sql`, `)})`);
+  return new Map(evaluate(rows, readings, expectations).filter((p) => p.verdict.underperforming).map((p) => [p.collaborationId, p.verdict]));
 }
 
 export function campaignDashboard(ctx: Ctx, input: z.output<typeof DashboardInput>): Dashboard {
   const campaign = ctx.db.select().from(campaigns).where(eq(campaigns.id, input.campaignId)).get();
   if (!campaign) throw notFound('Campaign', input.campaignId);
   const inCampaign = sql`c.campaign_id = ${input.campaignId} AND c.stage NOT IN ${sql.raw(NEVER_STARTED_SQL)}`;
-  const rows = evaluate(collaborationsIn(ctx, inCampaign), latestReadings(ctx, inCampaign), sharersByCampaign(ctx));
-  const targets = Object.fromEntries(Object.entries(campaign.targets).filter(([, v]) => typeof v === 'number')) as Record<string, number>;
+  const rows = evaluate(collaborationsIn(ctx, inCampaign), latestReadings(ctx, inCampaign), expectationsIn(ctx, sql`c.campaign_id = ${input.campaignId}`));
   const totals = combine(rows.map((r) => r.performance));
   return {
     campaignId: campaign.id,
@@ -107,11 +106,11 @@ export function campaignDashboard(ctx: Ctx, input: z.output<typeof DashboardInpu
     startDate: campaign.startDate,
     endDate: campaign.endDate,
     currency: campaign.currency,
-    targets,
+    targets: numbersOf(campaign.targets),
     totals,
     rows,
-    underperforming: rows.filter((r) => r.verdict.underperforming).length,
-    overall: judge(totals, campaign.targets, 1, campaign.currency),
+    ...dashboardCounts(rows),
+    overall: judge(totals, campaign.targets, campaign.currency),
     series: seriesOf(ctx, input.campaignId, getSettings(ctx).timeZone),
   };
 }

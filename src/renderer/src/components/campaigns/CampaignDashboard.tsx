@@ -50,7 +50,7 @@ export function CampaignDashboard({ campaignId, onEdit }: { campaignId: number; 
                 <>
                   <TotalsGrid totals={d.totals} targets={d.targets} currency={d.currency} budgetMinor={edit?.budgetMinor ?? null} />
                   <SimpleGrid cols={{ base: 1, lg: 2 }}>
-                    <ViewsChart rows={d.rows} targetViews={d.targets.views} />
+                    <ViewsChart rows={d.rows} />
                     <TrendChart series={d.series} />
                   </SimpleGrid>
                 </>

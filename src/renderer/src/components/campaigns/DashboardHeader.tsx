@@ -9,10 +9,9 @@ import { CampaignPeriod } from './CampaignPeriod';
 import { missWords } from '../../../../shared/metrics/missText';
 import { ReportActions } from './ReportActions';
 
-/** The campaign's name, when it runs, how many measured collaborations are below target, and what can be done with it. */
+/** The campaign's name, when it runs, how many measured collaborations are below target and how many are still to post, and what can be done with it. */
 export function DashboardHeader({ dashboard: d, campaign, onEdit }: { dashboard: Dashboard; campaign?: Campaign; onEdit?: () => void }) {
   const { t } = useTranslation('campaigns');
-  const judged = d.rows.filter((r) => r.verdict.judged).length;
   const misses = d.overall.misses.map((m) => missWords(say, currentIntlTag(), m, d.currency));
   return (
     <Stack gap={4}>
@@ -21,7 +20,7 @@ export function DashboardHeader({ dashboard: d, campaign, onEdit }: { dashboard:
       </Anchor>
       <Group gap="sm" align="center">
         <Title order={3}>{d.campaignName}</Title>
-        {judged > 0 && (
+        {d.judged > 0 && (
           <Badge
             color={d.underperforming > 0 ? 'red' : 'teal'}
             variant="light"
@@ -31,7 +30,12 @@ export function DashboardHeader({ dashboard: d, campaign, onEdit }: { dashboard:
             data-testid="below-target-count"
             title={t('dashboard.belowCountHint')}
           >
-            {t('dashboard.belowCount', { below: d.underperforming, judged })}
+            {t('dashboard.belowCount', { below: d.underperforming, judged: d.judged })}
+          </Badge>
+        )}
+        {d.waiting > 0 && (
+          <Badge color="gray" variant="light" size="lg" radius="sm" tt="none" data-testid="waiting-count" title={t('dashboard.waitingHint')}>
+            {t('dashboard.waiting', { count: d.waiting })}
           </Badge>
         )}
         {d.overall.judged && (

@@ -2,18 +2,20 @@ import { BarChart } from '@mantine/charts';
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CollaborationPerformance } from '../../../../shared/metrics/schemas';
+import { heldTo } from '../../../../shared/metrics/targetShares';
 import { ChartPanel } from './ChartPanel';
 import { compactCount } from './chartFormat';
 import { showCount } from './numbers';
 
-/** One bar per creator with views; the ones below target in red, with each creator's share of the views target as a line. */
-export function ViewsChart({ rows, targetViews }: { rows: CollaborationPerformance[]; targetViews?: number }) {
+/**
+ * One bar per creator with views; the ones below target in red. When every bar is held to the same
+ * views (each meant to post alike), that number is drawn as a line; parts that differ are not one line.
+ */
+export function ViewsChart({ rows }: { rows: CollaborationPerformance[] }) {
   const { t } = useTranslation('campaigns');
-  const data = rows
-    .filter((r) => r.performance.views !== null)
-    .map((r) => ({ creator: r.creatorName, views: r.performance.views, color: r.verdict.underperforming ? 'red.6' : 'indigo.6' }));
-  // The dashboard leaves out declined collaborations, as the share does.
-  const expected = targetViews === undefined || rows.length === 0 ? null : targetViews / rows.length;
+  const charted = rows.filter((r) => r.performance.views !== null);
+  const data = charted.map((r) => ({ creator: r.creatorName, views: r.performance.views, color: r.verdict.underperforming ? 'red.6' : 'indigo.6' }));
+  const expected = sameForAll(charted.map((r) => heldTo(r.share, r.performance.posts).views));
   return (
     <ChartPanel title={t('charts.viewsPerCreator')} testId="chart-views">
       {data.length === 0 ? (
@@ -35,4 +37,9 @@ export function ViewsChart({ rows, targetViews }: { rows: CollaborationPerforman
       )}
     </ChartPanel>
   );
+}
+
+function sameForAll(values: (number | undefined)[]): number | null {
+  const first = values[0];
+  return first !== undefined && values.every((v) => v !== undefined && Math.abs(v - first) < 0.5) ? first : null;
 }

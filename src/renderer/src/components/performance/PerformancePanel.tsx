@@ -8,12 +8,13 @@ import { useApiQuery } from '../../hooks/queries';
 import { PanelModal } from '../accountability/PanelModal';
 import { AddNumbersForm } from './AddNumbersForm';
 import { AddPostForm } from './AddPostForm';
+import { OwnTargets } from './OwnTargets';
 import { PostList, postName } from './PostList';
 import { RemedialPlanView } from './RemedialPlanView';
 import { StatGrid } from './StatGrid';
 import { VerdictAlert } from './VerdictAlert';
 
-/** A collaboration's posts and numbers, how they compare with the campaign's targets, and what to do when they fall short. */
+/** A collaboration's posts and numbers, how they compare with its part of the campaign's targets (or its own), and what to do when they fall short. */
 export function PerformancePanel({ collab }: { collab: CollaborationDetail }) {
   const { t } = useTranslation(['campaigns', 'domain']);
   const postsTitle = useId();
@@ -28,7 +29,7 @@ export function PerformancePanel({ collab }: { collab: CollaborationDetail }) {
   if (failed) return <Alert color="red" title={t('performance.loadFailed')}>{failed.message}</Alert>;
   if (!posts.data || !perf.data || !plan.data) return <Loader size="sm" />;
 
-  const { performance, verdict } = perf.data;
+  const { performance, verdict, share } = perf.data;
   // Until a post says what it cost, the fee is what the brand paid for the posts.
   const feeIsCost = performance.costMinor !== null && posts.data.every((d) => d.latest?.costMinor == null);
   const showPlan = verdict.underperforming || plan.data.steps.some((s) => s.doneAt !== null);
@@ -37,10 +38,12 @@ export function PerformancePanel({ collab }: { collab: CollaborationDetail }) {
       <VerdictAlert
         verdict={verdict}
         campaign={collab.campaign}
+        own={collab.targets}
         currency={collab.currency}
         nextStep={verdict.underperforming && plan.data.next ? t(`remedial.step.${plan.data.next}.title`) : undefined}
         onShowPlan={() => planRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' })}
       />
+      {collab.campaign && <OwnTargets collab={{ ...collab, campaign: collab.campaign }} share={share} />}
       <StatGrid performance={performance} currency={collab.currency} feeIsCost={feeIsCost} />
       <Stack gap="xs" component="section" aria-labelledby={postsTitle}>
         <Group justify="space-between">

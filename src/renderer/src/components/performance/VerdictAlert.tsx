@@ -2,14 +2,17 @@ import { Alert, Anchor, List, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { Trans, useTranslation } from 'react-i18next';
 import { TARGET_KEYS, type Verdict } from '../../../../shared/metrics/schemas';
-import type { Campaign } from '../../../../shared/schemas';
+import type { Campaign, CollaborationTargets } from '../../../../shared/schemas';
 import { currentIntlTag, say } from '../../i18n';
 import { missWords } from '../../../../shared/metrics/missText';
 
-/** How the numbers compare with the campaign's targets, or why they cannot be compared yet. Costs are in the collaboration's `currency`. */
-export function VerdictAlert({ verdict, campaign, currency, nextStep, onShowPlan }: { verdict: Verdict; campaign: Campaign | null; currency: string; nextStep?: string; onShowPlan: () => void }) {
+/**
+ * How the numbers compare with the campaign's targets (or the ones set for this collaboration), or
+ * why they cannot be compared yet. Costs are in the collaboration's `currency`.
+ */
+export function VerdictAlert({ verdict, campaign, own, currency, nextStep, onShowPlan }: { verdict: Verdict; campaign: Campaign | null; own: CollaborationTargets | null; currency: string; nextStep?: string; onShowPlan: () => void }) {
   const { t } = useTranslation('campaigns');
-  const hasTargets = campaign !== null && TARGET_KEYS.some((k) => campaign.targets[k] !== undefined);
+  const hasTargets = campaign !== null && TARGET_KEYS.some((k) => campaign.targets[k] !== undefined || own?.[k] !== undefined);
   if (!hasTargets) {
     return (
       <Alert color="gray" variant="light" icon={<IconInfoCircle />} title={t('verdict.noTargetsTitle')} data-testid="verdict">
