@@ -42,7 +42,12 @@ export default defineConfig({
     plugins: [react(), contentSecurityPolicy],
     build: {
       minify: true,
-      rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },
+      rolldownOptions: {
+        input: { index: resolve('src/renderer/index.html') },
+        // Each language's words in a file of its own: all are bundled (the app switches language
+        // offline), and none makes the first screen's chunk one file past the size a browser parses quickly.
+        output: { manualChunks: (id) => /[\\/]i18n[\\/]catalogs[\\/](\w+)[\\/]/.exec(id)?.[1]?.replace(/^/, 'words-') },
+      },
     },
   },
 });
