@@ -15,7 +15,7 @@ const NOW = '2026-06-15T02:00:00Z';
 test.use({ now: NOW, timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 720 } });
 
 const SAME_IN_EVERY_LANGUAGE = new Set([
-  'Followthrough', 'Ctrl', 'CSV', 'JSON', 'PDF', 'SHA', 'Word', 'docx', 'ics', 'Enter', 'YYYY', 'Esc', 'UTC',
+  'Followthrough', 'Ctrl', 'CSV', 'JSON', 'PDF', 'SHA', 'Word', 'docx', 'ics', 'Enter', 'YYYY', 'Esc', 'UTC', 'eml', 'mbox',
   'Instagram', 'TikTok', 'YouTube', 'Reel', 'CPM', 'CPE', 'CNY', 'EUR', 'Shopify', 'KOL', 'brief', 'App', 'Google', 'Apple', 'Outlook',
   // What this brand typed: handles and addresses.
   'xiaomei', 'chenyi', 'example', 'com', 'BW',
@@ -103,14 +103,14 @@ for (const [language, tag] of [['zh', 'zh-CN'], ['nl', 'nl-NL']] as const) {
       const main = () => expect(page.locator('main')).not.toBeEmpty();
 
       // A fresh workspace: the first creator and the first campaign have id 1.
-      for (const p of ['board', 'calendar', 'creators', 'creators/1', 'campaigns', 'campaigns/1', 'shipments', 'import', 'settings']) {
+      for (const p of ['board', 'calendar', 'creators', 'creators/1', 'campaigns', 'campaigns/1', 'shipments', 'import', 'mailbox', 'settings']) {
         await visit(p, async () => {
           await expect(page.getByRole('navigation')).toBeVisible();
           await expect(page.locator('main .mantine-Loader-root')).toHaveCount(0);
         });
       }
       for (const id of ids) {
-        for (const tab of ['overview', 'contract', 'messages', 'performance', 'accountability', 'timeline']) {
+        for (const tab of ['overview', 'contract', 'brief', 'messages', 'performance', 'accountability', 'timeline']) {
           await visit(`board/${id}/${tab}`, async () => {
             await expect(page.getByRole('tab', { selected: true })).toBeVisible();
             await expect(page.getByRole('dialog').locator('.mantine-Loader-root')).toHaveCount(0);

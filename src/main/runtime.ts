@@ -7,6 +7,8 @@ import { openDatabase } from './db/client';
 import { type Damage, DatabaseDamagedError, findAccessProblem, findDamage, recoverFrom } from './db/damage';
 import { lockDataFolder } from './db/folderLock';
 import { readSecondFolder } from './db/secondFolder';
+import { MemorySecrets } from './secrets/memory';
+import type { Secrets } from './secrets/secrets';
 import type { Ctx } from './services/context';
 
 export interface RuntimeOptions {
@@ -23,6 +25,8 @@ export interface RuntimeOptions {
    * Never asked when the data cannot be read or written: that throws DatabaseUnreadableError.
    */
   onDamage?: (damage: Damage) => boolean;
+  /** Where passwords are kept: the desktop passes the keychain's, the browser host its own; memory otherwise. */
+  secrets?: Secrets;
 }
 
 export interface Runtime {
@@ -63,7 +67,7 @@ function openLocked(options: RuntimeOptions, dbFile: string, unlock: () => void)
     recoverFrom(damage, options.clock.now(), secondDir);
   }
   const db = openDatabase(dbFile, { migrationsFolder: options.migrationsFolder, now: () => options.clock.now() });
-  const ctx: Ctx = { db, clock: options.clock, migrationsFolder: options.migrationsFolder };
+  const ctx: Ctx = { db, clock: options.clock, migrationsFolder: options.migrationsFolder, secrets: options.secrets ?? new MemorySecrets() };
   const report = (result: TickResult) => {
     if (result.fired > 0 || result.closed > 0 || result.pops.length > 0) options.onReminders?.(result);
   };

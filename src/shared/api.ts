@@ -46,6 +46,8 @@ import {
   StrikeWithdrawInput,
   VerifyInput,
 } from './accountability/schemas';
+import { TrackRecord, TrackRecordInput } from './accountability/trackRecord';
+import { MailStatus, MailSyncOutcome } from './mail/sync';
 import {
   BackupCreated,
   BackupCreateInput,
@@ -64,6 +66,7 @@ import {
 import { Archived, ArchiveInput, BulkArchiveInput, RestoreInput, SampleRemoved, TrashEmptied, TrashEmptyInput, TrashInput, TrashItem } from './archive';
 import { CardTab } from './cardTabSchema';
 import { Shipment, ShipmentAddInput, ShipmentListInput, ShipmentUpdateInput } from './shipments/schemas';
+import { Material, MaterialAddInput, MaterialFile, MaterialListInput, MaterialReadInput, MaterialRemoveInput } from './materials/schemas';
 import { DeadlineAddInput, DeadlineRemoved, DeadlineRemoveInput, DeadlineUpdateInput } from './deadlines/ownSchemas';
 import { Ledger, LedgerInput, Payment, PaymentAddInput, PaymentListInput } from './payments/schemas';
 import { Amendment, AmendmentAddInput, AmendmentLetter, AmendmentLetterInput, AmendmentListInput } from './amendments/schemas';
@@ -104,6 +107,7 @@ import {
   ReopenInput,
 } from './contract/schemas';
 import { ContractTerms } from './contract/terms';
+import { BriefDocument, BriefDocx, BriefGetInput, BriefRenderInput, BriefSaveInput, BriefState } from './brief/apiSchemas';
 import {
   Composed,
   ComposeInput,
@@ -118,6 +122,9 @@ import {
 } from './outreach/schemas';
 import { ClockReading } from './clock';
 import { CalendarEntry, CalendarFeed, CalendarIcs, CalendarIcsInput, CalendarInput } from './calendar';
+import { CadenceGetInput, CadenceSaveInput, CampaignCadence } from './cadence/schemas';
+import { MailImportInput, MailSummary, MailTakeInput, UnassignedAssigned, UnassignedAssignInput, UnassignedDismissInput, UnassignedListInput, UnassignedMail } from './mail/schemas';
+import { MailSettings, MailSettingsRemoveInput, MailSettingsSaveInput, MailTestInput, MailTestResult } from './mail/mailboxSchemas';
 import {
   AckAllInput,
   CheckInput,
@@ -171,6 +178,8 @@ export const procedures = {
   'campaigns.update': command(CampaignUpdateInput, Campaign, 'Change some fields of a campaign'),
   'campaigns.get': query(ById, Campaign, 'One campaign'),
   'campaigns.list': query(CampaignListInput, z.array(Campaign), 'Campaigns, by name (the archived ones with archived: true)'),
+  'cadence.get': query(CadenceGetInput, CampaignCadence, "A campaign's check-in rhythm while content is made (first check-in N days after the product arrives, then every N days until the draft); the default one, flagged isDefault, when it has none"),
+  'cadence.save': command(CadenceSaveInput, CampaignCadence, "Set a campaign's check-in rhythm (enabled, firstAfterArrivalDays 0–60, everyDays 1–60); null goes back to the default"),
 
   'collaborations.create': command(CollaborationCreateInput, Collaboration, 'Start a collaboration with a creator'),
   'collaborations.update': command(CollaborationUpdateInput, Collaboration, 'Change the terms or details of a collaboration'),
@@ -182,12 +191,30 @@ export const procedures = {
   'events.list': query(EventListInput, z.array(EventRecord), 'The dated history, newest first'),
   'events.log': command(EventLogInput, EventRecord, 'Add a dated note or message to a collaboration; with an externalId, logging the same one again answers the first and changes nothing'),
 
+  'mail.import': command(MailImportInput, MailSummary, "Import .eml files or .mbox exports (files: [{ name, base64 }], 50 MB together; collaborationId: the card they were dropped on): mail to or from a creator's address is logged as a message on its collaboration (by its thread, else the card, else the creator's most recent open one) or waits unassigned; the same Message-ID is never logged twice. Answers what went where"),
+  'mail.take': command(MailTakeInput, MailSummary, 'Take mail already read elsewhere (a mailbox sync, a script) as values: matched, de-duplicated by Message-ID and logged exactly as mail.import does'),
+  'mail.unassigned.list': query(UnassignedListInput, z.array(UnassignedMail), 'Mail waiting to be placed, newest first: from a creator with no open collaboration, or from an unknown address that mentions a creator (suggestedCreator)'),
+  'mail.unassigned.assign': command(UnassignedAssignInput, UnassignedAssigned, "Place a waiting mail on a collaboration (logged with its Message-ID); placed on the suggested creator's, the sender's address becomes theirs unless rememberAddress is false"),
+  'mail.unassigned.dismiss': command(UnassignedDismissInput, UnassignedMail, 'Leave a waiting mail out: not logged, and not taken again when imported again'),
+  'mail.settings.get': query(Nothing, MailSettings, 'The connected mailbox (or null): its IMAP and SMTP servers and user, whether a password is kept for it (never the password), where passwords are kept, and the providers Followthrough knows (presets)'),
+  // Before save, so a caller that walks the procedures in order leaves a mailbox connected.
+  'mail.settings.remove': command(MailSettingsRemoveInput, MailSettings, 'Disconnect the mailbox: its settings and the password kept for it are gone'),
+  'mail.settings.save': command(MailSettingsSaveInput, MailSettings, 'Connect a mailbox or change its settings: the password goes to the keychain (desktop) or memory (browser host), never the database; left out, the one kept for the same user on the same servers stays. If the password cannot be kept safely, nothing is saved'),
+  'mail.sync': command(Nothing, MailSyncOutcome, "Read what is new in the connected mailbox now (the inbox and the Sent folder, whatever its name): mail to or from a creator is taken as mail.import takes it, only new UIDs are read, and nothing is logged twice. Answers what was taken, or what is wrong with the connection (as mail.test words it)"),
+  'mail.status': query(Nothing, MailStatus, "How the mailbox link is doing: connected, syncing now (with a first sync's progress), the last sync and the next, the last problem, each folder's place, and how much mail waits to be placed"),
+  'mail.test': query(MailTestInput, MailTestResult, "Log in to the mailbox's IMAP and SMTP servers (the settings given, else the connected ones) and answer per side ok, with the inbox and the Sent folder found, or what is wrong: auth_failed (appPasswordNeeded), unreachable, certificate (with its SHA-256 to trust), tls_mismatch or other, with the server's own words"),
+
   'contracts.get': query(ContractGetInput, ContractState, 'The contract of a collaboration: draft, versions and warnings'),
   'contracts.preset': query(ContractPresetInput, ContractTerms, 'A preset (seeding, paid_video, paid_video_ads) filled in for a collaboration'),
   'contracts.save': command(ContractSaveInput, ContractState, 'Save the contract draft'),
   'contracts.finalize': command(ContractFinalizeInput, ContractState, 'Store the draft as an immutable, hashed version and count its deadlines'),
   'contracts.render': query(ContractRenderInput, RenderedContract, 'The printable HTML of the draft or of a finalized version'),
   'contracts.docx': query(ContractRenderInput, ContractDocx, 'The draft or a finalized version as a Word (.docx) file, base64-encoded'),
+
+  'briefs.get': query(BriefGetInput, BriefState, "The creative brief of a campaign, or of a collaboration: its campaign's brief, the fields it sets itself, the brief the creator gets, their dates, the materials and the brief check's warnings"),
+  'briefs.save': command(BriefSaveInput, BriefState, "Save a campaign's brief (content), or the fields a collaboration sets itself (override; a field the same as the campaign's, or left out, follows the campaign)"),
+  'briefs.render': query(BriefRenderInput, BriefDocument, "A collaboration's one-page brief as a printable HTML document, in the creator's language unless one is asked for, optionally beside a second (print or save it as PDF)"),
+  'briefs.docx': query(BriefRenderInput, BriefDocx, "A collaboration's one-page brief as a Word (.docx) file, base64-encoded"),
 
   'deadlines.list': query(DeadlineListInput, DeadlineList, 'Deadlines with their status, and the penalties so far (optional asOf)'),
   'deadlines.deliver': command(DeliverInput, Deadline, 'Mark a milestone delivered (or a brand duty done); recorded as an event'),
@@ -226,6 +253,7 @@ export const procedures = {
   'strikes.withdraw': command(StrikeWithdrawInput, StrikeResult, 'Take a strike back, with a reason (recorded; nothing is deleted)'),
   'strikes.list': query(StrikeListInput, z.array(Strike), "A creator's or a collaboration's strikes, newest first, withdrawn ones included"),
   'influencers.standing': query(ById, Standing, 'Whether a creator may join new collaborations, and what they must complete first'),
+  'influencers.trackRecord': query(TrackRecordInput, TrackRecord, "A creator's track record with the brand (optional asOf): collaborations by stage, deadlines on time and late, strikes, reliability, fees agreed and paid per currency, posts against their targets, and what they still owe elsewhere"),
 
   'ratings.add': command(RatingAddInput, Rating, 'Rate the creator of a completed or terminated collaboration (rating again replaces it)'),
   'ratings.list': query(RatingListInput, z.array(Rating), "A creator's or a collaboration's ratings"),
@@ -256,6 +284,10 @@ export const procedures = {
   'shipments.add': command(ShipmentAddInput, Shipment, "Record a parcel sent to the creator (carrier, tracking number, items, address, shipped / delivered / returned days); moveCard: true moves a delivered one's card to Product received, dated the day it arrived"),
   'shipments.update': command(ShipmentUpdateInput, Shipment, 'New facts about a parcel: a tracking number, the day it was delivered or came back (moveCard as for shipments.add)'),
   'shipments.list': query(ShipmentListInput, z.array(Shipment), "Shipments, newest first: of one collaboration, or all of them; view in_transit or arrived_no_post for the shipments page's lists"),
+  'materials.add': command(MaterialAddInput, Material, "Add a file to a campaign's materials kit (kind manual, photos, reference_video, brand_story or other; the bytes as base64, 50 MB at most): copied beside the data, checked by its SHA-256; the same file twice in one kit is refused"),
+  'materials.list': query(MaterialListInput, z.array(Material), "A campaign's materials kit, oldest first, with whether each file is there (removed: true adds the removed ones)"),
+  'materials.remove': command(MaterialRemoveInput, Material, 'Take a material out of its kit: the row stays, marked removed, and its file is deleted'),
+  'materials.read': query(MaterialReadInput, MaterialFile, "A material's file as base64, checked against its SHA-256, for a download"),
   'amendments.add': command(AmendmentAddInput, Amendment, 'Record a change agreed after the contract: a milestone moved to a later date, the late-delivery deduction waived in part or whole, or the fee changed'),
   'amendments.list': query(AmendmentListInput, z.array(Amendment), "A collaboration's amendments, oldest first, each marked whether the version it amends is still in force"),
   'amendments.letter': query(AmendmentLetterInput, AmendmentLetter, 'One amendment as a printable letter for both parties to sign, in the language(s) of the contract it amends unless one is asked for (print or save it as PDF)'),

@@ -8,21 +8,32 @@ import type { MutatingProcedureName, ProcedureName } from './api';
 
 type Scope = 'everything' | 'data' | readonly string[];
 
-/** Queries no ordinary change of data alters: the backups, the message templates, the settings, the clock, the feed's address. */
-const APART_FROM_DATA = ['backup.', 'outreach.templates', 'settings.get', 'clock.now', 'calendar.feed'];
+/** Queries no ordinary change of data alters: the backups, the message templates, the settings, the clock, the feed's address, the mailbox's settings and connection. */
+const APART_FROM_DATA = ['backup.', 'outreach.templates', 'settings.get', 'clock.now', 'calendar.feed', 'mail.settings.get', 'mail.test'];
 
 const SCOPES: Record<MutatingProcedureName, Scope> = {
   'influencers.create': 'data',
   'influencers.update': 'data',
   'campaigns.create': 'data',
   'campaigns.update': 'data',
+  // The rhythm moves reminders, suggestions and the nudges.
+  'cadence.save': 'data',
   'collaborations.create': 'data',
   'collaborations.update': 'data',
   'collaborations.move': 'data',
   'collaborations.moveMany': 'data',
   'events.log': 'data',
+  'mail.import': 'data',
+  'mail.take': 'data',
+  'mail.sync': 'data',
+  // Placed mail is a message on a card (its clock, its health), and maybe a creator's new address.
+  'mail.unassigned.assign': 'data',
+  'mail.unassigned.dismiss': ['mail.unassigned.'],
+  'mail.settings.remove': ['mail.settings.get', 'mail.test', 'mail.status'],
+  'mail.settings.save': ['mail.settings.get', 'mail.test', 'mail.status'],
   'contracts.save': 'data',
   'contracts.finalize': 'data',
+  'briefs.save': 'data',
   'deadlines.deliver': 'data',
   'deadlines.reopen': 'data',
   'deadlines.add': 'data',
@@ -51,6 +62,9 @@ const SCOPES: Record<MutatingProcedureName, Scope> = {
   'payments.add': 'data',
   'shipments.add': 'data',
   'shipments.update': 'data',
+  // The kit fills the support offer's message and the brief.
+  'materials.add': 'data',
+  'materials.remove': 'data',
   'amendments.add': 'data',
   'csv.import': 'data',
   'backup.create': ['backup.'],

@@ -56,3 +56,14 @@ export function holidayWindowAt(region: Region | null, date: string): HolidayWin
   }
   return null;
 }
+
+/** The dated items that fall in a holiday window of the creator's region, each with its window. */
+export function datesInHolidays<T extends { dueDate: string | null }>(region: Region | null, items: readonly T[]): { item: T & { dueDate: string }; window: HolidayWindow }[] {
+  const out: { item: T & { dueDate: string }; window: HolidayWindow }[] = [];
+  for (const item of items) {
+    if (item.dueDate === null) continue;
+    const window = holidayWindowAt(region, item.dueDate);
+    if (window) out.push({ item: item as T & { dueDate: string }, window });
+  }
+  return out;
+}

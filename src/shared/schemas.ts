@@ -9,6 +9,7 @@ import { Platform } from './platformSchemas';
 import { Stage } from './stageSchema';
 import { ExternalId } from './events/schemas';
 import { MessageChannel, MessageDirection } from './events/message';
+import { OtherEmails } from './mail/addresses';
 import { Visibility } from './archive';
 import { TargetMiss } from './metrics/schemas';
 
@@ -35,6 +36,8 @@ const creatorFields = {
   timeZone: TimeZone.nullable(),
   language: Language.nullable(),
   email: Email.nullable(),
+  /** Further addresses they write from (a second inbox, an agent's): their mail is matched by any of them. */
+  otherEmails: OtherEmails,
   /** Where products are sent (street, postcode, city, country), as the carrier's label needs it. */
   shippingAddress: optionalText(500),
   notes: optionalText(5000),
@@ -49,6 +52,8 @@ export const CreatorCreateInput = z.strictObject({
   timeZone: creatorFields.timeZone.default(null),
   language: creatorFields.language.default(null),
   email: creatorFields.email.default(null),
+  // Left out, the stored default (none) applies; callers that predate further addresses need not name them.
+  otherEmails: creatorFields.otherEmails.optional(),
   shippingAddress: creatorFields.shippingAddress.default(''),
   notes: creatorFields.notes.default(''),
   active: creatorFields.active.default(true),

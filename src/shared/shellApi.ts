@@ -5,6 +5,7 @@ import { EvidenceInput } from './accountability/schemas';
 import { ContractRenderInput } from './contract/schemas';
 import { isExternalLinkAllowed } from './externalLinks';
 import { ReportInput } from './metrics/schemas';
+import { BriefRenderInput } from './brief/apiSchemas';
 
 /**
  * Procedures that need the desktop itself (a native save dialog, Chromium's PDF printer), so only
@@ -46,6 +47,12 @@ export const SHELL_PROCEDURES = {
     input: ReportInput,
     output: SavePdfResult,
     summary: 'Save the campaign report as a PDF file the user picks',
+  },
+  // Same input as `briefs.render`: the PDF is exactly the brief the app renders.
+  'shell.saveBriefPdf': {
+    input: BriefRenderInput,
+    output: SavePdfResult,
+    summary: "Save a collaboration's one-page brief as a PDF file the user picks",
   },
   'shell.openExternal': {
     input: OpenExternalInput,

@@ -28,9 +28,9 @@ afterAll(() => {
 });
 
 describe('a full disk', () => {
-  it('never loses an acknowledged change: every procedure that changes data (and the reminder check), on a disk that fills up and frees bit by bit', () => {
+  it('never loses an acknowledged change: every procedure that changes data (and the reminder check), on a disk that fills up and frees bit by bit', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const report = fullDiskTrial({ smallDisk: small, roomyDir: roomy, rounds: ROUNDS, stepBytes: 12 * 1024, makeRoom: () => resizeTmpfs(small, '64m') });
+    const report = await fullDiskTrial({ smallDisk: small, roomyDir: roomy, rounds: ROUNDS, stepBytes: 12 * 1024, makeRoom: () => resizeTmpfs(small, '64m') });
     logged.mockRestore();
     console.log(
       `full disk: ${report.calls} calls, ${report.acknowledged} acknowledged, ${report.stored} stored, ${report.lost} acknowledged but lost, ` +

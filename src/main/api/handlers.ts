@@ -4,6 +4,7 @@ import { exportCalendar, listCalendar } from '../services/calendar';
 import { calendarFeed, renewCalendarFeed } from '../services/calendarFeed';
 import { readClock } from '../services/clock';
 import { createCampaign, getCampaign, listCampaigns, updateCampaign } from '../services/campaigns';
+import { getCadence, saveCadence } from '../services/cadence';
 import {
   createCollaboration,
   getCollaboration,
@@ -16,6 +17,8 @@ import { evidenceDocument, evidencePack } from '../services/accountability/evide
 import { addRating, listRatings } from '../services/accountability/ratings';
 import { getReliability, listReliability } from '../services/accountability/reliability';
 import { getStanding } from '../services/accountability/standing';
+import { trackRecord } from '../services/accountability/trackRecord';
+import { mailStatus, syncNow } from '../services/mail/syncNow';
 import { addStrike, listStrikes, withdrawStrike } from '../services/accountability/strikes';
 import { backupFolders, backUpNow, listBackupsOf, restoreBackup, setSecondFolder } from '../services/backup';
 import { exportJson, importJson } from '../services/backupJson';
@@ -29,13 +32,19 @@ import { remedialPlan, logRemedialStep } from '../services/metrics/remedial';
 import { addPayment, ledgerOf, listPayments } from '../services/payments';
 import { addDeadline, removeDeadline, updateDeadline } from '../services/ownDates';
 import { addShipment, listShipments, updateShipment } from '../services/shipments';
+import { addMaterial, listMaterials, readMaterial, removeMaterial } from '../services/materials';
 import { addAmendment, amendmentLetter, listAmendments } from '../services/amendments';
 import { campaignReport } from '../services/metrics/report';
 import { verifyChain } from '../db/eventChain';
 import { contractDocxFor, finalizeContract, getContract, presetForCollaboration, renderContractFor, saveContract } from '../services/contracts';
 import { listDeadlines } from '../services/deadlineList';
+import { briefDocxFor, getBrief, renderBriefFor, saveBrief } from '../services/briefs';
 import { deliverMilestone, reopenMilestone } from '../services/deadlines';
 import { listEvents, logEvent, logSent } from '../services/events';
+import { importMail, takeGivenMail } from '../services/mail/importMail';
+import { assignUnassigned, dismissUnassigned, listUnassigned } from '../services/mail/unassigned';
+import { testMailConnection } from '../services/mailbox/connectionTest';
+import { getMailSettings, removeMailSettings, saveMailSettings } from '../services/mailbox/settings';
 import { composeMessage } from '../services/outreach/compose';
 import { listNudges, suggestFor } from '../services/outreach/suggest';
 import { deleteTemplate, listTemplates, saveTemplate } from '../services/outreach/templates';
@@ -50,16 +59,34 @@ import { getSettings } from '../services/settings';
 import { updateSettings } from '../services/settingsUpdate';
 import { ensureRoomFor } from './room';
 
-/** Procedures whose service answers with a promise: the Word library builds its files asynchronously. */
-export type AsyncProcedureName = 'contracts.docx';
+/**
+ * Procedures whose service answers with a promise: the Word library builds its files
+ * asynchronously, the mail parser reads a mail as a stream, and a connection test waits for the servers.
+ */
+export type AsyncProcedureName = 'contracts.docx' | 'briefs.docx' | 'mail.import' | 'mail.test' | 'mail.sync';
 
 /**
  * Procedures that change data but cannot run inside the dispatcher's write transaction: SQLite
  * refuses VACUUM INTO (a backup) inside one, and a restore or an import closes the connection and
  * puts another file in its place. Each checks its own writes, and refuses first when the disk has no
- * room for what it writes; every other change is one transaction.
+ * room for what it writes; every other change is one transaction. A material's file and its row
+ * are two writes, each undone if the other fails: the row's commit must be seen failing.
  */
-export const WRITES_OUTSIDE_TRANSACTION: ReadonlySet<string> = new Set<MutatingProcedureName>(['backup.create', 'backup.restore', 'backup.importJson']);
+export const WRITES_OUTSIDE_TRANSACTION: ReadonlySet<string> = new Set<MutatingProcedureName>([
+  'backup.create',
+  'backup.restore',
+  'backup.importJson',
+  'materials.add',
+  'materials.remove',
+  // Its mail is read first, asynchronously; what it stores is then one write transaction of its own.
+  'mail.import',
+  // The password goes to the secrets store, outside the database: it is kept first, and put back
+  // if the settings' own write then fails; disconnecting deletes the settings first.
+  'mail.settings.save',
+  'mail.settings.remove',
+  // It waits on the mail server between batches; each batch and its place in the folder are one write transaction of their own.
+  'mail.sync',
+]);
 
 type HandlerOutput<K extends ProcedureName> = K extends AsyncProcedureName ? Promise<ProcedureOutput<K>> : ProcedureOutput<K>;
 
@@ -76,6 +103,8 @@ export const handlers: Handlers = {
   'campaigns.update': updateCampaign,
   'campaigns.get': (ctx, { id }) => getCampaign(ctx, id),
   'campaigns.list': listCampaigns,
+  'cadence.get': getCadence,
+  'cadence.save': saveCadence,
 
   'collaborations.create': createCollaboration,
   'collaborations.update': updateCollaboration,
@@ -87,12 +116,29 @@ export const handlers: Handlers = {
   'events.list': listEvents,
   'events.log': logEvent,
 
+  'mail.import': importMail,
+  'mail.take': takeGivenMail,
+  'mail.unassigned.list': (ctx) => listUnassigned(ctx),
+  'mail.unassigned.assign': assignUnassigned,
+  'mail.unassigned.dismiss': dismissUnassigned,
+  'mail.settings.get': (ctx) => getMailSettings(ctx),
+  'mail.settings.remove': (ctx) => removeMailSettings(ctx),
+  'mail.settings.save': saveMailSettings,
+  'mail.test': (ctx, input) => testMailConnection(ctx, input),
+  'mail.sync': (ctx) => syncNow(ctx),
+  'mail.status': (ctx) => mailStatus(ctx),
+
   'contracts.get': (ctx, { collaborationId }) => getContract(ctx, collaborationId),
   'contracts.preset': presetForCollaboration,
   'contracts.save': saveContract,
   'contracts.finalize': finalizeContract,
   'contracts.render': renderContractFor,
   'contracts.docx': contractDocxFor,
+
+  'briefs.get': getBrief,
+  'briefs.save': saveBrief,
+  'briefs.render': renderBriefFor,
+  'briefs.docx': briefDocxFor,
 
   'deadlines.list': listDeadlines,
   'deadlines.deliver': deliverMilestone,
@@ -131,6 +177,7 @@ export const handlers: Handlers = {
   'strikes.withdraw': withdrawStrike,
   'strikes.list': listStrikes,
   'influencers.standing': (ctx, input) => getStanding(ctx, input.id),
+  'influencers.trackRecord': trackRecord,
   'ratings.add': addRating,
   'ratings.list': listRatings,
   'reliability.get': getReliability,
@@ -157,6 +204,10 @@ export const handlers: Handlers = {
   'shipments.add': addShipment,
   'shipments.update': updateShipment,
   'shipments.list': listShipments,
+  'materials.add': addMaterial,
+  'materials.list': listMaterials,
+  'materials.remove': removeMaterial,
+  'materials.read': readMaterial,
   'amendments.add': addAmendment,
   'amendments.list': listAmendments,
   'amendments.letter': amendmentLetter,

@@ -3,8 +3,10 @@ import { dirname, join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { type BackupCreated, type BackupFolder, type BackupInfo, type BackupKind, KEEP, newestFirst, parseBackupName, type SecondCopy } from '../../shared/backup/schemas';
 import { checkDatabaseFile, countRows, countsDiffer, type FileCheck, type FileFault, type RowCounts } from './backupFile';
-import { syncFile, syncFolder } from './durable';
+import { PARTIAL, removeQuietly, syncFile, syncFolder } from './durable';
 import { isAccessTrouble, TROUBLE_WORDS, troubleOf, wordsFor } from './fileErrors';
+import { materialsDirOf } from './materialFiles';
+import { addToPool, type KitFile, kitFilesOf, poolDirOf, prunePool } from './materialKit';
 import type { ProblemParams } from '../../shared/i18n/problems';
 import { carried } from '../../shared/i18n/wording';
 import { inEnglish } from '../../shared/i18n/spelled';
@@ -19,8 +21,8 @@ import { inEnglish } from '../../shared/i18n/spelled';
 
 export const backupDirOf = (dbFile: string) => join(dirname(dbFile), 'backups');
 
-/** Unfinished copies carry this in their name; nothing lists them, the next start removes them. */
-export const PARTIAL = '.partial';
+// Where they have always been imported from; their home is durable.ts, which material files share.
+export { PARTIAL, removeQuietly };
 
 const stampOf = (at: Date) => at.toISOString().replace(/[:.]/g, '-');
 
@@ -63,12 +65,19 @@ const withCheck = (code: string, check: FileFault): ProblemParams => copyFault(c
 /** Makes a backup next to the data and, when a second folder is set, a checked copy there too. */
 export function createBackup(sqlite: Database.Database, dbFile: string, at: Date, kind: BackupKind, secondDir: string | null = null): BackupCreated {
   const dir = backupDirOf(dbFile);
+  // The materials' files go first: a backup is only listed once everything it names is kept.
+  const kit = kitFilesOf(sqlite);
+  try {
+    addToPool(kit, poolDirOf(dir), (file) => join(materialsDirOf(dbFile), file.stored));
+  } catch (error) {
+    throw asBackupError(error, dir);
+  }
   const name = backupNameOf(dir, kind, at);
   writeCheckedSnapshot(sqlite, dir, name);
   const info = infoOf(dir, name, 'backups');
   if (!info) throw new BackupError('check_failed', 'the copy could not be read back', copyFault('readBack'));
   rotate(dir, 'backups');
-  return { ...info, second: secondDir ? copyToSecond(join(dir, name), secondDir, name) : null };
+  return { ...info, second: secondDir ? copyToSecond(join(dir, name), secondDir, name, kit) : null };
 }
 
 /** A `VACUUM INTO` copy at `dir/name` that exists under that name only once it is synced and checked. */
@@ -116,12 +125,13 @@ export function verifyCopy(file: string, expected: RowCounts): void {
   if (diff) throw new BackupError('check_failed', `the copy does not hold the same rows (${diff})`, copyFault('copyRows', { detail: diff }));
 }
 
-function copyToSecond(source: string, secondDir: string, name: string): SecondCopy {
+function copyToSecond(source: string, secondDir: string, name: string, kit: readonly KitFile[]): SecondCopy {
   const cannot = secondFolderProblem(secondDir);
   if (cannot.problem) return { folder: secondDir, saved: false, ...cannot };
   try {
     const check = checkDatabaseFile(source, { integrity: false });
     if (!check.ok) throw new BackupError('check_failed', `the backup could not be read back (${check.problem})`, withCheck('readBackCheck', check));
+    addToPool(kit, poolDirOf(secondDir), (file) => join(poolDirOf(dirname(source)), file.sha256));
     copyChecked(source, secondDir, name, check.counts);
     rotate(secondDir, 'second');
     return { folder: secondDir, saved: true, problem: null };
@@ -186,14 +196,6 @@ export function asBackupError(error: unknown, dir: string): BackupError {
   return new BackupError('other', wordsFor(error), copyFault(trouble === 'missing' ? 'missing' : 'other', { detail: error instanceof Error ? error.message : String(error) }));
 }
 
-export function removeQuietly(file: string): void {
-  try {
-    rmSync(file, { force: true });
-  } catch {
-    // Left for the clean-up at the next start; its name is never listed.
-  }
-}
-
 /** The backups in the folder next to the data and in the second folder, newest first. */
 export function listBackups(dbFile: string, secondDir: string | null = null): BackupInfo[] {
   const all = [...listFolder(backupDirOf(dbFile), 'backups'), ...(secondDir ? listFolder(secondDir, 'second') : [])];
@@ -239,7 +241,7 @@ function infoOf(dir: string, name: string, folder: BackupFolder): BackupInfo | n
   return { name, kind: parsed.kind, folder, createdAt: parsed.createdAt, bytes: stat.size, holds: entry.check.holds };
 }
 
-/** Keeps the newest of each kind (7 daily, 4 weekly, 10 made by hand, 5 replaced). */
+/** Keeps the newest of each kind (7 daily, 4 weekly, 10 made by hand, 5 replaced), and the material files they name. */
 function rotate(dir: string, folder: BackupFolder): void {
   const all = listFolder(dir, folder);
   for (const kind of Object.keys(KEEP) as BackupKind[]) {
@@ -249,6 +251,7 @@ function rotate(dir: string, folder: BackupFolder): void {
       checked.delete(join(dir, b.name));
     }
   }
+  prunePool(poolDirOf(dir), listFolder(dir, folder).map((b) => join(dir, b.name)));
 }
 
 /** Which automatic backups are due: a daily one after a day, a weekly one after a week. */

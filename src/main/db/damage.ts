@@ -4,9 +4,11 @@ import Database from 'better-sqlite3';
 import type { BackupInfo } from '../../shared/backup/schemas';
 import { carried } from '../../shared/i18n/wording';
 import { checkDatabaseFile, integrityProblems } from './backupFile';
-import { folderPathOf, listBackups } from './backups';
+import { backupDirOf, folderPathOf, listBackups } from './backups';
 import { CodedError } from './codedError';
 import { type FileTrouble, isAccessTrouble, troubleOf } from './fileErrors';
+import { materialsDirOf } from './materialFiles';
+import { bringBack, kitFilesIn, poolDirOf } from './materialKit';
 import { keepDamaged, stageCopy, swapInStaged } from './replace';
 
 /*
@@ -122,7 +124,21 @@ export function recoverFrom(damage: Damage, at: Date, secondDir: string | null =
   const staged = stageCopy(damage.file, source, check.counts);
   const keptAs = keepDamaged(damage.file, at);
   swapInStaged(damage.file, staged);
+  bringBackKitQuietly(source, damage.file, secondDir);
   return keptAs;
+}
+
+/**
+ * The files the backup's materials name, put back where they are missing. The data is back either
+ * way: a file found nowhere (or a disk with no room for it) shows as missing in the kit.
+ */
+function bringBackKitQuietly(backup: string, dbFile: string, secondDir: string | null): void {
+  try {
+    const pools = [poolDirOf(dirname(backup)), poolDirOf(backupDirOf(dbFile)), ...(secondDir ? [poolDirOf(secondDir)] : [])];
+    bringBack(kitFilesIn(backup), materialsDirOf(dbFile), [...new Set(pools)]);
+  } catch {
+    // Each file is written checked or not at all; what could not be is listed as missing.
+  }
 }
 
 export class DatabaseDamagedError extends CodedError {

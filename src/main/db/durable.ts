@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, openSync, renameSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /*
@@ -6,6 +6,17 @@ import { dirname } from 'node:path';
  * then renamed into place, then the folder holding the name is synced. A crash before the rename
  * leaves only the temporary name, which nothing lists or opens.
  */
+
+/** Unfinished copies carry this in their name; nothing lists them, the next start removes them. */
+export const PARTIAL = '.partial';
+
+export function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // Left for the clean-up at the next start; its name is never listed.
+  }
+}
 
 export function syncFile(file: string): void {
   const fd = openSync(file, 'r+');

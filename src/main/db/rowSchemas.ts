@@ -5,7 +5,7 @@ import { Dispute, Rating, Strike } from '../../shared/accountability/schemas';
 import { Deadline } from '../../shared/contract/schemas';
 import { Shipment } from '../../shared/shipments/schemas';
 import { ContractTerms, LateDelivery, MilestoneKind } from '../../shared/contract/terms';
-import { Id, IsoDateTime, MinorUnits, Currency, optionalText, enterText } from '../../shared/fields';
+import { Id, IsoDateTime, MinorUnits, Currency, optionalText, enterText, Email } from '../../shared/fields';
 import { Deliverable, Snapshot } from '../../shared/metrics/schemas';
 import { TemplateLanguage } from '../../shared/outreach/kindSchemas';
 import { TemplateKind } from '../../shared/outreach/kindSchemas';
@@ -15,6 +15,11 @@ import { EventType, ExternalId } from '../../shared/events/schemas';
 import { Campaign, Collaboration, Creator, Settings } from '../../shared/schemas';
 import * as tables from './schema';
 import { problem } from '../../shared/i18n/problems';
+import { BriefOverride } from '../../shared/brief/schemas';
+import { Cadence } from '../../shared/cadence/schemas';
+import { MaterialKind, MaterialName } from '../../shared/materials/schemas';
+import { MessageDirection } from '../../shared/events/message';
+import { MailAccount } from '../../shared/mail/account';
 
 /*
  * What a stored row may hold, column by column, from the same field schemas the API checks its
@@ -50,6 +55,7 @@ export const ROW_SCHEMAS: { [K in TableKey]: ColumnSchemas<(typeof tables)[K]> }
     timeZone: Creator.shape.timeZone,
     language: Creator.shape.language,
     email: Creator.shape.email,
+    otherEmails: z.array(Email).max(20),
     shippingAddress: Creator.shape.shippingAddress,
     notes: Creator.shape.notes,
     active: Creator.shape.active,
@@ -70,6 +76,7 @@ export const ROW_SCHEMAS: { [K in TableKey]: ColumnSchemas<(typeof tables)[K]> }
     currency: Campaign.shape.currency,
     startDate: Campaign.shape.startDate,
     endDate: Campaign.shape.endDate,
+    cadence: Cadence.nullable(),
     visibility: Campaign.shape.visibility,
     visibilitySince: Campaign.shape.visibilitySince,
     createdAt: Campaign.shape.createdAt,
@@ -197,6 +204,53 @@ export const ROW_SCHEMAS: { [K in TableKey]: ColumnSchemas<(typeof tables)[K]> }
     returnedOn: Shipment.shape.returnedOn,
     createdAt: IsoDateTime,
     updatedAt: IsoDateTime,
+  },
+  briefs: {
+    id: RowId,
+    campaignId: RowId.nullable(),
+    collaborationId: RowId.nullable(),
+    content: BriefOverride,
+    createdAt: IsoDateTime,
+    updatedAt: IsoDateTime,
+  },
+  materials: {
+    id: RowId,
+    campaignId: RowId,
+    kind: MaterialKind,
+    name: MaterialName,
+    // A plain name inside the materials folder: an imported row must not point anywhere else.
+    stored: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/, { error: problem('service.storedName') }),
+    bytes: Count,
+    sha256: Hash,
+    mediaType: z.string().min(1).max(200),
+    addedAt: IsoDateTime,
+    removedAt: IsoDateTime.nullable(),
+  },
+  mailAccount: { id: SingleRow, account: MailAccount, updatedAt: IsoDateTime },
+  mailFolders: {
+    id: RowId,
+    role: z.enum(['inbox', 'sent']),
+    path: z.string().min(1).max(1000),
+    uidValidity: z.string().regex(/^\d{1,20}$/),
+    lastUid: Count,
+    total: Count,
+    syncedAt: IsoDateTime.nullable(),
+  },
+  mailUnassigned: {
+    id: RowId,
+    messageId: z.string().min(1).max(1000),
+    direction: MessageDirection,
+    creatorId: RowId.nullable(),
+    suggestedCreatorId: RowId.nullable(),
+    fromAddress: z.string().max(1000),
+    toAddresses: z.array(z.string().max(1000)).max(500),
+    subject: z.string().max(2000),
+    snippet: z.string().max(2000),
+    sentAt: IsoDateTime,
+    inReplyTo: z.string().max(1000).nullable(),
+    references: z.array(z.string().max(1000)).max(500),
+    createdAt: IsoDateTime,
+    settledAt: IsoDateTime.nullable(),
   },
   ownDeadlines: {
     id: RowId,

@@ -9,6 +9,11 @@ import { REMINDER_KINDS } from '../../shared/reminders/schemas';
 import type { CampaignTargets, CollaborationTargets, Handle } from '../../shared/schemas';
 import { REMINDER_ONLY_KINDS_SQL } from './sqlFragments';
 import { VISIBILITIES } from '../../shared/archive';
+import type { BriefOverride } from '../../shared/brief/schemas';
+import { MATERIAL_KINDS } from '../../shared/materials/schemas';
+import type { Cadence } from '../../shared/cadence/schemas';
+import { MESSAGE_DIRECTIONS } from '../../shared/events/message';
+import type { MailAccount } from '../../shared/mail/account';
 
 /**
  * Whether a creator, campaign or collaboration is shown, archived (hidden, restorable), in the
@@ -35,6 +40,8 @@ export const creators = sqliteTable('creators', {
   timeZone: text('time_zone'),
   language: text('language'),
   email: text('email'),
+  /** Further addresses the creator writes from (a second inbox, an agent); mail from any of them is theirs. */
+  otherEmails: text('other_emails', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
   shippingAddress: text('shipping_address').notNull().default(''),
   notes: text('notes').notNull().default(''),
   active: integer('active', { mode: 'boolean' }).notNull().default(true),
@@ -58,6 +65,8 @@ export const campaigns = sqliteTable('campaigns', {
   /** The days the campaign runs, both included; either may be open. */
   startDate: text('start_date'),
   endDate: text('end_date'),
+  /** The check-in rhythm while content is made; null keeps the default one. */
+  cadence: text('cadence', { mode: 'json' }).$type<Cadence>(),
   ...visibility(),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
@@ -431,4 +440,114 @@ export const sampleRows = sqliteTable(
     lastEventId: integer('last_event_id').notNull(),
   },
   (t) => [uniqueIndex('sample_rows_kind_row_idx').on(t.kind, t.rowId)],
+);
+
+/**
+ * A creative brief: one per campaign, and per collaboration only the fields it overrides (a
+ * campaign row holds every field, a collaboration row a part of them).
+ */
+export const briefs = sqliteTable(
+  'briefs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    campaignId: integer('campaign_id').references(() => campaigns.id),
+    collaborationId: integer('collaboration_id').references(() => collaborations.id),
+    content: text('content', { mode: 'json' }).$type<BriefOverride>().notNull().default(sql`'{}'`),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('briefs_campaign_idx').on(t.campaignId),
+    uniqueIndex('briefs_collaboration_idx').on(t.collaborationId),
+    check('briefs_one_owner', sql`(${t.campaignId} IS NULL) <> (${t.collaborationId} IS NULL)`),
+  ],
+);
+
+/**
+ * Files a campaign gives its creators (a manual, photos, reference videos, the brand story),
+ * copied into the data folder under `stored` and checked by their SHA-256. A removed one keeps its
+ * row (a brief already sent listed it) and loses its file.
+ */
+export const materials = sqliteTable(
+  'materials',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    campaignId: integer('campaign_id')
+      .notNull()
+      .references(() => campaigns.id),
+    kind: text('kind', { enum: MATERIAL_KINDS }).notNull(),
+    /** The file's name as the brand chose it. */
+    name: text('name').notNull(),
+    /** The copy's path inside the data folder's materials folder. */
+    stored: text('stored').notNull(),
+    bytes: integer('bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    mediaType: text('media_type').notNull().default('application/octet-stream'),
+    addedAt: text('added_at').notNull(),
+    removedAt: text('removed_at'),
+  },
+  (t) => [index('materials_campaign_idx').on(t.campaignId)],
+);
+
+/**
+ * Mail taken from the mailbox or an .eml/.mbox file that could not be placed on a collaboration by
+ * itself: from a known creator with no open collaboration, or from an unknown address that
+ * mentions a creator's handle. It waits here until the brand assigns or dismisses it; assigning
+ * logs it as a message event with the same Message-ID, so it is never logged twice.
+ */
+export const mailUnassigned = sqliteTable(
+  'mail_unassigned',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    messageId: text('message_id').notNull(),
+    direction: text('direction', { enum: MESSAGE_DIRECTIONS }).notNull(),
+    /** The creator the address belongs to, when it is known. */
+    creatorId: integer('creator_id').references(() => creators.id),
+    /** A creator whose handle the message mentions, offered as "is this …?". */
+    suggestedCreatorId: integer('suggested_creator_id').references(() => creators.id),
+    fromAddress: text('from_address').notNull(),
+    toAddresses: text('to_addresses', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    subject: text('subject').notNull().default(''),
+    snippet: text('snippet').notNull().default(''),
+    sentAt: text('sent_at').notNull(),
+    inReplyTo: text('in_reply_to'),
+    references: text('references', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    createdAt: text('created_at').notNull(),
+    /** Set when the brand placed it on a collaboration (then logged as an event) or dismissed it. */
+    settledAt: text('settled_at'),
+  },
+  (t) => [uniqueIndex('mail_unassigned_message_idx').on(t.messageId), index('mail_unassigned_open_idx').on(t.settledAt)],
+);
+
+/** The brand's mailbox (one row, once connected): servers and user name, never the password. */
+export const mailAccount = sqliteTable(
+  'mail_account',
+  {
+    id: integer('id').primaryKey(),
+    account: text('account', { mode: 'json' }).$type<MailAccount>().notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [check('mail_account_single_row', sql`${t.id} = 1`)],
+);
+
+/**
+ * How far the mailbox has been read, folder by folder: a sync fetches only UIDs above `lastUid`
+ * while the folder's UIDVALIDITY is the one recorded (a new one means the server renumbered the
+ * folder: read it again from the start; Message-IDs keep anything from being logged twice).
+ * Written after each batch, so a sync cut off by a crash or sleep resumes where it stopped.
+ */
+export const mailFolders = sqliteTable(
+  'mail_folders',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** 'inbox' or 'sent': which folder this is, whatever the server calls it. */
+    role: text('role', { enum: ['inbox', 'sent'] }).notNull(),
+    path: text('path').notNull(),
+    uidValidity: text('uid_validity').notNull(),
+    lastUid: integer('last_uid').notNull().default(0),
+    /** How many messages the folder held at the first sync, for its progress bar. */
+    total: integer('total').notNull().default(0),
+    syncedAt: text('synced_at'),
+  },
+  (t) => [uniqueIndex('mail_folders_role_idx').on(t.role)],
 );

@@ -8,6 +8,7 @@ import { findMigrationsFolder } from '../db/client';
 import { DatabaseUnreadableError } from '../db/damage';
 import { portFromEnv } from '../envPort';
 import { openRuntime } from '../runtime';
+import { secretsFromEnvironment } from '../secrets/environment';
 import { DEFAULT_FEED_PORT } from '../services/calendarFeed';
 import { startWorkers } from '../workers/startWorkers';
 import { PushHub } from './push';
@@ -28,6 +29,8 @@ async function main() {
     dataDir,
     clock,
     migrationsFolder: findMigrationsFolder([join(here, 'migrations'), join(here, '../../src/main/db/migrations')]),
+    // The mailbox password lives in memory here (or comes from FOLLOWTHROUGH_MAIL_PASSWORD), never on disk.
+    secrets: secretsFromEnvironment(env),
     onChange: (procedure, origin) => push.broadcast({ type: 'changed', procedure, ...(origin ? { origin } : {}) }),
     onReminders: ({ fired, closed, pops }) => push.broadcast({ type: 'reminders', fired, closed, pops }),
     // A damaged database is replaced by its latest good backup only when asked to (and only when

@@ -1,11 +1,14 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { z } from 'zod';
-import type { BackupCreated, BackupFolders, BackupInfo, BackupRestoreInput, SecondFolderInput } from '../../shared/backup/schemas';
+import type { BackupCreated, BackupFolders, BackupInfo, BackupRestoreInput, RestoreResult, SecondFolderInput } from '../../shared/backup/schemas';
 import { checkDatabaseFile, type FileFault } from '../db/backupFile';
 import { asBackupError, BackupError, backupDirOf, createBackup, folderFault, folderPathOf, listBackups, removeQuietly, secondFolderProblem } from '../db/backups';
 import { openDatabase } from '../db/client';
 import { troubleOf } from '../db/fileErrors';
+import { materialsDirOf } from '../db/materialFiles';
+import { bringBack, type KitFile, kitFilesIn, poolDirOf, takeAway, tidyMaterials } from '../db/materialKit';
+import type { MissingMaterial } from '../../shared/materials/schemas';
 import { stageCopy, swapInStaged } from '../db/replace';
 import { probeWritable, readSecondFolder, writeSecondFolder } from '../db/secondFolder';
 import type { Ctx } from './context';
@@ -37,7 +40,7 @@ export function listBackupsOf(ctx: Ctx): BackupInfo[] {
  * Replaces the database with a backup that passes every check (a whole Followthrough database,
  * integrity_check, a copy holding the same rows); the data it replaces is kept as a backup first.
  */
-export function restoreBackup(ctx: Ctx, input: z.output<typeof BackupRestoreInput>): { restored: string; keptAs: string } {
+export function restoreBackup(ctx: Ctx, input: z.output<typeof BackupRestoreInput>): z.infer<typeof RestoreResult> {
   const dbFile = dbFileOf(ctx);
   const second = secondOf(ctx);
   const folder = folderPathOf(dbFile, input.folder, second);
@@ -52,7 +55,47 @@ export function restoreBackup(ctx: Ctx, input: z.output<typeof BackupRestoreInpu
   const check = checkDatabaseFile(source, { integrity: true });
   if (!check.ok) throw new AppError('CONFLICT', problem('service.cannotRestore', { source: 'backup', name: backup.name, ...faultOf(check) }));
   const staged = refusing('restore', dataDirOf(ctx), () => stageCopy(dbFile, source, check.counts));
-  return { restored: backup.name, keptAs: replaceDatabase(ctx, staged) };
+  let kit: KitBack;
+  try {
+    kit = bringBackKit(ctx, source, 'restore', poolDirOf(folder!));
+  } catch (error) {
+    removeQuietly(staged);
+    throw error;
+  }
+  return { restored: backup.name, keptAs: replaceWithKit(ctx, staged, kit), missingMaterials: kit.missing };
+}
+
+/** The materials' files of data about to come in, put back in place; `undo` takes them away again if it does not come in after all. */
+export interface KitBack {
+  files: KitFile[];
+  missing: MissingMaterial[];
+  undo(): void;
+}
+
+/**
+ * Puts in the materials folder the file of every current material of `incoming` (a database
+ * file), each checked against its SHA-256, from the backup folders' pools (`firstPool` first). A
+ * file found nowhere is named in `missing`; a disk that cannot take them refuses the step.
+ */
+export function bringBackKit(ctx: Ctx, incoming: string, step: 'restore' | 'import', firstPool?: string): KitBack {
+  const second = secondOf(ctx);
+  const pools = [...new Set([...(firstPool ? [firstPool] : []), poolDirOf(backupDirOf(dbFileOf(ctx))), ...(second ? [poolDirOf(second)] : [])])];
+  const files = kitFilesIn(incoming);
+  const { made, missing } = refusing(step, dataDirOf(ctx), () => bringBack(files, materialsDirOf(dbFileOf(ctx)), pools));
+  return { files, missing: missing.map(({ id, campaignId, name, sha256 }) => ({ id, campaignId, name, sha256 })), undo: () => takeAway(made) };
+}
+
+/** replaceDatabase, then the files no material of the new data names leave (the replaced data's backup keeps them). */
+export function replaceWithKit(ctx: Ctx, staged: string, kit: KitBack): string {
+  let keptAs: string;
+  try {
+    keptAs = replaceDatabase(ctx, staged);
+  } catch (error) {
+    kit.undo();
+    throw error;
+  }
+  tidyMaterials(materialsDirOf(dbFileOf(ctx)), kit.files);
+  return keptAs;
 }
 
 // A file's fault as the value `fault` of a refusal (`service.fileFault`).

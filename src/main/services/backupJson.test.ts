@@ -58,7 +58,9 @@ describe('the whole database as JSON', () => {
       expect(result.ok, `${name}: ${JSON.stringify(result)}`).toBe(true);
     }
     const before = data();
-    expect(Object.values(before).every((rows) => rows.length > 0)).toBe(true);
+    // Only a sync against a mail server records how far a folder was read (sync.test.ts, on a real one).
+    const needsMailServer = ['mail_folders'];
+    expect(Object.entries(before).filter(([table, rows]) => rows.length === 0 && !needsMailServer.includes(table)).map(([table]) => table)).toEqual([]);
     importJson(ctx, { json: exportJson(ctx).json });
     expect(data()).toEqual(before);
   });

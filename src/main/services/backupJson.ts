@@ -7,7 +7,8 @@ import { openDatabase } from '../db/client';
 import { exportDatabase, ExportRefused, fillDatabase } from '../db/databaseJson';
 import { verifyChain } from '../db/eventChain';
 import { incomingFileOf } from '../db/replace';
-import { refusing, replaceDatabase } from './backup';
+import { bringBackKit, type KitBack, refusing, replaceWithKit } from './backup';
+import type { MissingMaterial } from '../../shared/materials/schemas';
 import { type Ctx, nowIso } from './context';
 import { AppError, badField } from './errors';
 import { problem } from '../../shared/i18n/problems';
@@ -24,7 +25,7 @@ export function exportJson(ctx: Ctx): { filename: string; json: string } {
  * checked (same version, every row against the app's schemas, references, integrity, an intact
  * history); only then does it take the place of the current one, which is kept as a backup.
  */
-export function importJson(ctx: Ctx, input: z.output<typeof JsonImportInput>): { rows: number; keptAs: string } {
+export function importJson(ctx: Ctx, input: z.output<typeof JsonImportInput>): { rows: number; keptAs: string; missingMaterials: MissingMaterial[] } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(input.json);
@@ -53,9 +54,12 @@ export function importJson(ctx: Ctx, input: z.output<typeof JsonImportInput>): {
     }
   };
   let built: { rows: number; counts: Record<string, number> };
+  let kit: KitBack;
   try {
     built = refusing('import', dataDir, build);
     refusing('import', dataDir, () => verifyCopy(staged, built.counts));
+    // The export names its materials' files; those on this computer (in the kit or a backup) come back.
+    kit = bringBackKit(ctx, staged, 'import');
   } catch (error) {
     removeStaged();
     if (error instanceof ExportRefused) {
@@ -67,7 +71,7 @@ export function importJson(ctx: Ctx, input: z.output<typeof JsonImportInput>): {
     }
     throw error;
   }
-  return { rows: built.rows, keptAs: replaceDatabase(ctx, staged) };
+  return { rows: built.rows, keptAs: replaceWithKit(ctx, staged, kit), missingMaterials: kit.missing };
 }
 
 /** The first thing wrong with the export, where it is, and how many more there are (`service.exportRefused`). */

@@ -18,7 +18,9 @@ import type {
 } from '../../shared/contract/schemas';
 import { ContractTerms, type PresetId } from '../../shared/contract/terms';
 import { draftWarnings } from '../../shared/contract/warnings';
-import { localeFromTags } from '../../shared/i18n/locales';
+import { creatorLocale } from '../../shared/i18n/locales';
+import { briefClauseFrom } from '../../shared/brief/contractClause';
+import { fileSlug } from '../../shared/fileSlug';
 import type { Platform } from '../../shared/platforms';
 import type { CollaborationDetail } from '../../shared/schemas';
 import { dealChanges, dealOfTerms } from '../../shared/rules/deal';
@@ -30,6 +32,7 @@ import { appendEvent } from './events';
 import { recordOf } from './eventRecord';
 import { inForceColumns, syncMilestones } from './deadlines';
 import { getSettings } from './settings';
+import { briefForContract } from './briefs';
 import { problem } from '../../shared/i18n/problems';
 
 type Db = Ctx['db'] | Tx;
@@ -50,14 +53,25 @@ function seedFor(ctx: Ctx, collab: CollaborationDetail): PresetSeed {
     productValueMinor: collab.productValueMinor,
     creatorRegion: collab.creator.region,
     // The creator reads the contract: in their language when it is one the contract can be written in.
-    language: localeFromTags(collab.creator.language ? [collab.creator.language] : []),
+    language: creatorLocale(collab.creator),
   };
+}
+
+/**
+ * A preset's terms for this collaboration: filled in from the brand settings, and its brief clause
+ * from the collaboration's creative brief when it has one, so the brief is not typed twice.
+ */
+function newTerms(ctx: Ctx, collab: CollaborationDetail, preset: PresetId, seed: PresetSeed = seedFor(ctx, collab)): ContractTerms {
+  const terms = presetTerms(preset, seed);
+  const brief = briefForContract(ctx, collab.id);
+  return brief ? { ...terms, brief: briefClauseFrom(brief, terms.brief) } : terms;
 }
 
 /** The preset's terms filled in from the brand settings and this collaboration. */
 export function presetForCollaboration(ctx: Ctx, input: z.output<typeof ContractPresetInput>) {
-  const seed = seedFor(ctx, getCollaboration(ctx, input.collaborationId));
-  return presetTerms(input.preset, input.language ? { ...seed, language: input.language } : seed);
+  const collab = getCollaboration(ctx, input.collaborationId);
+  const seed = seedFor(ctx, collab);
+  return newTerms(ctx, collab, input.preset, input.language ? { ...seed, language: input.language } : seed);
 }
 
 function listVersions(db: Db, collaborationId: number): ContractVersion[] {
@@ -101,7 +115,7 @@ export function getContract(ctx: Ctx, collaborationId: number, db: Db = ctx.db):
   const collab = getCollaboration(ctx, collaborationId);
   const row = db.select().from(contracts).where(eq(contracts.collaborationId, collaborationId)).get();
   const versions = listVersions(db, collaborationId);
-  const terms = row ? ContractTerms.parse(row.draft) : presetTerms(suggestedPreset(collab.feeMinor), seedFor(ctx, collab));
+  const terms = row ? ContractTerms.parse(row.draft) : newTerms(ctx, collab, suggestedPreset(collab.feeMinor));
   const latest = versions.at(-1);
   const finalized = row !== undefined && latest !== undefined && sameTerms(terms, versionData(db, collaborationId, latest.version).terms);
   return {
@@ -192,16 +206,6 @@ export function renderContractFor(ctx: Ctx, input: z.output<typeof ContractRende
   const { terms } = getContract(ctx, input.collaborationId);
   return { html: renderContract(terms, { paper: getSettings(ctx).paper }), version: null, sha256: null };
 }
-
-/** Letters and digits of any script survive; everything else, path separators included, becomes "-". */
-const fileSlug = (name: string) =>
-  name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '');
 
 /** The terms and header of the draft, or of a finalized version as stored. */
 function docxSource(ctx: Ctx, input: z.output<typeof ContractRenderInput>): { terms: ContractTerms; meta: RenderMeta } {

@@ -25,7 +25,7 @@ export class AppError extends Error {
 }
 
 /** The things a caller can ask for by id, named in the errors catalog (`service.notFound`). */
-export type Thing = 'Collaboration' | 'Creator' | 'Campaign' | 'Deadline' | 'Shipment' | 'Post' | 'Template' | 'Strike' | 'Dispute' | 'Amendment' | 'Contract';
+export type Thing = 'Collaboration' | 'Creator' | 'Campaign' | 'Deadline' | 'Shipment' | 'Post' | 'Template' | 'Strike' | 'Dispute' | 'Amendment' | 'Contract' | 'Material';
 
 export const notFound = (what: Thing, id: number) => new AppError('NOT_FOUND', problem('service.notFound', { what: what.toLowerCase(), id }));
 

@@ -7,8 +7,10 @@ import { notFound } from './errors';
 import { creatorMatches } from './like';
 import { reactivateByHand } from './accountability/standing';
 import { returnedRow } from '../db/returned';
+import { assertAddressesFree } from './creatorAddresses';
 
 export function createCreator(ctx: Ctx, input: z.output<typeof CreatorCreateInput>): Creator {
+  assertAddressesFree(ctx.db, null, input.email, input.otherEmails ?? []);
   const now = nowIso(ctx);
   const row = returnedRow(ctx.db.insert(creators).values({ ...input, createdAt: now, updatedAt: now }).returning().all());
   return toCreator(row);
@@ -17,6 +19,9 @@ export function createCreator(ctx: Ctx, input: z.output<typeof CreatorCreateInpu
 export function updateCreator(ctx: Ctx, input: z.output<typeof CreatorUpdateInput>): Creator {
   const { id, ...changes } = input;
   const before = getCreator(ctx, id);
+  if (changes.email !== undefined || changes.otherEmails !== undefined) {
+    assertAddressesFree(ctx.db, id, changes.email !== undefined ? changes.email : before.email, changes.otherEmails ?? before.otherEmails);
+  }
   return ctx.db.transaction((tx) => {
     // Made active by hand while the strike limit held them: recorded, and those strikes are served.
     if (changes.active === true && !before.active) reactivateByHand(ctx, tx, id);

@@ -16,7 +16,7 @@ export function getSettings(ctx: Ctx, db: Ctx['db'] | Tx = ctx.db): Settings {
   const row = db.select().from(settings).where(eq(settings.id, 1)).get();
   if (row) {
     const { id: _id, ...fields } = row;
-    return { ...fields, paper: row.paper === 'Letter' ? 'Letter' : 'A4', notify: { ...DEFAULT_NOTIFY, ...row.notify }, language: languageChoice(row.language) };
+    return { ...fields, paper: row.paper === 'Letter' ? 'Letter' : 'A4', notify: { ...DEFAULT_NOTIFY, ...row.notify, groups: { ...DEFAULT_NOTIFY.groups, ...row.notify?.groups } }, language: languageChoice(row.language) };
   }
   return { brandName: '', senderName: '', timeZone: systemTimeZone(), currency: 'EUR', holidays: [], paper: 'A4', notify: DEFAULT_NOTIFY, language: 'system' };
 }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app } from 'electron';
+import { app, safeStorage } from 'electron';
 import { clockFromEnv } from '../clock';
 import { portFromEnv } from '../envPort';
 import { DEFAULT_FEED_PORT } from '../services/calendarFeed';
@@ -11,10 +11,11 @@ import { trayIconName } from './trayIcon';
 import { confirmDiscardUnsaved } from './unsavedDialog';
 import { offerBackup, reportStartFailure } from './damage';
 import { DesktopServices } from './desktop';
+import { KeychainSecrets } from './keychainSecrets';
 import { registerApiHandler } from './ipc';
 import { openExternalLink } from './links';
 import { wasOpenedAtLogin } from './loginItem';
-import { saveContractPdf, saveEvidencePdf, saveReportPdf } from './pdf';
+import { saveBriefPdf, saveContractPdf, saveEvidencePdf, saveReportPdf } from './pdf';
 import { query } from './query';
 import { applyContentSecurityPolicy, createMainWindow } from './window';
 
@@ -85,6 +86,8 @@ export function startElectronApp({ mainDir }: ShellPaths): void {
         onChange: (procedure, origin) => desktop?.changed(procedure, origin),
         onReminders: (result) => desktop?.reminders(result),
         onDamage: (damage) => offerBackup(damage),
+        // The mailbox password, encrypted by the computer's keychain.
+        secrets: new KeychainSecrets({ safeStorage, dataDir: app.getPath('userData'), platform: process.platform }),
       });
     } catch (error) {
       reportStartFailure(error);
@@ -100,6 +103,7 @@ export function startElectronApp({ mainDir }: ShellPaths): void {
       'shell.savePdf': (input) => saveContractPdf({ dispatch: opened.dispatch, parent: appWindow.current }, input),
       'shell.saveEvidencePdf': (input) => saveEvidencePdf({ dispatch: opened.dispatch, parent: appWindow.current }, input),
       'shell.saveReportPdf': (input) => saveReportPdf({ dispatch: opened.dispatch, parent: appWindow.current }, input),
+      'shell.saveBriefPdf': (input) => saveBriefPdf({ dispatch: opened.dispatch, parent: appWindow.current }, input),
       'shell.openExternal': openExternalLink,
     });
     desktop = new DesktopServices({

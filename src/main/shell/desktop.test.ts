@@ -73,7 +73,8 @@ beforeEach(() => {
     onChange: (procedure) => desktop?.changed(procedure),
     onReminders: (result) => desktop?.reminders(result),
   });
-  call('settings.update', { timeZone: 'Europe/Amsterdam' });
+  // The cards here are in production: their check-ins would join the deadline pop-ups these tests count.
+  call('settings.update', { timeZone: 'Europe/Amsterdam', notify: { groups: { checkIns: false } } });
   appWindow = new AppWindow({
     create: (route) => new electron.module.BrowserWindow({ route }) as any,
     closeToTray: () => true,
@@ -260,10 +261,11 @@ describe('the tray', () => {
   it('stops: workers, tray and wake-ups end', () => {
     const timers = fakeTimers();
     const services = start({ timers: timers.timers });
-    // The reminder check every minute, the backups every hour.
+    // The reminder check every minute, the backups every hour, the mailbox every five minutes.
     expect(timers.intervals.map((t) => [t.ms, t.cleared])).toEqual([
       [60_000, false],
       [3_600_000, false],
+      [300_000, false],
     ]);
     const workers = services.workers!;
     const resume = vi.spyOn(workers, 'resume');

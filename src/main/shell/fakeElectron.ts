@@ -149,6 +149,20 @@ export function createFakeElectron(kit: SpyKit) {
   const app = new FakeApp();
   const powerMonitor = new Emitter();
 
+  // Like the keychain's: the bytes written never hold the text, and only this "computer" reads them back.
+  const key = 0x5a;
+  const scramble = (bytes: Buffer) => Buffer.from(bytes.map((b) => b ^ key));
+  const safeStorage = {
+    isEncryptionAvailable: fn(() => true),
+    getSelectedStorageBackend: fn((): 'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6' | 'unknown' => 'gnome_libsecret'),
+    encryptString: fn((text: string) => Buffer.concat([Buffer.from('fake-keychain:'), scramble(Buffer.from(text, 'utf8'))])),
+    decryptString: fn((encrypted: Buffer) => {
+      const mark = Buffer.from('fake-keychain:');
+      if (!encrypted.subarray(0, mark.length).equals(mark)) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+      return scramble(encrypted.subarray(mark.length)).toString('utf8');
+    }),
+  };
+
   return {
     ipcHandlers,
     windows,
@@ -156,6 +170,7 @@ export function createFakeElectron(kit: SpyKit) {
     notifications,
     app,
     powerMonitor,
+    safeStorage,
     reset() {
       ipcHandlers.clear();
       windows.length = 0;
@@ -172,6 +187,7 @@ export function createFakeElectron(kit: SpyKit) {
     module: {
       app,
       powerMonitor,
+      safeStorage,
       BrowserWindow: FakeWindow,
       Tray: FakeTray,
       Notification: FakeNotification,

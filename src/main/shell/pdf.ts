@@ -1,6 +1,7 @@
 import { writeFile as writeFileToDisk } from 'node:fs/promises';
 import { BrowserWindow, dialog, type BrowserWindowConstructorOptions } from 'electron';
 import type { EvidenceDocument } from '../../shared/accountability/schemas';
+import type { BriefDocument } from '../../shared/brief/apiSchemas';
 import type { RenderedContract } from '../../shared/contract/schemas';
 import type { ApiResult } from '../../shared/result';
 import type { SavePdfResult, ShellParsedInput } from '../../shared/shellApi';
@@ -43,6 +44,11 @@ export function saveEvidencePdf(deps: SavePdfDeps, input: ShellParsedInput<'shel
 /** The campaign report, printed the same way. */
 export function saveReportPdf(deps: SavePdfDeps, input: ShellParsedInput<'shell.saveReportPdf'>): Promise<ApiResult<SavePdfResult>> {
   return savePdf(deps, deps.dispatch('campaigns.report', input) as ApiResult<{ html: string; filename: string }>);
+}
+
+/** A collaboration's brief, printed the same way, under the name the brief gives itself. */
+export function saveBriefPdf(deps: SavePdfDeps, input: ShellParsedInput<'shell.saveBriefPdf'>): Promise<ApiResult<SavePdfResult>> {
+  return savePdf(deps, deps.dispatch('briefs.render', input) as ApiResult<BriefDocument>);
 }
 
 async function savePdf(deps: SavePdfDeps, rendered: ApiResult<{ html: string; filename: string }>): Promise<ApiResult<SavePdfResult>> {

@@ -16,7 +16,7 @@ vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
 const { registerApiHandler } = await import('./ipc');
 const { applyContentSecurityPolicy, createMainWindow, hardenContents, isExternalLinkAllowed } = await import('./window');
 const { startElectronApp } = await import('./app');
-const { PRINT_WINDOW_OPTIONS, saveContractPdf, saveEvidencePdf } = await import('./pdf');
+const { PRINT_WINDOW_OPTIONS, saveBriefPdf, saveContractPdf, saveEvidencePdf } = await import('./pdf');
 
 let ctx: ReturnType<typeof testContext>;
 beforeEach(() => {
@@ -240,6 +240,26 @@ describe('Save as PDF', () => {
     expect(writeFile).toHaveBeenCalledOnce();
 
     expect(await call(frame(APP), 'shell.saveEvidencePdf', { collaborationId: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('saves a collaboration’s brief the same way, in the language asked for, under the name the brief gives itself', async () => {
+    const { collaborationId } = contracted(ctx, { productReceivedOn: '2026-03-02' });
+    const dispatch = createDispatcher(ctx);
+    const parent = new electron.module.BrowserWindow({}) as any;
+    const writeFile = vi.fn(() => Promise.resolve());
+    registerApiHandler(dispatch, (url) => url.startsWith('file:///app/'), {
+      'shell.saveBriefPdf': (input) => saveBriefPdf({ dispatch, parent, writeFile }, input),
+    });
+    electron.module.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/docs/brief.pdf' });
+    const call = electron.ipcHandlers.get(IPC_CALL)!;
+    expect(await call(frame(APP), 'shell.saveBriefPdf', { collaborationId, language: 'zh' })).toEqual({ ok: true, data: { saved: true, path: '/docs/brief.pdf' } });
+    expect(electron.module.dialog.showSaveDialog).toHaveBeenCalledWith(parent, expect.objectContaining({ defaultPath: 'brief-mia-chen-2026-03-02.pdf' }));
+    const printed = electron.windows.filter((w) => w !== parent)[0]!;
+    expect(decodeDataUrl(printed.loadURL.mock.calls[0]![0])).toContain('你的日期');
+    expect(writeFile).toHaveBeenCalledOnce();
+
+    expect(await call(frame(APP), 'shell.saveBriefPdf', { collaborationId, language: 'fr' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(await call(frame(APP), 'shell.saveBriefPdf', { collaborationId: 999 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('answers NOT_FOUND where no shell handler is registered, and a failing handler as a result', async () => {

@@ -1,12 +1,13 @@
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../shared/api';
 import type { ApiError } from '../../shared/result';
 import { createDispatcher } from '../api/dispatcher';
+import type { AsyncProcedureName } from '../api/handlers';
 import type { Ctx } from '../services/context';
 
 /** The API as the app calls it, for the archive tests: `ok` answers the data or throws, `refused` the error. */
 export function archiveApi(ctx: Ctx) {
   const dispatch = createDispatcher(ctx, { logError: () => {} });
-  type Sync = Exclude<ProcedureName, 'contracts.docx'>;
+  type Sync = Exclude<ProcedureName, AsyncProcedureName>;
   return {
     ok<K extends Sync>(name: K, input: ProcedureInput<K>): ProcedureOutput<K> {
       const result = dispatch(name, input);

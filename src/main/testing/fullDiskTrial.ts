@@ -12,6 +12,7 @@ import { ReminderWorker } from '../workers/reminderWorker';
 import { MIGRATIONS, testClock, type TestClock } from './context';
 import { MUTATING, STORED_IN } from './mutating';
 import { feedTokenOf } from '../db/feedToken';
+import { fileSha256, materialsDirOf, storedNameOf } from '../db/materialFiles';
 import { uncontracted, validInput } from './procedureInputs';
 import { tableDigest } from './tableDigest';
 import { Filler, freeBytes } from './tmpfs';
@@ -76,11 +77,20 @@ class Copy {
   }
 
   call(name: string, input: unknown, at: number): Result {
-    this.clock.set(new Date(at).toISOString());
-    this.changed();
-    const result = this.runtime.dispatch(name, input);
+    const result = this.answer(name, input, at);
     if (result instanceof Promise) throw new Error(`${name} answered with a promise`);
     return result;
+  }
+
+  /** Any procedure, awaited: one that reads its input first (the mail import) answers later. */
+  async callAwaited(name: string, input: unknown, at: number): Promise<Result> {
+    return this.answer(name, input, at);
+  }
+
+  private answer(name: string, input: unknown, at: number): Result | Promise<Result> {
+    this.clock.set(new Date(at).toISOString());
+    this.changed();
+    return this.runtime.dispatch(name, input);
   }
 
   /** Forget the digest: something may have been written. */
@@ -94,7 +104,7 @@ class Copy {
   }
 }
 
-export function fullDiskTrial(options: FullDiskOptions): FullDiskReport {
+export async function fullDiskTrial(options: FullDiskOptions): Promise<FullDiskReport> {
   const report: FullDiskReport = {
     calls: 0,
     acknowledged: 0,
@@ -119,11 +129,20 @@ export function fullDiskTrial(options: FullDiskOptions): FullDiskReport {
     instant += 1000;
     const at = instant;
     const result = a.call(name, input, at);
-    if (procedures[name as MutatingProcedureName]?.mutates) check(name as MutatingProcedureName, input, at, result);
+    if (procedures[name as MutatingProcedureName]?.mutates) check(name as MutatingProcedureName, input, at, result, result.ok ? b.call(name, input, at) : null);
     return result;
   };
 
-  const check = (name: MutatingProcedureName, input: unknown, at: number, result: Result) => {
+  /** The same for the change under trial, awaited when it answers later. */
+  const changeA = async (name: MutatingProcedureName, input: unknown): Promise<void> => {
+    instant += 1000;
+    const at = instant;
+    const result = await a.callAwaited(name, input, at);
+    check(name, input, at, result, result.ok ? await b.callAwaited(name, input, at) : null);
+  };
+
+  /** `replay`: B's answer to the same call, made only when A acknowledged it. */
+  const check = (name: MutatingProcedureName, input: unknown, at: number, result: Result, replay: Result | null) => {
     report.calls += 1;
     if (phase === 'freed') report.afterFreeing.calls += 1;
     const mine = report.byProcedure[name]!;
@@ -132,8 +151,7 @@ export function fullDiskTrial(options: FullDiskOptions): FullDiskReport {
     if (result.ok) {
       report.acknowledged += 1;
       if (phase === 'freed') report.afterFreeing.acknowledged += 1;
-      const replay = b.call(name, input, at);
-      if (!replay.ok) report.problems.push(`${name} at ${iso(at)}: acknowledged on the full disk but refused with room to spare (${replay.error.message})`);
+      if (replay && !replay.ok) report.problems.push(`${name} at ${iso(at)}: acknowledged on the full disk but refused with room to spare (${replay.error.message})`);
     } else {
       report.refused += 1;
       const key = result.error.reason ?? result.error.code;
@@ -156,6 +174,15 @@ export function fullDiskTrial(options: FullDiskOptions): FullDiskReport {
       if (!check.ok || tableDigest(made) !== a.digest()) {
         report.lost += 1;
         report.problems.push(`${name} at ${iso(at)}: answered ok, but the backup ${made} is not a whole copy (${check.ok ? 'other rows' : check.problem})`);
+        return;
+      }
+    }
+    if (result.ok && STORED_IN[name] === 'rows and a material file') {
+      const added = result.data as { campaignId: number; name: string; sha256: string };
+      const file = join(materialsDirOf(a.runtime.dbFile), storedNameOf(added.campaignId, added.sha256, added.name));
+      if (fileSha256(file) !== added.sha256) {
+        report.lost += 1;
+        report.problems.push(`${name} at ${iso(at)}: answered ok, but ${file} does not hold the file`);
         return;
       }
     }
@@ -183,6 +210,7 @@ export function fullDiskTrial(options: FullDiskOptions): FullDiskReport {
   const inputFor = (name: MutatingProcedureName): unknown => {
     if (name === 'backup.restore' && phase === 'filling') return { name: earlyBackup };
     if (name === 'trash.restore' && phase === 'filling') return somethingInTheTrash();
+    if (name === 'campaigns.restore' && phase === 'filling') return somethingArchived();
     return validInput(name, dispatchA as ReturnType<typeof createDispatcher>);
   };
 
@@ -206,6 +234,20 @@ export function fullDiskTrial(options: FullDiskOptions): FullDiskReport {
     return { kind: 'campaign', id };
   };
 
+  /** An archived campaign to bring back, made as the trash's is when there is none. */
+  const somethingArchived = (): { id: number } => {
+    const listed = a.call('campaigns.list', { archived: true }, instant);
+    const waiting = listed.ok ? (listed.data as { id: number }[])[0] : undefined;
+    if (waiting) return { id: waiting.id };
+    extraCampaigns += 1;
+    const made = untilStored(filler!, () => dispatchA('campaigns.create', { name: `To bring back ${extraCampaigns}`, currency: 'EUR' }));
+    const id = (made.data as { id: number }).id;
+    untilStored(filler!, () => dispatchA('campaigns.archive', { id }));
+    filler!.fill();
+    filler!.shrink(roundRoom);
+    return { id };
+  };
+
   /** The reminder check, as the app's worker runs it every minute: not through the dispatcher. */
   const tick = () => {
     instant += 1000;
@@ -224,7 +266,7 @@ export function fullDiskTrial(options: FullDiskOptions): FullDiskReport {
     } else if (result !== null) report.ticks.stored += 1;
   };
 
-  const callEach = (order: MutatingProcedureName[]) => {
+  const callEach = async (order: MutatingProcedureName[]) => {
     for (const [index, name] of order.entries()) {
       if (report.problems.length > 0) return;
       if (index % 8 === 0) tick();
@@ -236,7 +278,7 @@ export function fullDiskTrial(options: FullDiskOptions): FullDiskReport {
         continue;
       }
       if (report.problems.length > 0) return;
-      dispatchA(name, input);
+      await changeA(name, input);
     }
   };
 
@@ -265,22 +307,29 @@ export function fullDiskTrial(options: FullDiskOptions): FullDiskReport {
     for (const dueDate of ['2026-04-01', '2026-04-02']) {
       untilStored(filler, () => dispatchA('deadlines.add', { collaborationId: uncontracted(dispatchA as ReturnType<typeof createDispatcher>), kind: 'other', name: 'Unboxing story', dueDate }));
     }
+    // Files in the first campaign's kit, so a round can remove one even when adding one does not fit.
+    for (let n = 0; n < 4; n++) untilStored(filler, () => dispatchA('materials.add', validInput('materials.add', dispatchA as ReturnType<typeof createDispatcher>)));
     for (let round = 0; round < options.rounds && report.problems.length === 0; round++) {
       // Each round starts from a full disk with a different amount of room (1 to 16 steps), and a
       // different procedure goes first: so each meets the full disk at different points of its work.
+      // The write-ahead log only shrinks at a checkpoint, which SQLite makes by itself only once the
+      // log holds 1000 pages (4 MB, more than this disk): without one between rounds the log alone
+      // filled the disk halfway through, and every later round met a disk with no room at all.
+      filler.shrink(filler.bytes);
+      a.runtime.ctx.db.$client.pragma('wal_checkpoint(TRUNCATE)');
       filler.fill();
       roundRoom = options.stepBytes * (1 + (round % 16));
       filler.shrink(roundRoom);
       options.onRound?.(round, freeBytes(options.smallDisk));
       const shift = (round * 7) % MUTATING.length;
-      callEach([...MUTATING.slice(shift), ...MUTATING.slice(0, shift)]);
+      await callEach([...MUTATING.slice(shift), ...MUTATING.slice(0, shift)]);
     }
     filler.close();
     rmSync(filler.path);
     filler = null;
     options.makeRoom();
     phase = 'freed';
-    callEach(MUTATING);
+    await callEach(MUTATING);
   } finally {
     filler?.close();
     a.runtime.close();

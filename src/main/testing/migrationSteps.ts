@@ -539,6 +539,56 @@ export const STEPS: Record<string, StepCase> = {
       expect(row).toEqual({ targets: { posts: 2, views: 60_000 } });
     },
   },
+  '0022_brief_materials_cadence': {
+    seed: (sql) => {
+      campaign(sql, 1, 'Spring launch');
+      creator(sql, 1, 'Mia');
+      collaboration(sql, 1, 1, 'production', { campaign_id: 1 });
+    },
+    check: (sql) => {
+      // Every campaign there was keeps the default check-in rhythm until the brand changes it.
+      expect(one(sql, 'SELECT cadence FROM campaigns WHERE id = 1')).toEqual({ cadence: null });
+      const at = '2026-03-01T09:00:00.000Z';
+      run(sql, `INSERT INTO briefs (campaign_id, content, created_at, updated_at) VALUES (1, '{"product":"Lamp"}', '${at}', '${at}')`)();
+      run(sql, `INSERT INTO briefs (collaboration_id, content, created_at, updated_at) VALUES (1, '{"length":"60 s"}', '${at}', '${at}')`)();
+      // A brief belongs to a campaign or to one collaboration, never both or neither.
+      expect(run(sql, `INSERT INTO briefs (campaign_id, collaboration_id, created_at, updated_at) VALUES (1, 1, '${at}', '${at}')`)).toThrow(/CHECK/);
+      expect(run(sql, `INSERT INTO briefs (created_at, updated_at) VALUES ('${at}', '${at}')`)).toThrow(/CHECK/);
+      expect(run(sql, `INSERT INTO briefs (campaign_id, created_at, updated_at) VALUES (1, '${at}', '${at}')`)).toThrow(/UNIQUE/);
+    },
+  },
+  '0023_mail_import': {
+    seed: (sql) => {
+      creator(sql, 1, 'Mia');
+    },
+    check: (sql) => {
+      // A creator known before has no further addresses until the brand adds them.
+      expect(one(sql, 'SELECT other_emails FROM creators WHERE id = 1')).toEqual({ other_emails: '[]' });
+      const at = '2026-03-01T09:00:00.000Z';
+      const insert = `INSERT INTO mail_unassigned (message_id, direction, creator_id, from_address, sent_at, created_at) VALUES ('<a@x>', 'creator_to_brand', 1, 'mia@example.com', '${at}', '${at}')`;
+      run(sql, insert)();
+      // One row per Message-ID: the same mail read twice waits once.
+      expect(run(sql, insert)).toThrow(/UNIQUE/);
+    },
+  },
+  '0024_mail_account': {
+    seed: () => undefined,
+    check: (sql) => {
+      // No mailbox is connected until the brand connects one, and there is only ever one.
+      expect(one(sql, 'SELECT COUNT(*) AS n FROM mail_account')).toEqual({ n: 0 });
+      expect(run(sql, `INSERT INTO mail_account (id, account, updated_at) VALUES (2, '{}', '2026-03-01T09:00:00.000Z')`)).toThrow(/CHECK/);
+    },
+  },
+  '0025_mail_folders': {
+    seed: () => undefined,
+    check: (sql) => {
+      // Nothing has been read from a mailbox yet; one row per folder role.
+      expect(one(sql, 'SELECT COUNT(*) AS n FROM mail_folders')).toEqual({ n: 0 });
+      const insert = `INSERT INTO mail_folders (role, path, uid_validity) VALUES ('sent', 'Verzonden', '1')`;
+      run(sql, insert)();
+      expect(run(sql, insert)).toThrow(/UNIQUE/);
+    },
+  },
 };
 
 type EarlierReminder = [item: string, kind: string, occurrence: number, party: string, title: string, body: string];

@@ -1,18 +1,28 @@
 import { type MutatingProcedureName, PROCEDURE_NAMES, procedures } from '../../shared/api';
 
 /** Where a change's result lives besides the tables; the type asks for every procedure that changes data. */
-export const STORED_IN: Record<MutatingProcedureName, 'rows' | 'a backup file' | 'the database file' | 'the folders file' | 'the feed file'> = {
+export const STORED_IN: Record<MutatingProcedureName, 'rows' | 'rows and a material file' | 'a backup file' | 'the database file' | 'the folders file' | 'the feed file'> = {
   'influencers.create': 'rows',
   'influencers.update': 'rows',
   'campaigns.create': 'rows',
   'campaigns.update': 'rows',
+  'cadence.save': 'rows',
   'collaborations.create': 'rows',
   'collaborations.update': 'rows',
   'collaborations.move': 'rows',
   'collaborations.moveMany': 'rows',
   'events.log': 'rows',
+  'mail.import': 'rows',
+  'mail.take': 'rows',
+  'mail.sync': 'rows',
+  'mail.unassigned.assign': 'rows',
+  'mail.unassigned.dismiss': 'rows',
+  // The password goes to the secrets store, which no disk trial reads: the rows are what is compared.
+  'mail.settings.remove': 'rows',
+  'mail.settings.save': 'rows',
   'contracts.save': 'rows',
   'contracts.finalize': 'rows',
+  'briefs.save': 'rows',
   'deadlines.deliver': 'rows',
   'deadlines.reopen': 'rows',
   'deadlines.add': 'rows',
@@ -39,6 +49,8 @@ export const STORED_IN: Record<MutatingProcedureName, 'rows' | 'a backup file' |
   'payments.add': 'rows',
   'shipments.add': 'rows',
   'shipments.update': 'rows',
+  'materials.add': 'rows and a material file',
+  'materials.remove': 'rows',
   'amendments.add': 'rows',
   'csv.import': 'rows',
   'backup.create': 'a backup file',

@@ -13,6 +13,17 @@ import { addCalendarDays } from '../../shared/dates';
  * every procedure of the contract.
  */
 
+/** A mailbox on this computer where nothing listens: connecting to it is refused at once. */
+const closedMailbox = {
+  preset: 'custom',
+  address: 'partnerships@lumen.example',
+  user: 'partnerships@lumen.example',
+  displayName: 'Lumen partnerships',
+  imap: { host: '127.0.0.1', port: 1, security: 'tls' },
+  smtp: { host: '127.0.0.1', port: 1, security: 'tls' },
+  trustedCertificateSha256: null,
+};
+
 /** One input per procedure that is well-formed JSON but wrong; the type forces a case for every procedure. */
 export const BAD_INPUT: Record<ProcedureName, unknown> = {
   'influencers.create': { name: '   ', email: 'not-an-email' },
@@ -23,6 +34,8 @@ export const BAD_INPUT: Record<ProcedureName, unknown> = {
   'campaigns.update': { id: 1, budgetMinor: 12.5 },
   'campaigns.get': { id: 0 },
   'campaigns.list': { archived: 'yes' },
+  'cadence.get': { campaignId: 'first' },
+  'cadence.save': { campaignId: 1, cadence: { enabled: true, firstAfterArrivalDays: 1, everyDays: 0 } },
   'collaborations.create': { creatorId: 1, feeMinor: -100 },
   'collaborations.update': { id: 1, publishBy: '2026-02-30' },
   'collaborations.get': {},
@@ -31,12 +44,27 @@ export const BAD_INPUT: Record<ProcedureName, unknown> = {
   'collaborations.moveMany': { cards: [{ id: 1 }, { id: 1 }], to: 'negotiating' },
   'events.list': { limit: 5000 },
   'events.log': { collaborationId: 1, type: 'collaboration.moved', text: 'forged' },
+  'mail.import': { files: [{ name: 'inbox.mbox', base64: 'not base64!' }] },
+  'mail.take': { messages: [{ messageId: '', to: [], sentAt: 'yesterday' }] },
+  'mail.unassigned.list': { all: true },
+  'mail.unassigned.assign': { id: 1, collaborationId: 'first' },
+  'mail.unassigned.dismiss': { id: 0 },
+  'mail.settings.get': { password: true },
+  'mail.settings.remove': { keepPassword: true },
+  'mail.settings.save': { account: { ...closedMailbox, imap: { host: 'imap.example.com', port: 99_999, security: 'tls' } }, password: 'app-password' },
+  'mail.test': { account: { ...closedMailbox, preset: 'hotmail' } },
+  'mail.sync': { folder: 'INBOX' },
+  'mail.status': { verbose: true },
   'contracts.get': { collaborationId: 'first' },
   'contracts.preset': { collaborationId: 1, preset: 'influencer_deluxe' },
   'contracts.save': { collaborationId: 1, terms: { preset: 'paid_video' } },
   'contracts.finalize': { collaborationId: 1, terms: { title: '' } },
   'contracts.render': { collaborationId: 1, version: 0 },
   'contracts.docx': { collaborationId: 1, version: 'latest' },
+  'briefs.get': { campaignId: 1, collaborationId: 1 },
+  'briefs.save': { campaignId: 1, content: { mustSay: ['x'.repeat(301)] } },
+  'briefs.render': { collaborationId: 1, language: 'fr' },
+  'briefs.docx': { collaborationId: 1, language: 'en', secondLanguage: 'en' },
   'deadlines.list': { asOf: 'yesterday' },
   'deadlines.deliver': { id: 1, at: '2026-13-01T00:00:00Z' },
   'deadlines.reopen': { id: 1, reason: '  ' },
@@ -68,6 +96,7 @@ export const BAD_INPUT: Record<ProcedureName, unknown> = {
   'strikes.withdraw': { id: 1, reason: '' },
   'strikes.list': {},
   'influencers.standing': { id: -3 },
+  'influencers.trackRecord': { id: 1, asOf: 'yesterday' },
   'ratings.add': { collaborationId: 9, communication: 6, timeliness: 3, quality: 3, wouldWorkAgain: true },
   'ratings.list': { creatorId: 'mia' },
   'reliability.get': { creatorId: 1, asOf: '1 April' },
@@ -94,6 +123,10 @@ export const BAD_INPUT: Record<ProcedureName, unknown> = {
   'shipments.add': { collaborationId: 8, carrier: 'pigeon', trackingNumber: 'x<y' },
   'shipments.update': { id: 1, shippedOn: '2026-03-05', deliveredOn: '2026-03-01' },
   'shipments.list': { view: 'lost' },
+  'materials.add': { campaignId: 1, kind: 'poster', name: 'kit/manual.pdf', base64: 'not base64!' },
+  'materials.list': { campaignId: 'first' },
+  'materials.remove': { id: 0 },
+  'materials.read': { ids: [1] },
   'amendments.add': { collaborationId: 8, kind: 'waiver', reason: 'Settled', amountMinor: 100, percent: 10 },
   'amendments.list': {},
   'amendments.letter': { eventId: 'first' },
@@ -139,6 +172,16 @@ function aShipment(dispatch: ReturnType<typeof createDispatcher>): number {
   const first = listed.ok ? (listed.data as { id: number }[])[0] : undefined;
   if (first) return first.id;
   const added = dispatch('shipments.add', { collaborationId: 2, carrier: 'ups', trackingNumber: '1Z999AA10123456784' });
+  if (!added.ok) throw new Error(added.error.message);
+  return (added.data as { id: number }).id;
+}
+
+/** A material in the kit of the sample's first campaign; one is added when there is none. */
+function aMaterial(dispatch: ReturnType<typeof createDispatcher>): number {
+  const listed = dispatch('materials.list', { campaignId: 1 });
+  const first = listed.ok ? (listed.data as { id: number }[])[0] : undefined;
+  if (first) return first.id;
+  const added = dispatch('materials.add', nextMaterialFile());
   if (!added.ok) throw new Error(added.error.message);
   return (added.data as { id: number }).id;
 }
@@ -196,6 +239,8 @@ export const VALID_INPUT: Record<ProcedureName, unknown> = {
   'campaigns.update': { id: 1, budgetMinor: 1250 },
   'campaigns.get': { id: 1 },
   'campaigns.list': {},
+  'cadence.get': { campaignId: 1 },
+  'cadence.save': { campaignId: 1, cadence: { enabled: true, firstAfterArrivalDays: 2, everyDays: 10 } },
   'collaborations.create': { creatorId: 1, feeMinor: 10_000 },
   'collaborations.update': { id: 1, publishBy: '2026-03-22' },
   'collaborations.get': { id: 1 },
@@ -204,12 +249,47 @@ export const VALID_INPUT: Record<ProcedureName, unknown> = {
   'collaborations.moveMany': { cards: [{ id: 1 }, { id: 2 }], to: 'negotiating' },
   'events.list': { collaborationId: 1 },
   'events.log': { collaborationId: 1, type: 'note', text: 'Phoned; she will reply Friday' },
+  // New Message-IDs each time: the same mail again is only counted as already logged.
+  'mail.import': () => {
+    mails += 1;
+    return { files: [{ name: 'inbox.mbox', base64: Buffer.from(sampleMbox(mails)).toString('base64') }] };
+  },
+  'mail.take': () => {
+    mails += 1;
+    return { messages: [agencyMail(mails)] };
+  },
+  'mail.unassigned.list': {},
+  // Placed on the suggested creator's collaboration, the agency's address becomes theirs (creators.other_emails).
+  'mail.unassigned.assign': (dispatch: ReturnType<typeof createDispatcher>) => {
+    const waiting = waitingMail(dispatch);
+    const board = dispatch('collaborations.board', { creatorId: waiting.suggestedCreator?.id ?? waiting.creator?.id });
+    const card = board.ok ? (board.data as { cards: { id: number }[] }).cards[0] : undefined;
+    if (!card) throw new Error('the waiting mail’s creator has no collaboration');
+    return { id: waiting.id, collaborationId: card.id };
+  },
+  'mail.unassigned.dismiss': (dispatch: ReturnType<typeof createDispatcher>) => ({ id: waitingMail(dispatch).id }),
+  'mail.settings.get': {},
+  'mail.settings.remove': {},
+  'mail.settings.save': { account: closedMailbox, password: 'abcd efgh ijkl mnop' },
+  // Nothing listens on port 1: both sides answer "unreachable" at once, without waiting for a timeout.
+  'mail.test': { account: closedMailbox, password: 'abcd efgh ijkl mnop' },
+  // Connected to a server that is not there: the sync answers what is wrong, and changes nothing.
+  'mail.sync': (dispatch: ReturnType<typeof createDispatcher>) => {
+    const saved = dispatch('mail.settings.save', { account: closedMailbox, password: 'abcd efgh ijkl mnop' });
+    if (saved instanceof Promise || !saved.ok) throw new Error('the mailbox could not be connected');
+    return {};
+  },
+  'mail.status': {},
   'contracts.get': { collaborationId: 1 },
   'contracts.preset': { collaborationId: 1, preset: 'paid_video_ads' },
   'contracts.save': { collaborationId: 1, terms: paidVideo },
   'contracts.finalize': { collaborationId: 1, terms: paidVideo },
   'contracts.render': { collaborationId: 1 },
   'contracts.docx': { collaborationId: 1 },
+  'briefs.get': { collaborationId: 1 },
+  'briefs.save': { campaignId: 1, content: { product: 'Glow serum', mustSay: ['Lasts all day'], length: '60–90 s', contactName: 'Ana' } },
+  'briefs.render': { collaborationId: 1, secondLanguage: 'zh' },
+  'briefs.docx': { collaborationId: 1 },
   'deadlines.list': { asOf: '2026-04-01T12:00:00Z' },
   'deadlines.deliver': (dispatch: ReturnType<typeof createDispatcher>) => ({ id: sampleMilestone(dispatch, false) }),
   'deadlines.reopen': (dispatch: ReturnType<typeof createDispatcher>) => ({ id: sampleMilestone(dispatch, true), reason: 'Marked on the wrong card' }),
@@ -253,6 +333,7 @@ export const VALID_INPUT: Record<ProcedureName, unknown> = {
   },
   'strikes.list': { creatorId: 1 },
   'influencers.standing': { id: 1 },
+  'influencers.trackRecord': { id: 1 },
   // The sample's ninth collaboration is completed.
   'ratings.add': { collaborationId: 9, communication: 4, timeliness: 5, quality: 4, wouldWorkAgain: true, note: 'Lovely to work with' },
   'ratings.list': { creatorId: 4 },
@@ -288,6 +369,11 @@ export const VALID_INPUT: Record<ProcedureName, unknown> = {
   'shipments.add': { collaborationId: 2, carrier: 'dhl', trackingNumber: 'JD0146000012345', items: [{ sku: 'GS-30', name: 'Glow serum', quantity: 2, valueMinor: 2_250 }], shippedOn: '2026-01-02' },
   'shipments.update': (dispatch: ReturnType<typeof createDispatcher>) => ({ id: aShipment(dispatch), trackingNumber: 'JD0146000099999' }),
   'shipments.list': { view: 'in_transit' },
+  // Other bytes each time: the same file twice in one kit is refused.
+  'materials.add': () => nextMaterialFile(),
+  'materials.list': { campaignId: 1, removed: true },
+  'materials.remove': (dispatch: ReturnType<typeof createDispatcher>) => ({ id: aMaterial(dispatch) }),
+  'materials.read': (dispatch: ReturnType<typeof createDispatcher>) => ({ id: aMaterial(dispatch) }),
   'amendments.add': (dispatch: ReturnType<typeof createDispatcher>) => extension(dispatch),
   'amendments.list': { collaborationId: 1 },
   'amendments.letter': (dispatch: ReturnType<typeof createDispatcher>) => {
@@ -363,6 +449,65 @@ export const VALID_INPUT: Record<ProcedureName, unknown> = {
 
 let posts = 0;
 let imports = 0;
+let mails = 0;
+
+/** A reply from a sample creator and an agency mail naming another one's handle, as a mailbox export. */
+function sampleMbox(n: number): string {
+  return [
+    'From mia@example.com Fri Feb 27 10:15:00 2026',
+    'From: Mia Janssen <mia@example.com>',
+    'To: Ana <partnerships@lumen.example>',
+    'Subject: Re: Spring kitchen launch',
+    `Message-ID: <mia-${n}@example.com>`,
+    'Date: Fri, 27 Feb 2026 11:15:00 +0100',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    'Hi Ana, the skillet arrived today. I will start filming next week!',
+    '',
+    'From bookings@talent.example Fri Feb 27 12:00:00 2026',
+    `From: Talent Bookings <bookings${n}@talent.example>`,
+    'To: partnerships@lumen.example',
+    'Subject: Working with @jordanreviews',
+    `Message-ID: <talent-${n}@talent.example>`,
+    'Date: Fri, 27 Feb 2026 12:00:00 +0000',
+    '',
+    'Hello, we now manage @jordanreviews. Please send contracts to this address.',
+    '',
+  ].join('\n');
+}
+
+/** A mail from an agency nobody knows yet that names a sample creator's handle: it waits, unassigned. */
+function agencyMail(n: number) {
+  return {
+    messageId: `<agency-${n}@agency.example>`,
+    from: `lin.manager${n}@agency.example`,
+    to: ['partnerships@lumen.example'],
+    subject: 'Rates for linwei_home',
+    text: 'Hello, I look after @linwei_home. Her rates for the spring are attached.',
+    sentAt: '2026-02-28T10:00:00Z',
+  };
+}
+
+/** The first mail waiting to be placed; one is taken in when none is. */
+function waitingMail(dispatch: ReturnType<typeof createDispatcher>): { id: number; creator: { id: number } | null; suggestedCreator: { id: number } | null } {
+  type Waiting = ReturnType<typeof waitingMail>;
+  const listed = dispatch('mail.unassigned.list', {});
+  const first = listed.ok ? (listed.data as Waiting[])[0] : undefined;
+  if (first) return first;
+  mails += 1;
+  const taken = dispatch('mail.take', { messages: [agencyMail(mails)] });
+  if (!taken.ok) throw new Error(taken.error.message);
+  const again = dispatch('mail.unassigned.list', {});
+  const made = again.ok ? (again.data as Waiting[])[0] : undefined;
+  if (!made) throw new Error('no mail waits to be placed');
+  return made;
+}
+let materialFiles = 0;
+
+function nextMaterialFile() {
+  materialFiles += 1;
+  return { campaignId: 1, kind: 'manual', name: `Manual ${materialFiles}.pdf`, base64: Buffer.from(`%PDF-1.4 manual ${materialFiles}\n`).toString('base64') };
+}
 let extras = 0;
 
 /** The first archived creator or campaign, if any. */

@@ -28,6 +28,8 @@ interface Reference {
 // The migrator's own bookkeeping, and what the app derives from other rows as it writes them.
 const NOT_FILLED = new Set(['__drizzle_migrations', 'event_chain']);
 const DERIVED_COLUMNS: Record<string, string[]> = { events: ['hash', 'prev_hash'] };
+// Rows that belong to one of two owners (a CHECK allows exactly one): odd rows take the first.
+const ONE_OWNER_OF: Record<string, [string, string]> = { briefs: ['campaign_id', 'collaboration_id'] };
 
 const hints = new Map<string, SQLiteColumn>(
   (Object.values(schema) as unknown[])
@@ -99,6 +101,8 @@ export function fillEveryTable(sqlite: Database.Database, perTable = 2): Record<
           if (parents && parents.length === 0) throw new Error(`${table}.${column.name} needs a row in the table it refers to`);
           row[column.name] = parents ? parents[(n - 1) % parents.length]! : valueFor(table, column, n);
         }
+        const owners = ONE_OWNER_OF[table];
+        if (owners) row[owners[n % 2]!] = null;
         insertRow(sqlite, table, row);
       }
       filled[table] = count;

@@ -1,6 +1,8 @@
 import { dirname } from 'node:path';
 import type { Clock } from '../clock';
 import { backupDirOf, createBackup, dueBackups, listBackups, removeLeftovers } from '../db/backups';
+import { materialsDirOf, recoverSetAside } from '../db/materialFiles';
+import { kitFilesOf, poolDirOf } from '../db/materialKit';
 import { readSecondFolder } from '../db/secondFolder';
 import type { Ctx } from '../services/context';
 import { systemTimers, type Timers } from './timers';
@@ -54,9 +56,13 @@ export class BackupWorker implements BackgroundWorker {
 
   /** Returns the names removed. */
   removeLeftovers(): string[] {
-    const file = this.deps.ctx.db.$client.name;
+    const { $client: sqlite } = this.deps.ctx.db;
+    const file = sqlite.name;
     const second = readSecondFolder(dirname(file));
-    return removeLeftovers([dirname(file), backupDirOf(file), ...(second ? [second] : [])]);
+    // A material's file set aside for a removal that was never stored goes back first.
+    recoverSetAside(materialsDirOf(file), new Set(kitFilesOf(sqlite).map((f) => f.stored)));
+    const pools = [poolDirOf(backupDirOf(file)), ...(second ? [poolDirOf(second)] : [])];
+    return removeLeftovers([dirname(file), backupDirOf(file), ...(second ? [second] : []), materialsDirOf(file), ...pools]);
   }
 
   /** Makes what is due now; returns the kinds made. A second folder that cannot take its copy is reported, not fatal. */

@@ -4,6 +4,7 @@ import { emptyTrashByAge } from '../services/archive/trash';
 import { checkReminders } from '../services/reminders/tick';
 import { BackupWorker } from './backupWorker';
 import { CalendarFeedWorker } from './calendarFeedWorker';
+import { MailSyncWorker } from './mailSyncWorker';
 import { ReminderWorker } from './reminderWorker';
 import type { Timers } from './timers';
 import type { BackgroundWorker } from './worker';
@@ -33,9 +34,10 @@ const consoleLog = (message: string) => console.error(message);
 /**
  * Starts the app's background workers on an open runtime: the reminder check (on start, every
  * minute, shortly after a change), the automatic backups (leftovers cleaned at start, then
- * hourly) and, when asked for, the live calendar feed. The one way the desktop shell and the browser host run them; stop before closing.
+ * hourly), the mailbox sync (on start and every five minutes, once a mailbox is connected) and,
+ * when asked for, the live calendar feed. The one way the desktop shell and the browser host run them; stop before closing.
  */
-export function startWorkers(runtime: Pick<Runtime, 'ctx' | 'subscribeChanges' | 'reportReminders'>, options: WorkersOptions = {}): Workers {
+export function startWorkers(runtime: Pick<Runtime, 'ctx' | 'subscribeChanges' | 'reportReminders' | 'dispatch'>, options: WorkersOptions = {}): Workers {
   const log = options.log ?? consoleLog;
   const { timers } = options;
   // The trash keeps what was put in it for 30 days: older things are deleted for good at each start.
@@ -53,6 +55,8 @@ export function startWorkers(runtime: Pick<Runtime, 'ctx' | 'subscribeChanges' |
         timers,
       }),
       new BackupWorker({ ctx: runtime.ctx, clock: runtime.ctx.clock, timers, onError: (error) => log(`Automatic backup: ${reason(error)}`) }),
+      // Through the API, so the pages hear of what a sync took as of any other change.
+      new MailSyncWorker({ ctx: runtime.ctx, clock: runtime.ctx.clock, timers, sync: async () => runtime.dispatch('mail.sync', {}), onError: (error) => log(`Mail sync: ${reason(error)}`) }),
       ...(options.feed ? [new CalendarFeedWorker({ ctx: runtime.ctx, ...options.feed, onError: (error) => log(`Calendar feed: ${reason(error)}`) })] : []),
     ],
     log,

@@ -1,6 +1,6 @@
 import { ActionIcon, AppShell, Button, Group, Kbd, Loader, NavLink, Text, Title, Tooltip, useComputedColorScheme, useMantineColorScheme } from '@mantine/core';
 import { useHotkeys, useMediaQuery } from '@mantine/hooks';
-import { IconAddressBook, IconCalendarEvent, IconFileImport, IconLayoutKanban, IconMoon, IconSearch, IconSettings, IconSpeakerphone, IconSun, IconTemplate, IconTruckDelivery } from '@tabler/icons-react';
+import { IconAddressBook, IconCalendarEvent, IconFileImport, IconLayoutKanban, IconMail, IconMoon, IconSearch, IconSettings, IconSpeakerphone, IconSun, IconTemplate, IconTruckDelivery } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +21,7 @@ const ContractPage = lazy(() => import('./pages/ContractPage').then((m) => ({ de
 const CreatorsPage = lazy(() => import('./pages/CreatorsPage').then((m) => ({ default: m.CreatorsPage })));
 const ImportPage = lazy(() => import('./pages/ImportPage').then((m) => ({ default: m.ImportPage })));
 const ShipmentsPage = lazy(() => import('./pages/ShipmentsPage').then((m) => ({ default: m.ShipmentsPage })));
+const MailboxPage = lazy(() => import('./pages/MailboxPage').then((m) => ({ default: m.MailboxPage })));
 const SettingsPage = lazy(() => import('./pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 // The command palette (Ctrl+K) comes right after the first screen.
 const CommandPalette = lazy(() => import('./components/CommandPalette').then((m) => ({ default: m.CommandPalette })));
@@ -32,6 +33,7 @@ const PAGES = [
   { id: 'creators', icon: IconAddressBook, Page: CreatorsPage },
   { id: 'campaigns', icon: IconSpeakerphone, Page: CampaignsPage },
   { id: 'shipments', icon: IconTruckDelivery, Page: ShipmentsPage },
+  { id: 'mailbox', icon: IconMail, Page: MailboxPage },
   { id: 'import', icon: IconFileImport, Page: ImportPage },
   { id: 'templates', icon: IconTemplate, Page: TemplatesPage },
   { id: 'settings', icon: IconSettings, Page: SettingsPage },

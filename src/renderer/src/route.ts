@@ -6,7 +6,7 @@ import { heldBack } from './leaving';
 import { isOneOf } from '../../shared/oneOf';
 
 // `contract` is the clause builder of one collaboration (#/contract/12), reached from its card.
-export const PAGE_IDS = ['board', 'calendar', 'creators', 'campaigns', 'shipments', 'import', 'templates', 'settings', 'contract'] as const;
+export const PAGE_IDS = ['board', 'calendar', 'creators', 'campaigns', 'shipments', 'mailbox', 'import', 'templates', 'settings', 'contract'] as const;
 export type PageId = (typeof PAGE_IDS)[number];
 
 export interface Route {

@@ -14,7 +14,7 @@ export async function callShell<K extends ShellProcedureName>(name: K, input: Sh
   return result.data as ShellOutput<K>;
 }
 
-type PdfProcedure = 'shell.savePdf' | 'shell.saveEvidencePdf' | 'shell.saveReportPdf';
+type PdfProcedure = 'shell.savePdf' | 'shell.saveEvidencePdf' | 'shell.saveReportPdf' | 'shell.saveBriefPdf';
 
 /**
  * Writes a real PDF file through the desktop's save dialog and says how it went; closing the

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateTime } from '../fields';
 import { problem } from '../i18n/problems';
+import { MissingMaterial } from '../materials/schemas';
 
 /**
  * Copies of the database file: made daily and weekly by themselves, or when asked; `replaced` is
@@ -82,6 +83,8 @@ export const RestoreResult = z.object({
   restored: z.string(),
   /** Where the database that was replaced was kept, in case it is wanted after all. */
   keptAs: z.string(),
+  /** Materials whose file was in no backup folder: their rows are back, their files are not. */
+  missingMaterials: z.array(MissingMaterial),
 });
 
 const hasControlCharacter = (v: string) => [...v].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
@@ -119,4 +122,5 @@ export const JsonExport = z.object({ filename: z.string(), json: z.string() });
 export const JsonImportInput = z.strictObject({
   json: z.string({ error: problem('field.jsonMissing') }).min(2).max(100_000_000, { error: problem('field.fileOver100') }),
 });
-export const JsonImportResult = z.object({ rows: z.number().int(), keptAs: z.string() });
+/** An export carries its materials as references (name, SHA-256, size): files found on this computer are put back, the others are named. */
+export const JsonImportResult = z.object({ rows: z.number().int(), keptAs: z.string(), missingMaterials: z.array(MissingMaterial) });

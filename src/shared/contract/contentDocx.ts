@@ -1,4 +1,20 @@
-import { BorderStyle, type IFontAttributesProperties, Paragraph, type ParagraphChild, Tab, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  convertMillimetersToTwip,
+  type IFontAttributesProperties,
+  type INumberingOptions,
+  type IStylesOptions,
+  LevelFormat,
+  Paragraph,
+  type ParagraphChild,
+  Tab,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import type { Block, Item, Run } from './content';
 
 /*
@@ -19,6 +35,40 @@ export const SANS_CJK: IFontAttributesProperties = { ascii: SANS, hAnsi: SANS, c
 export const ITEM_INDENT = 680;
 
 export const BULLETS = 'contract-bullets';
+
+// In twentieths of a point, as Word measures pages.
+export const PAGE = {
+  A4: { width: 11906, height: 16838 },
+  Letter: { width: 12240, height: 15840 },
+} as const;
+
+// The print stylesheet's margins.
+export const MARGIN = { top: convertMillimetersToTwip(20), side: convertMillimetersToTwip(18), bottom: convertMillimetersToTwip(22) };
+
+const SERIF = 'Georgia';
+
+// Chinese characters take these faces; the Latin ones stay as they were.
+const DEFAULT_FONT = { ascii: SERIF, hAnsi: SERIF, cs: SERIF, eastAsia: 'Noto Serif CJK SC' };
+const HEADING_FONT = { ascii: SANS, hAnsi: SANS, cs: SANS, eastAsia: 'Noto Sans CJK SC' };
+
+/** The faces, sizes and spacing of our Word documents: body text, the title and the section headings. */
+export const DOCUMENT_STYLES: IStylesOptions = {
+  default: {
+    document: { run: { font: DEFAULT_FONT, size: 22, color: COLOR.text }, paragraph: { spacing: { line: 300 } } },
+    title: { run: { font: HEADING_FONT, size: 40, bold: true, color: COLOR.text }, paragraph: { spacing: { after: 80 } } },
+    heading2: { run: { font: HEADING_FONT, size: 26, bold: true, color: COLOR.text }, paragraph: { keepNext: true, spacing: { before: 360, after: 160 } } },
+  },
+};
+
+/** The bullet list the `bullets` blocks refer to. */
+export const BULLET_NUMBERING: INumberingOptions = {
+  config: [
+    {
+      reference: BULLETS,
+      levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: ITEM_INDENT + 360, hanging: 360 } } } }],
+    },
+  ],
+};
 
 export function textRuns(runs: Run[]): TextRun[] {
   return runs.map(
@@ -61,7 +111,7 @@ function table(head: string[], rows: string[][], width: number, sans: DocxFont):
   });
 }
 
-interface ParaOptions {
+export interface ParaOptions {
   /** The sub-clause number, hanging left of the text. */
   lead?: string;
   keepNext?: boolean;
@@ -82,7 +132,7 @@ function para(children: ParagraphChild[], { lead, keepNext, quote }: ParaOptions
 
 const factRuns = (label: string, value: Run[]) => [new TextRun({ text: `${label}: `, bold: true }), ...textRuns(value)];
 
-function blockDocx(block: Block, tableWidth: number, options: ParaOptions, sans: DocxFont): (Paragraph | Table)[] {
+export function blockDocx(block: Block, tableWidth: number, options: ParaOptions, sans: DocxFont): (Paragraph | Table)[] {
   switch (block.type) {
     case 'paragraph':
       return [para(textRuns(block.runs), options)];

@@ -1,24 +1,9 @@
-import {
-  AlignmentType,
-  convertMillimetersToTwip,
-  Document,
-  Footer,
-  HeadingLevel,
-  LevelFormat,
-  Packer,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { mapStrings, xmlSafe } from '../plainText';
 import type { TemplateLanguage } from '../outreach/kindSchemas';
 import { buildClauses, contractLanguages } from './clauses';
 import type { Clause } from './content';
-import { BULLETS, COLOR, type DocxFont, ITEM_INDENT, itemDocx, NO_BORDER, rule, SANS, SANS_CJK } from './contentDocx';
+import { BULLET_NUMBERING, COLOR, DOCUMENT_STYLES, type DocxFont, ITEM_INDENT, itemDocx, MARGIN, NO_BORDER, PAGE, rule, SANS, SANS_CJK } from './contentDocx';
 import { footerNote, pageWords, paperOf, type RenderMeta, signatories, type Signatory, signatureLines, signaturesTitle, statusLine } from './frame';
 import type { ContractTerms } from './terms';
 import { contractWords } from './words';
@@ -27,21 +12,6 @@ import { contractWords } from './words';
  * The contract as a Word document, for the creator to mark up: the same clauses in the same order
  * as the printable draft (render.ts), with real headings, lists and tables Word can edit.
  */
-
-// In twentieths of a point, as Word measures pages.
-const PAGE = {
-  A4: { width: 11906, height: 16838 },
-  Letter: { width: 12240, height: 15840 },
-} as const;
-
-// The print stylesheet's margins.
-const MARGIN = { top: convertMillimetersToTwip(20), side: convertMillimetersToTwip(18), bottom: convertMillimetersToTwip(22) };
-
-const SERIF = 'Georgia';
-
-// Chinese characters take these faces; the Latin ones stay as they were.
-const DEFAULT_FONT = { ascii: SERIF, hAnsi: SERIF, cs: SERIF, eastAsia: 'Noto Serif CJK SC' };
-const HEADING_FONT = { ascii: SANS, hAnsi: SANS, cs: SANS, eastAsia: 'Noto Sans CJK SC' };
 
 /** The words of the frame and the face for its sans runs, for the contract's languages. */
 interface Frame {
@@ -148,21 +118,8 @@ export async function renderContractDocx(given: ContractTerms, meta: RenderMeta 
   const doc = new Document({
     title: terms.title,
     creator: terms.parties.brandName,
-    styles: {
-      default: {
-        document: { run: { font: DEFAULT_FONT, size: 22, color: COLOR.text }, paragraph: { spacing: { line: 300 } } },
-        title: { run: { font: HEADING_FONT, size: 40, bold: true, color: COLOR.text }, paragraph: { spacing: { after: 80 } } },
-        heading2: { run: { font: HEADING_FONT, size: 26, bold: true, color: COLOR.text }, paragraph: { keepNext: true, spacing: { before: 360, after: 160 } } },
-      },
-    },
-    numbering: {
-      config: [
-        {
-          reference: BULLETS,
-          levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: ITEM_INDENT + 360, hanging: 360 } } } }],
-        },
-      ],
-    },
+    styles: DOCUMENT_STYLES,
+    numbering: BULLET_NUMBERING,
     sections: [
       {
         properties: {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { addDays, calendarDaysBetween, dateInZone } from '../dates';
 import type { Region } from '../platforms';
-import { HolidayKey, holidayWindowAt } from '../regionalHolidays';
+import { datesInHolidays, HolidayKey } from '../regionalHolidays';
 import { scheduleDeadlines } from './schedule';
 import type { ContractTerms } from './terms';
 
@@ -73,12 +73,8 @@ export function contractWarnings(terms: ContractTerms, ctx: WarningContext): Con
     deliveredOn: new Map(),
     holidays: ctx.holidays,
   });
-  for (const d of schedule) {
-    if (d.party !== 'creator' || d.dueDate === null) continue;
-    const window = holidayWindowAt(ctx.creatorRegion, d.dueDate);
-    if (window) {
-      out.push({ section: 'milestones', code: 'due_in_holidays', milestone: d.name, dueDate: d.dueDate, holiday: window.key, start: window.start, end: window.end });
-    }
+  for (const { item: d, window } of datesInHolidays(ctx.creatorRegion, schedule.filter((d) => d.party === 'creator'))) {
+    out.push({ section: 'milestones', code: 'due_in_holidays', milestone: d.name, dueDate: d.dueDate, holiday: window.key, start: window.start, end: window.end });
   }
 
   const dueOf = (kind: string) => schedule.find((d) => d.kind === kind && d.party === 'creator')?.dueDate ?? null;

@@ -29,6 +29,9 @@ export function localeFromTags(tags: readonly string[]): Locale {
   return 'en';
 }
 
+/** The language a creator reads what is written to them in: theirs when the app can write it, else English. */
+export const creatorLocale = (creator: { language: string | null }): Locale => localeFromTags(creator.language ? [creator.language] : []);
+
 export function resolveLocale(choice: LanguageChoice, systemTags: readonly string[]): Locale {
   return choice === 'system' ? localeFromTags(systemTags) : choice;
 }

@@ -21,6 +21,11 @@ import en_clauses from './catalogs/en/clauses.json';
 import en_reminders from './catalogs/en/reminders.json';
 import en_printouts from './catalogs/en/printouts.json';
 import en_sample from './catalogs/en/sample.json';
+import en_brief from './catalogs/en/brief.json';
+import en_materials from './catalogs/en/materials.json';
+import en_cadence from './catalogs/en/cadence.json';
+import en_mail from './catalogs/en/mail.json';
+import en_mailbox from './catalogs/en/mailbox.json';
 import zh_common from './catalogs/zh/common.json';
 import zh_domain from './catalogs/zh/domain.json';
 import zh_board from './catalogs/zh/board.json';
@@ -43,6 +48,11 @@ import zh_clauses from './catalogs/zh/clauses.json';
 import zh_reminders from './catalogs/zh/reminders.json';
 import zh_printouts from './catalogs/zh/printouts.json';
 import zh_sample from './catalogs/zh/sample.json';
+import zh_brief from './catalogs/zh/brief.json';
+import zh_materials from './catalogs/zh/materials.json';
+import zh_cadence from './catalogs/zh/cadence.json';
+import zh_mail from './catalogs/zh/mail.json';
+import zh_mailbox from './catalogs/zh/mailbox.json';
 import nl_common from './catalogs/nl/common.json';
 import nl_domain from './catalogs/nl/domain.json';
 import nl_board from './catalogs/nl/board.json';
@@ -65,6 +75,11 @@ import nl_clauses from './catalogs/nl/clauses.json';
 import nl_reminders from './catalogs/nl/reminders.json';
 import nl_printouts from './catalogs/nl/printouts.json';
 import nl_sample from './catalogs/nl/sample.json';
+import nl_brief from './catalogs/nl/brief.json';
+import nl_materials from './catalogs/nl/materials.json';
+import nl_cadence from './catalogs/nl/cadence.json';
+import nl_mail from './catalogs/nl/mail.json';
+import nl_mailbox from './catalogs/nl/mailbox.json';
 
 /** The English catalogs are the source: the other languages have exactly their keys (catalogs.test.ts). */
 export const en = {
@@ -90,6 +105,11 @@ export const en = {
   reminders: en_reminders,
   printouts: en_printouts,
   sample: en_sample,
+  brief: en_brief,
+  materials: en_materials,
+  cadence: en_cadence,
+  mail: en_mail,
+  mailbox: en_mailbox,
 };
 
 export type Catalogs = typeof en;
@@ -122,6 +142,11 @@ export const resources = {
     reminders: zh_reminders,
     printouts: zh_printouts,
     sample: zh_sample,
+    brief: zh_brief,
+    materials: zh_materials,
+    cadence: zh_cadence,
+    mail: zh_mail,
+    mailbox: zh_mailbox,
   },
   nl: {
     common: nl_common,
@@ -146,5 +171,10 @@ export const resources = {
     reminders: nl_reminders,
     printouts: nl_printouts,
     sample: nl_sample,
+    brief: nl_brief,
+    materials: nl_materials,
+    cadence: nl_cadence,
+    mail: nl_mail,
+    mailbox: nl_mailbox,
   },
 };

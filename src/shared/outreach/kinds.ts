@@ -4,6 +4,8 @@ import type { TemplateKind, TemplateLanguage } from './kindSchemas';
 export const TEMPLATE_KINDS = [
   'first_outreach',
   'did_it_arrive',
+  // While the content is made and nothing is late (rules/checkIn).
+  'check_in',
   'warm_checkin',
   'caring_inquiry',
   'gentle_pressure',
@@ -44,6 +46,8 @@ export const TEMPLATE_VARIABLES = [
   'reply_hours',
   'publish_by',
   'latest_post_topic',
+  /** The files of the campaign's materials kit, one a line: what the message sends along. */
+  'materials',
 ] as const;
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
 

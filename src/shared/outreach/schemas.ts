@@ -83,6 +83,7 @@ export const SUGGESTION_REASONS = [
   'notice_sent', 'notice_due', 'lost_days_try', 'lost_days_done', 'lost_messages_try', 'lost_messages_done', 'ghosted_try', 'ghosted_done',
   'stuck', 'stuck_on', 'gentle_pressure', 'warm_checkin', 'caring_inquiry', 'waiting',
   'first_outreach', 'contract_reminder', 'arrived', 'on_its_way', 'review_feedback', 'thank_you', 'nothing', 'ended',
+  'check_in_arrived', 'check_in_quiet',
 ] as const;
 
 /** The facts a reason names; each code uses some of them. */

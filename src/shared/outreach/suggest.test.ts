@@ -48,6 +48,10 @@ describe('the next rung of the follow-up ladder', () => {
     ['product received → did it arrive', { stage: 'product_received', nextDeadline: null }, 'did_it_arrive', 'The product arrived on 1 Mar 2026: check it is all right and say what comes next.'],
     ['did it arrive already sent → nothing', { stage: 'product_received', nextDeadline: null, rungsSinceReply: ['did_it_arrive'] }, null, 'Nothing to send now: the creator is not late and nobody is waiting for a reply.'],
     ['published → thank you', { stage: 'published', nextDeadline: null }, 'thank_you', 'It is live: say thank you and ask them to rate the collaboration.'],
+    ['a check-in due, no word since the product arrived → check-in', { checkIn: { dueOn: '2026-03-02', occurrence: 1, arrivedOn: '2026-03-01', lastContactOn: null } }, 'check_in', 'The product arrived on 1 Mar 2026: time for a friendly check-in. Ask how it is going and whether they need anything.'],
+    ['a check-in due a week after the last word → check-in', { checkIn: { dueOn: '2026-03-05', occurrence: 13, arrivedOn: '2026-02-20', lastContactOn: '2026-02-26' } }, 'check_in', 'You last spoke 7 days ago: time for a friendly check-in. Ask how it is going and whether they need anything.'],
+    ['a check-in due while waiting for a reply → the wait comes first', { ...waiting('2026-03-05T01:00:00.000Z'), checkIn: { dueOn: '2026-03-05', occurrence: 4, arrivedOn: '2026-03-01', lastContactOn: null } }, null, 'Waiting for a reply to your message of 5 Mar, 02:00; the reply time is 24 h.'],
+    ['a check-in due but a milestone slips → caring inquiry', { nextDeadline: late, checkIn: { dueOn: '2026-03-05', occurrence: 4, arrivedOn: '2026-03-01', lastContactOn: null } }, 'caring_inquiry', 'They reply, but Final video published is 2 days late (due 3 Mar 2026).'],
     ['on track → nothing', {}, null, 'Nothing to send now: the creator is not late and nobody is waiting for a reply.'],
   ])('%s', (_label, change, kind, reason) => {
     const next = suggestNext({ ...base, ...change }, NOW, ZONE);

@@ -3,6 +3,8 @@ import type { TemplateKind } from './kinds';
 import type { SuggestionWhy } from './schemas';
 import { DUE_SOON_MS, HOUR_MS } from '../rules/health';
 import { isLostContact, isReplyOverdue, LOST_CONTACT_DAYS, waitedMs } from '../rules/replyState';
+import type { CheckIn } from '../rules/checkIn';
+import { calendarDaysBetween, dateInZone } from '../dates';
 
 /** What the next message depends on: the conversation so far and the creator's next deadline. */
 export interface ConversationState {
@@ -22,6 +24,8 @@ export interface ConversationState {
   terminationAvailable: boolean;
   /** A gift past its last follow-up day with no post (rules/gifting). */
   ghosted?: boolean;
+  /** The check-in of the rhythm due now, while the content is made (rules/checkIn). */
+  checkIn?: CheckIn | null;
 }
 
 export interface NextMessage {
@@ -82,6 +86,12 @@ export function suggestNext(s: ConversationState, now: Date, timeZone: string): 
   }
   if (since !== null) {
     return next(null, 'waiting', waiting);
+  }
+  // Nobody waits for a reply and no firmer rung applies: the rhythm says it is time to ask how it is going.
+  if (s.checkIn) {
+    const { arrivedOn, lastContactOn } = s.checkIn;
+    if (lastContactOn === null) return next('check_in', 'check_in_arrived', { arrivedOn });
+    return next('check_in', 'check_in_quiet', { days: calendarDaysBetween(lastContactOn, dateInZone(now, timeZone)) });
   }
   return byStage(s, tried, next);
 }

@@ -18,5 +18,9 @@ export const ReminderFacts = z.object({
   daysSinceGift: z.number().int().nullable(),
   /** When the message still waiting for a reply was sent (reply owed). */
   messageSentAt: IsoDateTime.nullable(),
+  /** The day the product arrived (check-in; absent for the other kinds). */
+  arrivedOn: IsoDate.nullish(),
+  /** The day of the last message either way since it arrived, null when none (check-in; absent for the other kinds). */
+  lastContactOn: IsoDate.nullish(),
 });
 export type ReminderFacts = z.infer<typeof ReminderFacts>;

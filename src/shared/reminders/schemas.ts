@@ -15,12 +15,13 @@ export const REMINDER_KINDS = [
   'licence_expiring', // occurrence: days left (14, 3, 0)
   'min_live_end',
   'gifting_followup', // occurrence: days since the gift arrived (7, 10, 14)
+  'check_in', // occurrence: days from the product's arrival to the check-in's day (rules/checkIn)
 ] as const;
 export const ReminderKind = z.enum(REMINDER_KINDS);
 export type ReminderKind = z.infer<typeof ReminderKind>;
 
 export const DueItem = z.object({
-  /** The obligation: `milestone:12`, `sla:5:<since>`, `gifting:5`. */
+  /** The obligation: `milestone:12`, `sla:5:<since>`, `gifting:5`, `checkin:5@<arrived on>`. */
   item: z.string(),
   kind: ReminderKind,
   occurrence: z.number().int(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spelled } from '../i18n/spelled';
-import { isQuietAt, LeadHours, QuietHours } from './settings';
+import { isQuietAt, LeadHours, NotifySettings, QuietHours } from './settings';
 
 const said = (result: { error?: { issues: { message: string }[] } }) => spelled(result.error?.issues[0]?.message ?? '').message;
 
@@ -43,5 +43,14 @@ describe('lead times', () => {
     expect(LeadHours.safeParse([0]).success).toBe(false);
     expect(LeadHours.safeParse([337]).success).toBe(false);
     expect(said(LeadHours.safeParse([1, 2, 3, 4, 5]))).toBe('At most 4 early reminders per deadline');
+  });
+});
+
+describe('reminder groups', () => {
+  it('switches on a group added after the settings were saved, and keeps the others as they were', () => {
+    const saved = { groups: { creatorDeadlines: true, brandDuties: false, replySla: true, usageDates: true, gifting: false }, leadHours: [48], quietHours: null, closeToTray: true, openAtLogin: false };
+    expect(NotifySettings.parse(saved).groups).toEqual({ creatorDeadlines: true, brandDuties: false, replySla: true, usageDates: true, gifting: false, checkIns: true });
+    expect(NotifySettings.parse({ ...saved, groups: { ...saved.groups, checkIns: false } }).groups.checkIns).toBe(false);
+    expect(NotifySettings.safeParse({ ...saved, groups: { ...saved.groups, checkIns: 'yes' } }).success).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { problem } from '../i18n/problems';
 
 /** What may notify, how early, and when to keep quiet (Settings → Reminders). */
 
-export const REMINDER_GROUPS = ['creatorDeadlines', 'brandDuties', 'replySla', 'usageDates', 'gifting'] as const;
+export const REMINDER_GROUPS = ['creatorDeadlines', 'brandDuties', 'replySla', 'usageDates', 'gifting', 'checkIns'] as const;
 export const ReminderGroup = z.enum(REMINDER_GROUPS);
 export type ReminderGroup = z.infer<typeof ReminderGroup>;
 
@@ -13,6 +13,7 @@ export const REMINDER_GROUP_LABELS: Record<ReminderGroup, string> = {
   replySla: 'No reply within the agreed time',
   usageDates: 'Usage licence and minimum live time',
   gifting: 'Gifting follow-ups (day 7, 10, 14)',
+  checkIns: 'Check-ins while the content is made',
 };
 
 const OnOff = z.boolean({ error: problem('field.onOff') });
@@ -37,8 +38,13 @@ export const LeadHours = z
   .max(4, { error: problem('field.leadHoursCount') })
   .transform((hours) => [...new Set(hours)].sort((a, b) => b - a));
 
+const ALL_GROUPS_ON = Object.fromEntries(REMINDER_GROUPS.map((g) => [g, true])) as Record<ReminderGroup, boolean>;
+
+/** Every group's switch; a group added after the settings were saved (or exported) starts on. */
+const Groups = z.partialRecord(ReminderGroup, OnOff).transform((given): Record<ReminderGroup, boolean> => ({ ...ALL_GROUPS_ON, ...given }));
+
 export const NotifySettings = z.strictObject({
-  groups: z.record(ReminderGroup, OnOff),
+  groups: Groups,
   /** How long before a deadline to remind, besides "due today" and "overdue". */
   leadHours: LeadHours,
   /** No pop-ups between these times (brand's zone); reminders wait in the bell. Null: never quiet. */
@@ -55,7 +61,7 @@ export const NotifySettingsUpdate = NotifySettings.partial().extend({
 });
 
 export const DEFAULT_NOTIFY: NotifySettings = {
-  groups: { creatorDeadlines: true, brandDuties: true, replySla: true, usageDates: true, gifting: true },
+  groups: ALL_GROUPS_ON,
   leadHours: [48, 24],
   quietHours: { from: '21:00', to: '08:00' },
   closeToTray: true,

@@ -62,6 +62,8 @@ export function reminderTitle({ kind, occurrence, party, facts }: ReminderToSay,
       const days = facts.daysSinceGift ?? occurrence;
       return t(isLastNote(occurrence) ? 'title.giftLastNote' : 'title.giftFollowUp', { ns, creator, days });
     }
+    case 'check_in':
+      return t('title.checkIn', { ns, creator });
   }
 }
 
@@ -82,6 +84,12 @@ export function reminderBody({ kind, occurrence, facts }: ReminderToSay, { t, lo
       return t('body.minLiveEnd', { ns, date });
     case 'gifting_followup':
       return t(isLastNote(occurrence) ? 'body.giftLastNote' : 'body.giftFollowUp', { ns });
+    case 'check_in': {
+      // Counted from the last message since the product arrived, else from the arrival.
+      const since = facts.lastContactOn ?? facts.arrivedOn;
+      if (!since) return t('body.checkIn', { ns });
+      return t(facts.lastContactOn ? 'body.checkInSinceContact' : 'body.checkInSinceArrival', { ns, date: formatIsoDate(since, INTL_TAGS[locale]) });
+    }
   }
 }
 

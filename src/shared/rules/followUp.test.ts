@@ -11,6 +11,7 @@ describe('the template a reminder is followed up with', () => {
     ['overdue', 'gentle_pressure'],
     ['sla_breached', 'warm_checkin'],
     ['gifting_followup', 'did_it_arrive'],
+    ['check_in', 'check_in'],
     ['licence_expiring', null],
     ['min_live_end', null],
   ] as const)('%s → %s', (kind, template) => {

@@ -15,6 +15,7 @@ export const FOLLOW_UP_TEMPLATE: Record<ReminderKind, TemplateKind | null> = {
   overdue: 'gentle_pressure',
   sla_breached: 'warm_checkin',
   gifting_followup: 'did_it_arrive',
+  check_in: 'check_in',
   licence_expiring: null,
   min_live_end: null,
 };

@@ -20,6 +20,9 @@ export const RATEABLE_STAGES = ['completed', 'terminated'] as const satisfies re
 /** The product arrived and nothing is published yet: a gift's follow-ups run, a parcel that got there waits for its post. */
 export const AWAITING_POST_STAGES = ['product_received', 'in_production', 'in_review'] as const satisfies readonly Stage[];
 
+/** The product is with the creator and the content is being made, before any draft: the brand checks in on a rhythm (rules/checkIn). */
+export const MAKING_CONTENT_STAGES = ['product_received', 'in_production'] as const satisfies readonly Stage[];
+
 /** The product is not with the creator yet: a delivered parcel may move the card on to Product received. */
 export const BEFORE_RECEIPT_STAGES = ['prospect', 'outreach', 'negotiating', 'contract_sent', 'signed', 'product_shipped'] as const satisfies readonly Stage[];
 

@@ -4,7 +4,7 @@ import type { FieldIssue } from '../../../shared/result';
 import { describeEvent } from '../../../shared/eventWords';
 import { translator } from '../../../shared/i18n/createI18n';
 import type { EventType } from '../../../shared/events/schemas';
-import { collaborations, creators, events } from '../../db/schema';
+import { collaborations, creators, events, materials } from '../../db/schema';
 import type { Ctx, Tx } from '../context';
 import { AppError } from '../errors';
 import { toEventRecord } from '../eventRecord';
@@ -101,6 +101,16 @@ function userWork(tx: Tx, rows: ReturnType<typeof sampleRowsOf>, made: Made): Fi
     )
     .all();
   for (const c of own) work.push({ path: ['collaboration', c.id], message: problem('service.sampleOwn', { id: c.id, name: names.get(c.creatorId) ?? '' }) });
+  // Files in a sample campaign's kit are the user's own: removing the campaign would take them along.
+  const kit =
+    made.campaigns.length === 0
+      ? []
+      : tx
+          .select({ id: materials.id, name: materials.name, campaignId: materials.campaignId })
+          .from(materials)
+          .where(and(inArray(materials.campaignId, made.campaigns), isNull(materials.removedAt)))
+          .all();
+  for (const m of kit) work.push({ path: ['material', m.id], message: problem('service.sampleKit', { name: m.name, campaign: campaignName(tx, m.campaignId) }) });
   return work;
 }
 

@@ -82,6 +82,18 @@ export function collaborationPerformance(ctx: Ctx, input: z.output<typeof Perfor
   return evaluate(rows, latestReadings(ctx, sql`c.id = ${input.collaborationId}`), expectations)[0]!;
 }
 
+/**
+ * Every collaboration of one creator against what it is held to (their track record). Each part is
+ * counted among all of its campaign's collaborations, so those campaigns are read whole.
+ */
+export function creatorPerformance(ctx: Ctx, creatorId: number): CollaborationPerformance[] {
+  const theirs = sql`c.creator_id = ${creatorId}`;
+  const rows = collaborationsIn(ctx, theirs);
+  const campaignIds = [...new Set(rows.flatMap((r) => (r.campaignId === null ? [] : [r.campaignId])))].map((id) => sql`${id}`);
+  const scope = campaignIds.length === 0 ? theirs : sql`(${theirs} OR c.campaign_id IN (${sql.join(campaignIds, sql`, `)}))`;
+  return evaluate(rows, latestReadings(ctx, theirs), expectationsIn(ctx, scope));
+}
+
 /** Which collaborations miss their campaign's targets, for the board's flag. */
 export function underperformers(ctx: Ctx): Map<number, CollaborationPerformance['verdict']> {
   const readings = latestReadings(ctx, sql`c.campaign_id IS NOT NULL`);

@@ -22,6 +22,7 @@ import { DEFAULT_REPLY_SLA_HOURS } from '../../../shared/rules/replyState';
 import { clauseWords, deductionTerms, terminationTerms } from '../../../shared/outreach/noticeWords';
 import { listDeadlines } from '../deadlineList';
 import { problem } from '../../../shared/i18n/problems';
+import { kitOf } from '../materials';
 
 const LOCALES: Record<TemplateLanguage, string> = { en: 'en-GB', zh: 'zh-CN', nl: 'nl-NL' };
 /** A template filled in for a collaboration: dates and money in the template's language. */
@@ -79,6 +80,12 @@ function deductionDriver(ctx: Ctx, collaborationId: number, asOf: Date): NextDea
   return worst ? (nextDeadlineOf(worst) ?? undefined) : undefined;
 }
 
+/** The campaign's materials whose files are there, one a line; none (a gap to fill) without a kit. */
+function kitLines(ctx: Ctx, collab: CollaborationDetail): string | null {
+  const kit = collab.campaign ? kitOf(ctx, collab.campaign.id) : [];
+  return kit.length > 0 ? kit.map((m) => `- ${m.name}`).join('\n') : null;
+}
+
 /** `about`: the deadline the message is about; left out, the creator's most urgent one. */
 function variableValues(ctx: Ctx, collab: CollaborationDetail, language: TemplateLanguage, asOf: Date, about?: NextDeadline): Record<TemplateVariable, string | null> {
   const collaborationId = collab.id;
@@ -119,5 +126,6 @@ function variableValues(ctx: Ctx, collab: CollaborationDetail, language: Templat
     reply_hours: String(inForce?.terms.replySlaHours ?? collab.replyWithinHours ?? DEFAULT_REPLY_SLA_HOURS),
     publish_by: date(collab.publishBy),
     latest_post_topic: null,
+    materials: kitLines(ctx, collab),
   };
 }

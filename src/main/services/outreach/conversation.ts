@@ -4,9 +4,12 @@ import { DEFAULT_REPLY_SLA_HOURS } from '../../../shared/rules/replyState';
 import { isGhosted } from '../../../shared/rules/gifting';
 import type { ConversationState } from '../../../shared/outreach/suggest';
 import type { Stage } from '../../../shared/stages';
-import { ENDED_STAGES_SQL, REPLY_SLA_HOURS_SQL, SHOWN_COLLABORATION } from '../../db/sqlFragments';
+import { CONTENT_IN_KINDS, checkInDue } from '../../../shared/rules/checkIn';
+import { ENDED_STAGES_SQL, REPLY_SLA_HOURS_SQL, SHOWN_COLLABORATION, sqlList } from '../../db/sqlFragments';
+import { cadenceOf } from '../cadence';
 import type { Ctx } from '../context';
 import { listDeadlines } from '../deadlineList';
+import { getSettings } from '../settings';
 
 
 interface Row {
@@ -22,6 +25,10 @@ interface Row {
   expectsPost: number;
   replySlaHours: number | null;
   lastDeliveryAt: string | null;
+  lastContactAt: string | null;
+  /** The campaign's check-in rhythm as stored (JSON), null for the default. */
+  cadence: string | null;
+  contentIn: number;
   creatorName: string;
   creatorLanguage: string | null;
 }
@@ -47,9 +54,13 @@ export function readConversations(
            c.fee_minor AS feeMinor, c.expects_post AS expectsPost,
            ${sql.raw(REPLY_SLA_HOURS_SQL)} AS replySlaHours, cr.name AS creatorName, cr.language AS creatorLanguage,
            (SELECT MAX(m.delivered_at) FROM milestones m
-             WHERE m.collaboration_id = c.id AND m.party = 'creator' AND m.delivered_at IS NOT NULL) AS lastDeliveryAt
+             WHERE m.collaboration_id = c.id AND m.party = 'creator' AND m.delivered_at IS NOT NULL) AS lastDeliveryAt,
+           c.last_contact_at AS lastContactAt, cp.cadence AS cadence,
+           EXISTS (SELECT 1 FROM milestones m WHERE m.collaboration_id = c.id AND m.party = 'creator'
+                     AND m.kind IN ${sql.raw(sqlList(CONTENT_IN_KINDS))} AND m.delivered_at IS NOT NULL) AS contentIn
     FROM collaborations c
     JOIN creators cr ON cr.id = c.creator_id
+    LEFT JOIN campaigns cp ON cp.id = c.campaign_id
     LEFT JOIN contracts k ON k.collaboration_id = c.id AND k.in_force_version IS NOT NULL
     WHERE ${sql.join(where, sql` AND `)}
     ORDER BY c.id`);
@@ -57,6 +68,7 @@ export function readConversations(
   const next = mostUrgentByCollaboration(deadlines);
   const penalties = new Map(deadlines.penalties.map((p) => [p.collaborationId, p]));
   const today = deadlines.asOfDate;
+  const { timeZone } = getSettings(ctx);
   return rows.map((row) => ({
     row,
     penalty: penalties.get(row.id) ?? null,
@@ -73,6 +85,7 @@ export function readConversations(
       deliveredSinceAwaiting: row.awaitingReplySince !== null && row.lastDeliveryAt !== null && row.lastDeliveryAt > row.awaitingReplySince,
       terminationAvailable: penalties.get(row.id)?.terminationAvailable ?? false,
       ghosted: isGhosted({ ...row, expectsPost: Boolean(row.expectsPost) }, today),
+      checkIn: checkInDue(cadenceOf(row.cadence), { ...row, contentIn: row.contentIn === 1 }, today, timeZone),
     },
   }));
 }

@@ -109,9 +109,9 @@ describe('the outreach composer', () => {
 
   it('suggests in the creator’s language, and the nudges view lists who needs a message', () => {
     updateCreator(ctx, { id: mia.creatorId, language: 'zh-CN' });
-    // Publishing is 3 days late and nobody has written yet: the stage's default does not apply.
+    // Nobody has written since the product arrived on 2 March: the check-in rhythm asks for a word.
     const s = suggest();
-    expect(s).toMatchObject({ language: 'zh', kind: null });
+    expect(s).toMatchObject({ language: 'zh', kind: 'check_in', templateId: 'builtin:check_in.zh', why: { code: 'check_in_arrived', arrivedOn: '2026-03-02' } });
     ctx.clock.set('2026-03-24T09:00:00.000Z');
     logEvent(ctx, { collaborationId: mia.collaborationId, type: 'message', direction: 'creator_to_brand', channel: 'dm', text: 'Almost done!' });
     expect(suggest()).toMatchObject({ language: 'zh', kind: 'caring_inquiry', templateId: 'builtin:caring_inquiry.zh' });

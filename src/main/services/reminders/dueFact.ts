@@ -9,4 +9,6 @@ export type DueFact = Omit<DueItem, 'facts'> & {
   dueDate: string;
   /** When the wait began: the message awaiting a reply, the gift's arrival. */
   since?: string;
+  /** What a check-in is counted from. */
+  checkIn?: { arrivedOn: string; lastContactOn: string | null };
 };

@@ -13,6 +13,7 @@ import { ENDED_STAGES_SQL, NEVER_STARTED_SQL, OPEN_DELIVERABLE, REMINDER_ONLY_KI
 import { dueItem } from './dueItem';
 import type { DueFact } from './dueFact';
 import { deadlineItem } from '../../../shared/reminders/items';
+import { dueCheckIns } from './checkIns';
 
 /*
  * What needs attention at an instant: for each dated obligation only its most urgent reminder
@@ -146,6 +147,8 @@ export function findDueFacts(db: Db, now: Date, options: DueOptions): DueFact[] 
       });
     }
   }
+
+  if (groups.checkIns) out.push(...dueCheckIns(db, today, options.timeZone));
   return out;
 }
 

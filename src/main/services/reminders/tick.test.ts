@@ -22,7 +22,8 @@ afterEach(() => ctx.cleanup());
 
 function setup(productReceivedOn = '2026-03-02', quiet: { from: string; to: string } | null = { from: '21:00', to: '08:00' }) {
   ctx = testContext('2026-03-02T09:00:00.000Z');
-  updateSettings(ctx, { timeZone: 'Europe/Amsterdam', notify: { quietHours: quiet } });
+  // About deadlines: the check-ins of these cards in production have their own tests (checkIns.test.ts).
+  updateSettings(ctx, { timeZone: 'Europe/Amsterdam', notify: { quietHours: quiet, groups: { checkIns: false } } });
   return contracted(ctx, { productReceivedOn, milestones: ['publish'] });
 }
 
@@ -59,7 +60,7 @@ describe('the reminder tick', () => {
 
   it('catches up after a 3-day sleep with one summary, and only the most urgent reminder per deadline', () => {
     ctx = testContext('2026-03-02T09:00:00.000Z');
-    updateSettings(ctx, { timeZone: 'Europe/Amsterdam' });
+    updateSettings(ctx, { timeZone: 'Europe/Amsterdam', notify: { groups: { checkIns: false } } });
     contracted(ctx, { creatorName: 'Mia Chen', productReceivedOn: '2026-03-02', milestones: ['publish'] }); // due 22 Mar
     contracted(ctx, { creatorName: 'Liu Yang', productReceivedOn: '2026-03-03', milestones: ['publish'] }); // due 23 Mar
     contracted(ctx, { creatorName: 'Noor Jansen', productReceivedOn: '2026-03-05', milestones: ['publish'] }); // due 25 Mar

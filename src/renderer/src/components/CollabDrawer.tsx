@@ -17,6 +17,7 @@ import { RatePrompt } from './accountability/RatePrompt';
 import { isRateable } from '../../../shared/rules/stageGroups';
 import { isPaid } from '../../../shared/rules/deal';
 import { ContractPanel } from './contract/ContractPanel';
+import { BriefPanel } from './brief/BriefPanel';
 import { EventTimeline } from './EventTimeline';
 import { ExternalLink } from './ExternalLink';
 import { CollaborationForm } from './forms/CollaborationForm';
@@ -58,7 +59,7 @@ export function CollabDrawer({ id, onClose }: { id: number | null; onClose: () =
 }
 
 function DrawerBody({ collab }: { collab: CollaborationDetail }) {
-  const { t } = useTranslation(['card', 'domain']);
+  const { t } = useTranslation(['card', 'domain', 'brief']);
   const stageOptions = STAGES.map((s) => ({ value: s, label: t(`domain:stage.${s}`) }));
   const move = useMoveCard();
   const { tab } = useRoute();
@@ -88,6 +89,7 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
       <Tabs.List mb="md">
         <Tabs.Tab value="overview">{t('tabs.overview')}</Tabs.Tab>
         <Tabs.Tab value="contract">{t('tabs.contract')}</Tabs.Tab>
+        <Tabs.Tab value="brief">{t('brief:title')}</Tabs.Tab>
         <Tabs.Tab value="messages">{t('tabs.messages')}</Tabs.Tab>
         <Tabs.Tab value="performance">{t('tabs.performance')}</Tabs.Tab>
         <Tabs.Tab value="accountability">{t('tabs.accountability')}</Tabs.Tab>
@@ -147,6 +149,9 @@ function DrawerBody({ collab }: { collab: CollaborationDetail }) {
       </Tabs.Panel>
       <Tabs.Panel value="contract">
         <ContractPanel collab={collab} />
+      </Tabs.Panel>
+      <Tabs.Panel value="brief">
+        <BriefPanel collab={collab} />
       </Tabs.Panel>
       <Tabs.Panel value="messages">
         <MessagesPanel collab={collab} />

@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Paper, ScrollArea, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Loader, Paper, ScrollArea, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -7,29 +7,42 @@ import { COMMON_CURRENCIES, timeZoneOptions } from '../components/forms/options'
 import { BackupSettings } from '../components/settings/BackupSettings';
 import { UnsavedGuard } from '../components/UnsavedGuard';
 import { LanguageSettings } from '../components/settings/LanguageSettings';
+import { MailboxSettings } from '../components/settings/mailbox/MailboxSettings';
 import { HolidayInput } from '../components/settings/HolidayInput';
 import { ReminderSettings } from '../components/settings/ReminderSettings';
 import { applyApiError, validateWith } from '../formErrors';
 import { useApiMutation, useApiQuery } from '../hooks/queries';
 
 export function SettingsPage() {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation(['common', 'mailbox']);
   const settings = useApiQuery('settings.get', {});
   // The page is taller than a laptop screen, and the window itself never scrolls.
   return (
     <ScrollArea style={{ flex: 1 }}>
       <Stack maw={560} gap="sm" pb="md">
         <Title order={3}>{t('nav.settings')}</Title>
-        {settings.data ? (
-          <>
-            <LanguageSettings language={settings.data.language} />
-            <SettingsForm settings={settings.data} />
-            <ReminderSettings notify={settings.data.notify} />
-            <BackupSettings />
-          </>
-        ) : (
-          <Loader />
-        )}
+        {/* The mailbox tab is drawn when opened: its settings are asked for then, not behind the general ones. */}
+        <Tabs defaultValue="general" keepMounted={false}>
+          <Tabs.List mb="sm">
+            <Tabs.Tab value="general">{t('mailbox:tabs.general')}</Tabs.Tab>
+            <Tabs.Tab value="mailbox">{t('mailbox:tabs.mailbox')}</Tabs.Tab>
+          </Tabs.List>
+          <Tabs.Panel value="general">
+            {settings.data ? (
+              <Stack gap="sm">
+                <LanguageSettings language={settings.data.language} />
+                <SettingsForm settings={settings.data} />
+                <ReminderSettings notify={settings.data.notify} />
+                <BackupSettings />
+              </Stack>
+            ) : (
+              <Loader />
+            )}
+          </Tabs.Panel>
+          <Tabs.Panel value="mailbox">
+            <MailboxSettings />
+          </Tabs.Panel>
+        </Tabs>
       </Stack>
     </ScrollArea>
   );

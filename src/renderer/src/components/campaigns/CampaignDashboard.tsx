@@ -10,6 +10,8 @@ import { TotalsGrid } from './TotalsGrid';
 import { TrendChart } from './TrendChart';
 import { ViewsChart } from './ViewsChart';
 import { errorText } from '../../formErrors';
+import { CadenceEditor } from './CadenceEditor';
+import { MaterialsKit } from '../materials/MaterialsKit';
 
 export function CampaignDashboard({ campaignId, onEdit }: { campaignId: number; onEdit: (campaign: Campaign) => void }) {
   const { t } = useTranslation('campaigns');
@@ -58,6 +60,8 @@ export function CampaignDashboard({ campaignId, onEdit }: { campaignId: number; 
               <PerformanceTable campaignId={d.campaignId} rows={d.rows} />
             </>
           )}
+          <CadenceEditor campaignId={d.campaignId} />
+          <MaterialsKit campaignId={d.campaignId} />
         </Stack>
       </ScrollArea>
     </>

@@ -8,6 +8,7 @@ import type { Campaign } from '../../../../shared/schemas';
 import { CampaignPeriod } from './CampaignPeriod';
 import { missWords } from '../../../../shared/metrics/missText';
 import { ReportActions } from './ReportActions';
+import { CampaignBriefButton } from '../brief/CampaignBriefButton';
 
 /** The campaign's name, when it runs, how many measured collaborations are below target and how many are still to post, and what can be done with it. */
 export function DashboardHeader({ dashboard: d, campaign, onEdit }: { dashboard: Dashboard; campaign?: Campaign; onEdit?: () => void }) {
@@ -56,6 +57,7 @@ export function DashboardHeader({ dashboard: d, campaign, onEdit }: { dashboard:
           <Button variant="default" size="sm" leftSection={<IconPencil size={16} />} onClick={onEdit} disabled={!onEdit}>
             {t('page.edit')}
           </Button>
+          <CampaignBriefButton campaignId={d.campaignId} />
           <ReportActions campaignId={d.campaignId} campaignName={d.campaignName} disabled={d.rows.length === 0} />
         </Group>
       </Group>

@@ -7,7 +7,7 @@ import { call } from '../../api';
 import { downloadBase64 } from '../../download';
 import { errorText } from '../../formErrors';
 
-const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 interface Props extends Pick<ButtonProps, 'size' | 'variant' | 'disabled'> {
   collaborationId: number;

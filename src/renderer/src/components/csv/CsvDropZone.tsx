@@ -2,6 +2,7 @@ import { Text, VisuallyHidden } from '@mantine/core';
 import { IconFileUpload } from '@tabler/icons-react';
 import { type DragEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { readBase64 } from '../../fileBytes';
 import { i18n } from '../../i18n';
 import './csv.css';
 
@@ -11,16 +12,6 @@ interface Props {
   /** The file's bytes, base64-encoded: the app works out their encoding, not the browser. */
   onLoad: (fileName: string, base64: string) => void;
   error?: string | null;
-}
-
-/** The bytes as base64, through the browser's own encoder (a data: URL), which copes with large files. */
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error(i18n.t('importExport:file.unreadable')));
-    reader.readAsDataURL(file);
-  });
 }
 
 // Dropped files skip the picker's `accept` filter, so the same rule is checked here.
@@ -44,7 +35,7 @@ export function CsvDropZone({ fileName, onLoad, error }: Props) {
       return;
     }
     try {
-      const base64 = await readBase64(file);
+      const base64 = await readBase64(file, i18n.t('importExport:file.unreadable'));
       setRefused(null);
       onLoad(file.name, base64);
     } catch (e) {

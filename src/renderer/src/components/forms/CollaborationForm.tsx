@@ -10,6 +10,7 @@ import { validateWith } from '../../formErrors';
 import { useApiMutation, useApiQuery } from '../../hooks/queries';
 import { useFormSubmit } from '../../hooks/useFormSubmit';
 import { CreatorPicker } from '../creators/CreatorPicker';
+import { TrackRecordPanel } from '../creators/TrackRecordPanel';
 import { CreatorForm } from './CreatorForm';
 import { FormActions } from './FormActions';
 import { COMMON_CURRENCIES, numberOrNull, orNull } from './options';
@@ -139,6 +140,7 @@ export function CollaborationForm({ collaboration, creatorId, onDone }: Props) {
             </Anchor>
           }
         />
+        {!collaboration && form.values.creatorId !== null && <TrackRecordPanel creatorId={Number(form.values.creatorId)} />}
         <FormModal opened={addingCreator} onClose={() => setAddingCreator(false)} title={t('collaboration.newCreatorTitle')} size="lg">
           <CreatorForm
             onDone={(saved) => {

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, NumberInput, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, NumberInput, Select, SimpleGrid, Stack, Switch, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ interface Values {
   timeZone: string | null;
   language: string;
   email: string;
+  otherEmails: string[];
   shippingAddress: string;
   notes: string;
   active: boolean;
@@ -33,13 +34,14 @@ const toInput = (v: Values) => ({
   timeZone: v.timeZone,
   language: orNull(v.language),
   email: orNull(v.email),
+  otherEmails: v.otherEmails,
   shippingAddress: v.shippingAddress,
   notes: v.notes,
   active: v.active,
 });
 
 export function CreatorForm({ creator, onDone }: { creator?: Creator; onDone: (saved?: Creator) => void }) {
-  const { t } = useTranslation('forms');
+  const { t } = useTranslation(['forms', 'mail']);
   const platformOptions = usePlatformOptions();
   const regionOptions = useRegionOptions();
   const create = useApiMutation('influencers.create');
@@ -53,6 +55,7 @@ export function CreatorForm({ creator, onDone }: { creator?: Creator; onDone: (s
       timeZone: creator?.timeZone ?? null,
       language: creator?.language ?? '',
       email: creator?.email ?? '',
+      otherEmails: creator?.otherEmails ?? [],
       shippingAddress: creator?.shippingAddress ?? '',
       notes: creator?.notes ?? '',
       active: creator?.active ?? true,
@@ -116,6 +119,16 @@ export function CreatorForm({ creator, onDone }: { creator?: Creator; onDone: (s
             onChange={(v) => form.setFieldValue('language', v ?? '')}
           />
         </SimpleGrid>
+        <TagsInput
+          label={t('mail:creator.otherEmails')}
+          description={t('mail:creator.otherEmailsHint')}
+          placeholder={t('mail:creator.otherEmailsPlaceholder')}
+          splitChars={[',', ' ', ';']}
+          clearable
+          {...form.getInputProps('otherEmails')}
+          // A refusal names the address by its place in the list (otherEmails.1); the field shows the first.
+          error={form.errors.otherEmails ?? Object.entries(form.errors).find(([key]) => key.startsWith('otherEmails.'))?.[1]}
+        />
         <Textarea label={t('creator.shippingAddress')} description={t('creator.shippingHint')} placeholder={t('creator.shippingPlaceholder')} autosize minRows={3} maxRows={6} {...form.getInputProps('shippingAddress')} />
         <Textarea label={t('creator.notes')} autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
         <Switch

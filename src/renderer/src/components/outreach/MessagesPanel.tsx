@@ -4,13 +4,19 @@ import { useTranslation } from 'react-i18next';
 import type { CollaborationDetail } from '../../../../shared/schemas';
 import { useApiQuery } from '../../hooks/queries';
 import { CommunicationLog } from './CommunicationLog';
+import { CardMailDrop } from '../mail/CardMailDrop';
 import { ComposerFields } from './ComposerFields';
 import { MessagePreview } from './MessagePreview';
 import { SendActions } from './SendActions';
 import { builtInOfKind } from './startWith';
 import { dropFollowUp, useRoute } from '../../route';
 import { SuggestionCard } from './SuggestionCard';
-import { useComposer } from './useComposer';
+import { type ComposerState, useComposer } from './useComposer';
+import { KitAttachments } from '../materials/KitAttachments';
+
+/** The support offer sends the campaign's kit along, and so does any message that lists it. */
+const offersKit = (composer: ComposerState) =>
+  composer.composed?.kind === 'support_offer' || [...composer.segments.subject, ...composer.segments.body].some((s) => 'variable' in s && s.variable === 'materials');
 
 /** The drawer's Messages tab: what to send next, the composer with its preview, and the log of what was said. */
 export function MessagesPanel({ collab }: { collab: CollaborationDetail }) {
@@ -43,9 +49,11 @@ export function MessagesPanel({ collab }: { collab: CollaborationDetail }) {
         </Title>
         <ComposerFields composer={composer} templates={templates.data} />
         <MessagePreview subject={composer.segments.subject} body={composer.segments.body} gaps={composer.gaps} />
+        {offersKit(composer) && <KitAttachments campaignId={collab.campaign?.id ?? null} />}
         <SendActions collaborationId={collab.id} composer={composer} email={composer.composed?.email ?? collab.creator.email} />
       </Stack>
       <Divider />
+      <CardMailDrop collaborationId={collab.id} />
       <CommunicationLog collaborationId={collab.id} events={events.data ?? []} />
     </Stack>
   );

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../format';
 import { currentIntlTag, i18n, say } from '../../i18n';
 import { useApiMutation, useApiQuery } from '../../hooks/queries';
 import { JsonTransfer } from './JsonTransfer';
+import { missingMaterialsText } from '../materials/missingMaterials';
 import { SecondFolder } from './SecondFolder';
 import { errorText, refusalText } from '../../formErrors';
 
@@ -54,6 +55,8 @@ export function BackupSettings() {
         onSuccess: (r) => {
           setChosen(null);
           notifications.show({ color: 'teal', title: t('backups.restored'), message: t('backups.keptAs', { keptAs: r.keptAs }), autoClose: 10_000 });
+          const missing = missingMaterialsText(r.missingMaterials);
+          if (missing) notifications.show({ color: 'yellow', message: missing, autoClose: false });
         },
         onError: (e) => notifications.show({ color: 'red', title: t('backups.notRestored'), message: errorText(e) }),
       },

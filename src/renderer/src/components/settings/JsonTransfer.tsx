@@ -7,6 +7,7 @@ import { call } from '../../api';
 import { downloadText } from '../../download';
 import { useApiMutation } from '../../hooks/queries';
 import { errorText } from '../../formErrors';
+import { missingMaterialsText } from '../materials/missingMaterials';
 
 /** All data as one JSON file, and back: to move to another computer or keep a readable copy. */
 export function JsonTransfer() {
@@ -29,6 +30,8 @@ export function JsonTransfer() {
         onSuccess: (r) => {
           setFile(null);
           notifications.show({ color: 'teal', title: t('json.imported'), message: t('json.importedText', { rows: r.rows, keptAs: r.keptAs }), autoClose: 10_000 });
+          const missing = missingMaterialsText(r.missingMaterials);
+          if (missing) notifications.show({ color: 'yellow', message: missing, autoClose: false });
         },
         onError: (e) => notifications.show({ color: 'red', title: t('json.notImported'), message: errorText(e) }),
       },
