@@ -39,7 +39,7 @@ const COVERED_BY: Record<string, string> = {
   'npm run dist': 'the npm run dist test below',
   'npm run screenshot': 'the npm run screenshot test below',
   'npm run db:generate -- --name <change>': 'the db:generate test below',
-  'apt-get install -y chromium poppler-utils': 'CI: .ci/run installs them',
+  'apt-get install -y chromium poppler-utils dovecot-imapd dovecot-lmtpd postfix': 'CI: .ci/run installs them',
   'FOLLOWTHROUGH_TOKEN=secret FOLLOWTHROUGH_PORT=5199 npm run serve': 'the API example test below',
   'FOLLOWTHROUGH_RESTORE=latest': 'the damaged-database test below',
 };
@@ -57,6 +57,8 @@ test('every command in the README is run by a test', () => {
   expect(CI).toMatch(/apt-get install[^\n]*\$\{missing\[@\]\}/);
   expect(CI).toContain('missing+=(chromium)');
   expect(CI).toContain('missing+=(poppler-utils)');
+  expect(CI).toContain('missing+=(dovecot-imapd dovecot-lmtpd)');
+  expect(CI).toContain('missing+=(postfix)');
   expect(CI).toMatch(/^npm ci\b/m);
   expect(CI).toMatch(/^npm test$/m);
 });
