@@ -2,5 +2,5 @@
 const electron = globalThis.__followthroughFakeElectron;
 if (!electron) throw new Error('The fake Electron was not set up before the app was imported.');
 
-export const { app, powerMonitor, BrowserWindow, Tray, Notification, Menu, ipcMain, shell, dialog, session } = electron;
+export const { app, powerMonitor, BrowserWindow, Tray, Notification, Menu, ipcMain, shell, dialog, session, safeStorage } = electron;
 export default electron;
