@@ -1,8 +1,7 @@
-import { Loader, Text, VisuallyHidden } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { IconFileUpload } from '@tabler/icons-react';
-import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import './materials.css';
+import { FileDropZone } from '../FileDropZone';
 
 interface Props {
   onFiles: (files: File[]) => void;
@@ -10,47 +9,17 @@ interface Props {
   busy: string | null;
 }
 
-/** A file picker that also takes dropped files; the real input stays in the page for keyboards and tests. */
+/** Files for a campaign's kit, chosen or dropped, several at once. */
 export function MaterialDrop({ onFiles, busy }: Props) {
   const { t } = useTranslation('materials');
-  const [over, setOver] = useState(false);
-  const onDrop = (e: DragEvent) => {
-    e.preventDefault();
-    setOver(false);
-    if (!busy) onFiles([...e.dataTransfer.files]);
-  };
   return (
-    <label
-      className="materials-drop"
-      data-over={over || undefined}
-      data-busy={busy !== null || undefined}
-      onDragOver={(e) => {
-        e.preventDefault();
-        setOver(true);
-      }}
-      onDragLeave={() => setOver(false)}
-      onDrop={onDrop}
-    >
-      <VisuallyHidden>
-        <input
-          type="file"
-          multiple
-          disabled={busy !== null}
-          aria-label={t('add.fileLabel')}
-          onChange={(e) => {
-            onFiles([...(e.currentTarget.files ?? [])]);
-            // Choosing the same file again must still count as a change.
-            e.currentTarget.value = '';
-          }}
-        />
-      </VisuallyHidden>
-      {busy ? <Loader size="sm" /> : <IconFileUpload size={24} stroke={1.5} aria-hidden />}
+    <FileDropZone label={t('add.fileLabel')} multiple busy={busy !== null} icon={<IconFileUpload size={24} stroke={1.5} aria-hidden />} onFiles={onFiles}>
       <Text fw={500} size="sm" aria-live="polite">
         {busy ? t('add.adding', { name: busy }) : t('add.drop')}
       </Text>
       <Text size="xs" c="dimmed">
         {t('add.limit')}
       </Text>
-    </label>
+    </FileDropZone>
   );
 }
