@@ -1,5 +1,6 @@
 import { createHash, X509Certificate } from 'node:crypto';
 import { startMailServers, type MailServers } from '../src/main/testing/mailServers';
+import { MAIL_TIMEOUT_MS } from '../src/shared/mail/timeouts';
 import { expect, test } from './fixtures';
 
 /* Settings → Mailbox: a provider's servers filled in, the password kept but never shown, a test that says what is wrong, and a certificate trusted on purpose. */
@@ -70,7 +71,8 @@ test.describe('a mailbox on a server of the brand’s own', () => {
     await expect(imap).toContainText(`Fingerprint (SHA-256): ${fingerprint}`);
     await expect(imap).toContainText('Issued to: CN=127.0.0.1');
     await imap.getByRole('button', { name: 'Trust this certificate' }).click();
-    await expect(imap).toContainText('Signed in. Inbox: INBOX. Sent folder: Verzonden.');
+    // A connection test may take up to the app's own limit per side, longer than an assertion's usual wait.
+    await expect(imap).toContainText('Signed in. Inbox: INBOX. Sent folder: Verzonden.', { timeout: 2 * MAIL_TIMEOUT_MS });
     await expect(section.getByTestId('mail-test-smtp')).toContainText('Signed in; ready to send.');
 
     await section.getByRole('button', { name: 'Save' }).click();

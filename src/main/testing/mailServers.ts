@@ -167,6 +167,9 @@ smtpd_tls_key_file = ${dir}/key.pem
 smtpd_tls_security_level = may
 smtpd_sasl_auth_enable = yes
 smtpd_error_sleep_time = 0
+# No name lookups of the loopback client: a machine without DNS would hold each greeting for the resolver's timeout.
+smtpd_peername_lookup = no
+smtp_dns_support_level = disabled
 smtpd_sasl_type = dovecot
 smtpd_sasl_path = inet:127.0.0.1:${ports.auth}
 smtpd_relay_restrictions = permit_sasl_authenticated, reject_unauth_destination

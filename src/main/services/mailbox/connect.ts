@@ -2,6 +2,7 @@ import { ImapFlow } from 'imapflow';
 import { createTransport, type SMTPSentMessageInfo, type SMTPTransportOptions, type Transporter } from 'nodemailer';
 import type { ConnectionOptions } from 'node:tls';
 import type { MailAccount } from '../../../shared/mail/account';
+import { MAIL_TIMEOUT_MS } from '../../../shared/mail/timeouts';
 import type { Ctx } from '../context';
 import { readMailAccount } from './accountRow';
 import { CertificateChanged, type MailProtocol, presentedCertificate, trustingExactly } from './certificates';
@@ -27,8 +28,6 @@ export interface MailConnectOptions {
   silenceMs?: number;
 }
 
-/** Long enough for a slow server far away, short enough for a brand waiting on a button. */
-export const MAIL_TIMEOUT_MS = 15_000;
 
 /** The connected mailbox and its password, or null when none is connected or no password is kept for it. */
 export function storedLogin(ctx: Ctx): MailLogin | null {

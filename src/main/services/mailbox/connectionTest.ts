@@ -6,7 +6,8 @@ import type { Ctx } from '../context';
 import { AppError, badField } from '../errors';
 import { readMailAccount } from './accountRow';
 import { type MailProtocol, presentedCertificate } from './certificates';
-import { MAIL_TIMEOUT_MS, type MailLogin, openImap, openSmtp } from './connect';
+import { MAIL_TIMEOUT_MS } from '../../../shared/mail/timeouts';
+import { type MailLogin, openImap, openSmtp } from './connect';
 import { passwordFor } from './password';
 import { detailOf, isGreetingTimeout, problemOf } from './problems';
 
