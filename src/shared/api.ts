@@ -48,6 +48,7 @@ import {
 } from './accountability/schemas';
 import { TrackRecord, TrackRecordInput } from './accountability/trackRecord';
 import { MailStatus, MailSyncOutcome } from './mail/sync';
+import { MailSendInput, OutboxCancelInput, OutboxEntry, OutboxListInput, OutboxRetryInput } from './mail/outbox';
 import {
   BackupCreated,
   BackupCreateInput,
@@ -196,6 +197,10 @@ export const procedures = {
   'mail.unassigned.list': query(UnassignedListInput, z.array(UnassignedMail), 'Mail waiting to be placed, newest first: from a creator with no open collaboration, or from an unknown address that mentions a creator (suggestedCreator)'),
   'mail.unassigned.assign': command(UnassignedAssignInput, UnassignedAssigned, "Place a waiting mail on a collaboration (logged with its Message-ID); placed on the suggested creator's, the sender's address becomes theirs unless rememberAddress is false"),
   'mail.unassigned.dismiss': command(UnassignedDismissInput, UnassignedMail, 'Leave a waiting mail out: not logged, and not taken again when imported again'),
+  'mail.send': command(MailSendInput, OutboxEntry, "Send a message written in the composer to the collaboration's creator through the connected mailbox (SMTP), threaded on the latest mail of the conversation (In-Reply-To, References), with files of the campaign's kit attached (materialIds). Sent: logged at once as a message (the reply clock starts) and put in the Sent folder. Not sent (offline, a server problem): it waits in the outbox with the reason and is tried again with growing pauses; a mail is never handed to the server twice (its Message-ID)"),
+  'mail.outbox.list': query(OutboxListInput, z.array(OutboxEntry), 'The outbox: messages waiting to be sent or refused (with the reason and the next try), then the last sent and cancelled, newest first; optionally one collaboration\'s'),
+  'mail.outbox.cancel': command(OutboxCancelInput, OutboxEntry, 'Cancel a message still waiting in the outbox (queued or failed): it is never sent. A sent one, or one being handed over right now, is refused'),
+  'mail.outbox.retry': command(OutboxRetryInput, z.array(OutboxEntry), 'Try the outbox now: the message given (queued or failed), or every queued one whose time has come. Answers each message tried, as it stands after'),
   'mail.settings.get': query(Nothing, MailSettings, 'The connected mailbox (or null): its IMAP and SMTP servers and user, whether a password is kept for it (never the password), where passwords are kept, and the providers Followthrough knows (presets)'),
   // Before save, so a caller that walks the procedures in order leaves a mailbox connected.
   'mail.settings.remove': command(MailSettingsRemoveInput, MailSettings, 'Disconnect the mailbox: its settings and the password kept for it are gone'),

@@ -29,6 +29,10 @@ const SCOPES: Record<MutatingProcedureName, Scope> = {
   // Placed mail is a message on a card (its clock, its health), and maybe a creator's new address.
   'mail.unassigned.assign': 'data',
   'mail.unassigned.dismiss': ['mail.unassigned.'],
+  // Sent mail is a message on a card (its clock, its health); the outbox is read as data too.
+  'mail.send': 'data',
+  'mail.outbox.retry': 'data',
+  'mail.outbox.cancel': ['mail.outbox.'],
   'mail.settings.remove': ['mail.settings.get', 'mail.test', 'mail.status'],
   'mail.settings.save': ['mail.settings.get', 'mail.test', 'mail.status'],
   'contracts.save': 'data',

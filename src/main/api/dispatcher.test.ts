@@ -16,7 +16,7 @@ afterEach(() => ctx.cleanup());
 describe('dispatcher', () => {
   it.each(PROCEDURE_NAMES)('%s rejects bad input with BAD_INPUT and changes nothing', async (name) => {
     const dispatch = createDispatcher(ctx);
-    const valid = validInput(name, dispatch) as object;
+    const valid = (await validInput(name, dispatch)) as object;
     const before = snapshot(ctx);
     for (const input of [BAD_INPUT[name], 'not an object', [], { ...valid, unexpected: 1 }]) {
       const result = await dispatch(name, input);
@@ -31,7 +31,7 @@ describe('dispatcher', () => {
 
   it.each(PROCEDURE_NAMES.filter((n) => n !== 'sample.load'))('%s answers valid input with data matching its output schema', async (name) => {
     const dispatch = createDispatcher(ctx);
-    const result = await dispatch(name, validInput(name, dispatch));
+    const result = await dispatch(name, await validInput(name, dispatch));
     if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
     expect(() => procedures[name].output.parse(result.data)).not.toThrow();
   });

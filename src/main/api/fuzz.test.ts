@@ -54,7 +54,7 @@ function mutationsOf(valid: unknown): fc.Arbitrary<unknown> {
 describe('fuzzed API', () => {
   it.each(PROCEDURE_NAMES)('%s answers any input with a typed error or a valid result', async (name: ProcedureName) => {
     crashes.length = 0;
-    const valid = validInput(name, dispatch);
+    const valid = await validInput(name, dispatch);
     const counts = { accepted: 0, refused: 0 };
     tried.set(name, counts);
     await fc.assert(

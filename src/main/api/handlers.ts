@@ -19,6 +19,9 @@ import { getReliability, listReliability } from '../services/accountability/reli
 import { getStanding } from '../services/accountability/standing';
 import { trackRecord } from '../services/accountability/trackRecord';
 import { mailStatus, syncNow } from '../services/mail/syncNow';
+import { cancelOutbox, retryOutbox, sendMail } from '../services/mail/outbox';
+import { listOutbox } from '../services/mail/outboxRows';
+import { MAIL_BODY_MAX } from '../../shared/mail/outbox';
 import { addStrike, listStrikes, withdrawStrike } from '../services/accountability/strikes';
 import { backupFolders, backUpNow, listBackupsOf, restoreBackup, setSecondFolder } from '../services/backup';
 import { exportJson, importJson } from '../services/backupJson';
@@ -63,7 +66,7 @@ import { ensureRoomFor } from './room';
  * Procedures whose service answers with a promise: the Word library builds its files
  * asynchronously, the mail parser reads a mail as a stream, and a connection test waits for the servers.
  */
-export type AsyncProcedureName = 'contracts.docx' | 'briefs.docx' | 'mail.import' | 'mail.test' | 'mail.sync';
+export type AsyncProcedureName = 'contracts.docx' | 'briefs.docx' | 'mail.import' | 'mail.test' | 'mail.sync' | 'mail.send' | 'mail.outbox.retry';
 
 /**
  * Procedures that change data but cannot run inside the dispatcher's write transaction: SQLite
@@ -86,6 +89,9 @@ export const WRITES_OUTSIDE_TRANSACTION: ReadonlySet<string> = new Set<MutatingP
   'mail.settings.remove',
   // It waits on the mail server between batches; each batch and its place in the folder are one write transaction of their own.
   'mail.sync',
+  // A mail is stored in the outbox (one write), waits on the SMTP server, then is marked sent with its message event (another).
+  'mail.send',
+  'mail.outbox.retry',
 ]);
 
 type HandlerOutput<K extends ProcedureName> = K extends AsyncProcedureName ? Promise<ProcedureOutput<K>> : ProcedureOutput<K>;
@@ -127,6 +133,17 @@ export const handlers: Handlers = {
   'mail.test': (ctx, input) => testMailConnection(ctx, input),
   'mail.sync': (ctx) => syncNow(ctx),
   'mail.status': (ctx) => mailStatus(ctx),
+  'mail.send': (ctx, input) => {
+    ensureRoomFor(ctx, { mailOf: Buffer.byteLength(input.body) + Buffer.byteLength(input.subject ?? '') });
+    return sendMail(ctx, input);
+  },
+  'mail.outbox.list': listOutbox,
+  'mail.outbox.cancel': cancelOutbox,
+  'mail.outbox.retry': (ctx, input) => {
+    // Any queued mail may be tried: room for the longest one a UTF-8 text can be.
+    ensureRoomFor(ctx, { mailOf: 4 * MAIL_BODY_MAX });
+    return retryOutbox(ctx, input);
+  },
 
   'contracts.get': (ctx, { collaborationId }) => getContract(ctx, collaborationId),
   'contracts.preset': presetForCollaboration,

@@ -55,7 +55,7 @@ describe('a read-only data folder', () => {
     const answers: Record<string, unknown> = {};
     for (const name of MUTATING) {
       // Inputs that need a row made first (a template to delete, a backup to restore) get it from the writable side.
-      const input = validInput(name, writer.dispatch as ReturnType<typeof createDispatcher>);
+      const input = await validInput(name, writer.dispatch as ReturnType<typeof createDispatcher>);
       const before = tableDigest(file);
       // A change whose service reads its input first (mail) answers later, refused all the same.
       const result = await readOnly(name, input);

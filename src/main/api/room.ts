@@ -5,13 +5,16 @@ import type { Ctx } from '../services/context';
 
 /** Room kept free on top of what a file operation needs: the database's own log grows meanwhile. */
 const MARGIN_BYTES = 256 * 1024;
+/** The pages a mail's rows and their indexes touch, each written to the log. */
+const MAIL_PAGES_BYTES = 64 * 1024;
 
 /**
  * The procedures that write files outside a transaction (a backup, a restore, an import) refuse
  * before they touch anything when the folder cannot be written to or the disk has no room for what
  * they write: half a copy is no backup, and a restore that fails halfway leaves no database in place.
+ * A mail is not handed to a server when what becomes of it could not be recorded after.
  */
-export function ensureRoomFor(ctx: Ctx, what: { backupOf: 'database' } | { restoreOf: string } | { importOf: string }): void {
+export function ensureRoomFor(ctx: Ctx, what: { backupOf: 'database' } | { restoreOf: string } | { importOf: string } | { mailOf: number }): void {
   const sqlite = ctx.db.$client;
   const dbFile = sqlite.name;
   // Throws EROFS or EACCES, which the dispatcher answers as a read-only folder.
@@ -27,13 +30,18 @@ export function ensureRoomFor(ctx: Ctx, what: { backupOf: 'database' } | { resto
     needed = (backup ? sizeOf(join(backupDirOf(dbFile), backup.name)) : 0) + growth;
   } else if ('importOf' in what) {
     needed = Buffer.byteLength(what.importOf) + growth;
+  } else if ('mailOf' in what) {
+    // The outbox row, its state twice and the message event with the text again, each written to the log
+    // first, a few pages each: what is written, not a copy of the database, so no margin on top.
+    if (freeBytes(dirname(dbFile)) < 8 * what.mailOf + MAIL_PAGES_BYTES) throw noRoom(dbFile, 8 * what.mailOf + MAIL_PAGES_BYTES);
+    return;
   } else {
     needed = logical;
   }
-  if (freeBytes(dirname(dbFile)) < needed + MARGIN_BYTES) {
-    throw Object.assign(new Error(`Not enough free space next to ${dbFile}: ${needed + MARGIN_BYTES} bytes needed.`), { code: 'ENOSPC' });
-  }
+  if (freeBytes(dirname(dbFile)) < needed + MARGIN_BYTES) throw noRoom(dbFile, needed + MARGIN_BYTES);
 }
+
+const noRoom = (dbFile: string, bytes: number) => Object.assign(new Error(`Not enough free space next to ${dbFile}: ${bytes} bytes needed.`), { code: 'ENOSPC' });
 
 function sizeOf(file: string): number {
   try {

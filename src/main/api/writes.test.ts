@@ -138,7 +138,7 @@ describe('the contract', () => {
   // A procedure declared as a query runs outside any write transaction: it must not write.
   it.each(PROCEDURE_NAMES.filter((name) => !procedures[name].mutates))('%s changes nothing', async (name) => {
     const dispatch = createDispatcher(ctx);
-    const input = validInput(name, dispatch);
+    const input = await validInput(name, dispatch);
     const before = ctx.db.$client.prepare('SELECT total_changes() AS n').get();
     const result = await dispatch(name, input);
     expect(result.ok, JSON.stringify(result)).toBe(true);

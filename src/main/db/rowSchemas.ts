@@ -20,6 +20,7 @@ import { Cadence } from '../../shared/cadence/schemas';
 import { MaterialKind, MaterialName } from '../../shared/materials/schemas';
 import { MessageDirection } from '../../shared/events/message';
 import { MailAccount } from '../../shared/mail/account';
+import { OutboxProblem, OutboxStatus, SentCopy } from '../../shared/mail/outbox';
 
 /*
  * What a stored row may hold, column by column, from the same field schemas the API checks its
@@ -251,6 +252,28 @@ export const ROW_SCHEMAS: { [K in TableKey]: ColumnSchemas<(typeof tables)[K]> }
     references: z.array(z.string().max(1000)).max(500),
     createdAt: IsoDateTime,
     settledAt: IsoDateTime.nullable(),
+  },
+  mailOutbox: {
+    id: RowId,
+    messageId: z.string().min(1).max(1000),
+    collaborationId: RowId,
+    toAddress: Email,
+    subject: z.string().max(300),
+    body: z.string().min(1).max(20_000),
+    kind: TemplateKind.nullable(),
+    templateId: z.string().max(200).nullable(),
+    inReplyTo: z.string().max(1000).nullable(),
+    references: z.array(z.string().max(1000)).max(500),
+    materialIds: z.array(RowId).max(20),
+    status: OutboxStatus,
+    attempts: Count,
+    createdAt: IsoDateTime,
+    lastAttemptAt: IsoDateTime.nullable(),
+    nextAttemptAt: IsoDateTime.nullable(),
+    problem: OutboxProblem.nullable(),
+    sentAt: IsoDateTime.nullable(),
+    eventId: RowId.nullable(),
+    sentCopy: SentCopy.nullable(),
   },
   ownDeadlines: {
     id: RowId,

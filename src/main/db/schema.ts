@@ -14,6 +14,8 @@ import { MATERIAL_KINDS } from '../../shared/materials/schemas';
 import type { Cadence } from '../../shared/cadence/schemas';
 import { MESSAGE_DIRECTIONS } from '../../shared/events/message';
 import type { MailAccount } from '../../shared/mail/account';
+import { TEMPLATE_KINDS } from '../../shared/outreach/kinds';
+import { OUTBOX_STATUSES, SENT_COPIES, type OutboxProblem } from '../../shared/mail/outbox';
 
 /**
  * Whether a creator, campaign or collaboration is shown, archived (hidden, restorable), in the
@@ -550,4 +552,40 @@ export const mailFolders = sqliteTable(
     syncedAt: text('synced_at'),
   },
   (t) => [uniqueIndex('mail_folders_role_idx').on(t.role)],
+);
+
+/**
+ * Mail written in the composer and sent through the connected mailbox. A row is stored before the
+ * mail is handed to the server and marked 'sending' while it is, so a mail is never handed over
+ * twice: one cut off mid-way is looked for in the Sent folder, never simply sent again. The
+ * Message-ID is the mail's own, made here: the message event logged when it goes carries it, and a
+ * sync that meets it in the Sent folder finds it logged already.
+ */
+export const mailOutbox = sqliteTable(
+  'mail_outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    messageId: text('message_id').notNull(),
+    collaborationId: integer('collaboration_id')
+      .notNull()
+      .references(() => collaborations.id),
+    toAddress: text('to_address').notNull(),
+    subject: text('subject').notNull().default(''),
+    body: text('body').notNull(),
+    kind: text('kind', { enum: TEMPLATE_KINDS }),
+    templateId: text('template_id'),
+    inReplyTo: text('in_reply_to'),
+    references: text('references', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    materialIds: text('material_ids', { mode: 'json' }).$type<number[]>().notNull().default(sql`'[]'`),
+    status: text('status', { enum: OUTBOX_STATUSES }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    createdAt: text('created_at').notNull(),
+    lastAttemptAt: text('last_attempt_at'),
+    nextAttemptAt: text('next_attempt_at'),
+    problem: text('problem', { mode: 'json' }).$type<OutboxProblem>(),
+    sentAt: text('sent_at'),
+    eventId: integer('event_id').references(() => events.id),
+    sentCopy: text('sent_copy', { enum: SENT_COPIES }),
+  },
+  (t) => [uniqueIndex('mail_outbox_message_idx').on(t.messageId), index('mail_outbox_status_idx').on(t.status, t.nextAttemptAt)],
 );

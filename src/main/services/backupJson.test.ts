@@ -54,7 +54,7 @@ describe('the whole database as JSON', () => {
     const skipped = ['csv.import', 'backup.restore', 'backup.importJson', 'sample.load', 'sample.remove'];
     const mutating = ['csv.import' as const, ...PROCEDURE_NAMES.filter((name) => procedures[name].mutates && !skipped.includes(name))];
     for (const name of mutating) {
-      const result = await dispatch(name, validInput(name, dispatch));
+      const result = await dispatch(name, await validInput(name, dispatch));
       expect(result.ok, `${name}: ${JSON.stringify(result)}`).toBe(true);
     }
     const before = data();

@@ -13,7 +13,7 @@ import { MIGRATIONS, testClock, type TestClock } from './context';
 import { MUTATING, STORED_IN } from './mutating';
 import { feedTokenOf } from '../db/feedToken';
 import { fileSha256, materialsDirOf, storedNameOf } from '../db/materialFiles';
-import { uncontracted, validInput } from './procedureInputs';
+import { CLOSED_MAILBOX, nextMaterialFile, uncontracted, validInput } from './procedureInputs';
 import { tableDigest } from './tableDigest';
 import { Filler, freeBytes } from './tmpfs';
 
@@ -87,7 +87,7 @@ class Copy {
     return this.answer(name, input, at);
   }
 
-  private answer(name: string, input: unknown, at: number): Result | Promise<Result> {
+  answer(name: string, input: unknown, at: number): Result | Promise<Result> {
     this.clock.set(new Date(at).toISOString());
     this.changed();
     return this.runtime.dispatch(name, input);
@@ -125,12 +125,27 @@ export async function fullDiskTrial(options: FullDiskOptions): Promise<FullDiskR
   let phase: 'filling' | 'freed' = 'filling';
 
   /** A's dispatcher as the inputs of procedureInputs.ts call it; changes are checked against B. */
-  const dispatchA = (name: string, input: unknown): Result => {
+  const dispatchA = (name: string, input: unknown): Result | Promise<Result> => {
     instant += 1000;
     const at = instant;
-    const result = a.call(name, input, at);
-    if (procedures[name as MutatingProcedureName]?.mutates) check(name as MutatingProcedureName, input, at, result, result.ok ? b.call(name, input, at) : null);
-    return result;
+    const mutates = procedures[name as MutatingProcedureName]?.mutates;
+    const answer = a.answer(name, input, at);
+    // One that answers later (a mail sent) is awaited on both copies before anything else happens.
+    if (answer instanceof Promise) {
+      return answer.then(async (result) => {
+        if (mutates) check(name as MutatingProcedureName, input, at, result, result.ok ? await b.callAwaited(name, input, at) : null);
+        return result;
+      });
+    }
+    if (mutates) check(name as MutatingProcedureName, input, at, answer, answer.ok ? b.call(name, input, at) : null);
+    return answer;
+  };
+
+  /** For the trial's own setup, whose procedures all answer at once. */
+  const dispatchNow = (name: string, input: unknown): Result => {
+    const answer = dispatchA(name, input);
+    if (answer instanceof Promise) throw new Error(`${name} answered with a promise`);
+    return answer;
   };
 
   /** The same for the change under trial, awaited when it answers later. */
@@ -207,9 +222,11 @@ export async function fullDiskTrial(options: FullDiskOptions): Promise<FullDiskR
 
   // A full disk has no room for a new backup, so the restores while it fills up use one made before.
   let earlyBackup = '';
-  const inputFor = (name: MutatingProcedureName): unknown => {
+  const inputFor = async (name: MutatingProcedureName): Promise<unknown> => {
     if (name === 'backup.restore' && phase === 'filling') return { name: earlyBackup };
     if (name === 'trash.restore' && phase === 'filling') return somethingInTheTrash();
+    // A mail is only handed over with room to record what became of it: the outbox's are queued before the disk fills.
+    if ((name === 'mail.outbox.cancel' || name === 'mail.outbox.retry') && phase === 'filling' && queuedMails.length > 0) return { id: queuedMails.shift() };
     if (name === 'campaigns.restore' && phase === 'filling') return somethingArchived();
     return validInput(name, dispatchA as ReturnType<typeof createDispatcher>);
   };
@@ -221,28 +238,28 @@ export async function fullDiskTrial(options: FullDiskOptions): Promise<FullDiskR
    */
   let roundRoom = 0;
   let extraCampaigns = 0;
-  const somethingInTheTrash = (): { kind: string; id: number } => {
+  const somethingInTheTrash = async (): Promise<{ kind: string; id: number }> => {
     const listed = a.call('trash.list', {}, instant);
     const waiting = listed.ok ? (listed.data as { kind: string; id: number }[])[0] : undefined;
     if (waiting) return { kind: waiting.kind, id: waiting.id };
     extraCampaigns += 1;
-    const made = untilStored(filler!, () => dispatchA('campaigns.create', { name: `To restore ${extraCampaigns}`, currency: 'EUR' }));
+    const made = await untilStored(filler!, () => dispatchNow('campaigns.create', { name: `To restore ${extraCampaigns}`, currency: 'EUR' }));
     const id = (made.data as { id: number }).id;
-    untilStored(filler!, () => dispatchA('trash.add', { kind: 'campaign', id }));
+    await untilStored(filler!, () => dispatchNow('trash.add', { kind: 'campaign', id }));
     filler!.fill();
     filler!.shrink(roundRoom);
     return { kind: 'campaign', id };
   };
 
   /** An archived campaign to bring back, made as the trash's is when there is none. */
-  const somethingArchived = (): { id: number } => {
+  const somethingArchived = async (): Promise<{ id: number }> => {
     const listed = a.call('campaigns.list', { archived: true }, instant);
     const waiting = listed.ok ? (listed.data as { id: number }[])[0] : undefined;
     if (waiting) return { id: waiting.id };
     extraCampaigns += 1;
-    const made = untilStored(filler!, () => dispatchA('campaigns.create', { name: `To bring back ${extraCampaigns}`, currency: 'EUR' }));
+    const made = await untilStored(filler!, () => dispatchNow('campaigns.create', { name: `To bring back ${extraCampaigns}`, currency: 'EUR' }));
     const id = (made.data as { id: number }).id;
-    untilStored(filler!, () => dispatchA('campaigns.archive', { id }));
+    await untilStored(filler!, () => dispatchNow('campaigns.archive', { id }));
     filler!.fill();
     filler!.shrink(roundRoom);
     return { id };
@@ -272,7 +289,7 @@ export async function fullDiskTrial(options: FullDiskOptions): Promise<FullDiskR
       if (index % 8 === 0) tick();
       let input: unknown;
       try {
-        input = inputFor(name);
+        input = await inputFor(name);
       } catch {
         report.notReached += 1;
         continue;
@@ -283,9 +300,9 @@ export async function fullDiskTrial(options: FullDiskOptions): Promise<FullDiskR
   };
 
   /** Hands room back until the call is stored. */
-  const untilStored = (filler: Filler, call: () => Result): Extract<Result, { ok: true }> => {
+  const untilStored = async (filler: Filler, call: () => Result | Promise<Result>): Promise<Extract<Result, { ok: true }>> => {
     for (;;) {
-      const result = call();
+      const result = await call();
       if (report.problems.length > 0) throw new Error(report.problems.join('\n'));
       if (result.ok) return result;
       if (result.error.reason !== 'disk_full' || filler.bytes === 0) throw new Error(`Refused with room to spare: ${result.error.message}`);
@@ -293,22 +310,30 @@ export async function fullDiskTrial(options: FullDiskOptions): Promise<FullDiskR
     }
   };
 
+  const queuedMails: number[] = [];
   let filler: Filler | null = null;
   try {
     // The sample data, a first backup and a dispute meet the full disk too: room is handed back until they fit.
     filler = new Filler(join(options.smallDisk, 'filler'), options.smallDisk);
     filler.fill();
-    untilStored(filler, () => dispatchA('sample.load', {}));
-    earlyBackup = (untilStored(filler, () => dispatchA('backup.create', {})).data as { name: string }).name;
+    await untilStored(filler, () => dispatchNow('sample.load', {}));
+    // Mail waiting in the outbox (its server is not there), for each round to cancel one or try one again;
+    // queued first, while the disk still has room for what a mail needs recorded.
+    await untilStored(filler, () => dispatchNow('mail.settings.save', CLOSED_MAILBOX));
+    for (let n = 0; n < 6; n++) {
+      const queued = await untilStored(filler, () => dispatchA('mail.send', { collaborationId: 1, body: `Hi Mia, a quick check-in (${n + 1}): how is the video going?` }));
+      queuedMails.push((queued.data as { id: number }).id);
+    }
+    earlyBackup = ((await untilStored(filler, () => dispatchNow('backup.create', {}))).data as { name: string }).name;
     // A dispute to update, opened before the disk fills: updates leave it open, so each round can try one.
-    untilStored(filler, () => dispatchA('disputes.open', { collaborationId: 6, issue: 'Usage rights' }));
+    await untilStored(filler, () => dispatchNow('disputes.open', { collaborationId: 6, issue: 'Usage rights' }));
     // A shipment to update, and two own dates, so each round can move one and drop one.
-    untilStored(filler, () => dispatchA('shipments.add', { collaborationId: 2, carrier: 'ups', trackingNumber: '1Z999AA10123456784' }));
+    await untilStored(filler, () => dispatchNow('shipments.add', { collaborationId: 2, carrier: 'ups', trackingNumber: '1Z999AA10123456784' }));
     for (const dueDate of ['2026-04-01', '2026-04-02']) {
-      untilStored(filler, () => dispatchA('deadlines.add', { collaborationId: uncontracted(dispatchA as ReturnType<typeof createDispatcher>), kind: 'other', name: 'Unboxing story', dueDate }));
+      await untilStored(filler, () => dispatchNow('deadlines.add', { collaborationId: uncontracted(dispatchA as ReturnType<typeof createDispatcher>), kind: 'other', name: 'Unboxing story', dueDate }));
     }
     // Files in the first campaign's kit, so a round can remove one even when adding one does not fit.
-    for (let n = 0; n < 4; n++) untilStored(filler, () => dispatchA('materials.add', validInput('materials.add', dispatchA as ReturnType<typeof createDispatcher>)));
+    for (let n = 0; n < 4; n++) await untilStored(filler, () => dispatchNow('materials.add', nextMaterialFile()));
     for (let round = 0; round < options.rounds && report.problems.length === 0; round++) {
       // Each round starts from a full disk with a different amount of room (1 to 16 steps), and a
       // different procedure goes first: so each meets the full disk at different points of its work.

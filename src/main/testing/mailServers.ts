@@ -4,6 +4,8 @@ import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { createHash, X509Certificate } from 'node:crypto';
+import type { MailAccount } from '../../shared/mail/account';
 
 /*
  * A real mailbox on loopback for the tests, as a user has one: Dovecot serves IMAP over TLS (a
@@ -30,6 +32,8 @@ export interface MailServers {
   submissionPort: number;
   /** The certificate the servers present, for a client that pins it. */
   certificatePem: string;
+  /** The servers as a brand connects them (IMAPS and SMTPS), trusting exactly their certificate. */
+  accountOf(address: string, displayName?: string): MailAccount;
   users: MailUser[];
   /**
    * Puts mail straight into a user's folder on disk, as a delivery would (for a mailbox of
@@ -248,12 +252,18 @@ export async function startMailServers({ users, sentFolder = 'Sent', domains }: 
     await waitFor(smtps, false);
   };
   await startSmtp();
+  const certificatePem = readFileSync(join(dir, 'cert.pem'), 'utf8');
   return {
     host: '127.0.0.1',
     imapsPort: imaps,
     smtpsPort: smtps,
     submissionPort: submission,
-    certificatePem: readFileSync(join(dir, 'cert.pem'), 'utf8'),
+    certificatePem,
+    accountOf: (address, displayName = '') => {
+      const imap = { host: '127.0.0.1', port: imaps, security: 'tls' as const };
+      const trustedCertificateSha256 = createHash('sha256').update(new X509Certificate(certificatePem).raw).digest('hex');
+      return { preset: 'custom', address, user: address, displayName, imap, smtp: { ...imap, port: smtps }, trustedCertificateSha256 };
+    },
     users,
     stopSmtp,
     startSmtp,

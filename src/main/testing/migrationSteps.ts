@@ -589,6 +589,20 @@ export const STEPS: Record<string, StepCase> = {
       expect(run(sql, insert)).toThrow(/UNIQUE/);
     },
   },
+  '0026_mail_outbox': {
+    seed: (sql) => {
+      creator(sql, 1, 'Mia');
+      collaboration(sql, 1, 1, 'in_production');
+      message(sql, 1, 1, 1, '2026-03-03T09:00:00.000Z', { direction: 'brand_to_creator', text: 'Hi' });
+    },
+    check: (sql) => {
+      // Nothing was sent from the app before; a Message-ID is one mail, and a mail belongs to a collaboration there is.
+      expect(one(sql, 'SELECT COUNT(*) AS n FROM mail_outbox')).toEqual({ n: 0 });
+      const insert = (collaborationId: number) =>
+        `INSERT INTO mail_outbox (message_id, collaboration_id, to_address, body, status, created_at) VALUES ('<a@brand.test>', ${collaborationId}, 'mia@example.com', 'Hi', 'queued', '2026-03-01T09:00:00.000Z')`;
+      expect(run(sql, insert(999))).toThrow(/FOREIGN KEY/);
+    },
+  },
 };
 
 type EarlierReminder = [item: string, kind: string, occurrence: number, party: string, title: string, body: string];

@@ -18,6 +18,9 @@ export const STORED_IN: Record<MutatingProcedureName, 'rows' | 'rows and a mater
   'mail.unassigned.assign': 'rows',
   'mail.unassigned.dismiss': 'rows',
   // The password goes to the secrets store, which no disk trial reads: the rows are what is compared.
+  'mail.send': 'rows',
+  'mail.outbox.retry': 'rows',
+  'mail.outbox.cancel': 'rows',
   'mail.settings.remove': 'rows',
   'mail.settings.save': 'rows',
   'contracts.save': 'rows',

@@ -23,6 +23,8 @@ const closedMailbox = {
   smtp: { host: '127.0.0.1', port: 1, security: 'tls' },
   trustedCertificateSha256: null,
 };
+/** A mailbox whose servers are not there (port 1): a mail sent through it waits in the outbox. */
+export const CLOSED_MAILBOX = { account: closedMailbox, password: 'abcd efgh ijkl mnop' };
 
 /** One input per procedure that is well-formed JSON but wrong; the type forces a case for every procedure. */
 export const BAD_INPUT: Record<ProcedureName, unknown> = {
@@ -55,6 +57,10 @@ export const BAD_INPUT: Record<ProcedureName, unknown> = {
   'mail.test': { account: { ...closedMailbox, preset: 'hotmail' } },
   'mail.sync': { folder: 'INBOX' },
   'mail.status': { verbose: true },
+  'mail.send': { collaborationId: 1, body: 'Hi {creator_name}, how is it going?', materialIds: [1, 1] },
+  'mail.outbox.list': { collaborationId: 'first' },
+  'mail.outbox.cancel': { id: 'all' },
+  'mail.outbox.retry': { id: 0 },
   'contracts.get': { collaborationId: 'first' },
   'contracts.preset': { collaborationId: 1, preset: 'influencer_deluxe' },
   'contracts.save': { collaborationId: 1, terms: { preset: 'paid_video' } },
@@ -270,16 +276,23 @@ export const VALID_INPUT: Record<ProcedureName, unknown> = {
   'mail.unassigned.dismiss': (dispatch: ReturnType<typeof createDispatcher>) => ({ id: waitingMail(dispatch).id }),
   'mail.settings.get': {},
   'mail.settings.remove': {},
-  'mail.settings.save': { account: closedMailbox, password: 'abcd efgh ijkl mnop' },
+  'mail.settings.save': CLOSED_MAILBOX,
   // Nothing listens on port 1: both sides answer "unreachable" at once, without waiting for a timeout.
   'mail.test': { account: closedMailbox, password: 'abcd efgh ijkl mnop' },
   // Connected to a server that is not there: the sync answers what is wrong, and changes nothing.
   'mail.sync': (dispatch: ReturnType<typeof createDispatcher>) => {
-    const saved = dispatch('mail.settings.save', { account: closedMailbox, password: 'abcd efgh ijkl mnop' });
-    if (saved instanceof Promise || !saved.ok) throw new Error('the mailbox could not be connected');
+    connectClosedMailbox(dispatch);
     return {};
   },
   'mail.status': {},
+  // Connected to a server that is not there: the mail waits in the outbox with the reason.
+  'mail.send': (dispatch: ReturnType<typeof createDispatcher>) => {
+    connectClosedMailbox(dispatch);
+    return { collaborationId: 1, subject: 'Your video', body: 'Hi Mia, how is the video going? Anything you need from us?' };
+  },
+  'mail.outbox.list': {},
+  'mail.outbox.cancel': async (dispatch: ReturnType<typeof createDispatcher>) => ({ id: await queuedMail(dispatch) }),
+  'mail.outbox.retry': async (dispatch: ReturnType<typeof createDispatcher>) => ({ id: await queuedMail(dispatch) }),
   'contracts.get': { collaborationId: 1 },
   'contracts.preset': { collaborationId: 1, preset: 'paid_video_ads' },
   'contracts.save': { collaborationId: 1, terms: paidVideo },
@@ -504,7 +517,21 @@ function waitingMail(dispatch: ReturnType<typeof createDispatcher>): { id: numbe
 }
 let materialFiles = 0;
 
-function nextMaterialFile() {
+function connectClosedMailbox(dispatch: ReturnType<typeof createDispatcher>): void {
+  const saved = dispatch('mail.settings.save', CLOSED_MAILBOX);
+  if (saved instanceof Promise || !saved.ok) throw new Error('the mailbox could not be connected');
+}
+
+
+/** A mail waiting in the outbox: sent to a server that is not there. */
+async function queuedMail(dispatch: ReturnType<typeof createDispatcher>): Promise<number> {
+  connectClosedMailbox(dispatch);
+  const sent = await dispatch('mail.send', { collaborationId: 1, body: 'Hi Mia, a quick check-in: how is the video going?' });
+  if (!sent.ok) throw new Error(sent.error.message);
+  return (sent.data as { id: number }).id;
+}
+
+export function nextMaterialFile() {
   materialFiles += 1;
   return { campaignId: 1, kind: 'manual', name: `Manual ${materialFiles}.pdf`, base64: Buffer.from(`%PDF-1.4 manual ${materialFiles}\n`).toString('base64') };
 }
@@ -551,8 +578,9 @@ function samplePost(dispatch: ReturnType<typeof createDispatcher>): number {
   return (added.data as { id: number }).id;
 }
 
-export const validInput = (name: ProcedureName, dispatch: ReturnType<typeof createDispatcher>) => {
+/** A valid input for the procedure; one that needs a mail sent first is made asynchronously. */
+export const validInput = async (name: ProcedureName, dispatch: ReturnType<typeof createDispatcher>): Promise<unknown> => {
   const input = VALID_INPUT[name];
-  return typeof input === 'function' ? input(dispatch) : input;
+  return typeof input === 'function' ? await input(dispatch) : input;
 };
 

@@ -59,7 +59,7 @@ describe('the background workers', () => {
     expect(reported).toEqual([expect.objectContaining({ fired: 1, pops: [expect.objectContaining({ collaborationId })] })]);
     expect(readdirSync(backups).filter((f) => f.endsWith('.db')).map((f) => f.replace(/^.*-/, ''))).toEqual(['daily.db', 'weekly.db']);
     expect(existsSync(leftover)).toBe(false);
-    expect(timers.intervals.map((t) => t.ms)).toEqual([60_000, 3_600_000, 300_000]);
+    expect(timers.intervals.map((t) => t.ms)).toEqual([60_000, 3_600_000, 300_000, 30_000]);
 
     // Every minute the reminders are looked at again; every hour the backups (none due again yet).
     timers.intervals[0]!.fn();

@@ -5,6 +5,7 @@ import { checkReminders } from '../services/reminders/tick';
 import { BackupWorker } from './backupWorker';
 import { CalendarFeedWorker } from './calendarFeedWorker';
 import { MailSyncWorker } from './mailSyncWorker';
+import { OutboxWorker } from './outboxWorker';
 import { ReminderWorker } from './reminderWorker';
 import type { Timers } from './timers';
 import type { BackgroundWorker } from './worker';
@@ -34,7 +35,8 @@ const consoleLog = (message: string) => console.error(message);
 /**
  * Starts the app's background workers on an open runtime: the reminder check (on start, every
  * minute, shortly after a change), the automatic backups (leftovers cleaned at start, then
- * hourly), the mailbox sync (on start and every five minutes, once a mailbox is connected) and,
+ * hourly), the mailbox sync (on start and every five minutes, once a mailbox is connected), the
+ * outbox (every half minute, when a mail's pause is over) and,
  * when asked for, the live calendar feed. The one way the desktop shell and the browser host run them; stop before closing.
  */
 export function startWorkers(runtime: Pick<Runtime, 'ctx' | 'subscribeChanges' | 'reportReminders' | 'dispatch'>, options: WorkersOptions = {}): Workers {
@@ -57,6 +59,7 @@ export function startWorkers(runtime: Pick<Runtime, 'ctx' | 'subscribeChanges' |
       new BackupWorker({ ctx: runtime.ctx, clock: runtime.ctx.clock, timers, onError: (error) => log(`Automatic backup: ${reason(error)}`) }),
       // Through the API, so the pages hear of what a sync took as of any other change.
       new MailSyncWorker({ ctx: runtime.ctx, clock: runtime.ctx.clock, timers, sync: async () => runtime.dispatch('mail.sync', {}), onError: (error) => log(`Mail sync: ${reason(error)}`) }),
+      new OutboxWorker({ ctx: runtime.ctx, timers, retry: async () => runtime.dispatch('mail.outbox.retry', {}), onError: (error) => log(`Outbox: ${reason(error)}`) }),
       ...(options.feed ? [new CalendarFeedWorker({ ctx: runtime.ctx, ...options.feed, onError: (error) => log(`Calendar feed: ${reason(error)}`) })] : []),
     ],
     log,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatFullInstantInZone, formatIsoDate } from '../../shared/dates';
-import { formatDate, formatDateTime, initials, languageName, numberSeparators, timeAgo } from './format';
+import { formatDate, formatDateTime, initials, languageName, numberSeparators, timeAgo, timeUntil } from './format';
+import { currentIntlTag } from './i18n';
 
 describe('timeAgo', () => {
   const now = new Date('2026-03-25T10:00:00Z');
@@ -17,6 +18,25 @@ describe('timeAgo', () => {
 
   it('never speaks of the future when the page clock is behind the app', () => {
     expect(ago(-90_000)).toBe(relative.format(0, 'second'));
+  });
+});
+
+describe('timeUntil', () => {
+  const now = new Date('2026-03-25T10:00:00Z');
+  const until = (ms: number) => timeUntil(new Date(now.getTime() + ms).toISOString(), now);
+  const relative = new Intl.RelativeTimeFormat(currentIntlTag(), { numeric: 'auto' });
+
+  it('counts whole minutes up, then hours, then calendar days', () => {
+    expect(until(5 * 60_000)).toBe(relative.format(5, 'minute'));
+    // Part of a minute left is still a minute to wait, not "now".
+    expect(until(20_000)).toBe(relative.format(1, 'minute'));
+    expect(until(3 * 3_600_000)).toBe(relative.format(3, 'hour'));
+    expect(until(50 * 3_600_000)).toBe(relative.format(2, 'day'));
+  });
+
+  it('says now once the time has come or passed', () => {
+    expect(until(0)).toBe(relative.format(0, 'second'));
+    expect(until(-90_000)).toBe(relative.format(0, 'second'));
   });
 });
 

@@ -71,6 +71,17 @@ export function timeAgo(iso: string, now: Date = appNow()): string {
   return relative.format(-Math.floor(days / 365), 'year');
 }
 
+/** "in 5 minutes", "tomorrow": how long until something is due; "now" once its time has come. */
+export function timeUntil(iso: string, now: Date = appNow()): string {
+  const then = new Date(iso);
+  const minutes = Math.max(0, Math.ceil((then.getTime() - now.getTime()) / 60_000));
+  const relative = relativeFormat();
+  if (minutes < 1) return relative.format(0, 'second');
+  if (minutes < 60) return relative.format(minutes, 'minute');
+  if (minutes < 24 * 60) return relative.format(Math.floor(minutes / 60), 'hour');
+  return relative.format(Math.max(1, differenceInCalendarDays(then, now)), 'day');
+}
+
 /**
  * How a number field groups and splits an amount in the interface's language: "2.500,50" in
  * Dutch, "2,500.50" in English and Chinese. A Dutch marketer's "2.500" is then two thousand five

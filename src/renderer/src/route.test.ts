@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrefOf, parseRoute } from './route';
+import { hrefOf, MAILBOX_SETTINGS_HREF, parseRoute, settingsTabOf } from './route';
 
 describe('routes', () => {
   it.each([
@@ -25,5 +25,12 @@ describe('routes', () => {
       expect(hrefOf(r.page, r.id, r.tab, r.followUp)).toBe(href);
     }
     expect(hrefOf('board', null, 'messages')).toBe('#/board');
+  });
+
+  it('opens Settings on its Mailbox tab from the link that asks for it, else on General', () => {
+    expect(parseRoute(MAILBOX_SETTINGS_HREF)).toEqual({ page: 'settings', id: null, tab: null, followUp: null });
+    expect(settingsTabOf(MAILBOX_SETTINGS_HREF)).toBe('mailbox');
+    expect(settingsTabOf('#/settings')).toBe('general');
+    expect(settingsTabOf('#/settings/nonsense')).toBe('general');
   });
 });

@@ -32,6 +32,11 @@ export function hrefOf(page: PageId, id?: number | null, tab?: CardTab | null, f
   return id ? `#${cardPath(id, tab, followUp, page)}` : `#/${page}`;
 }
 
+/** Settings opened at `#/settings/mailbox` shows its Mailbox tab, so a page can send the brand straight there. */
+export const MAILBOX_SETTINGS_HREF = '#/settings/mailbox';
+
+export const settingsTabOf = (hash: string): 'general' | 'mailbox' => (hash.replace(/^#\/?/, '') === 'settings/mailbox' ? 'mailbox' : 'general');
+
 export function navigate(page: PageId, id?: number | null, tab?: CardTab | null, followUp?: FollowUp | null): void {
   window.location.hash = hrefOf(page, id, tab, followUp);
 }

@@ -18,6 +18,8 @@ export const MailPresetInfo = z.object({
   secret: MailSecretKind,
   /** Addresses at these domains are the provider's (the form picks the preset from the address). */
   domains: z.array(z.string()),
+  /** The provider files mail sent through its SMTP server in the Sent folder itself: the app must not put a second copy there. */
+  savesSentCopy: z.boolean(),
 });
 export type MailPresetInfo = z.infer<typeof MailPresetInfo>;
 
@@ -25,21 +27,22 @@ const server = (host: string, port: number, security: MailSecurity): MailServer 
 
 /** The providers' published IMAP and SMTP settings. */
 export const MAIL_PRESET_INFO: readonly MailPresetInfo[] = [
-  { preset: 'gmail', imap: server('imap.gmail.com', 993, 'tls'), smtp: server('smtp.gmail.com', 465, 'tls'), secret: 'app_password', domains: ['gmail.com', 'googlemail.com'] },
+  { preset: 'gmail', imap: server('imap.gmail.com', 993, 'tls'), smtp: server('smtp.gmail.com', 465, 'tls'), secret: 'app_password', domains: ['gmail.com', 'googlemail.com'], savesSentCopy: true },
   {
     preset: 'outlook',
     imap: server('outlook.office365.com', 993, 'tls'),
     smtp: server('smtp.office365.com', 587, 'starttls'),
     secret: 'microsoft',
     domains: ['outlook.com', 'hotmail.com', 'live.com', 'msn.com'],
+    savesSentCopy: true,
   },
-  { preset: 'icloud', imap: server('imap.mail.me.com', 993, 'tls'), smtp: server('smtp.mail.me.com', 587, 'starttls'), secret: 'app_password', domains: ['icloud.com', 'me.com', 'mac.com'] },
-  { preset: 'yahoo', imap: server('imap.mail.yahoo.com', 993, 'tls'), smtp: server('smtp.mail.yahoo.com', 465, 'tls'), secret: 'app_password', domains: ['yahoo.com', 'ymail.com'] },
-  { preset: 'qq', imap: server('imap.qq.com', 993, 'tls'), smtp: server('smtp.qq.com', 465, 'tls'), secret: 'authorization_code', domains: ['qq.com', 'foxmail.com'] },
-  { preset: 'mail163', imap: server('imap.163.com', 993, 'tls'), smtp: server('smtp.163.com', 465, 'tls'), secret: 'authorization_code', domains: ['163.com'] },
-  { preset: 'mail126', imap: server('imap.126.com', 993, 'tls'), smtp: server('smtp.126.com', 465, 'tls'), secret: 'authorization_code', domains: ['126.com'] },
-  { preset: 'fastmail', imap: server('imap.fastmail.com', 993, 'tls'), smtp: server('smtp.fastmail.com', 465, 'tls'), secret: 'app_password', domains: ['fastmail.com', 'fastmail.fm'] },
-  { preset: 'custom', imap: null, smtp: null, secret: 'password', domains: [] },
+  { preset: 'icloud', imap: server('imap.mail.me.com', 993, 'tls'), smtp: server('smtp.mail.me.com', 587, 'starttls'), secret: 'app_password', domains: ['icloud.com', 'me.com', 'mac.com'], savesSentCopy: false },
+  { preset: 'yahoo', imap: server('imap.mail.yahoo.com', 993, 'tls'), smtp: server('smtp.mail.yahoo.com', 465, 'tls'), secret: 'app_password', domains: ['yahoo.com', 'ymail.com'], savesSentCopy: false },
+  { preset: 'qq', imap: server('imap.qq.com', 993, 'tls'), smtp: server('smtp.qq.com', 465, 'tls'), secret: 'authorization_code', domains: ['qq.com', 'foxmail.com'], savesSentCopy: false },
+  { preset: 'mail163', imap: server('imap.163.com', 993, 'tls'), smtp: server('smtp.163.com', 465, 'tls'), secret: 'authorization_code', domains: ['163.com'], savesSentCopy: false },
+  { preset: 'mail126', imap: server('imap.126.com', 993, 'tls'), smtp: server('smtp.126.com', 465, 'tls'), secret: 'authorization_code', domains: ['126.com'], savesSentCopy: false },
+  { preset: 'fastmail', imap: server('imap.fastmail.com', 993, 'tls'), smtp: server('smtp.fastmail.com', 465, 'tls'), secret: 'app_password', domains: ['fastmail.com', 'fastmail.fm'], savesSentCopy: false },
+  { preset: 'custom', imap: null, smtp: null, secret: 'password', domains: [], savesSentCopy: false },
 ];
 
 export function presetInfo(preset: MailPreset): MailPresetInfo {

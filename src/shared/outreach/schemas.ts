@@ -124,7 +124,7 @@ export type Suggestion = z.infer<typeof Suggestion>;
 export const NudgesInput = z.strictObject({ asOf: IsoDateTime.optional(), campaignId: Id.optional() });
 
 /** A message still showing a variable's placeholder (`{brand_name}`) was not what anyone sent. */
-const finished = (text: string | undefined, ctx: z.RefinementCtx, path: 'subject' | 'body') => {
+export const finished = (text: string | undefined, ctx: z.RefinementCtx, path: 'subject' | 'body') => {
   const left = text ? unfilledVariables(text) : [];
   if (left.length > 0) ctx.addIssue({ code: 'custom', path: [path], message: problem('field.unfilled', { names: left.map((n) => `{${n}}`).join(', ') }) });
 };

@@ -4,6 +4,7 @@ import type { MailSummary } from '../../../shared/mail/schemas';
 import { addSummaries, EMPTY_SUMMARY, type MailFolderRole, type MailFolderSync, type MailSyncProgress, type MailSyncResult } from '../../../shared/mail/sync';
 import { mailFolders } from '../../db/schema';
 import { writeTransaction } from '../../db/writeTransaction';
+import { sentFolderOf } from '../mailbox/folders';
 import { type Ctx, nowIso } from '../context';
 import { creatorDirectory, type CreatorDirectory } from './directory';
 import { readMailFile, type ReadMail } from './readMail';
@@ -26,8 +27,8 @@ export interface SyncOptions {
  */
 export async function syncMailbox(ctx: Ctx, client: ImapFlow, options: SyncOptions = {}): Promise<MailSyncResult> {
   const boxes = await client.list();
-  const sent = boxes.find((box) => box.specialUse === '\\Sent');
-  const folders: { role: MailFolderRole; path: string }[] = [{ role: 'inbox', path: 'INBOX' }, ...(sent ? [{ role: 'sent' as const, path: sent.path }] : [])];
+  const sent = sentFolderOf(boxes);
+  const folders: { role: MailFolderRole; path: string }[] = [{ role: 'inbox', path: 'INBOX' }, ...(sent ? [{ role: 'sent' as const, path: sent }] : [])];
   const result: MailSyncResult = { folders: [], summary: EMPTY_SUMMARY, syncedAt: nowIso(ctx) };
   for (const folder of folders) {
     const { sync, summary } = await syncFolder(ctx, client, folder, options);

@@ -1,4 +1,3 @@
-import { X509Certificate } from 'node:crypto';
 import { ImapFlow } from 'imapflow';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MailStatus, MailSyncOutcome } from '../../../shared/mail/sync';
@@ -33,12 +32,9 @@ beforeEach(() => {
 });
 afterEach(() => w.ctx.cleanup());
 
-const fingerprint = () => new X509Certificate(servers.certificatePem).fingerprint256.replaceAll(':', '').toLowerCase();
 
 function connect(password: string) {
-  const server = { host: servers.host, port: servers.imapsPort, security: 'tls' as const };
-  const account = { preset: 'custom' as const, address: brand.address, user: brand.address, displayName: 'Ana', imap: server, smtp: { ...server, port: servers.smtpsPort }, trustedCertificateSha256: fingerprint() };
-  const saved = w.dispatch('mail.settings.save', { account, password });
+  const saved = w.dispatch('mail.settings.save', { account: servers.accountOf(brand.address, 'Ana'), password });
   if (saved instanceof Promise || !saved.ok) throw new Error(`mail.settings.save: ${JSON.stringify(saved)}`);
 }
 

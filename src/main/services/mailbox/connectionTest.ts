@@ -8,6 +8,7 @@ import { readMailAccount } from './accountRow';
 import { type MailProtocol, presentedCertificate } from './certificates';
 import { MAIL_TIMEOUT_MS } from '../../../shared/mail/timeouts';
 import { type MailLogin, openImap, openSmtp } from './connect';
+import { inboxOf, sentFolderOf } from './folders';
 import { passwordFor } from './password';
 import { detailOf, isGreetingTimeout, problemOf } from './problems';
 
@@ -34,8 +35,8 @@ async function checkImap(login: MailLogin, timeoutMs: number): Promise<ImapCheck
     client = await openImap(login, { timeoutMs, silenceMs: timeoutMs });
     const boxes = await client.list();
     // The Sent folder is found by what it is (special-use \Sent), whatever the server calls it: "Verzonden", "已发送".
-    const inbox = boxes.find((box) => box.specialUse === '\\Inbox' || box.path.toUpperCase() === 'INBOX')?.path ?? 'INBOX';
-    const sent = boxes.find((box) => box.specialUse === '\\Sent')?.path ?? null;
+    const inbox = inboxOf(boxes);
+    const sent = sentFolderOf(boxes);
     await client.logout();
     return { ok: true, inbox, sent };
   } catch (error) {

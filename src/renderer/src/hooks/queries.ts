@@ -9,12 +9,19 @@ import { appNow } from '../clock';
 export const keyOf = <K extends ProcedureName>(name: K, input?: ProcedureInput<K>) =>
   input === undefined ? [name] : [name, input];
 
-export function useApiQuery<K extends ProcedureName>(name: K, input: ProcedureInput<K>, enabled = true) {
-  return useQuery({
+export interface ApiQueryOptions<K extends ProcedureName> {
+  /** How soon to ask again after an answer, in ms (false: only when something changes), e.g. often while a sync runs. */
+  refetchInterval?: (answer: ProcedureOutput<K> | undefined) => number | false;
+}
+
+export function useApiQuery<K extends ProcedureName>(name: K, input: ProcedureInput<K>, enabled = true, options: ApiQueryOptions<K> = {}) {
+  const { refetchInterval } = options;
+  return useQuery<ProcedureOutput<K>>({
     queryKey: keyOf(name, input),
     queryFn: () => call(name, input),
     enabled,
     placeholderData: keepPreviousData,
+    refetchInterval: refetchInterval && ((query) => refetchInterval(query.state.data)),
   });
 }
 

@@ -2,6 +2,8 @@ import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MailDropZone } from '../components/mail/MailDropZone';
 import { MailSummaryView } from '../components/mail/MailSummaryView';
+import { MailSyncStatus } from '../components/mail/MailSyncStatus';
+import { Outbox } from '../components/mail/Outbox';
 import { UnassignedList } from '../components/mail/UnassignedList';
 import { errorText } from '../formErrors';
 import { useApiMutation } from '../hooks/queries';
@@ -16,6 +18,7 @@ export function MailboxPage() {
       <Text size="sm" c="dimmed">
         {t('intro')}
       </Text>
+      <MailSyncStatus />
       <MailDropZone busy={importMail.isPending} onFiles={(files) => importMail.mutate({ files })} />
       {importMail.error && (
         <Alert color="red" role="alert">
@@ -24,6 +27,7 @@ export function MailboxPage() {
       )}
       {importMail.data && !importMail.isPending && <MailSummaryView summary={importMail.data} />}
       <UnassignedList />
+      <Outbox />
     </Stack>
   );
 }

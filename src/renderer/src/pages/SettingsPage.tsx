@@ -12,6 +12,7 @@ import { HolidayInput } from '../components/settings/HolidayInput';
 import { ReminderSettings } from '../components/settings/ReminderSettings';
 import { applyApiError, validateWith } from '../formErrors';
 import { useApiMutation, useApiQuery } from '../hooks/queries';
+import { settingsTabOf } from '../route';
 
 export function SettingsPage() {
   const { t } = useTranslation(['common', 'mailbox']);
@@ -22,7 +23,7 @@ export function SettingsPage() {
       <Stack maw={560} gap="sm" pb="md">
         <Title order={3}>{t('nav.settings')}</Title>
         {/* The mailbox tab is drawn when opened: its settings are asked for then, not behind the general ones. */}
-        <Tabs defaultValue="general" keepMounted={false}>
+        <Tabs defaultValue={settingsTabOf(window.location.hash)} keepMounted={false}>
           <Tabs.List mb="sm">
             <Tabs.Tab value="general">{t('mailbox:tabs.general')}</Tabs.Tab>
             <Tabs.Tab value="mailbox">{t('mailbox:tabs.mailbox')}</Tabs.Tab>

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { MailSummary } from '../../../../shared/mail/schemas';
 import { hrefOf } from '../../route';
 
-/** What an import did, in counts: where mail was logged, what was known already, what waits, what was left out and why. */
-export function MailSummaryView({ summary, onCard = false }: { summary: MailSummary; onCard?: boolean }) {
+/** What an import (or a sync, `title`) did, in counts: where mail was logged, what was known already, what waits, what was left out and why. */
+export function MailSummaryView({ summary, onCard = false, title }: { summary: MailSummary; onCard?: boolean; title?: string }) {
   const { t } = useTranslation('mail');
   const lines = [
     summary.alreadyLogged > 0 && t('summary.alreadyLogged', { count: summary.alreadyLogged }),
@@ -15,7 +15,7 @@ export function MailSummaryView({ summary, onCard = false }: { summary: MailSumm
   ].filter((line): line is string => typeof line === 'string');
   const troubled = summary.unreadable.length > 0;
   return (
-    <Alert color={troubled ? 'yellow' : 'teal'} title={t('summary.title')} data-testid="mail-summary">
+    <Alert color={troubled ? 'yellow' : 'teal'} title={title ?? t('summary.title')} data-testid="mail-summary">
       <Stack gap={4}>
         <Text size="sm" fw={500}>
           {t('summary.read', { count: summary.read })}

@@ -13,6 +13,7 @@ import { dropFollowUp, useRoute } from '../../route';
 import { SuggestionCard } from './SuggestionCard';
 import { type ComposerState, useComposer } from './useComposer';
 import { KitAttachments } from '../materials/KitAttachments';
+import { Outbox } from '../mail/Outbox';
 
 /** The support offer sends the campaign's kit along, and so does any message that lists it. */
 const offersKit = (composer: ComposerState) =>
@@ -50,10 +51,17 @@ export function MessagesPanel({ collab }: { collab: CollaborationDetail }) {
         <ComposerFields composer={composer} templates={templates.data} />
         <MessagePreview subject={composer.segments.subject} body={composer.segments.body} gaps={composer.gaps} />
         {offersKit(composer) && <KitAttachments campaignId={collab.campaign?.id ?? null} />}
-        <SendActions collaborationId={collab.id} composer={composer} email={composer.composed?.email ?? collab.creator.email} />
+        <SendActions
+          collaborationId={collab.id}
+          campaignId={collab.campaign?.id ?? null}
+          composer={composer}
+          email={composer.composed?.email ?? collab.creator.email}
+          kitOffered={offersKit(composer)}
+        />
       </Stack>
       <Divider />
       <CardMailDrop collaborationId={collab.id} />
+      <Outbox collaborationId={collab.id} />
       <CommunicationLog collaborationId={collab.id} events={events.data ?? []} />
     </Stack>
   );

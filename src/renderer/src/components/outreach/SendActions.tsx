@@ -1,6 +1,6 @@
 import { Button, Group, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconMessageCircle, IconCheck, IconCopy, IconMail } from '@tabler/icons-react';
+import { IconMessageCircle, IconCheck, IconCopy, IconMail, IconSend } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { unfilledVariables } from '../../../../shared/outreach/fill';
@@ -11,13 +11,27 @@ import type { MessageChannel } from './labels';
 import { mailtoHref } from './mailto';
 import type { ComposerState } from './useComposer';
 import { errorText } from '../../formErrors';
+import { AttachmentPicker } from './AttachmentPicker';
+import { useMailboxSend } from './useMailboxSend';
+
+interface Props {
+  collaborationId: number;
+  campaignId: number | null;
+  composer: ComposerState;
+  email: string | null;
+  /** The message offers the campaign's kit, so sending from the mailbox attaches it unless unticked. */
+  kitOffered: boolean;
+}
 
 /**
- * Sending happens outside the app (mail app, DM, comment); here the message is handed over and
+ * With a connected mailbox the message is sent from here (and logged as it goes). Otherwise, or by
+ * choice, sending happens outside the app (mail app, DM, comment): the message is handed over and
  * then logged, which starts the reply clock.
  */
-export function SendActions({ collaborationId, composer, email }: { collaborationId: number; composer: ComposerState; email: string | null }) {
+export function SendActions({ collaborationId, campaignId, composer, email, kitOffered }: Props) {
   const { t } = useTranslation('templates');
+  const mailbox = useMailboxSend({ collaborationId, campaignId, composer, email, kitOffered });
+  const canSend = mailbox.readiness === 'ready';
   const logSent = useApiMutation('outreach.logSent');
   const [channel, setChannel] = useState<MessageChannel>('email');
   const sentById = useId();
@@ -56,7 +70,22 @@ export function SendActions({ collaborationId, composer, email }: { collaboratio
 
   return (
     <Stack gap="xs">
+      {canSend && mailbox.materials.length > 0 && (
+        <AttachmentPicker materials={mailbox.materials} selected={mailbox.selected} onChange={mailbox.pick} error={mailbox.attachmentError} />
+      )}
       <Group gap="xs">
+        {canSend && (
+          <Button
+            leftSection={<IconSend size={16} />}
+            onClick={mailbox.send}
+            loading={mailbox.sending}
+            disabled={empty || unfilled.length > 0}
+            aria-describedby={unfilled.length > 0 ? unfinishedId : undefined}
+            title={t('send.sendFrom', { from: mailbox.account?.address ?? '', email: email ?? '' })}
+          >
+            {t('send.send')}
+          </Button>
+        )}
         <Button variant="default" leftSection={<IconCopy size={16} />} onClick={copyMail} disabled={empty}>
           {t('send.copy')}
         </Button>
@@ -79,9 +108,19 @@ export function SendActions({ collaborationId, composer, email }: { collaboratio
           {t('send.copyForDm')}
         </Button>
       </Group>
+      {mailbox.otherErrors.map((text) => (
+        <Text key={text} size="sm" c="red.8" role="alert" data-testid="send-refused">
+          {text}
+        </Text>
+      ))}
       {!email && (
         <Text size="xs" c="dimmed">
           {t('send.noEmail')}
+        </Text>
+      )}
+      {(mailbox.readiness === 'not_connected' || mailbox.readiness === 'no_password') && (
+        <Text size="xs" c="dimmed" data-testid="mailbox-hint">
+          {mailbox.readiness === 'not_connected' ? t('send.connectHint') : t('send.passwordHint')}
         </Text>
       )}
       <Group gap="xs" justify="flex-end">
@@ -90,6 +129,8 @@ export function SendActions({ collaborationId, composer, email }: { collaboratio
         </Text>
         <Select aria-labelledby={sentById} data={channelOptions} value={channel} onChange={(v) => v && setChannel(v as MessageChannel)} allowDeselect={false} w={110} />
         <Button
+          // Sending from the mailbox logs by itself; logging by hand is then the second way.
+          variant={canSend ? 'default' : 'filled'}
           leftSection={<IconCheck size={16} />}
           onClick={log}
           loading={logSent.isPending}

@@ -9,6 +9,7 @@ import { MailSettingsSaveInput, type MailSettings, type MailTestResult } from '.
 import { call } from '../../../api';
 import { applyApiError, errorText, validateWith } from '../../../formErrors';
 import { useApiMutation, useApiQuery } from '../../../hooks/queries';
+import { MailSyncStatus } from '../../mail/MailSyncStatus';
 import { UnsavedGuard } from '../../UnsavedGuard';
 import { inputOf, type MailboxValues, valuesOf, withAddress, withPreset } from './mailboxForm';
 import { presetName, secretWords } from './mailboxWords';
@@ -20,7 +21,12 @@ export function MailboxSettings() {
   const settings = useApiQuery('mail.settings.get', {});
   if (!settings.data) return <Loader />;
   // A new form when the stored settings change (saved here, in another window, or disconnected).
-  return <MailboxForm key={settings.data.updatedAt ?? 'none'} settings={settings.data} />;
+  return (
+    <Stack gap="sm">
+      <MailboxForm key={settings.data.updatedAt ?? 'none'} settings={settings.data} />
+      {settings.data.account && <MailSyncStatus linkToWaiting />}
+    </Stack>
+  );
 }
 
 function MailboxForm({ settings }: { settings: MailSettings }) {
