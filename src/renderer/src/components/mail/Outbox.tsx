@@ -46,6 +46,8 @@ export function Outbox({ collaborationId }: { collaborationId?: number }) {
     );
 
   if (onCard && entries.length === 0 && !outbox.error) return null;
+  // Nothing was ever sent from here and no mailbox is connected: the page has nothing to say about an outbox.
+  if (!onCard && entries.length === 0 && account === null && !outbox.error) return null;
   const titleId = onCard ? `outbox-title-${collaborationId}` : 'outbox-title';
   return (
     <Stack gap="sm" component="section" aria-labelledby={titleId} data-testid="outbox">
