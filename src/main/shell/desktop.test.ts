@@ -261,11 +261,12 @@ describe('the tray', () => {
   it('stops: workers, tray and wake-ups end', () => {
     const timers = fakeTimers();
     const services = start({ timers: timers.timers });
-    // The reminder check every minute, the backups every hour, the mailbox every five minutes.
+    // The reminder check every minute, the backups every hour, the mailbox every five minutes, the outbox every half minute.
     expect(timers.intervals.map((t) => [t.ms, t.cleared])).toEqual([
       [60_000, false],
       [3_600_000, false],
       [300_000, false],
+      [30_000, false],
     ]);
     const workers = services.workers!;
     const resume = vi.spyOn(workers, 'resume');
