@@ -45,3 +45,39 @@ test('a campaign brief is checked as it is typed; a card changes one field for i
   expect(html).toContain('Jouw data');
   expect(html).toContain('30 seconds');
 });
+
+test('a brief with every field filled prints on one A4 page in each language, and side by side on two', async ({ page, host }) => {
+  await host.call('settings.update', { brandName: 'Lumen Skincare', senderName: 'Ana de Vries' });
+  const campaignId = (await host.call('campaigns.create', { name: 'Spring glow', product: 'Glow serum', currency: 'EUR' })).data!.id;
+  const creatorId = (await host.call('influencers.create', { name: 'Mia Chen', email: 'mia@example.com' })).data!.id;
+  const id = (await host.call('collaborations.create', { creatorId, campaignId, stage: 'in_production', feeMinor: 100_000, publishBy: '2026-04-10' })).data!.id;
+  const saved = await host.call('briefs.save', {
+    campaignId,
+    content: {
+      product: 'Glow serum, 30 ml: a light vitamin C serum for the evening routine, for dull or tired skin. Two drops after cleansing.',
+      mustSay: ['Visible glow after two weeks of evening use', 'Fragrance-free and suitable for sensitive skin', 'Made in the Netherlands, vegan, recyclable glass bottle', 'Code MIA15 gives 15% off until 31 July'],
+      mustNot: ['No medical claims (it does not cure acne or eczema)', 'Do not compare with other brands by name', 'No before/after photos edited with filters'],
+      format: 'One Instagram Reel and three Stories on the same day',
+      length: 'Reel 45–60 seconds; Stories 10–15 seconds each',
+      style: 'Calm, honest and personal: your own evening routine at home, daylight or warm lamp light, no studio look.',
+      references: ['https://www.instagram.com/reel/example1', 'https://www.instagram.com/reel/example2'],
+      brandElements: 'Show the bottle with the label facing the camera at least once; our logo sticker in the first Story.',
+      tags: ['@lumenskincare', '#glowserum', '#eveningroutine'],
+      links: ['https://lumen.example/glow?ref=mia'],
+      disclosure: 'Start the caption with “Ad” / “Advertentie” and use Instagram’s paid partnership label.',
+      contactName: 'Ana de Vries',
+      contactDetail: 'ana@lumen.example, +31 6 1234 5678 (WhatsApp)',
+      draftHandIn: 'Send the draft Reel as a private link (Google Drive or WeTransfer) at least 5 working days before publishing; we answer within 2 working days.',
+      notes: 'The serum arrives in a gift box; unboxing it on camera is welcome but not required.',
+    },
+  });
+  expect(saved.ok).toBe(true);
+  const pages = async (input: { language: 'en' | 'zh' | 'nl'; secondLanguage?: 'en' | 'zh' | 'nl' }) => {
+    const rendered = await host.call('briefs.render', { collaborationId: id, ...input });
+    await page.setContent(rendered.data!.html);
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    return pdf.match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+  };
+  for (const language of ['en', 'zh', 'nl'] as const) expect(await pages({ language }), language).toBe(1);
+  expect(await pages({ language: 'en', secondLanguage: 'zh' })).toBe(2);
+});

@@ -18,7 +18,17 @@ section p { margin: 0 0 6px; }
 /* Links the brand pasted have no spaces to break at. */
 dd, li, td { overflow-wrap: anywhere; }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 0 28px; }
-@media print { body { font-size: 10.5pt; } h2 { font-size: 11.5pt; margin-top: 12px; } }`;
+/* On paper the sections run in two columns, so a brief with every field filled still fits one A4 or Letter page. */
+@media print {
+  body { font-size: 10pt; }
+  .paper { padding: 0; }
+  header { margin-bottom: 10px; }
+  h2 { font-size: 11pt; margin: 8px 0 4px; }
+  footer { margin-top: 10px; }
+  .sections { column-count: 2; column-gap: 28px; }
+  .sections section { break-inside: avoid; }
+  .sections section:first-child h2 { margin-top: 0; }
+}`;
 
 const side = (language: Locale, html: string, tag: 'span' | 'div' | 'p', cls: string) => `<${tag} class="${cls}" lang="${INTL_TAGS[language]}">${html}</${tag}>`;
 
@@ -26,7 +36,9 @@ function single(page: BriefPage): string {
   return `<header><h1>${e(page.title)}</h1><p class="status">${e(page.status)}</p></header>
 <p class="intro">${e(page.greeting)}</p>
 <p class="intro">${e(page.intro)}</p>
+<div class="sections">
 ${page.sections.map((s) => `<section class="keep"><h2>${e(s.title)}</h2>${blocksHtml(s.blocks)}</section>`).join('\n')}
+</div>
 <footer>${e(page.footer)}</footer>`;
 }
 
