@@ -60,7 +60,7 @@ import { removeSampleData } from '../services/archive/sampleRemove';
 import { emptyTrash, listTrash, putInTrash, restoreFromTrash } from '../services/archive/trash';
 import { getSettings } from '../services/settings';
 import { updateSettings } from '../services/settingsUpdate';
-import { ensureRoomFor } from './room';
+import { ensureRoomFor } from '../db/room';
 
 /**
  * Procedures whose service answers with a promise: the Word library builds its files
@@ -134,14 +134,14 @@ export const handlers: Handlers = {
   'mail.sync': (ctx) => syncNow(ctx),
   'mail.status': (ctx) => mailStatus(ctx),
   'mail.send': (ctx, input) => {
-    ensureRoomFor(ctx, { mailOf: Buffer.byteLength(input.body) + Buffer.byteLength(input.subject ?? '') });
+    ensureRoomFor(ctx.db.$client, { mailOf: Buffer.byteLength(input.body) + Buffer.byteLength(input.subject ?? '') });
     return sendMail(ctx, input);
   },
   'mail.outbox.list': listOutbox,
   'mail.outbox.cancel': cancelOutbox,
   'mail.outbox.retry': (ctx, input) => {
     // Any queued mail may be tried: room for the longest one a UTF-8 text can be.
-    ensureRoomFor(ctx, { mailOf: 4 * MAIL_BODY_MAX });
+    ensureRoomFor(ctx.db.$client, { mailOf: 4 * MAIL_BODY_MAX });
     return retryOutbox(ctx, input);
   },
 
@@ -233,19 +233,19 @@ export const handlers: Handlers = {
   'csv.import': runImport,
   'csv.export': exportCsv,
   'backup.create': (ctx) => {
-    ensureRoomFor(ctx, { backupOf: 'database' });
+    ensureRoomFor(ctx.db.$client, { backupOf: 'database' });
     return backUpNow(ctx);
   },
   'backup.list': (ctx) => listBackupsOf(ctx),
   'backup.restore': (ctx, input) => {
-    ensureRoomFor(ctx, { restoreOf: input.name });
+    ensureRoomFor(ctx.db.$client, { restoreOf: input.name });
     return restoreBackup(ctx, input);
   },
   'backup.folders': (ctx) => backupFolders(ctx),
   'backup.setSecondFolder': setSecondFolder,
   'backup.exportJson': (ctx) => exportJson(ctx),
   'backup.importJson': (ctx, input) => {
-    ensureRoomFor(ctx, { importOf: input.json });
+    ensureRoomFor(ctx.db.$client, { importOf: input.json });
     return importJson(ctx, input);
   },
   'sample.load': (ctx) => loadSampleData(ctx),

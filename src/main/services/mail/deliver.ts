@@ -8,6 +8,8 @@ import { type Ctx, nowIso } from '../context';
 import { AppError } from '../errors';
 import { appendEvent } from '../events';
 import { readMaterial } from '../materials';
+import { eventWithExternalId } from '../eventRecord';
+import { problem } from '../../../shared/i18n/problems';
 import { type MailLogin, openImap, openSmtp, storedLogin } from '../mailbox/connect';
 import { sentFolderOf } from '../mailbox/folders';
 import { problemOf } from '../mailbox/problems';
@@ -65,17 +67,37 @@ const later = (ctx: Ctx, failedAttempts: number): string => new Date(ctx.clock.n
 
 interface SmtpError {
   code?: unknown;
+  command?: unknown;
   responseCode?: unknown;
   response?: unknown;
 }
 
-/** What the SMTP side said: a refusal of this mail or its recipient for good (5xx), else what a connection test would say. */
-export function sendProblem(error: unknown, login: MailLogin): OutboxProblem {
+/** SMTP steps before the mail itself is handed over: a failure there means the server never had it. */
+const BEFORE_THE_MAIL = new Set(['CONN', 'EHLO', 'HELO', 'LHLO', 'STARTTLS', 'AUTH PLAIN', 'AUTH LOGIN', 'AUTH CRAM-MD5', 'AUTH XOAUTH2', 'MAIL FROM', 'RCPT TO']);
+const BEFORE_THE_MAIL_CODES = new Set(['ECONNECTION', 'EAUTH', 'ETLS', 'EDNS', 'EENVELOPE', 'ENOAUTH', 'EPROTOCOL']);
+
+/**
+ * What became of a mail the server did not confirm: refused for good (a 5xx answer to it or its
+ * recipient), not sent (the server answered no, or the failure came before the mail was handed
+ * over), or unknown (the connection broke or went silent while the mail was on its way: the server
+ * may have taken it). An unknown one is never sent again by itself.
+ */
+export type SendFailure = { outcome: 'rejected' | 'not_sent'; problem: OutboxProblem } | { outcome: 'unknown'; problem: OutboxProblem };
+
+export function sendFailure(error: unknown, login: MailLogin, reachedTheMail: boolean): SendFailure {
   const e = (error ?? {}) as SmtpError;
-  const refusedForGood = (e.code === 'EENVELOPE' || e.code === 'EMESSAGE') && typeof e.responseCode === 'number' && e.responseCode >= 500;
-  if (refusedForGood) return { code: 'rejected', detail: typeof e.response === 'string' ? e.response.slice(0, 500) : String(e.responseCode) };
-  return problemOf(error, { preset: login.account.preset, security: login.account.smtp.security });
+  const problem = problemOf(error, { preset: login.account.preset, security: login.account.smtp.security });
+  if (typeof e.responseCode === 'number' && e.responseCode >= 500 && (e.code === 'EENVELOPE' || e.code === 'EMESSAGE')) {
+    return { outcome: 'rejected', problem: { code: 'rejected', detail: typeof e.response === 'string' ? e.response.slice(0, 500) : String(e.responseCode) } };
+  }
+  // The server answered: a 4xx says "not now", whatever the step.
+  if (typeof e.responseCode === 'number' && e.responseCode >= 400) return { outcome: 'not_sent', problem };
+  const before = !reachedTheMail || (typeof e.command === 'string' && BEFORE_THE_MAIL.has(e.command)) || (typeof e.code === 'string' && BEFORE_THE_MAIL_CODES.has(e.code) && e.command !== 'DATA');
+  return { outcome: before ? 'not_sent' : 'unknown', problem };
 }
+
+/** A stalled server gives up after this, not after the library's ten minutes: every other mail waits behind it. */
+const SILENCE_MS = 60_000;
 
 /**
  * Tries one queued (or failed) mail now and answers its row as it stands after. A mailbox problem
@@ -103,19 +125,36 @@ export function deliver(ctx: Ctx, id: number): Promise<OutboxRow> {
     try {
       const date = ctx.clock.now();
       const raw = await composeMail({ account: login.account, messageId: row.messageId, to: row.toAddress, subject: row.subject, body: row.body, inReplyTo: row.inReplyTo, references: row.references, attachments, date });
+      let reachedTheMail = false;
       try {
-        const transport = await openSmtp(login);
+        const transport = await openSmtp(login, { silenceMs: SILENCE_MS });
         try {
+          reachedTheMail = true;
           await transport.sendMail({ envelope: { from: login.account.address, to: [row.toAddress] }, raw });
         } finally {
           transport.close();
         }
       } catch (error) {
-        return notSent(ctx, sending, sendProblem(error, login));
+        const failure = sendFailure(error, login, reachedTheMail);
+        // It may have gone: left 'sending' with the reason, to be looked for in the Sent folder, never resent on a guess.
+        if (failure.outcome === 'unknown') return update(ctx, id, { problem: failure.problem });
+        return notSent(ctx, sending, failure.problem);
       }
-      const sent = markSent(ctx, sending, date.toISOString());
+      let sent: OutboxRow;
+      try {
+        sent = markSent(ctx, sending, date.toISOString());
+      } catch (error) {
+        // The server has the mail: it goes in the Sent folder all the same, where the outbox finds it once it can write again.
+        await fileSentCopy(login, row.messageId, raw, date);
+        throw new AppError('CONFLICT', problem('mail.sentNotRecorded', { to: row.toAddress, reason: error instanceof Error ? error.message : String(error) }));
+      }
       const copy = await fileSentCopy(login, row.messageId, raw, date);
-      return update(ctx, sent.id, { sentCopy: copy });
+      try {
+        return update(ctx, sent.id, { sentCopy: copy });
+      } catch {
+        // Where its copy is filed is a detail: the mail is sent and recorded as such.
+        return sent;
+      }
     } finally {
       delivery.inFlight.delete(id);
     }
@@ -125,6 +164,12 @@ export function deliver(ctx: Ctx, id: number): Promise<OutboxRow> {
 /** The server took it: the row says so and the conversation has it, in one write; the reply clock starts. */
 function markSent(ctx: Ctx, row: OutboxRow, sentAt: string): OutboxRow {
   return writeTransaction(ctx.db.$client, () => {
+    // A sync met the mail in the Sent folder first (perhaps placing it on another card): that record is the mail's.
+    const logged = eventWithExternalId(ctx.db, { source: MAIL_SOURCE, id: row.messageId });
+    if (logged) {
+      ctx.db.update(mailOutbox).set({ status: 'sent', sentAt, eventId: logged.id, problem: null, nextAttemptAt: null }).where(eq(mailOutbox.id, row.id)).run();
+      return outboxRow(ctx.db, row.id);
+    }
     const collaboration = ctx.db.select({ creatorId: collaborations.creatorId }).from(collaborations).where(eq(collaborations.id, row.collaborationId)).get();
     const { event, created } = appendEvent(ctx, ctx.db, {
       type: 'message',
@@ -154,7 +199,7 @@ function markSent(ctx: Ctx, row: OutboxRow, sentAt: string): OutboxRow {
 async function fileSentCopy(login: MailLogin, messageId: string, raw: Buffer, date: Date): Promise<SentCopy> {
   if (presetInfo(login.account.preset).savesSentCopy) return 'by_provider';
   try {
-    const client = await openImap(login);
+    const client = await openImap(login, { silenceMs: SILENCE_MS });
     try {
       const folder = sentFolderOf(await client.list());
       if (!folder) return 'not_saved';
@@ -189,16 +234,29 @@ async function inFolder(client: Imap, folder: string, messageId: string): Promis
  */
 export function settleInterrupted(ctx: Ctx, rows: readonly OutboxRow[]): Promise<OutboxRow[]> {
   return inTurn(ctx, async () => {
-    const stale = rows.filter((r) => r.status === 'sending' && !isInFlight(ctx, r.id));
+    // Read again in turn: a cancel or another round may have settled them meanwhile.
+    const stale = rows.map((r) => outboxRow(ctx.db, r.id)).filter((r) => r.status === 'sending' && !isInFlight(ctx, r.id));
     const login = storedLogin(ctx);
     if (stale.length === 0 || !login) return [];
+    const delivery = deliveryOf(ctx);
+    // Being looked for, they cannot be cancelled under the look's feet.
+    for (const row of stale) delivery.inFlight.add(row.id);
+    try {
+      return await settle(ctx, login, stale);
+    } finally {
+      for (const row of stale) delivery.inFlight.delete(row.id);
+    }
+  });
+}
+
+async function settle(ctx: Ctx, login: MailLogin, stale: readonly OutboxRow[]): Promise<OutboxRow[]> {
     const settled: OutboxRow[] = [];
     let client: Imap;
     try {
-      client = await openImap(login);
+      client = await openImap(login, { silenceMs: SILENCE_MS });
     } catch (error) {
-      const problem = problemOf(error, { preset: login.account.preset, security: login.account.imap.security });
-      return stale.map((row) => update(ctx, row.id, { problem, nextAttemptAt: later(ctx, row.attempts) }));
+      const failed = problemOf(error, { preset: login.account.preset, security: login.account.imap.security });
+      return stale.map((row) => update(ctx, row.id, { problem: failed, nextAttemptAt: later(ctx, row.attempts) }));
     }
     try {
       const folder = sentFolderOf(await client.list());
@@ -214,5 +272,4 @@ export function settleInterrupted(ctx: Ctx, rows: readonly OutboxRow[]): Promise
       await client.logout().catch(() => client.close());
     }
     return settled;
-  });
 }

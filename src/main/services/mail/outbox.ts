@@ -11,6 +11,7 @@ import { storedLogin } from '../mailbox/connect';
 import { deliver, isInFlight, settleInterrupted } from './deliver';
 import { checkAttachments, newMessageId, replySubject, threadOf } from './outgoing';
 import { outboxEntries, outboxEntry, outboxRow, type OutboxRow } from './outboxRows';
+import { hasRoomFor } from './room';
 import { placeable } from './take';
 
 /**
@@ -35,7 +36,8 @@ export async function sendMail(ctx: Ctx, input: z.output<typeof MailSendInput>):
           messageId: newMessageId(ctx, login.account.address, now),
           collaborationId,
           toAddress: creator.email!,
-          subject: input.subject ?? replySubject(thread.subject),
+          // No subject written: the thread's, as any mail program answers.
+          subject: input.subject?.trim() ? input.subject : replySubject(thread.subject),
           body: input.body,
           kind: input.kind ?? null,
           templateId: input.templateId ?? null,
@@ -81,7 +83,9 @@ export async function retryOutbox(ctx: Ctx, input: z.output<typeof OutboxRetryIn
   }
   const due = dueRows(ctx);
   const tried = await settleInterrupted(ctx, due.filter((row) => row.status === 'sending'));
-  for (const row of due.filter((r) => r.status === 'queued')) {
+  for (const [index, row] of due.filter((r) => r.status === 'queued').entries()) {
+    // The caller made room for one mail; each further one needs its own, or it waits for the next round.
+    if (index > 0 && !hasRoomFor(ctx, row)) break;
     const after = await deliver(ctx, row.id);
     tried.push(after);
     // The mailbox, not this mail, is the problem: the others would fail alike.

@@ -1,7 +1,7 @@
 import { accessSync, constants, statfsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { backupDirOf, listBackups } from '../db/backups';
-import type { Ctx } from '../services/context';
+import type Database from 'better-sqlite3';
+import { backupDirOf, listBackups } from './backups';
 
 /** Room kept free on top of what a file operation needs: the database's own log grows meanwhile. */
 const MARGIN_BYTES = 256 * 1024;
@@ -14,8 +14,7 @@ const MAIL_PAGES_BYTES = 64 * 1024;
  * they write: half a copy is no backup, and a restore that fails halfway leaves no database in place.
  * A mail is not handed to a server when what becomes of it could not be recorded after.
  */
-export function ensureRoomFor(ctx: Ctx, what: { backupOf: 'database' } | { restoreOf: string } | { importOf: string } | { mailOf: number }): void {
-  const sqlite = ctx.db.$client;
+export function ensureRoomFor(sqlite: Database.Database, what: { backupOf: 'database' } | { restoreOf: string } | { importOf: string } | { mailOf: number }): void {
   const dbFile = sqlite.name;
   // Throws EROFS or EACCES, which the dispatcher answers as a read-only folder.
   accessSync(dirname(dbFile), constants.W_OK);
