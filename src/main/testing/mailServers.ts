@@ -17,6 +17,13 @@ import type { MailAccount } from '../../shared/mail/account';
 
 const run = promisify(execFile);
 
+/**
+ * The servers stand for other machines, with clocks of their own: a date moved for the app under
+ * test (faketime's LD_PRELOAD) must not reach them. Dovecot's children start without it, and its
+ * master, seeing time jump back, then stops starting them for minutes.
+ */
+const serverEnv = (): NodeJS.ProcessEnv => Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'LD_PRELOAD' && !name.startsWith('FAKETIME')));
+
 export interface MailUser {
   address: string;
   password: string;
@@ -82,7 +89,7 @@ async function waitFor(port: number, open: boolean, tries = 100): Promise<void> 
 
 /** Runs a server's start command, which leaves a daemon behind holding any pipe it was given. */
 async function daemonize(command: string, args: string[]): Promise<void> {
-  const child = spawn(command, args, { stdio: 'ignore' });
+  const child = spawn(command, args, { stdio: 'ignore', env: serverEnv() });
   const code = await new Promise<number | null>((resolve, reject) => child.once('error', reject).once('exit', resolve));
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${code}`);
 }
@@ -222,7 +229,7 @@ export async function startMailServers({ users, sentFolder = 'Sent', domains }: 
   chmodSync(dir, 0o755);
   const mailDomains = domains ?? [...new Set(users.map((u) => u.address.split('@')[1]!))];
   const [imaps, lmtp, auth, smtps, submission] = await Promise.all([freePort(), freePort(), freePort(), freePort(), freePort()]);
-  await run('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '3650', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1']);
+  await run('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-days', '3650', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1'], { env: serverEnv() });
   writeFileSync(join(dir, 'users'), users.map((u) => `${u.address}:{PLAIN}${u.password}::::::\n`).join(''));
   const dovecot = { uid: await idOf('dovecot'), gid: await gidOf('dovecot') };
   mkdirSync(join(dir, 'mail'));
@@ -237,12 +244,12 @@ export async function startMailServers({ users, sentFolder = 'Sent', domains }: 
 
   await daemonize('dovecot', ['-c', join(dir, 'dovecot.conf')]);
   await Promise.all([waitFor(imaps, true), waitFor(lmtp, true), waitFor(auth, true)]);
-  await run('postfix', ['-c', join(dir, 'postfix'), 'set-permissions']);
+  await run('postfix', ['-c', join(dir, 'postfix'), 'set-permissions'], { env: serverEnv() });
 
   // `postfix start-fg` keeps Postfix's master process in the foreground, so the test owns it.
   let master: ChildProcess | null = null;
   const startSmtp = async () => {
-    master = spawn('postfix', ['-c', join(dir, 'postfix'), 'start-fg'], { stdio: 'ignore' });
+    master = spawn('postfix', ['-c', join(dir, 'postfix'), 'start-fg'], { stdio: 'ignore', env: serverEnv() });
     await Promise.all([waitFor(smtps, true), waitFor(submission, true)]);
   };
   const stopSmtp = async () => {

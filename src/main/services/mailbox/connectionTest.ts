@@ -29,10 +29,17 @@ export async function testMailConnection(ctx: Ctx, input: MailTestInput, options
   return { preset: account.preset, imapServer: account.imap, smtpServer: account.smtp, imap, smtp };
 }
 
+/**
+ * How long a server may stay silent once connected: longer than the wait for its greeting, so a port
+ * that waits for TLS first is told by its missing greeting (the wrong security), never by silence
+ * (which would read as unreachable), whichever timer fires first on a busy machine.
+ */
+const silenceAfter = (timeoutMs: number) => 2 * timeoutMs;
+
 async function checkImap(login: MailLogin, timeoutMs: number): Promise<ImapCheck> {
   let client: ImapFlow | null = null;
   try {
-    client = await openImap(login, { timeoutMs, silenceMs: timeoutMs });
+    client = await openImap(login, { timeoutMs, silenceMs: silenceAfter(timeoutMs) });
     const boxes = await client.list();
     // The Sent folder is found by what it is (special-use \Sent), whatever the server calls it: "Verzonden", "已发送".
     const inbox = inboxOf(boxes);
@@ -48,7 +55,7 @@ async function checkImap(login: MailLogin, timeoutMs: number): Promise<ImapCheck
 async function checkSmtp(login: MailLogin, timeoutMs: number): Promise<SmtpCheck> {
   let transport: Awaited<ReturnType<typeof openSmtp>> | null = null;
   try {
-    transport = await openSmtp(login, { timeoutMs, silenceMs: timeoutMs });
+    transport = await openSmtp(login, { timeoutMs, silenceMs: silenceAfter(timeoutMs) });
     await transport.verify();
     return { ok: true };
   } catch (error) {
