@@ -54,6 +54,10 @@ export const OUTBOX_STATUSES = ['queued', 'sending', 'sent', 'failed', 'cancelle
 export const OutboxStatus = z.enum(OUTBOX_STATUSES);
 export type OutboxStatus = z.infer<typeof OutboxStatus>;
 
+/** Not gone yet: waiting for a try, being handed over, or stopped until the brand decides; the others are settled. */
+export const WAITING_STATUSES: readonly OutboxStatus[] = ['queued', 'sending', 'failed'];
+export const isWaiting = (status: OutboxStatus): boolean => WAITING_STATUSES.includes(status);
+
 /**
  * Why a message has not gone: a connection problem (as a connection test says it), no mailbox
  * connected or no password kept, the server refusing this message or its recipient, or a send cut

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { problem } from '../../../shared/i18n/problems';
-import type { OutboxEntry, OutboxListInput, OutboxStatus } from '../../../shared/mail/outbox';
+import { type OutboxEntry, type OutboxListInput, WAITING_STATUSES } from '../../../shared/mail/outbox';
 import { collaborations, creators, mailOutbox, materials } from '../../db/schema';
 import type { Ctx, Tx } from '../context';
 import { AppError } from '../errors';
@@ -9,8 +9,6 @@ import { AppError } from '../errors';
 export type OutboxRow = typeof mailOutbox.$inferSelect;
 type Db = Ctx['db'] | Tx;
 
-/** Still the brand's to decide or the app's to send; the others are settled. */
-export const WAITING: readonly OutboxStatus[] = ['queued', 'sending', 'failed'];
 /** Settled messages the list shows after the waiting ones. */
 const SETTLED_SHOWN = 50;
 
@@ -68,13 +66,13 @@ export function listOutbox(ctx: Ctx, input: z.output<typeof OutboxListInput>): O
   const waiting = ctx.db
     .select()
     .from(mailOutbox)
-    .where(and(inArray(mailOutbox.status, [...WAITING]), own))
+    .where(and(inArray(mailOutbox.status, [...WAITING_STATUSES]), own))
     .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
     .all();
   const settled = ctx.db
     .select()
     .from(mailOutbox)
-    .where(and(notInArray(mailOutbox.status, [...WAITING]), own))
+    .where(and(notInArray(mailOutbox.status, [...WAITING_STATUSES]), own))
     .orderBy(desc(sql`coalesce(${mailOutbox.sentAt}, ${mailOutbox.lastAttemptAt}, ${mailOutbox.createdAt})`), desc(mailOutbox.id))
     .limit(SETTLED_SHOWN)
     .all();

@@ -6,7 +6,7 @@ import type { OutboxEntry } from '../../../../shared/mail/outbox';
 import { errorText } from '../../formErrors';
 import { useApiMutation, useApiQuery } from '../../hooks/queries';
 import { OutboxItem } from './OutboxItem';
-import { isWaiting } from './outboxStates';
+import { isWaiting } from '../../../../shared/mail/outbox';
 import { waitingWords } from './outboxWords';
 
 /**

@@ -1,8 +1,5 @@
 import type { OutboxStatus } from '../../../../shared/mail/outbox';
 
-/** Not gone yet: waiting for a try, being handed over, or stopped until the brand decides. */
-export const isWaiting = (status: OutboxStatus): boolean => status === 'queued' || status === 'sending' || status === 'failed';
-
 /** The brand may try again now or cancel only what is not being handed to the server this moment. */
 export const canActOn = (status: OutboxStatus): boolean => status === 'queued' || status === 'failed';
 

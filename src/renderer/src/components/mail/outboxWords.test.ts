@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { MailAccount } from '../../../../shared/mail/account';
 import type { OutboxProblem } from '../../../../shared/mail/outbox';
 import { i18n } from '../../i18n';
-import { canActOn, isWaiting } from './outboxStates';
+import { isWaiting } from '../../../../shared/mail/outbox';
+import { canActOn } from './outboxStates';
 import { outboxProblemWords, waitingWords } from './outboxWords';
 
 const account: MailAccount = {
